@@ -1,0 +1,38 @@
+# deckbuild — two commands do everything on a fresh machine:
+#   make demo   create .venv, install deckbuild, build the sample decks into dist/
+#   make test   create .venv, install dev extras and system tools, run the test suite
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEVSTAMP := $(VENV)/.installed-dev
+
+
+
+
+.PHONY: demo test bench clean system-deps
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(DEVSTAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@ $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/deckbuild build
+
+system-deps:
+	@./scripts/install-system-deps
+
+test: $(DEVSTAMP) system-deps
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) dist

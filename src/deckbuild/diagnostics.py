@@ -1,0 +1,91 @@
+"""Problems found in the input, travelling as values (nothing below the CLI prints)."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Pos:
+    """Where something came from: a file and a 1-based line and column."""
+
+    path: str
+    line: int = 1
+    col: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    pos: Pos
+    severity: str
+    message: str
+    hint: str | None = None
+
+    def format(self) -> str:
+        """Return the one-line form ``path:line:col: severity: message — hint``."""
+        text = f"{self.pos}: {self.severity}: {self.message}"
+        return f"{text} — {self.hint}" if self.hint else text
+
+    def sort_key(self) -> tuple:
+        return (self.pos.path, self.pos.line, self.pos.col, self.severity, self.message)
+
+
+@dataclass
+class Diagnostics:
+    """An ordered collection of diagnostics; add to it, never raise for bad input."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def error(self, pos: Pos, message: str, hint: str | None = None) -> None:
+        self.items.append(Diagnostic(pos, ERROR, message, hint))
+
+    def warning(self, pos: Pos, message: str, hint: str | None = None) -> None:
+        self.items.append(Diagnostic(pos, WARNING, message, hint))
+
+    def extend(self, other: Iterable[Diagnostic]) -> None:
+        self.items.extend(other)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.severity == WARNING]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.severity == ERROR for d in self.items)
+
+    def sorted(self) -> list[Diagnostic]:
+        """Return the diagnostics without duplicates, ordered by file, line and column."""
+        seen: dict[tuple, Diagnostic] = {}
+        for d in self.items:
+            seen.setdefault((d.pos, d.severity, d.message, d.hint), d)
+        return sorted(seen.values(), key=Diagnostic.sort_key)
+
+    def __iter__(self) -> Iterator[Diagnostic]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
+    """Return a "did you mean 'x'?" hint when *word* is close to one of *candidates*."""
+    matches = difflib.get_close_matches(str(word), sorted(set(candidates)), n=1, cutoff=0.6)
+    return f"did you mean '{matches[0]}'?" if matches else None
+
+
+def one_of(candidates: Iterable[str]) -> str:
+    """Return a hint listing the allowed *candidates*."""
+    names = sorted(set(candidates))
+    return "expected one of: " + ", ".join(names) if names else "none are defined"

@@ -1,0 +1,213 @@
+"""Finding font files and measuring text with their real metrics.
+
+Fonts are looked for, in order, in the project's ``assets/fonts/``, the fonts bundled with
+deckbuild, and the system font folders. Only TrueType-outline files are used: they are what the
+PDF handout can embed, so the handout and the layout always measure the same glyphs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import struct
+import sys
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+BUNDLED_DIR = Path(__file__).parent / "fonts"
+BUNDLED_FAMILY = "Liberation Sans"
+BUNDLED_MONO = "Liberation Mono"
+
+STYLES = ("regular", "bold", "italic", "bolditalic")
+
+
+def system_font_dirs() -> list[Path]:
+    """Return the font folders of this operating system that exist."""
+    home = Path.home()
+    if sys.platform == "darwin":
+        dirs = [Path("/System/Library/Fonts"), Path("/Library/Fonts"), home / "Library/Fonts"]
+    elif os.name == "nt":
+        windir = Path(os.environ.get("WINDIR", "C:/Windows"))
+        dirs = [windir / "Fonts", Path(os.environ.get("LOCALAPPDATA", home)) / "Microsoft/Windows/Fonts"]
+    else:
+        dirs = [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), home / ".local/share/fonts",
+                home / ".fonts"]
+    return [d for d in dirs if d.is_dir()]
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def style_key(bold: bool, italic: bool) -> str:
+    """Return the face style name for the *bold* and *italic* flags."""
+    return ("bold" if bold else "") + ("italic" if italic else "") or "regular"
+
+
+@dataclass(eq=False)
+class Face:
+    """One font file: its family, style, metrics and the characters it can draw."""
+
+    path: Path
+    family: str
+    style: str
+    units_per_em: int
+    ascent: float  # fractions of the em
+    descent: float  # positive, fraction of the em
+    panose: str = ""  # the OS/2 PANOSE bytes as hex: lets PowerPoint pick a look-alike font
+    _cmap: dict[int, str] = field(repr=False, default_factory=dict)
+    _hmtx: object = field(repr=False, default=None)
+    _widths: dict[str, float] = field(repr=False, default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        """Return a stable name for this face, usable as a PDF font name."""
+        return re.sub(r"[^A-Za-z0-9-]", "", self.path.stem) or "Font"
+
+    @property
+    def bold(self) -> bool:
+        return "bold" in self.style
+
+    @property
+    def italic(self) -> bool:
+        return "italic" in self.style
+
+    def covers(self, char: str) -> bool:
+        """Return True when this face has a glyph for *char*."""
+        return ord(char) in self._cmap
+
+    def advance(self, char: str) -> float:
+        """Return the advance width of *char* in ems (0 for characters the face lacks)."""
+        width = self._widths.get(char)
+        if width is None:
+            glyph = self._cmap.get(ord(char))
+            width = self._hmtx[glyph][0] / self.units_per_em if glyph is not None else 0.0
+            self._widths[char] = width
+        return width
+
+    def width(self, text: str, size: float) -> float:
+        """Return the width of *text* set at *size* points, in points (no kerning)."""
+        widths = self._widths
+        total = 0.0
+        for ch in text:
+            w = widths.get(ch)
+            if w is None:
+                w = self.advance(ch)
+            total += w
+        return total * size
+
+
+def _read_face(path: Path) -> Face | None:
+    """Return a Face for *path*, or None when it is not a usable TrueType-outline font."""
+    from fontTools.ttLib import TTFont, TTLibError
+
+    try:
+        font = TTFont(str(path), lazy=True)
+        if "glyf" not in font:  # CFF-outline OpenType cannot be embedded by the PDF painter
+            return None
+        names = font["name"]
+        family = str(names.getDebugName(16) or names.getDebugName(1) or path.stem)
+        sub = str(names.getDebugName(17) or names.getDebugName(2) or "Regular").lower()
+        head = font["head"]
+        bold = "bold" in sub or bool(head.macStyle & 1)
+        italic = "italic" in sub or "oblique" in sub or bool(head.macStyle & 2)
+        if any(w in sub for w in ("light", "thin", "black", "medium", "semibold", "extra", "condensed", "narrow")):
+            style = "other:" + sub
+        else:
+            style = style_key(bold, italic)
+        hhea = font["hhea"]
+        upem = head.unitsPerEm
+        panose = ""
+        if "OS/2" in font:
+            p = font["OS/2"].panose
+            panose = "".join(f"{getattr(p, k):02X}" for k in (
+                "bFamilyType", "bSerifStyle", "bWeight", "bProportion", "bContrast", "bStrokeVariation",
+                "bArmStyle", "bLetterForm", "bMidline", "bXHeight"))
+        return Face(path=path, family=family, style=style, units_per_em=upem, panose=panose,
+                    ascent=hhea.ascent / upem, descent=abs(hhea.descent) / upem,
+                    _cmap=font.getBestCmap() or {}, _hmtx=font["hmtx"])
+    except (TTLibError, OSError, KeyError, AttributeError, ValueError, AssertionError, struct.error):
+        return None
+
+
+class FontBook:
+    """The fonts one build can use, found by family name and cached for the whole run."""
+
+    def __init__(self, project_dirs: list[Path] | tuple[Path, ...] = ()):
+        self.dirs = [Path(d) for d in project_dirs if Path(d).is_dir()] + [BUNDLED_DIR] + system_font_dirs()
+        self._files: list[Path] | None = None
+        self._faces: dict[Path, Face | None] = {}
+        self._families: dict[str, dict[str, Face]] = {}
+        self._scanned = False
+
+    def _all_files(self) -> list[Path]:
+        if self._files is None:
+            files: list[Path] = []
+            for d in self.dirs:
+                for root, _dirs, names in os.walk(d):
+                    for name in sorted(names):
+                        if name.lower().endswith((".ttf", ".otf")):
+                            files.append(Path(root) / name)
+            self._files = files
+        return self._files
+
+    def _face(self, path: Path) -> Face | None:
+        if path not in self._faces:
+            self._faces[path] = _read_face(path)
+        return self._faces[path]
+
+    def _add(self, face: Face) -> None:
+        styles = self._families.setdefault(_norm(face.family), {})
+        styles.setdefault(face.style, face)
+
+    def family(self, name: str) -> dict[str, Face]:
+        """Return the faces of family *name* by style ("regular", "bold", …); empty when not found."""
+        key = _norm(name)
+        if key not in self._families:
+            # cheap passes: files named like the family ("Family-Bold.ttf"), then names starting with it
+            for matches in (lambda stem: _norm(stem.split("-")[0]) == key, lambda stem: _norm(stem).startswith(key)):
+                for path in self._all_files():
+                    if matches(path.stem):
+                        face = self._face(path)
+                        if face:
+                            self._add(face)
+                if self._families.get(key):
+                    break
+            if key not in self._families:
+                self._scan_all()
+        return self._families.setdefault(key, {})
+
+    def _scan_all(self) -> None:
+        """Read every font's name table once (the expensive pass, only when a name is not found)."""
+        if not self._scanned:
+            self._scanned = True
+            for path in self._all_files():
+                face = self._face(path)
+                if face:
+                    self._add(face)
+
+    def has_family(self, name: str) -> bool:
+        return bool(self.family(name))
+
+    def face(self, name: str, bold: bool = False, italic: bool = False) -> Face | None:
+        """Return the face of family *name* closest to the wanted style, or None."""
+        faces = self.family(name)
+        if not faces:
+            return None
+        for style in (style_key(bold, italic), style_key(bold, False), style_key(False, italic), "regular"):
+            if style in faces:
+                return faces[style]
+        return next(iter(faces.values()))
+
+    @cached_property
+    def default_face(self) -> Face:
+        face = self.face(BUNDLED_FAMILY)
+        if face is None:  # pragma: no cover - the package ships this family
+            raise RuntimeError(f"bundled font {BUNDLED_FAMILY} is missing from {BUNDLED_DIR}")
+        return face
+
+    def families(self) -> list[str]:
+        """Return every family name found (reads every font file once)."""
+        self._scan_all()
+        return sorted({f.family for styles in self._families.values() for f in styles.values()})

@@ -1,0 +1,152 @@
+"""The layout's output: positioned boxes in points, top-left origin, y growing downwards.
+
+Painters draw exactly these; they decide nothing about position, size or line breaks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from deckbuild.diagnostics import Pos
+from deckbuild.fonts import Face
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A piece of a paragraph in one font face (fallback faces split runs)."""
+
+    text: str
+    face: Face
+    size: float
+    color: str
+    bold: bool = False
+    italic: bool = False
+    code: bool = False
+    link: str | None = None
+    field: str | None = None
+    east_asian: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """A run's text on one line, at *x* points from the frame's left edge."""
+
+    text: str
+    run: Run
+    x: float
+    width: float
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    frags: tuple[Fragment, ...]
+    baseline: float  # from the frame's top
+    width: float
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A paragraph's bullet character, drawn at *x* on the first line's baseline."""
+
+    char: str
+    face: Face
+    size: float
+    color: str
+    x: float
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    runs: tuple[Run, ...]
+    lines: tuple[Line, ...]
+    level: int
+    size: float
+    line_height: float
+    space_before: float
+    margin_left: float
+    indent: float
+    align: str = "l"  # l, ctr, r
+    marker: Marker | None = None
+    top: float = 0.0  # from the frame's top, after space_before
+
+    @property
+    def height(self) -> float:
+        return self.line_height * len(self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class TextFrame:
+    x: float
+    y: float
+    w: float
+    h: float
+    paragraphs: tuple[Paragraph, ...]
+    role: str  # title, subtitle, body, footer, label, notes…
+    anchor: str = "t"  # t, ctr, b
+    placeholder: str | None = None  # title, ctrTitle, subTitle, body, ftr, dt…
+    content_height: float = 0.0
+
+    @property
+    def fits(self) -> bool:
+        return self.content_height <= self.h + 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+    fill: str | None
+    line: str | None = None
+    line_width: float = 0.0
+    name: str = "Rectangle"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    color: str
+    width: float = 0.75
+
+
+@dataclass(frozen=True)
+class SlidePage:
+    """One slide, laid out: what both the deck and the handout miniature draw."""
+
+    number: int
+    kind: str
+    title: str
+    width: float
+    height: float
+    background: str
+    boxes: tuple
+    notes: str | None = None
+    details: str | None = None
+    section: str | None = None
+    pos: Pos | None = None
+    continued: int = 0  # 0 for the first slide of a split slide, 1, 2… for continuations
+
+
+@dataclass(frozen=True, slots=True)
+class Miniature:
+    """A slide drawn scaled into a handout page."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    slide: SlidePage
+    border: str = "6B7280"
+
+
+@dataclass(frozen=True)
+class HandoutPage:
+    number: int
+    width: float
+    height: float
+    boxes: tuple
+    bookmarks: tuple = field(default_factory=tuple)  # (title, level, y) for the PDF outline

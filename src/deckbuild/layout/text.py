@@ -1,0 +1,242 @@
+"""Setting text: choosing a font for every character, measuring, wrapping, stacking paragraphs.
+
+Widths come from the font files' own advance widths (no kerning, so a renderer that kerns can only
+need less room than we measured). Lines are broken greedily, as PowerPoint and LibreOffice do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from deckbuild.fonts import Face, FontBook
+from deckbuild.layout.boxes import Fragment, Line, Marker, Paragraph, Run, TextFrame
+from deckbuild.markup import Span
+
+WRAP_SLACK = 0.985
+"""Lines are broken at this fraction of the frame width, so renderers with slightly different
+rounding never need more lines than the layout decided."""
+
+_EAST_ASIAN = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef"
+                         "\U00020000-\U0002fa1f]")
+_IDEO = "\u2e80-\u2fff\u3040-\u9fff\uf900-\ufaff\uff01-\uff60"
+_BREAKS = re.compile(rf"(?<=\s)(?=\S)|(?<=[\w.,;:!?)][-‐–—/])(?=\w)|(?<=[{_IDEO}])(?=\S)|(?<=\S)(?=[{_IDEO}])")
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    """How a paragraph's plain text looks before inline markup."""
+
+    family: str
+    size: float
+    color: str
+    bold: bool = False
+    italic: bool = False
+    line_spacing: float = 1.15
+    align: str = "l"
+
+
+@dataclass
+class Typesetter:
+    """Turns spans into runs and runs into wrapped lines, using one FontBook for a whole build."""
+
+    fonts: FontBook
+    mono: str
+    fallback: tuple[str, ...] = ()
+    missing: dict[str, set[str]] = field(default_factory=dict)  # char → families tried
+    _chain_cache: dict = field(default_factory=dict)
+    _face_cache: dict = field(default_factory=dict)
+
+    def face(self, family: str, bold: bool = False, italic: bool = False) -> Face:
+        """Return the face for *family* in the wanted style, or the bundled family when it is not found."""
+        key = (family, bold, italic)
+        face = self._face_cache.get(key)
+        if face is None:
+            face = self.fonts.face(family, bold, italic) or self.fonts.face("Liberation Sans", bold, italic) \
+                or self.fonts.default_face
+            self._face_cache[key] = face
+        return face
+
+    def _chain(self, family: str, bold: bool, italic: bool) -> list[Face]:
+        key = (family, bold, italic)
+        chain = self._chain_cache.get(key)
+        if chain is None:
+            chain = [self.face(family, bold, italic)]
+            for name in self.fallback:
+                face = self.fonts.face(name, bold, italic)
+                if face is not None and face not in chain:
+                    chain.append(face)
+            self._chain_cache[key] = chain
+        return chain
+
+    def runs(self, spans: tuple[Span, ...], style: TextStyle) -> tuple[Run, ...]:
+        """Return *spans* as runs, each in a face that has glyphs for all its characters."""
+        out: list[Run] = []
+        for span in spans:
+            bold, italic = style.bold or span.bold, style.italic or span.italic
+            family = self.mono if span.code else style.family
+            chain = self._chain(family, bold, italic)
+            primary = chain[0]
+            current: Face | None = None
+            east = False
+            buf: list[str] = []
+            for ch in span.text:
+                if ch.isspace() or (current is not None and current.covers(ch)):
+                    face = current or primary
+                else:
+                    face = next((f for f in chain if f.covers(ch)), None)
+                    if face is None:
+                        self.missing.setdefault(ch, set()).update(f.family for f in chain)
+                        face = current or primary
+                ch_east = bool(_EAST_ASIAN.match(ch)) if not ch.isspace() else east
+                if buf and (face is not current or ch_east != east):
+                    out.append(self._run(buf, current, style, span, bold, italic, east))
+                    buf = []
+                current, east = face, ch_east
+                buf.append(ch)
+            if buf:
+                out.append(self._run(buf, current, style, span, bold, italic, east))
+        return tuple(out)
+
+    @staticmethod
+    def _run(buf, face, style, span, bold, italic, east) -> Run:
+        return Run(text="".join(buf), face=face, size=style.size, color=style.color, bold=bold, italic=italic,
+                   code=span.code, link=span.link, field=span.field, east_asian=east)
+
+    def wrap(self, runs: tuple[Run, ...], width: float) -> list[list[Fragment]]:
+        """Return *runs* broken into lines no wider than *width*, as fragments with x from the line start."""
+        text = "".join(r.text for r in runs)
+        if not text:
+            return [[]]
+        owner: list[int] = []
+        for i, r in enumerate(runs):
+            owner.extend([i] * len(r.text))
+        avail = width * WRAP_SLACK
+
+        def measure(a: int, b: int) -> float:
+            total, i = 0.0, a
+            while i < b:
+                ri = owner[i]
+                j = i
+                while j < b and owner[j] == ri:
+                    j += 1
+                run = runs[ri]
+                total += run.face.width(text[i:j], run.size)
+                i = j
+            return total
+
+        lines: list[tuple[int, int]] = []
+        start, line_w = 0, 0.0
+        for a, b in _words(text):
+            core_end = b
+            while core_end > a and text[core_end - 1].isspace():
+                core_end -= 1
+            core, trail = measure(a, core_end), measure(core_end, b)
+            if a > start and line_w + core > avail:
+                lines.append((start, a))
+                start, line_w = a, 0.0
+            if core > avail:  # a word longer than a line: break it between characters
+                i = a
+                while i < core_end and measure(i, core_end) > avail:
+                    j = i + 1
+                    while j < core_end and measure(i, j + 1) <= avail:
+                        j += 1
+                    lines.append((i, j))
+                    i = j
+                start, line_w = i, measure(i, core_end) + trail
+            else:
+                line_w += core + trail
+        lines.append((start, len(text)))
+        return [self._fragments(runs, text, owner, a, b) for a, b in lines]
+
+    @staticmethod
+    def _fragments(runs, text, owner, a, b) -> list[Fragment]:
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        frags: list[Fragment] = []
+        x, i = 0.0, a
+        while i < b:
+            ri = owner[i]
+            j = i
+            while j < b and owner[j] == ri:
+                j += 1
+            run = runs[ri]
+            w = run.face.width(text[i:j], run.size)
+            frags.append(Fragment(text[i:j], run, x, w))
+            x += w
+            i = j
+        return frags
+
+    def paragraph(self, spans: tuple[Span, ...], style: TextStyle, width: float, *, level: int = 0,
+                  space_before: float = 0.0, margin_left: float = 0.0, indent: float = 0.0,
+                  bullet: tuple[str, str] | None = None) -> Paragraph:
+        """Return a paragraph of *spans* wrapped to *width* (baselines relative to the paragraph top).
+
+        *bullet* is (character, colour); it hangs at ``margin_left + indent``.
+        """
+        runs = self.runs(spans, style)
+        text_w = max(width - margin_left, 1.0)
+        line_h = round(style.size * style.line_spacing, 2)
+        first = runs[0].face if runs else self.face(style.family, style.bold, style.italic)
+        lines = []
+        for k, frags in enumerate(self.wrap(runs, text_w)):
+            line_w = sum(f.width for f in frags)
+            shift = margin_left + _align_offset(style.align, text_w, line_w)
+            frags = tuple(replace(f, x=f.x + shift) for f in frags)
+            baseline = k * line_h + baseline_offset(first, style.size, line_h)
+            lines.append(Line(frags, baseline, line_w))
+        marker = None
+        if bullet:
+            char, color = bullet
+            face = next((f for f in self._chain(style.family, False, False) if f.covers(char)), first)
+            marker = Marker(char, face, style.size, color, margin_left + indent)
+        return Paragraph(runs=runs, lines=tuple(lines), level=level, size=style.size, line_height=line_h,
+                         space_before=space_before, margin_left=margin_left, indent=indent, align=style.align,
+                         marker=marker)
+
+
+def baseline_offset(face: Face, size: float, line_height: float) -> float:
+    """Return where the baseline sits below the top of a line of *line_height* (extra room goes above)."""
+    return line_height - face.descent * size
+
+
+def _align_offset(align: str, avail: float, used: float) -> float:
+    if align == "ctr":
+        return max(0.0, (avail - used) / 2)
+    if align == "r":
+        return max(0.0, avail - used)
+    return 0.0
+
+
+def _words(text: str):
+    """Yield (start, end) of the pieces between break opportunities; trailing spaces stay on the piece."""
+    start = 0
+    for m in _BREAKS.finditer(text):
+        if m.start() > start:
+            yield start, m.start()
+            start = m.start()
+    if start < len(text):
+        yield start, len(text)
+
+
+def stack(paragraphs: list[Paragraph], x: float, y: float, w: float, h: float, *, role: str,
+          anchor: str = "t", placeholder: str | None = None) -> TextFrame:
+    """Return a frame holding *paragraphs* one under another; the first one's space_before is dropped."""
+    placed = []
+    cursor = 0.0
+    for i, p in enumerate(paragraphs):
+        gap = p.space_before if i else 0.0
+        cursor += gap
+        placed.append((p, cursor))
+        cursor += p.height
+    content = cursor
+    offset = {"t": 0.0, "ctr": max(0.0, (h - content) / 2), "b": max(0.0, h - content)}[anchor]
+    paras = tuple(replace(p, top=top + offset, space_before=p.space_before if i else 0.0,
+                          lines=tuple(replace(line, baseline=line.baseline + top + offset) for line in p.lines))
+                  for i, (p, top) in enumerate(placed))
+    return TextFrame(x=x, y=y, w=w, h=h, paragraphs=paras, role=role, anchor=anchor, placeholder=placeholder,
+                     content_height=content)
+
+
+def is_east_asian(text: str) -> bool:
+    return bool(_EAST_ASIAN.search(text))

@@ -1,0 +1,438 @@
+"""Reading a deck (``deck.yaml`` and its section files) into the content model.
+
+Every problem is collected as a Diagnostic with its file, line and column; loading never stops
+at the first one, so a user sees every mistake of every file in one run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from deckbuild import model as m
+from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
+from deckbuild.schema import (INVALID, Choice, Ctx, Field, ListOf, MapOf, Number, Record, Spec, Text, Values,
+                              describe, is_null)
+from deckbuild.style import HANDOUT, STYLE
+from deckbuild.yamlsrc import display_path, read_yaml
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+DECK_FILE = "deck.yaml"
+CHART_TYPES = ("bar", "column", "line", "pie")
+KIND_FIELDS = ("columns", "quote", "image", "table", "chart", "timeline", "statement")
+RESERVED_AUDIENCES = ("all",)
+
+
+class LoadCtx(Ctx):
+    """A check context that also collects references to check once the whole deck is read."""
+
+    def __init__(self, display: str, diags: Diagnostics, base_dir: Path, refs: "Refs"):
+        super().__init__(display, diags)
+        self.base_dir = base_dir
+        self.refs = refs
+
+
+@dataclass
+class Refs:
+    sources: list[tuple[str, Pos]] = field(default_factory=list)
+    audiences: list[tuple[str, Pos]] = field(default_factory=list)
+
+
+def _ids(values: Values, key: str, ctx: LoadCtx, kind: str) -> tuple[str, ...]:
+    ids = tuple(values.get(key, ()))
+    target = ctx.refs.sources if kind == "source" else ctx.refs.audiences
+    target.extend((i, values.at(key)) for i in ids)
+    return ids
+
+
+def _visibility(values: Values, ctx: LoadCtx) -> m.Visibility:
+    if not any(k in values for k in ("only", "skip", "in")):
+        return m.EVERYONE
+    only = _ids(values, "only", ctx, "audience") if "only" in values else None
+    skip = _ids(values, "skip", ctx, "audience")
+    media = tuple(values["in"]) if "in" in values else None
+    return m.Visibility(only=only, skip=skip, media=media)
+
+
+SOURCE_IDS = ListOf(Text(), single_ok=True, item_label="source id", doc="ids of sources in deck.yaml")
+AUDIENCE_NAMES = ListOf(Text(), single_ok=True, item_label="audience", doc="audience names from deck.yaml")
+VISIBILITY_FIELDS = {
+    "only": Field(AUDIENCE_NAMES, doc="show only to these audiences"),
+    "skip": Field(AUDIENCE_NAMES, doc="hide from these audiences"),
+    "in": Field(ListOf(Choice(m.MEDIA), single_ok=True, item_label="medium"),
+                doc="show only in the deck or only in the handout"),
+}
+
+
+class BulletSpec(Spec):
+    """A bullet: text, or a mapping with ``text`` and nested ``bullets`` (at most 4 levels)."""
+
+    doc = "a bullet: text, or {text, bullets, sources, only, skip, in}"
+
+    def __init__(self, depth: int = 1):
+        self.depth = depth
+        self._record: Record | None = None
+
+    @property
+    def record(self) -> Record:
+        if self._record is None:
+            self._record = Record("bullet", {
+                "text": Field(Text(), required=True, doc="the bullet's text"),
+                "bullets": Field(ListOf(BulletSpec(self.depth + 1), item_label="bullet")),
+                "sources": Field(SOURCE_IDS),
+                **VISIBILITY_FIELDS,
+            }, build=self._build)
+        return self._record
+
+    def _build(self, values: Values, ctx: LoadCtx) -> m.Bullet:
+        return m.Bullet(text=values["text"], bullets=tuple(values.get("bullets", ())),
+                        sources=_ids(values, "sources", ctx, "source"), vis=_visibility(values, ctx), pos=values.pos)
+
+    def check(self, node, ctx, label):
+        if self.depth > m.MAX_BULLET_DEPTH:
+            ctx.error(node, f"bullets nest at most {m.MAX_BULLET_DEPTH} levels deep",
+                      "move the detail into the notes or split the slide")
+            return INVALID
+        if isinstance(node, yaml.ScalarNode) and not is_null(node):
+            text = Text().check(node, ctx, label)
+            return INVALID if text is INVALID else m.Bullet(text=text, pos=ctx.pos(node))
+        if isinstance(node, yaml.MappingNode):
+            keys = [k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)]
+            if len(keys) == 1 and keys[0] not in self.record.fields:
+                ctx.error(node, f"{label} was read as a mapping because of ': ' after '{keys[0]}'",
+                          "put the whole bullet in quotes")
+                return INVALID
+            return self.record.check(node, ctx, label)
+        if isinstance(node, yaml.SequenceNode):
+            ctx.error(node, f"{label} is a list", "nested bullets go under 'bullets:' of a bullet that has 'text:'")
+        else:
+            ctx.error(node, f"{label} is empty", "write some text or remove the '-' line")
+        return INVALID
+
+    def json(self, defs):
+        if "bullet" not in defs:
+            defs["bullet"] = {}  # reserve the name first: bullets contain bullets
+            defs["bullet"] = {"anyOf": [{"type": "string"}, self.record.json(defs)], "description": self.doc}
+        return {"$ref": "#/$defs/bullet"}
+
+
+BULLETS = ListOf(BulletSpec(), item_label="bullet", doc="bullets (nested up to 4 levels)")
+
+
+class Shorthand(Spec):
+    """A record that may also be written as a single scalar for its main field."""
+
+    def __init__(self, record: Record, main: str, doc: str = ""):
+        self.record, self.main, self.doc = record, main, doc
+
+    def check(self, node, ctx, label):
+        if isinstance(node, yaml.ScalarNode) and not is_null(node):
+            value = self.record.fields[self.main].spec.check(node, ctx, label)
+            if value is INVALID:
+                return INVALID
+            values = Values(ctx.pos(node))
+            values[self.main] = value
+            return self.record.build(values, ctx) if self.record.build else values
+        return self.record.check(node, ctx, label)
+
+    def json(self, defs):
+        return self._json({"anyOf": [{"type": "string"}, self.record.json(defs)]})
+
+
+class Cell(Spec):
+    """A table cell: any scalar, kept as written; empty is allowed."""
+
+    doc = "a table cell"
+
+    def check(self, node, ctx, label):
+        if is_null(node):
+            return ""
+        if not isinstance(node, yaml.ScalarNode):
+            ctx.error(node, f"{label} must be text or a number, not {describe(node)}")
+            return INVALID
+        return Text(allow_empty=True).check(node, ctx, label)
+
+    def json(self, defs):
+        return {"type": ["string", "number", "boolean", "null"]}
+
+
+def _build_image(values: Values, ctx: LoadCtx):
+    path = ctx.base_dir / values["path"]
+    if not path.is_file():
+        ctx.diags.error(values.at("path"), f"image not found: {values['path']}",
+                        f"the path is relative to this outline file; looked for {display_path(path)}")
+        return INVALID
+    return m.Image(path=path, alt=values.get("alt"), caption=values.get("caption"), pos=values.at("path"))
+
+
+def _build_table(values: Values, ctx: LoadCtx):
+    columns = tuple(values["columns"])
+    rows = []
+    for i, row in enumerate(values.get("rows", ()), 1):
+        if len(row) != len(columns):
+            ctx.diags.error(values.at("rows"), f"table row {i} has {len(row)} cells but there are {len(columns)} columns",
+                            "give every row one cell per column (use \"\" for an empty cell)")
+            return INVALID
+        rows.append(tuple(row))
+    return m.Table(columns=columns, rows=tuple(rows), pos=values.pos)
+
+
+def _build_chart(values: Values, ctx: LoadCtx):
+    categories = tuple(values["categories"])
+    series = []
+    for s in values["series"]:
+        if len(s["values"]) != len(categories):
+            ctx.diags.error(s.at("values"), f"series '{s['name']}' has {len(s['values'])} values but there are "
+                            f"{len(categories)} categories", "give one value per category")
+            return INVALID
+        series.append(m.Series(s["name"], tuple(float(v) for v in s["values"])))
+    if values["type"] == "pie" and len(series) > 1:
+        ctx.diags.error(values.at("series"), "a pie chart shows one series", "use a bar or column chart to compare series")
+        return INVALID
+    return m.Chart(type=values["type"], categories=categories, series=tuple(series), pos=values.pos)
+
+
+COLUMN = Record("column", {"title": Field(Text()), "bullets": Field(BULLETS)},
+                build=lambda v, ctx: m.Column(v.get("title"), tuple(v.get("bullets", ())), v.pos))
+QUOTE = Shorthand(Record("quote", {"text": Field(Text(), required=True), "by": Field(Text())},
+                         build=lambda v, ctx: m.Quote(v["text"], v.get("by"), v.pos)), "text", doc="{text, by}")
+IMAGE = Shorthand(Record("image", {"path": Field(Text(), required=True, doc="relative to this outline file"),
+                                   "alt": Field(Text()), "caption": Field(Text())}, build=_build_image), "path",
+                  doc="{path, alt, caption}")
+TABLE = Record("table", {"columns": Field(ListOf(Text(), min_items=1, item_label="column"), required=True),
+                         "rows": Field(ListOf(ListOf(Cell(), item_label="cell"), item_label="row"))},
+               build=_build_table)
+SERIES = Record("series", {"name": Field(Text(), required=True),
+                           "values": Field(ListOf(Number(), item_label="value"), required=True)})
+CHART = Record("chart", {"type": Field(Choice(CHART_TYPES), required=True),
+                         "categories": Field(ListOf(Text(), min_items=1, item_label="category"), required=True),
+                         "series": Field(ListOf(SERIES, min_items=1, item_label="series"), required=True)},
+               build=_build_chart)
+EVENT = Record("timeline event", {"date": Field(Text(), required=True), "text": Field(Text(), required=True)},
+               build=lambda v, ctx: m.Event(v["date"], v["text"], v.pos))
+
+CONTENT_FIELDS = {
+    "title": Field(Text(), doc="the slide title"),
+    "bullets": Field(BULLETS),
+    "columns": Field(ListOf(COLUMN, min_items=2, max_items=3, item_label="column"), doc="2–3 columns"),
+    "quote": Field(QUOTE),
+    "image": Field(IMAGE),
+    "table": Field(TABLE),
+    "chart": Field(CHART),
+    "timeline": Field(ListOf(EVENT, min_items=1, item_label="event"), doc="dated events"),
+    "statement": Field(Text(), doc="one large sentence"),
+    "notes": Field(Text(), doc="speaker notes"),
+    "details": Field(Text(), doc="longer prose printed in the handout only"),
+    "sources": Field(SOURCE_IDS),
+}
+
+
+def _content(values: Values, ctx: LoadCtx) -> dict:
+    out: dict = {}
+    for key in CONTENT_FIELDS:
+        if key not in values:
+            continue
+        value = values[key]
+        if key == "sources":
+            value = _ids(values, key, ctx, "source")
+        elif isinstance(value, list):
+            value = tuple(value)
+        out[key] = value
+    return out
+
+
+VARIANT = Record("variant", dict(CONTENT_FIELDS), build=lambda v, ctx: _content(v, ctx))
+
+
+def _build_slide(values: Values, ctx: LoadCtx):
+    present = [k for k in KIND_FIELDS if k in values]
+    layout = values.get("layout")
+    if layout is not None:
+        kind = layout
+        if layout != "bullets" and layout not in present:
+            ctx.diags.error(values.at("layout"), f"layout '{layout}' needs a '{layout}:' field on the slide")
+            return INVALID
+    elif len(present) > 1:
+        ctx.diags.error(values.at(present[1]), f"a slide has one kind, but this one has both '{present[0]}' and "
+                        f"'{present[1]}'", "split it into two slides")
+        return INVALID
+    else:
+        kind = present[0] if present else "bullets"
+    if "bullets" in values and kind not in ("bullets", "image"):
+        ctx.diags.error(values.at("bullets"), f"a {kind} slide cannot also have bullets",
+                        "only image slides show bullets beside their content; move them to another slide")
+        return INVALID
+    variants = {}
+    for audience, overrides in (values.get("variants") or {}).items():
+        ctx.refs.audiences.append((audience, values["variants"].key_pos[audience]))
+        variants[audience] = overrides
+    content = _content(values, ctx)
+    return m.Slide(kind=kind, vis=_visibility(values, ctx), variants=variants, pos=values.pos, **content)
+
+
+SLIDE = Record("slide", {
+    **{k: (Field(f.spec, required=True, doc=f.doc) if k == "title" else f) for k, f in CONTENT_FIELDS.items()},
+    "layout": Field(Choice(m.SLIDE_KINDS), doc="the slide kind, when not given by its field"),
+    "variants": Field(MapOf(VARIANT, key_pattern=ID_PATTERN, key_label="audience"),
+                      doc="per-audience replacements for this slide's fields"),
+    **VISIBILITY_FIELDS,
+}, build=_build_slide, ref="slide")
+
+
+def _build_section(values: Values, ctx: LoadCtx) -> m.Section:
+    return m.Section(title=values["section"], slides=tuple(values.get("slides", ())), summary=values.get("summary"),
+                     notes=values.get("notes"), sources=_ids(values, "sources", ctx, "source"),
+                     vis=_visibility(values, ctx), pos=values.pos)
+
+
+SECTION = Record("section", {
+    "section": Field(Text(), required=True, doc="the section title"),
+    "summary": Field(Text(), doc="the section in one paragraph (handout prose)"),
+    "notes": Field(Text(), doc="speaker notes for the section's header slide"),
+    "sources": Field(SOURCE_IDS),
+    "slides": Field(ListOf(SLIDE, item_label="slide")),
+    **VISIBILITY_FIELDS,
+}, build=_build_section, ref="section")
+
+SOURCE = Record("source", {
+    "title": Field(Text(), required=True), "publisher": Field(Text()), "author": Field(Text()),
+    "url": Field(Text()), "date": Field(Text()), "note": Field(Text()),
+}, ref="source")
+
+AUDIENCE = Record("audience", {
+    "description": Field(Text()),
+    "handout": Field(HANDOUT),
+    "style": Field(STYLE, doc="style values this audience overrides"),
+}, ref="audience")
+
+
+class SectionRef(Spec):
+    """An entry of ``sections:``: a section file name, or a section written inline."""
+
+    doc = "a section file (relative to deck.yaml) or an inline section"
+
+    def check(self, node, ctx, label):
+        if isinstance(node, yaml.MappingNode):
+            return SECTION.check(node, ctx, label)
+        text = Text().check(node, ctx, label)
+        return INVALID if text is INVALID else (text, ctx.pos(node))
+
+    def json(self, defs):
+        return {"anyOf": [{"type": "string"}, SECTION.json(defs)], "description": self.doc}
+
+
+DECK = Record("deck", {
+    "title": Field(Text(), required=True, doc="the deck title"),
+    "subtitle": Field(Text()), "author": Field(Text()), "date": Field(Text()),
+    "style": Field(Text(), doc="a built-in style name, or a path to a style YAML"),
+    "sources": Field(MapOf(SOURCE, key_pattern=ID_PATTERN, key_label="source id")),
+    "audiences": Field(MapOf(AUDIENCE, key_pattern=ID_PATTERN, key_label="audience")),
+    "sections": Field(ListOf(SectionRef(), item_label="section"), doc="section files in order"),
+}, ref="deck")
+
+
+def deck_file(target: Path) -> Path:
+    """Return the manifest file of the deck at *target* (a deck folder or a deck YAML file)."""
+    return target / DECK_FILE if target.is_dir() else target
+
+
+def deck_name(path: Path) -> str:
+    """Return the deck's name: its folder's name for ``deck.yaml``, else the file's stem."""
+    return path.parent.name if path.name == DECK_FILE else path.stem
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def load_deck(target: Path, diags: Diagnostics) -> m.Deck | None:
+    """Return the Deck at *target* (folder or YAML file), or None when it has errors (all in *diags*)."""
+    path = deck_file(target)
+    doc = read_yaml(path, diags)
+    if doc is None:
+        return None
+    if doc.root is None:
+        diags.error(Pos(doc.display, 1, 1), "the deck file is empty", "start it with 'title: …' and list its sections")
+        return None
+    refs = Refs()
+    ctx = LoadCtx(doc.display, diags, path.parent, refs)
+    values = DECK.check(doc.root, ctx, "deck")
+    if values is INVALID:
+        return None
+    sections = _load_sections(values, path, ctx)
+    if not sections and not diags.has_errors:
+        diags.error(values.pos, "the deck has no sections",
+                    "add section files beside deck.yaml or list them under 'sections:'")
+    sources = {sid: m.Source(id=sid, pos=src.pos, **{k: src.get(k) for k in ("title", "publisher", "author", "url",
+                                                                               "date", "note")})
+               for sid, src in values.get("sources", {}).items()}
+    audiences = {}
+    for name, aud in values.get("audiences", {}).items():
+        if name in RESERVED_AUDIENCES:
+            diags.error(values["audiences"].key_pos[name], f"'{name}' cannot name an audience",
+                        "--audience all means every audience; choose another name")
+            continue
+        audiences[name] = m.Audience(name=name, description=aud.get("description"), handout=aud.get("handout") or {},
+                                     style=aud.get("style") or {}, pos=aud.pos)
+    _check_refs(refs, sources, audiences, path, diags)
+    if diags.has_errors:
+        return None
+    return m.Deck(name=deck_name(path), title=values["title"], path=path, subtitle=values.get("subtitle"),
+                  author=values.get("author"), date=values.get("date"), style=values.get("style"),
+                  style_pos=values.at("style"), sources=sources, audiences=audiences, sections=tuple(sections),
+                  pos=values.pos)
+
+
+def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Section]:
+    diags, folder = deck_ctx.diags, path.parent
+    if "sections" in values:
+        entries = values["sections"]
+    elif path.name == DECK_FILE:
+        entries = [(p.name, values.pos) for p in sorted(folder.iterdir())
+                   if p.suffix in (".yaml", ".yml") and p.name != DECK_FILE and p.is_file()]
+    else:
+        entries = []
+    sections = []
+    for entry in entries:
+        if isinstance(entry, m.Section):
+            sections.append(entry)
+            continue
+        name, pos = entry
+        file = folder / name
+        if not _inside(file, folder):
+            diags.error(pos, f"section file '{name}' is outside the deck folder",
+                        "section files live in the deck's own folder")
+            continue
+        if file.resolve() == path.resolve():
+            diags.error(pos, f"'{name}' is the deck file itself")
+            continue
+        doc = read_yaml(file, diags, referenced_at=pos)
+        if doc is None:
+            continue
+        if doc.root is None:
+            diags.error(Pos(doc.display, 1, 1), "the section file is empty", "start it with 'section: <title>'")
+            continue
+        ctx = LoadCtx(doc.display, diags, file.parent, deck_ctx.refs)
+        section = SECTION.check(doc.root, ctx, "section")
+        if section is not INVALID:
+            sections.append(section)
+    return sections
+
+
+def _check_refs(refs: Refs, sources: dict, audiences: dict, path: Path, diags: Diagnostics) -> None:
+    for sid, pos in refs.sources:
+        if sid not in sources:
+            hint = did_you_mean(sid, sources) or (f"define it under 'sources:' in {display_path(path)}"
+                                                  if sources else "add a 'sources:' mapping to deck.yaml")
+            diags.error(pos, f"source '{sid}' is not defined in deck.yaml", hint)
+    for name, pos in refs.audiences:
+        if name not in audiences:
+            hint = did_you_mean(name, audiences) or (one_of(audiences) if audiences else
+                                                     "define audiences under 'audiences:' in deck.yaml")
+            diags.error(pos, f"audience '{name}' is not defined in deck.yaml", hint)

@@ -1,0 +1,131 @@
+"""Inline markup in any text: ``**bold**``, ``*italic*``, ```code```, ``[text](https://…)``.
+
+Markers that are not closed stay as they were typed; a backslash escapes a marker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+LINK_SCHEMES = ("http://", "https://", "mailto:")
+_ESCAPABLE = set("\\`*_[]()#")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of text with one set of inline attributes."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    code: bool = False
+    link: str | None = None
+    field: str | None = None  # "slidenum": the slide number, as a field PowerPoint updates
+
+    def same_style(self, other: "Span") -> bool:
+        return (self.bold, self.italic, self.code, self.link, self.field) == (
+            other.bold, other.italic, other.code, other.link, other.field)
+
+
+@lru_cache(maxsize=4096)
+def parse(text: str) -> tuple[Span, ...]:
+    """Return *text* as spans; runs of white space (line breaks too) become one space."""
+    spans = _parse(_SPACES.sub(" ", text).strip(), Span(""))
+    return tuple(_merge(spans))
+
+
+def plain(text: str) -> str:
+    """Return *text* with its markup removed."""
+    return "".join(s.text for s in parse(text))
+
+
+def links(text: str) -> list[str]:
+    """Return the link targets in *text*."""
+    return [s.link for s in parse(text) if s.link]
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for span in spans:
+        if not span.text:
+            continue
+        if out and out[-1].same_style(span):
+            out[-1] = replace(out[-1], text=out[-1].text + span.text)
+        else:
+            out.append(span)
+    return out
+
+
+def _find_closing(s: str, marker: str, start: int) -> int:
+    """Return the index of the closing *marker* after *start* (skipping escapes), or -1."""
+    i = start
+    while i < len(s):
+        if s[i] == "\\":
+            i += 2
+            continue
+        if s.startswith(marker, i) and i > start:
+            if marker == "*" and s.startswith("**", i):
+                j = _find_closing(s, "**", i + 2)  # a bold run inside italic text
+                if j < 0:
+                    return -1
+                i = j + 2
+                continue
+            return i
+        i += 1
+    return -1
+
+
+def _parse(s: str, style: Span) -> list[Span]:
+    out: list[Span] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            out.append(replace(style, text="".join(buf)))
+            buf.clear()
+
+    i = 0
+    while i < len(s):
+        ch = s[i]
+        if ch == "\\" and i + 1 < len(s) and s[i + 1] in _ESCAPABLE:
+            buf.append(s[i + 1])
+            i += 2
+            continue
+        if ch == "`":
+            j = s.find("`", i + 1)
+            if j > i + 1:
+                flush()
+                out.append(replace(style, text=s[i + 1:j], code=True))
+                i = j + 1
+                continue
+        if ch == "[" and not style.link:
+            close = _find_closing(s, "]", i + 1)
+            if close > 0 and s.startswith("(", close + 1):
+                end = s.find(")", close + 2)
+                url = s[close + 2:end].strip() if end > 0 else ""
+                if end > 0 and url.lower().startswith(LINK_SCHEMES):
+                    flush()
+                    out.extend(_parse(s[i + 1:close], replace(style, link=url)))
+                    i = end + 1
+                    continue
+        if s.startswith("**", i):
+            j = _find_closing(s, "**", i + 2)
+            if j > 0:
+                flush()
+                out.extend(_parse(s[i + 2:j], replace(style, bold=True)))
+                i = j + 2
+                continue
+        elif ch == "*" and i + 1 < len(s) and not s[i + 1].isspace():
+            j = _find_closing(s, "*", i + 1)
+            if j > 0:
+                flush()
+                out.extend(_parse(s[i + 1:j], replace(style, italic=True)))
+                i = j + 1
+                continue
+        buf.append(ch)
+        i += 1
+    flush()
+    return out

@@ -1,0 +1,170 @@
+"""The content model: what a deck says, independent of how it is drawn.
+
+Every node remembers where it was written (``pos``) so that any later stage can point at it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from deckbuild.diagnostics import Pos
+
+SLIDE_KINDS = ("bullets", "columns", "quote", "image", "table", "chart", "timeline", "statement")
+MEDIA = ("deck", "handout")
+MAX_BULLET_DEPTH = 4
+
+NOWHERE = Pos("<deckbuild>", 1, 1)
+
+
+@dataclass(frozen=True)
+class Visibility:
+    """Who sees an element: ``only``/``skip`` audiences and ``in`` media (deck, handout)."""
+
+    only: tuple[str, ...] | None = None
+    skip: tuple[str, ...] = ()
+    media: tuple[str, ...] | None = None
+
+    def for_audience(self, audience: str | None) -> bool:
+        """Return True when the element is shown to *audience* (None: the unrestricted build)."""
+        if self.only is not None and audience not in self.only:
+            return False
+        return audience not in self.skip
+
+    def in_medium(self, medium: str) -> bool:
+        return self.media is None or medium in self.media
+
+
+EVERYONE = Visibility()
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    publisher: str | None = None
+    author: str | None = None
+    url: str | None = None
+    date: str | None = None
+    note: str | None = None
+    pos: Pos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Bullet:
+    text: str
+    bullets: tuple["Bullet", ...] = ()
+    sources: tuple[str, ...] = ()
+    vis: Visibility = EVERYONE
+    pos: Pos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str | None
+    bullets: tuple[Bullet, ...]
+    pos: Pos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    by: str | None = None
+    pos: Pos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Image:
+    path: Path
+    alt: str | None = None
+    caption: str | None = None
+    pos: Pos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    pos: Pos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    type: str
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    pos: Pos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Event:
+    date: str
+    text: str
+    pos: Pos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Slide:
+    title: str
+    kind: str = "bullets"
+    bullets: tuple[Bullet, ...] = ()
+    columns: tuple[Column, ...] = ()
+    quote: Quote | None = None
+    image: Image | None = None
+    table: Table | None = None
+    chart: Chart | None = None
+    timeline: tuple[Event, ...] = ()
+    statement: str | None = None
+    notes: str | None = None
+    details: str | None = None
+    sources: tuple[str, ...] = ()
+    vis: Visibility = EVERYONE
+    variants: dict[str, dict] = field(default_factory=dict)
+    pos: Pos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    slides: tuple[Slide, ...] = ()
+    summary: str | None = None
+    notes: str | None = None
+    sources: tuple[str, ...] = ()
+    vis: Visibility = EVERYONE
+    pos: Pos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Audience:
+    name: str
+    description: str | None = None
+    handout: dict = field(default_factory=dict)
+    style: dict = field(default_factory=dict)
+    pos: Pos = NOWHERE
+
+
+@dataclass(frozen=True)
+class Deck:
+    name: str
+    title: str
+    path: Path
+    subtitle: str | None = None
+    author: str | None = None
+    date: str | None = None
+    style: str | None = None
+    style_pos: Pos = NOWHERE
+    sources: dict[str, Source] = field(default_factory=dict)
+    audiences: dict[str, Audience] = field(default_factory=dict)
+    sections: tuple[Section, ...] = ()
+    audience: str | None = None
+    pos: Pos = NOWHERE
+
+    @property
+    def base_dir(self) -> Path:
+        return self.path.parent

@@ -1,0 +1,137 @@
+"""The PDF painter: HandoutPages (and the SlidePages inside their miniatures) → a PDF.
+
+Text is real text in the same TrueType files the layout measured, embedded as subsets; every line
+is drawn where the layout put it. The output is reproducible (reportlab's invariant mode).
+"""
+
+from __future__ import annotations
+
+import io
+
+from deckbuild import markup
+from deckbuild.fonts import Face
+from deckbuild.layout.boxes import HandoutPage, Miniature, Rect, Rule, SlidePage, TextFrame
+from deckbuild.model import Deck
+
+
+def _rgb(hex_color: str):
+    from reportlab.lib.colors import Color
+
+    return Color(int(hex_color[0:2], 16) / 255, int(hex_color[2:4], 16) / 255, int(hex_color[4:6], 16) / 255)
+
+
+class PdfPainter:
+    """Draws boxes on a reportlab canvas; registers each font file once."""
+
+    def __init__(self, canvas):
+        self.c = canvas
+        self._fonts: dict[str, str] = {}
+
+    def font(self, face: Face) -> str:
+        key = str(face.path)
+        name = self._fonts.get(key)
+        if name is None:
+            from reportlab.pdfbase import pdfmetrics
+            from reportlab.pdfbase.ttfonts import TTFont
+
+            name = f"DB-{face.id}"
+            taken = set(self._fonts.values())
+            n = 2
+            while name in taken:
+                name, n = f"DB-{face.id}-{n}", n + 1
+            pdfmetrics.registerFont(TTFont(name, key))
+            self._fonts[key] = name
+        return name
+
+    def paint(self, boxes, height: float) -> None:
+        """Draw *boxes* (top-left coordinates) on a surface *height* points tall."""
+        for box in boxes:
+            if isinstance(box, TextFrame):
+                self.text(box, height)
+            elif isinstance(box, Rect):
+                self.rect(box, height)
+            elif isinstance(box, Rule):
+                self.rule(box, height)
+            elif isinstance(box, Miniature):
+                self.miniature(box, height)
+            else:  # pragma: no cover - every box kind the layout makes is painted
+                raise TypeError(f"cannot paint {type(box).__name__}")
+
+    def rect(self, box: Rect, height: float) -> None:
+        c = self.c
+        if box.fill:
+            c.setFillColor(_rgb(box.fill))
+        if box.line:
+            c.setStrokeColor(_rgb(box.line))
+            c.setLineWidth(box.line_width)
+        c.rect(box.x, height - box.y - box.h, box.w, box.h, stroke=1 if box.line else 0, fill=1 if box.fill else 0)
+
+    def rule(self, box: Rule, height: float) -> None:
+        c = self.c
+        c.setStrokeColor(_rgb(box.color))
+        c.setLineWidth(box.width)
+        c.line(box.x1, height - box.y1, box.x2, height - box.y2)
+
+    def text(self, box: TextFrame, height: float) -> None:
+        c = self.c
+        for p in box.paragraphs:
+            if p.marker and p.lines:
+                mk = p.marker
+                c.setFont(self.font(mk.face), mk.size)
+                c.setFillColor(_rgb(mk.color))
+                c.drawString(box.x + mk.x, height - (box.y + p.lines[0].baseline), mk.char)
+            for line in p.lines:
+                y = height - (box.y + line.baseline)
+                for frag in line.frags:
+                    run = frag.run
+                    c.setFont(self.font(run.face), run.size)
+                    c.setFillColor(_rgb(run.color))
+                    c.drawString(box.x + frag.x, y, frag.text)
+                    if run.link:
+                        x0 = box.x + frag.x
+                        c.linkURL(run.link, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8),
+                                  relative=1, thickness=0)
+
+    def miniature(self, box: Miniature, height: float) -> None:
+        c, slide = self.c, box.slide
+        scale = box.w / slide.width
+        c.saveState()
+        c.translate(box.x, height - box.y - box.h)
+        c.scale(scale, scale)
+        path = c.beginPath()
+        path.rect(0, 0, slide.width, slide.height)
+        c.clipPath(path, stroke=0, fill=0)
+        c.setFillColor(_rgb(slide.background))
+        c.rect(0, 0, slide.width, slide.height, stroke=0, fill=1)
+        self.paint(slide.boxes, slide.height)
+        c.restoreState()
+        c.setStrokeColor(_rgb(box.border))
+        c.setLineWidth(0.6)
+        c.rect(box.x, height - box.y - box.h, box.w, box.h, stroke=1, fill=0)
+
+
+def handout_to_pdf(pages: list[HandoutPage], deck: Deck, slides: list[SlidePage]) -> bytes:
+    """Return the bytes of the handout PDF, identical for identical input."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    first = pages[0] if pages else None
+    c = Canvas(buf, pagesize=(first.width, first.height) if first else (595.2756, 841.8898), invariant=1,
+               pageCompression=1)
+    c.setTitle(markup.plain(deck.title))
+    c.setAuthor(deck.author or "")
+    c.setSubject(markup.plain(deck.subtitle or ""))
+    c.setCreator("deckbuild")
+    c.setProducer("deckbuild (reportlab)")
+    painter = PdfPainter(c)
+    for page in pages:
+        c.setPageSize((page.width, page.height))
+        painter.paint(page.boxes, page.height)
+        for i, (title, level, y) in enumerate(page.bookmarks):
+            key = f"p{page.number}-{i}"
+            c.bookmarkPage(key, fit="XYZ", top=page.height - y + 12, left=0, zoom=0)
+            c.addOutlineEntry(title, key, level=level, closed=level > 0)
+        c.showPage()
+    c.showOutline()
+    c.save()
+    return buf.getvalue()

@@ -1,0 +1,294 @@
+"""Style configs: one file, read by both outputs.
+
+A style file may ``extends`` another (a built-in name or a path); every style ultimately extends
+the built-in ``default``, which sets every value. Files are checked with the same schema
+machinery as outlines, so a wrong key in a style is reported with its line and column.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
+from deckbuild.schema import (INVALID, Boolean, Choice, Color, Ctx, Field, Length, ListOf, MapOf, Number,
+                              Record, Spec, Text, Values, describe)
+from deckbuild.yamlsrc import display_path, read_yaml
+
+BUILTIN_DIR = Path(__file__).parent / "styles"
+SLIDE_SIZES = {"16:9": (960.0, 540.0), "4:3": (720.0, 540.0), "16:10": (864.0, 540.0)}
+PAGE_SIZES = {"A4": (595.2756, 841.8898), "letter": (612.0, 792.0)}
+HANDOUT_LAYOUTS = ("notes", "lines", "grid", "article")
+COLOR_NAMES = ("primary", "accent", "text", "background", "muted", "surface", "on_primary")
+SIZE_NAMES = ("title", "subtitle", "body", "min_body", "min_title", "notes", "footer")
+FOOTER_FIELDS = ("deck.title", "deck.subtitle", "deck.author", "deck.date", "section.title",
+                 "slide.number", "slide.count", "slide.title")
+
+
+class SlideSize(Spec):
+    doc = 'Slide size: "16:9", "4:3", "16:10" or {width: 13.333in, height: 7.5in}'
+
+    _dims = Record("slide size", {"width": Field(Length(minimum=72, maximum=4032), required=True),
+                                  "height": Field(Length(minimum=72, maximum=4032), required=True)})
+
+    def check(self, node, ctx, label):
+        if isinstance(node, yaml.MappingNode):
+            dims = self._dims.check(node, ctx, label)
+            return INVALID if dims is INVALID else (dims["width"], dims["height"])
+        if isinstance(node, yaml.ScalarNode) and node.value in SLIDE_SIZES:
+            return SLIDE_SIZES[node.value]
+        raw = node.value if isinstance(node, yaml.ScalarNode) else describe(node)
+        ctx.error(node, f"{label} '{raw}' is not a slide size",
+                  did_you_mean(str(raw), SLIDE_SIZES) or 'use "16:9", "4:3" or {width: …, height: …}')
+        return INVALID
+
+    def json(self, defs):
+        return self._json({"anyOf": [{"enum": list(SLIDE_SIZES)}, self._dims.json(defs)]})
+
+
+HANDOUT = Record("handout settings", {
+    "page": Field(Choice(tuple(PAGE_SIZES)), doc="paper size: A4 or letter"),
+    "layout": Field(Choice(HANDOUT_LAYOUTS), doc="notes, lines, grid or article"),
+    "margins": Field(Length(minimum=0, maximum=144), doc="page margins, e.g. 18mm"),
+    "notes": Field(Boolean(), doc="print speaker notes"),
+    "details": Field(Boolean(), doc="print slide details"),
+}, ref="handout")
+
+STYLE = Record("style", {
+    "extends": Field(Text(), doc="style to inherit from: a built-in name or a path"),
+    "slide": Field(Record("slide settings", {"size": Field(SlideSize())})),
+    "fonts": Field(Record("fonts", {
+        "heading": Field(Text(), doc="font family for titles"),
+        "body": Field(Text(), doc="font family for body text"),
+        "mono": Field(Text(), doc="font family for `code`"),
+        "fallback": Field(ListOf(Text(), single_ok=True, item_label="family"),
+                          doc="families tried, in order, for characters the main font lacks"),
+    })),
+    "colors": Field(Record("colors", {name: Field(Color()) for name in COLOR_NAMES})),
+    "sizes": Field(Record("sizes", {name: Field(Number(minimum=4, maximum=400)) for name in SIZE_NAMES})),
+    "footer": Field(Text(allow_empty=True), doc="footer text; fields: " + ", ".join("{%s}" % f for f in FOOTER_FIELDS)),
+    "logo": Field(Text(), doc="image shown on every slide, relative to the style file"),
+    "handout": Field(HANDOUT),
+    "pptx": Field(Record("pptx settings", {
+        "template": Field(Text(), doc="PowerPoint template (.pptx), relative to the style file"),
+        "layouts": Field(MapOf(Text(), key_label="slide kind")),
+    })),
+}, ref="style")
+
+
+@dataclass(frozen=True)
+class Fonts:
+    heading: str
+    body: str
+    mono: str
+    fallback: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Colors:
+    primary: str
+    accent: str
+    text: str
+    background: str
+    muted: str
+    surface: str
+    on_primary: str
+
+
+@dataclass(frozen=True)
+class Sizes:
+    title: float
+    subtitle: float
+    body: float
+    min_body: float
+    min_title: float
+    notes: float
+    footer: float
+
+
+@dataclass(frozen=True)
+class Handout:
+    page: str
+    layout: str
+    margins: float
+    notes: bool
+    details: bool
+
+    @property
+    def page_size(self) -> tuple[float, float]:
+        return PAGE_SIZES[self.page]
+
+
+@dataclass(frozen=True)
+class Style:
+    name: str
+    width: float
+    height: float
+    fonts: Fonts
+    colors: Colors
+    sizes: Sizes
+    footer: str
+    handout: Handout
+    logo: Path | None = None
+    template: Path | None = None
+    layouts: dict[str, str] = field(default_factory=dict)
+    positions: Values | None = field(default=None, compare=False, repr=False)
+
+    def pos(self, *keys: str) -> Pos:
+        """Return where the style value at *keys* (e.g. "sizes", "body") was set."""
+        values = self.positions
+        for key in keys[:-1]:
+            values = values.get(key) if values is not None else None
+        return values.at(keys[-1]) if isinstance(values, Values) else Pos("<style>", 1, 1)
+
+
+def builtin_styles() -> list[str]:
+    """Return the names of the styles that ship with deckbuild."""
+    return sorted(p.stem for p in BUILTIN_DIR.glob("*.yaml"))
+
+
+def merge(base: Values, over: Values) -> Values:
+    """Return *base* with *over* laid on top, key by key, keeping positions of the winning values."""
+    out = Values(over.pos)
+    out.update(base)
+    out.key_pos.update(base.key_pos)
+    out.value_pos.update(base.value_pos)
+    for key, value in over.items():
+        if isinstance(value, Values) and isinstance(base.get(key), Values):
+            out[key] = merge(base[key], value)
+        else:
+            out[key] = value
+        if key in over.key_pos:
+            out.key_pos[key] = over.key_pos[key]
+            out.value_pos[key] = over.value_pos[key]
+    return out
+
+
+class StyleLoader:
+    """Resolves style references and reads style files, caching each file once per build."""
+
+    def __init__(self, project_root: Path, diags: Diagnostics):
+        self.project_root = project_root
+        self.diags = diags
+        self._files: dict[Path, Values | None] = {}
+
+    def resolve(self, ref: str, base_dir: Path, pos: Pos) -> Path | None:
+        """Return the style file *ref* names (a built-in or project style name, or a path)."""
+        if ref.endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref:
+            path = (base_dir / ref).resolve()
+            if not path.is_file():
+                self.diags.error(pos, f"style file not found: {ref}", f"looked for {display_path(path)}")
+                return None
+            return path
+        for folder in (self.project_root / "assets" / "styles", BUILTIN_DIR):
+            path = folder / f"{ref}.yaml"
+            if path.is_file():
+                return path
+        known = builtin_styles() + sorted(p.stem for p in (self.project_root / "assets" / "styles").glob("*.yaml"))
+        self.diags.error(pos, f"unknown style '{ref}'", did_you_mean(ref, known) or one_of(known))
+        return None
+
+    def read(self, path: Path, referenced_at: Pos | None = None) -> Values | None:
+        if path not in self._files:
+            self._files[path] = None
+            doc = read_yaml(path, self.diags, referenced_at)
+            if doc is not None:
+                ctx = Ctx(doc.display, self.diags)
+                if doc.root is None:
+                    values = Values(Pos(doc.display, 1, 1))
+                else:
+                    values = STYLE.check(doc.root, ctx, f"style {doc.display}")
+                if values is not INVALID:
+                    _resolve_paths(values, path.parent)
+                    self._files[path] = values
+        return self._files[path]
+
+    def chain(self, ref: str, base_dir: Path, pos: Pos, seen: tuple[Path, ...] = ()) -> Values | None:
+        """Return the merged values of style *ref* and everything it extends."""
+        path = self.resolve(ref, base_dir, pos)
+        if path is None:
+            return None
+        if path in seen:
+            self.diags.error(pos, f"style '{ref}' extends itself", " → ".join(display_path(p) for p in seen + (path,)))
+            return None
+        values = self.read(path, pos)
+        if values is None:
+            return None
+        parent = values.get("extends")
+        if parent is None and path != BUILTIN_DIR / "default.yaml":
+            parent, parent_pos = "default", values.pos
+        else:
+            parent_pos = values.at("extends")
+        if parent is None:
+            return values
+        base = self.chain(parent, path.parent, parent_pos, seen + (path,))
+        return merge(base, values) if base is not None else None
+
+    def load(self, ref: str | None, base_dir: Path, pos: Pos, overrides: tuple[Values, ...] = (),
+             name: str | None = None) -> Style | None:
+        """Return the Style named by *ref* (default: the built-in ``default``) with *overrides* applied."""
+        values = self.chain(ref or "default", base_dir, pos)
+        if values is None:
+            return None
+        for over in overrides:
+            values = merge(values, over)
+        return build_style(values, name or ref or "default", self.diags)
+
+
+def _resolve_paths(values: Values, folder: Path) -> None:
+    if isinstance(values.get("logo"), str):
+        values["logo"] = (folder / values["logo"]).resolve()
+    pptx = values.get("pptx")
+    if isinstance(pptx, Values) and isinstance(pptx.get("template"), str):
+        pptx["template"] = (folder / pptx["template"]).resolve()
+
+
+def check_footer(template: str, pos: Pos, diags: Diagnostics) -> bool:
+    """Return True when the footer *template* only uses known fields, reporting the others."""
+    ok = True
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        diags.error(pos, f"footer: {exc}", "write a literal brace as {{ or }}")
+        return False
+    for _literal, name, _spec, _conv in parsed:
+        if name is not None and name not in FOOTER_FIELDS:
+            diags.error(pos, f"footer uses unknown field '{{{name}}}'",
+                        did_you_mean(name, FOOTER_FIELDS) or one_of(FOOTER_FIELDS))
+            ok = False
+    return ok
+
+
+def build_style(values: Values, name: str, diags: Diagnostics) -> Style | None:
+    """Return the Style for fully merged *values*, reporting values that contradict each other."""
+    fonts, colors, sizes, handout = values["fonts"], values["colors"], values["sizes"], values["handout"]
+    ok = True
+    if sizes["min_body"] > sizes["body"]:
+        diags.error(sizes.at("min_body"), f"sizes: min_body ({sizes['min_body']:g}) is larger than body ({sizes['body']:g})")
+        ok = False
+    if sizes["min_title"] > sizes["title"]:
+        diags.error(sizes.at("min_title"), f"sizes: min_title ({sizes['min_title']:g}) is larger than title ({sizes['title']:g})")
+        ok = False
+    ok = check_footer(values["footer"], values.at("footer"), diags) and ok
+    logo = values.get("logo")
+    if logo is not None and not Path(logo).is_file():
+        diags.error(values.at("logo"), f"logo not found: {display_path(Path(logo))}")
+        ok = False
+    if not ok:
+        return None
+    pptx = values.get("pptx") or {}
+    width, height = values["slide"]["size"]
+    return Style(
+        name=name, width=width, height=height,
+        fonts=Fonts(fonts["heading"], fonts["body"], fonts["mono"], tuple(fonts.get("fallback", ()))),
+        colors=Colors(**{k: colors[k] for k in COLOR_NAMES}),
+        sizes=Sizes(**{k: float(sizes[k]) for k in SIZE_NAMES}),
+        footer=values["footer"],
+        handout=Handout(handout["page"], handout["layout"], handout["margins"], handout["notes"], handout["details"]),
+        logo=Path(logo) if logo else None,
+        template=pptx.get("template"), layouts=dict(pptx.get("layouts") or {}),
+        positions=values,
+    )

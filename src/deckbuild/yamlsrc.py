@@ -1,0 +1,106 @@
+"""Reading YAML files as node trees that remember line and column of everything.
+
+Outlines are composed (not constructed) with PyYAML's safe loader, so every value keeps its
+position and nothing is interpreted before the schema decides what a value means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from deckbuild.diagnostics import Diagnostics, Pos
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+"""Outline, deck and style files larger than this are refused (a real outline is a few KB)."""
+
+
+@dataclass(frozen=True)
+class YamlDoc:
+    """A parsed YAML file: its root node (None when the file holds no document)."""
+
+    path: Path
+    display: str
+    root: yaml.Node | None
+    text: str
+
+
+def display_path(path: Path) -> str:
+    """Return *path* as users should see it: relative to the working directory when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def node_pos(node: yaml.Node, display: str) -> Pos:
+    """Return the 1-based position of *node* in the file shown as *display*."""
+    mark = node.start_mark
+    return Pos(display, mark.line + 1, mark.column + 1)
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    col = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, col
+
+
+def read_yaml(path: Path, diags: Diagnostics, referenced_at: Pos | None = None) -> YamlDoc | None:
+    """Return the YAML document in *path*, or None after adding why it cannot be read to *diags*."""
+    display = display_path(path)
+    where = referenced_at or Pos(display, 1, 1)
+    if not path.exists():
+        diags.error(where, f"file not found: {display}", "check the name and that it is relative to the file that names it")
+        return None
+    if not path.is_file():
+        diags.error(where, f"not a file: {display}")
+        return None
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        diags.error(Pos(display, 1, 1), f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})",
+                    "split it into several section files")
+        return None
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start].decode("utf-8", "replace")
+        line, col = _line_col(before, len(before))
+        diags.error(Pos(display, line, col), f"file is not UTF-8 (byte 0x{data[exc.start]:02x})",
+                    "save the file as UTF-8")
+        return None
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or "invalid YAML"
+        context = f" ({exc.context})" if exc.context else ""
+        diags.error(Pos(display, line, col), f"invalid YAML: {problem}{context}", _yaml_hint(problem))
+        return None
+    except yaml.reader.ReaderError as exc:
+        line, col = _line_col(text, exc.position)
+        diags.error(Pos(display, line, col), f"invalid character U+{exc.character:04X} in YAML file"
+                    if isinstance(exc.character, int) else "invalid character in YAML file",
+                    "remove control characters from the text")
+        return None
+    except yaml.YAMLError as exc:  # pragma: no cover - PyYAML raises the marked kinds above
+        diags.error(Pos(display, 1, 1), f"invalid YAML: {exc}")
+        return None
+    return YamlDoc(path, display, root, text)
+
+
+def _yaml_hint(problem: str) -> str | None:
+    if "\\t" in problem or "tab" in problem:
+        return "indent with spaces, not tabs"
+    if "mapping values are not allowed" in problem:
+        return "quote text that contains ': ' or start it on its own line"
+    if "could not find expected ':'" in problem:
+        return "is an indentation or a ':' missing?"
+    if "found character '`'" in problem or "found character '@'" in problem:
+        return "quote text that starts with ` or @"
+    if "expected a single document" in problem:
+        return "a file holds one YAML document; remove the extra '---'"
+    return None
