@@ -8,9 +8,6 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-
-
-
 .PHONY: demo test bench clean system-deps
 
 $(BIN)/python:

@@ -128,7 +128,7 @@ def styles() -> None:
 def main() -> None:
     """Run the command line, turning usage errors into exit status 2."""
     try:
-        cli.main(standalone_mode=False)
+        cli.main(prog_name="deckbuild", standalone_mode=False)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.Abort:

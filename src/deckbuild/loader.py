@@ -184,7 +184,8 @@ def _build_chart(values: Values, ctx: LoadCtx):
     series = []
     for s in values["series"]:
         if len(s["values"]) != len(categories):
-            ctx.diags.error(s.at("values"), f"series '{s['name']}' has {len(s['values'])} values but there are "
+            n = len(s["values"])
+            ctx.diags.error(s.at("values"), f"series '{s['name']}' has {n} value{'s' * (n != 1)} but there are "
                             f"{len(categories)} categories", "give one value per category")
             return INVALID
         series.append(m.Series(s["name"], tuple(float(v) for v in s["values"])))

@@ -262,16 +262,26 @@ def check_footer(template: str, pos: Pos, diags: Diagnostics) -> bool:
     return ok
 
 
+def _users_pos(values: Values, *keys: str) -> Pos:
+    """Return the position of the first of *keys* set outside the built-in styles (the user's own value)."""
+    builtin = display_path(BUILTIN_DIR)
+    for key in keys:
+        pos = values.at(key)
+        if not pos.path.startswith(builtin) and not pos.path.startswith(str(BUILTIN_DIR)):
+            return pos
+    return values.at(keys[0])
+
+
 def build_style(values: Values, name: str, diags: Diagnostics) -> Style | None:
     """Return the Style for fully merged *values*, reporting values that contradict each other."""
     fonts, colors, sizes, handout = values["fonts"], values["colors"], values["sizes"], values["handout"]
     ok = True
-    if sizes["min_body"] > sizes["body"]:
-        diags.error(sizes.at("min_body"), f"sizes: min_body ({sizes['min_body']:g}) is larger than body ({sizes['body']:g})")
-        ok = False
-    if sizes["min_title"] > sizes["title"]:
-        diags.error(sizes.at("min_title"), f"sizes: min_title ({sizes['min_title']:g}) is larger than title ({sizes['title']:g})")
-        ok = False
+    for small, big in (("min_body", "body"), ("min_title", "title")):
+        if sizes[small] > sizes[big]:
+            diags.error(_users_pos(sizes, small, big),
+                        f"sizes: {small} ({sizes[small]:g}) is larger than {big} ({sizes[big]:g})",
+                        f"make {small} at most {big}")
+            ok = False
     ok = check_footer(values["footer"], values.at("footer"), diags) and ok
     logo = values.get("logo")
     if logo is not None and not Path(logo).is_file():

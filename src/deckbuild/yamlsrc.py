@@ -75,8 +75,11 @@ def read_yaml(path: Path, diags: Diagnostics, referenced_at: Pos | None = None) 
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or "invalid YAML"
+        if "<stream end>" in problem and exc.context_mark:  # point at what was left open, not at the end
+            mark = exc.context_mark
+            problem = problem.replace("but got '<stream end>'", "but the file ended")
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         context = f" ({exc.context})" if exc.context else ""
         diags.error(Pos(display, line, col), f"invalid YAML: {problem}{context}", _yaml_hint(problem))
         return None

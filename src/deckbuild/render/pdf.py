@@ -73,24 +73,33 @@ class PdfPainter:
         c.line(box.x1, height - box.y1, box.x2, height - box.y2)
 
     def text(self, box: TextFrame, height: float) -> None:
+        """Draw a frame's lines; each line is one text object so readers extract it as one line."""
         c = self.c
+        links = []
         for p in box.paragraphs:
             if p.marker and p.lines:
                 mk = p.marker
-                c.setFont(self.font(mk.face), mk.size)
-                c.setFillColor(_rgb(mk.color))
-                c.drawString(box.x + mk.x, height - (box.y + p.lines[0].baseline), mk.char)
+                t = c.beginText(box.x + mk.x, height - (box.y + p.lines[0].baseline))
+                t.setFont(self.font(mk.face), mk.size)
+                t.setFillColor(_rgb(mk.color))
+                t.textOut(mk.char)
+                c.drawText(t)
             for line in p.lines:
+                if not line.frags:
+                    continue
                 y = height - (box.y + line.baseline)
+                t = c.beginText(box.x + line.frags[0].x, y)
                 for frag in line.frags:
                     run = frag.run
-                    c.setFont(self.font(run.face), run.size)
-                    c.setFillColor(_rgb(run.color))
-                    c.drawString(box.x + frag.x, y, frag.text)
+                    t.setFont(self.font(run.face), run.size)
+                    t.setFillColor(_rgb(run.color))
+                    t.textOut(frag.text)
                     if run.link:
                         x0 = box.x + frag.x
-                        c.linkURL(run.link, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8),
-                                  relative=1, thickness=0)
+                        links.append((run.link, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8)))
+                c.drawText(t)
+        for url, rect in links:
+            c.linkURL(url, rect, relative=1, thickness=0)
 
     def miniature(self, box: Miniature, height: float) -> None:
         c, slide = self.c, box.slide
@@ -116,14 +125,18 @@ def handout_to_pdf(pages: list[HandoutPage], deck: Deck, slides: list[SlidePage]
 
     buf = io.BytesIO()
     first = pages[0] if pages else None
+    painter = PdfPainter(None)
+    face = _first_face(pages)
+    # the canvas starts every page in its initial font: make it an embedded one, not Helvetica
+    initial = painter.font(face) if face else None
     c = Canvas(buf, pagesize=(first.width, first.height) if first else (595.2756, 841.8898), invariant=1,
-               pageCompression=1)
+               pageCompression=1, initialFontName=initial)
+    painter.c = c
     c.setTitle(markup.plain(deck.title))
     c.setAuthor(deck.author or "")
     c.setSubject(markup.plain(deck.subtitle or ""))
     c.setCreator("deckbuild")
     c.setProducer("deckbuild (reportlab)")
-    painter = PdfPainter(c)
     for page in pages:
         c.setPageSize((page.width, page.height))
         painter.paint(page.boxes, page.height)
@@ -135,3 +148,13 @@ def handout_to_pdf(pages: list[HandoutPage], deck: Deck, slides: list[SlidePage]
     c.showOutline()
     c.save()
     return buf.getvalue()
+
+
+def _first_face(pages: list[HandoutPage]) -> Face | None:
+    for page in pages:
+        for box in page.boxes:
+            if isinstance(box, TextFrame):
+                for p in box.paragraphs:
+                    if p.runs:
+                        return p.runs[0].face
+    return None

@@ -254,9 +254,7 @@ def _rect_sp(shape_id: int, box: Rect) -> str:
             if box.line else "<a:ln><a:noFill/></a:ln>")
     return (f'<p:sp {NS}><p:nvSpPr><p:cNvPr id="{shape_id}" name={quoteattr(f"{box.name} {shape_id - 1}")}/>'
             f'<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>{_xfrm(box.x, box.y, box.w, box.h)}'
-            f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>{fill}{line}</p:spPr>'
-            f'<p:txBody><a:bodyPr rtlCol="0" anchor="ctr"/><a:lstStyle/><a:p><a:endParaRPr lang="en-US"/></a:p>'
-            f'</p:txBody></p:sp>')
+            f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>{fill}{line}</p:spPr></p:sp>')
 
 
 def _rule_sp(shape_id: int, box: Rule) -> str:

@@ -1,0 +1,132 @@
+"""Shared fixtures: write decks into a temporary project, run the CLI, read outputs back."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from deckbuild.cli import cli
+
+REPO = Path(__file__).resolve().parents[1]
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def need_tool(name: str) -> str:
+    """Return the path of system tool *name*; skip the test without it, but never in CI."""
+    path = shutil.which(name)
+    if path is None:
+        if IN_CI:
+            pytest.fail(f"{name} is required in CI (make test installs it)")
+        pytest.skip(f"{name} is not installed (make test installs it via apt when it can)")
+    return path
+
+
+class Project:
+    """A throw-away deckbuild project in a temporary folder."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.dist = root / "dist"
+
+    def write(self, rel: str, text: str) -> Path:
+        path = self.root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        return path
+
+    def deck(self, name: str, files: dict[str, str]) -> Path:
+        for rel, text in files.items():
+            self.write(f"outlines/{name}/{rel}", text)
+        return self.root / "outlines" / name
+
+    def run(self, *args: str):
+        runner = CliRunner()
+        old = os.getcwd()
+        os.chdir(self.root)
+        try:
+            return runner.invoke(cli, list(args), catch_exceptions=False)
+        finally:
+            os.chdir(old)
+
+    def dist_snapshot(self) -> dict[str, bytes]:
+        if not self.dist.exists():
+            return {}
+        return {p.name: p.read_bytes() for p in sorted(self.dist.iterdir())}
+
+
+@pytest.fixture
+def project(tmp_path) -> Project:
+    return Project(tmp_path)
+
+
+SIMPLE_DECK_RAW = {
+    "deck.yaml": """
+        title: Sample Deck
+        subtitle: A subtitle
+        author: Tester
+        date: 2024-06-25
+        sources:
+          a: {title: Source A, publisher: Pub}
+    """,
+    "01-first.yaml": """
+        section: First Section
+        summary: The first section in one sentence.
+        slides:
+          - title: Alpha slide
+            bullets:
+              - One
+              - text: Two
+                bullets:
+                  - Two point one
+                  - text: Two point two
+                    bullets:
+                      - text: Level three
+                        bullets: [Level four]
+            notes: Notes for alpha.
+          - title: Beta slide
+            bullets: [Three, Four]
+            notes: |
+              Notes for beta, first paragraph.
+
+              Second paragraph of beta notes.
+    """,
+    "02-second.yaml": """
+        section: Second Section
+        sources: [a]
+        slides:
+          - title: Gamma slide
+            bullets: [Five]
+            notes: Notes for gamma.
+    """,
+}
+
+
+def soffice_to_pdf(src: Path, outdir: Path) -> Path:
+    """Return the PDF LibreOffice makes of *src* (its own profile; fails the test when none is made)."""
+    import subprocess
+
+    soffice = need_tool("soffice")
+    outdir.mkdir(parents=True, exist_ok=True)
+    profile = outdir / ".lo-profile"
+    proc = subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                           "--outdir", str(outdir), str(src)], capture_output=True, text=True, timeout=180)
+    pdf = outdir / (src.stem + ".pdf")
+    if not pdf.is_file() or pdf.stat().st_size == 0:  # soffice exits 0 even when it failed
+        pytest.fail(f"LibreOffice did not convert {src.name}: {proc.stdout} {proc.stderr}")
+    return pdf
+
+
+@pytest.fixture
+def built(project):
+    """The SIMPLE_DECK built into dist/: returns (project, pptx path, pdf path)."""
+    project.deck("sample", SIMPLE_DECK)
+    result = project.run("build")
+    assert result.exit_code == 0, result.output
+    return project, project.dist / "sample.pptx", project.dist / "sample-handout.pdf"
+
+SIMPLE_DECK = {name: textwrap.dedent(text).lstrip("\n") for name, text in SIMPLE_DECK_RAW.items()}

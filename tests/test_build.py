@@ -1,0 +1,112 @@
+"""Building: output names, formats, reproducible bytes, and what happens on errors."""
+
+from __future__ import annotations
+
+import time
+
+from conftest import SIMPLE_DECK
+
+
+def test_outputs_are_byte_identical_across_builds(project, monkeypatch):
+    project.deck("sample", SIMPLE_DECK)
+    assert project.run("build", "--out", "one").exit_code == 0
+    real = time.time
+    monkeypatch.setattr(time, "time", lambda: real() + 86400 * 400)  # a build more than a year later
+    assert project.run("build", "--out", "two").exit_code == 0
+    for name in ("sample.pptx", "sample-handout.pdf"):
+        assert (project.root / "one" / name).read_bytes() == (project.root / "two" / name).read_bytes(), name
+
+
+def test_output_names_and_out_dir(project):
+    project.deck("alpha", SIMPLE_DECK)
+    project.deck("beta", SIMPLE_DECK)
+    result = project.run("build", "--out", "site/out")
+    assert result.exit_code == 0, result.output
+    out = sorted(p.name for p in (project.root / "site" / "out").iterdir())
+    assert out == ["alpha-handout.pdf", "alpha.pptx", "beta-handout.pdf", "beta.pptx"]
+    assert "wrote site/out/alpha.pptx" in result.stdout
+
+
+def test_format_selects_outputs(project):
+    project.deck("alpha", SIMPLE_DECK)
+    assert project.run("build", "--format", "pdf").exit_code == 0
+    assert sorted(p.name for p in project.dist.iterdir()) == ["alpha-handout.pdf"]
+
+
+def test_unknown_format_is_a_usage_error(project):
+    project.deck("alpha", SIMPLE_DECK)
+    result = project.run("build", "--format", "docx")
+    assert result.exit_code == 2
+    assert "unknown format docx" in result.output
+    assert not project.dist.exists()
+
+
+def test_missing_deck_argument_is_a_usage_error(project):
+    result = project.run("build", "outlines/nope")
+    assert result.exit_code == 2
+    assert "no such deck: outlines/nope" in result.output
+
+
+def test_no_decks_found_is_a_usage_error(project):
+    result = project.run("build")
+    assert result.exit_code == 2
+    assert "no decks found" in result.output
+
+
+def test_an_error_in_one_deck_writes_no_deck_at_all(project):
+    project.deck("good", SIMPLE_DECK)
+    project.deck("bad", {"deck.yaml": "title: Bad\n", "01.yaml": "section: S\nslides:\n  - titel: x\n"})
+    result = project.run("build")
+    assert result.exit_code == 1
+    assert "outlines/bad/01.yaml:3:5: error: unknown key 'titel' in slide — did you mean 'title'?" in result.stderr
+    assert not project.dist.exists()
+
+
+def test_check_writes_nothing_and_reports_ok(project):
+    project.deck("good", SIMPLE_DECK)
+    result = project.run("check")
+    assert result.exit_code == 0
+    assert "1 deck(s), 6 slides: ok" in result.stdout
+    assert not project.dist.exists()
+
+
+def test_strict_turns_warnings_into_errors(project):
+    project.deck("w", {"deck.yaml": "title: W\n", "01.yaml": "section: S\nslides:\n  - title: T\n"
+                       "    bullets: [" + ", ".join(["A long bullet that takes most of a line on its own"] * 9)
+                       + "]\n"})
+    assert project.run("check").exit_code == 0
+    result = project.run("build", "--strict")
+    assert result.exit_code == 1
+    assert "warning: slide 3: bullets shrunk from 24pt" in result.stderr
+    assert "--strict:1:1: error: 1 warning(s) are errors with --strict" in result.stderr
+    assert not project.dist.exists()
+
+
+def test_version(project):
+    from deckbuild import __version__
+
+    result = project.run("--version")
+    assert result.exit_code == 0 and result.stdout == f"deckbuild {__version__}\n"
+
+
+def test_failed_write_leaves_no_partial_file(project, monkeypatch):
+    import os
+
+    from deckbuild import outputs
+
+    project.deck("alpha", SIMPLE_DECK)
+    calls = []
+    real = os.replace
+
+    def broken(src, dst):
+        calls.append(dst)
+        raise OSError("disk full")
+
+    monkeypatch.setattr(outputs.os, "replace", broken)
+    try:
+        project.run("build")
+    except OSError:
+        pass
+    monkeypatch.setattr(outputs.os, "replace", real)
+    assert calls
+    assert list(project.dist.iterdir()) == []  # neither the output nor its temporary file
