@@ -16,10 +16,9 @@ from deckbuild.style import Style
 
 def _unsupported(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
     L.diags.warning(slide.pos, f"slide {L.number}: '{slide.kind}' slides are not drawn yet; only the title is shown")
-    g = L.grid
+    title, push = L.title(slide.title, slide.pos, number=L.number)
     return [Draft(kind=slide.kind, title=slide.title, pos=slide.pos, notes=slide.notes, details=slide.details,
-                  section=section.title,
-                  boxes=[L.title(slide.title, slide.pos, number=L.number), L.rule(g.rule_y)])]
+                  section=section.title, boxes=[title, L.rule(L.grid.rule_y + push)])]
 
 
 KINDS = {"bullets": bullets_slide}

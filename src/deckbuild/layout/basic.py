@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from deckbuild.layout.boxes import Paragraph, Rect
 from deckbuild.layout.common import TITLE_SPACING, Draft, SlideLayout, mix, size_steps
-from deckbuild.layout.text import stack
+from deckbuild.layout.text import split_paragraph, stack
 from deckbuild.model import Section, Slide
 
 
@@ -20,7 +20,7 @@ def title_slide(L: SlideLayout) -> Draft:
                                                               color=c.primary), w)],
                 size_steps(big, sz.min_title, 2), x, title_y, w, title_h, role="title", anchor="b",
                 placeholder="ctrTitle")
-    if not fit.frame.fits:
+    if not fit.fits:
         L.diags.warning(deck.pos, "slide 1: the deck title does not fit even at "
                         f"{sz.min_title:g}pt", "shorten the title or move words into the subtitle")
     boxes.append(fit.frame)
@@ -31,7 +31,7 @@ def title_slide(L: SlideLayout) -> Draft:
         sub = L.fit(lambda s: [L.para(deck.subtitle, L.text_style(s, color=c.text, spacing=1.15), w)],
                     size_steps(sz.subtitle, min(sz.subtitle, sz.min_body), 1), x, sub_y, w,
                     round(g.height * 0.78 - sub_y, 2), role="subtitle", placeholder="subTitle")
-        if not sub.frame.fits:
+        if not sub.fits:
             L.diags.warning(deck.pos, "slide 1: the subtitle does not fit", "shorten the subtitle")
         boxes.append(sub.frame)
     byline = " · ".join(p for p in (deck.author, deck.date) if p)
@@ -57,7 +57,7 @@ def section_slide(L: SlideLayout, section: Section, index: int, total: int) -> D
                                                                  color=c.on_primary), w)],
                 size_steps(round(sz.title * 1.15), sz.min_title, 2), x, title_y, w,
                 round(g.footer_y - 12 - title_y, 2), role="title", placeholder="title")
-    if not fit.frame.fits:
+    if not fit.fits:
         L.diags.warning(section.pos, f"slide {L.number}: the section title does not fit", "shorten it")
     boxes.append(fit.frame)
     return Draft(kind="section", title=section.title, boxes=boxes, pos=section.pos, notes=section.notes,
@@ -71,62 +71,90 @@ def bullets_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]
     groups_at: dict[float, list[list[Paragraph]]] = {}
 
     def groups(size: float) -> list[list[Paragraph]]:
+        """Return the bullet paragraphs at *size*, grouped: a top-level bullet with its sub-bullets."""
         if size not in groups_at:
-            paras = L.bullet_paragraphs(slide.bullets, size, g.inner_w)
             out: list[list[Paragraph]] = []
-            for p in paras:
+            for p in L.bullet_paragraphs(slide.bullets, size, g.inner_w):
                 if p.level == 0 or not out:
                     out.append([])
                 out[-1].append(p)
             groups_at[size] = out
         return groups_at[size]
 
-    sizes = size_steps(sz.body, sz.min_body, 1)
-    chosen, parts = sizes[-1], None
-    for size in sizes:
-        packed = pack(groups(size), g.body_h)
-        if len(packed) == 1:
-            chosen, parts = size, packed
-            break
-    if parts is None:  # does not fit on one slide even at min_body: split, at the largest size needing fewest
-        fewest = len(pack(groups(sizes[-1]), g.body_h))
-        for size in sizes:
-            packed = pack(groups(size), g.body_h)
-            if len(packed) <= fewest:
-                chosen, parts = size, packed
-                break
-        L.diags.warning(slide.pos, f"slide {L.number}: {len(slide.bullets)} bullets do not fit on one slide even at "
-                        f"{sz.min_body:g}pt; split into {len(parts)} slides at {chosen:g}pt",
+    first = L.number
+    title, push = L.title(slide.title, slide.pos, number=first)
+    chosen, parts, broken = _fit_bullets(groups, size_steps(sz.body, sz.min_body, 1), g.body_h - push)
+    titles = [(title, push)]
+    if len(parts) > 1:
+        cont = L.title(f"{slide.title} (cont.)", slide.pos, number=first + 1)
+        if cont[1] > push:  # a longer continuation title takes more room: pack again for it
+            push = cont[1]
+            chosen, parts, broken = _fit_bullets(groups, size_steps(sz.body, sz.min_body, 1), g.body_h - push)
+        titles.append(cont)
+    if len(parts) > 1:
+        L.diags.warning(slide.pos, f"slide {first}: {len(slide.bullets)} bullets do not fit on one slide even at "
+                        f"{sz.min_body:g}pt; split into slides {first}–{first + len(parts) - 1} at {chosen:g}pt",
                         "shorten the bullets or split the slide yourself")
-    elif chosen != sizes[0]:
-        L.diags.warning(slide.pos, f"slide {L.number}: bullets shrunk from {sz.body:g}pt to {chosen:g}pt to fit",
+    elif chosen != sz.body:
+        L.diags.warning(slide.pos, f"slide {first}: bullets shrunk from {sz.body:g}pt to {chosen:g}pt to fit",
                         "shorten the bullets to keep the style's size")
+    if broken:
+        L.diags.warning(slide.pos, f"slide {first}: a bullet is taller than a whole slide, so it was broken across "
+                        "slides", "shorten it or move detail into the notes")
     drafts = []
     for k, part in enumerate(parts):
-        title = slide.title if k == 0 else f"{slide.title} (cont.)"
-        body = stack([p for group in part for p in group], g.margin, g.body_top, g.inner_w, g.body_h, role="body",
-                     placeholder="body")
-        if not body.fits:
-            L.diags.warning(slide.pos, f"slide {L.number + k}: a bullet with its sub-bullets is taller than the "
-                            "slide even at the smallest size", "shorten it or move detail into the notes")
-        boxes = [L.title(title, slide.pos, number=L.number + k), L.rule(g.rule_y), body]
-        drafts.append(Draft(kind="bullets", title=title, boxes=boxes, pos=slide.pos,
+        frame, _ = titles[min(k, 1)]
+        body = stack(part, g.margin, g.body_top + push, g.inner_w, g.body_h - push, role="body", placeholder="body")
+        boxes = [frame, L.rule(g.rule_y + push), body]
+        drafts.append(Draft(kind="bullets", title=slide.title + (" (cont.)" if k else ""), boxes=boxes, pos=slide.pos,
                             notes=slide.notes if k == 0 else None, details=slide.details if k == 0 else None,
                             section=section.title, continued=k))
     return drafts
 
 
-def pack(groups: list[list[Paragraph]], height: float) -> list[list[list[Paragraph]]]:
-    """Return *groups* (a bullet with its sub-bullets) packed greedily into parts no taller than *height*."""
-    parts: list[list[list[Paragraph]]] = [[]]
-    used = 0.0
-    for group in groups:
-        h = sum(p.space_before + p.height for p in group)
-        first_gap = group[0].space_before
-        need = h - first_gap if not parts[-1] else h
-        if parts[-1] and used + need > height + 0.5:
+def _fit_bullets(groups, sizes: list[float], height: float):
+    """Return (size, parts, broken): one part at the largest size that fits, else the fewest parts."""
+    for size in sizes:
+        parts, broken = pack(groups(size), height)
+        if len(parts) == 1:
+            return size, parts, broken
+    fewest = len(pack(groups(sizes[-1]), height)[0])
+    for size in sizes:
+        parts, broken = pack(groups(size), height)
+        if len(parts) <= fewest:
+            return size, parts, broken
+    raise AssertionError("unreachable: the smallest size needs the fewest parts")  # pragma: no cover
+
+
+def pack(groups: list[list[Paragraph]], height: float) -> tuple[list[list[Paragraph]], bool]:
+    """Return *groups* packed greedily into parts no taller than *height*, and whether a group had to break.
+
+    A group (a bullet with its sub-bullets) stays on one part when it fits on an empty one; otherwise it
+    is broken between its paragraphs, and a paragraph taller than a part is broken between its lines.
+    """
+    parts: list[list[Paragraph]] = [[]]
+    used, broken = 0.0, False
+    queue = list(groups)
+    while queue:
+        block = queue.pop(0)
+        fresh = not parts[-1]
+        need = sum(p.space_before + p.height for p in block) - (block[0].space_before if fresh else 0.0)
+        if used + need <= height + 0.5:
+            parts[-1].extend(block)
+            used += need
+        elif not fresh:
             parts.append([])
-            used, need = 0.0, h - first_gap
-        parts[-1].append(group)
-        used += need
-    return parts
+            used = 0.0
+            queue.insert(0, block)
+        elif len(block) > 1:
+            broken = True
+            queue[0:0] = [[p] for p in block]
+        else:
+            broken = True
+            p = block[0]
+            head, tail = split_paragraph(p, max(1, int((height + 0.5) // p.line_height)))
+            parts[-1].append(head)
+            parts.append([])
+            used = 0.0
+            queue.insert(0, [tail])
+    return [part for part in parts if part], broken

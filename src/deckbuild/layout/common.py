@@ -100,6 +100,8 @@ class Fit:
     frame: TextFrame
     size: float
     shrunk: bool
+    paragraphs: list[Paragraph]
+    fits: bool = True
 
 
 class SlideLayout:
@@ -126,30 +128,49 @@ class SlideLayout:
 
     def fit(self, make: Callable[[float], list[Paragraph]], sizes: Iterable[float], x: float, y: float, w: float,
             h: float, *, role: str, anchor: str = "t", placeholder: str | None = None) -> Fit:
-        """Return the first of *sizes* at which ``make(size)`` fits the box (or the last one tried)."""
+        """Return the first of *sizes* at which ``make(size)`` fits the box.
+
+        When even the last size does not fit, the frame grows to hold its text (upwards when anchored at
+        the bottom) and ``Fit.fits`` is False, so the caller can warn; text never spills out of its frame.
+        """
         sizes = list(sizes)
-        frame = None
         for size in sizes:
-            frame = stack(make(size), x, y, w, h, role=role, anchor=anchor, placeholder=placeholder)
+            paras = make(size)
+            frame = stack(paras, x, y, w, h, role=role, anchor=anchor, placeholder=placeholder)
             if frame.fits:
-                return Fit(frame, size, size != sizes[0])
-        return Fit(frame, sizes[-1], len(sizes) > 1)
+                return Fit(frame, size, size != sizes[0], paras)
+        grown = frame.content_height
+        top = y + h - grown if anchor == "b" else y
+        frame = stack(paras, x, top, w, grown, role=role, anchor=anchor, placeholder=placeholder)
+        return Fit(frame, size, size != sizes[0], paras, fits=False)
 
     # -- common pieces ------------------------------------------------------------------------------
 
-    def title(self, text: str, pos: Pos, *, number: int, color: str | None = None) -> TextFrame:
+    def title(self, text: str, pos: Pos, *, number: int, color: str | None = None) -> tuple[TextFrame, float]:
+        """Return the slide title's frame and how far it pushes the content down (0 unless it is very long).
+
+        A title wraps to two lines, then shrinks to ``sizes.min_title``; a title still too long takes room
+        from the top margin and then from the content below, with a warning — it never overflows.
+        """
         g = self.grid
         fit = self.fit(lambda s: [self.para(text, self.text_style(s, heading=True, bold=True, spacing=TITLE_SPACING,
                                                                  color=color or self.colors.primary), g.inner_w)],
                        size_steps(self.sizes.title, self.sizes.min_title, 2), g.margin, g.title_top, g.inner_w,
                        g.title_h, role="title", anchor="b", placeholder="title")
-        if not fit.frame.fits:
+        frame, push = fit.frame, 0.0
+        if not fit.fits:
             self.diags.warning(pos, f"slide {number}: the title does not fit in two lines even at "
-                               f"{self.sizes.min_title:g}pt", "shorten the title")
+                               f"{self.sizes.min_title:g}pt; it takes room from the slide's content",
+                               "shorten the title")
+            top = min(g.title_top, round(g.height * 0.025, 2))
+            bottom = g.title_top + g.title_h
+            push = max(0.0, top + frame.content_height - bottom)
+            frame = stack(fit.paragraphs, g.margin, top, g.inner_w, bottom + push - top, role="title",
+                          anchor="b", placeholder="title")
         elif fit.shrunk:
             self.diags.warning(pos, f"slide {number}: title shrunk from {self.sizes.title:g}pt to {fit.size:g}pt "
                                "to fit", "shorten the title to keep the style's size")
-        return fit.frame
+        return frame, push
 
     def rule(self, y: float, color: str | None = None) -> Rect:
         return Rect(self.grid.margin, y, 64, 3.5, fill=color or self.colors.accent, name="Accent")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from deckbuild import markup
 from deckbuild.layout.boxes import HandoutPage, Line, Miniature, Paragraph, Rect, Rule, SlidePage, TextFrame
 from deckbuild.layout.common import mix
-from deckbuild.layout.text import TextStyle, Typesetter, stack
+from deckbuild.layout.text import TextStyle, Typesetter, split_paragraph, stack
 from deckbuild.markup import Span
 from deckbuild.model import Deck
 from deckbuild.style import Style
@@ -51,13 +51,6 @@ class PageBuilder:
 
     def bookmark(self, title: str, level: int, y: float) -> None:
         self.marks[-1].append((title, level, y))
-
-
-def split_paragraph(p: Paragraph, k: int) -> tuple[Paragraph, Paragraph]:
-    """Return *p* cut after its first *k* lines; the second part's baselines start from its own top."""
-    shift = k * p.line_height
-    tail = tuple(replace(line, baseline=line.baseline - shift) for line in p.lines[k:])
-    return replace(p, lines=p.lines[:k]), replace(p, lines=tail, marker=None, space_before=0.0)
 
 
 def take(paras: list[Paragraph], height: float) -> tuple[list[Paragraph], list[Paragraph]]:

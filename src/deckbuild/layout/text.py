@@ -81,8 +81,12 @@ class Typesetter:
             east = False
             buf: list[str] = []
             for ch in span.text:
-                if ch.isspace() or (current is not None and current.covers(ch)):
-                    face = current or primary
+                if ch.isspace():
+                    face = current or primary  # spaces stay in the font around them
+                elif primary.covers(ch):
+                    face = primary
+                elif current is not None and current.covers(ch):
+                    face = current
                 else:
                     face = next((f for f in chain if f.covers(ch)), None)
                     if face is None:
@@ -236,6 +240,13 @@ def stack(paragraphs: list[Paragraph], x: float, y: float, w: float, h: float, *
                   for i, (p, top) in enumerate(placed))
     return TextFrame(x=x, y=y, w=w, h=h, paragraphs=paras, role=role, anchor=anchor, placeholder=placeholder,
                      content_height=content)
+
+
+def split_paragraph(p: Paragraph, k: int) -> tuple[Paragraph, Paragraph]:
+    """Return *p* cut after its first *k* lines; the second part's baselines start from its own top."""
+    shift = k * p.line_height
+    tail = tuple(replace(line, baseline=line.baseline - shift) for line in p.lines[k:])
+    return replace(p, lines=p.lines[:k]), replace(p, lines=tail, marker=None, space_before=0.0)
 
 
 def is_east_asian(text: str) -> bool:
