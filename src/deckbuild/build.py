@@ -16,7 +16,7 @@ from deckbuild.layout import deck_to_pages
 from deckbuild.layout.boxes import HandoutPage, SlidePage
 from deckbuild.layout.handout import deck_to_handout
 from deckbuild.layout.text import Typesetter
-from deckbuild.loader import deck_file, load_deck
+from deckbuild.loader import deck_file, load_deck, project_root
 from deckbuild.model import Deck
 from deckbuild.outputs import output_names, write_atomic
 from deckbuild.schema import Values
@@ -63,15 +63,6 @@ class Result:
 def find_decks(cwd: Path) -> list[Path]:
     """Return every deck of the project at *cwd*: ``outlines/*/deck.yaml``, sorted by name."""
     return sorted(p.parent for p in (cwd / "outlines").glob("*/deck.yaml"))
-
-
-def project_root(deck_path: Path) -> Path:
-    """Return the project folder of the deck file *deck_path* (holding ``outlines/`` and ``assets/``)."""
-    folder = deck_path.resolve().parent
-    for candidate in [folder, *folder.parents]:
-        if (candidate / "deckbuild.yaml").is_file() or candidate.name == "outlines":
-            return candidate.parent if candidate.name == "outlines" else candidate
-    return Path.cwd()
 
 
 def _audiences(deck: Deck, wanted: str | None, diags: Diagnostics) -> list[str | None]:

@@ -28,10 +28,11 @@ RESERVED_AUDIENCES = ("all",)
 class LoadCtx(Ctx):
     """A check context that also collects references to check once the whole deck is read."""
 
-    def __init__(self, display: str, diags: Diagnostics, base_dir: Path, refs: "Refs"):
+    def __init__(self, display: str, diags: Diagnostics, base_dir: Path, refs: "Refs", root: Path):
         super().__init__(display, diags)
         self.base_dir = base_dir
         self.refs = refs
+        self.root = root
 
 
 @dataclass
@@ -158,13 +159,70 @@ class Cell(Spec):
         return {"type": ["string", "number", "boolean", "null"]}
 
 
+MAX_IMAGE_PIXELS = 40_000_000
+"""Images with more pixels than this are refused (a 4K photo has 8.3 million)."""
+IMAGE_FORMATS = ("PNG", "JPEG")
+
+
+def project_root(deck_path: Path) -> Path:
+    """Return the project folder of the deck file *deck_path* (the one holding ``outlines/`` and ``assets/``)."""
+    folder = deck_path.resolve().parent
+    for candidate in [folder, *folder.parents]:
+        if (candidate / "deckbuild.yaml").is_file():
+            return candidate
+        if candidate.name == "outlines":
+            return candidate.parent
+    return folder
+
+
+def check_image(path: Path, shown: str, pos: Pos, root: Path, diags: Diagnostics) -> tuple[int, int] | None:
+    """Return the pixel size of the image at *path*, or None after reporting why it cannot be used."""
+    try:
+        path.resolve().relative_to(root.resolve())
+    except ValueError:
+        diags.error(pos, f"image '{shown}' is outside the project folder",
+                    "copy it into the project's assets/images/ and refer to it from there")
+        return None
+    if not path.is_file():
+        diags.error(pos, f"image not found: {shown}",
+                    f"the path is relative to the file that names it; looked for {display_path(path)}")
+        return None
+    if path.suffix.lower() == ".svg":
+        diags.error(pos, f"image '{shown}' is an SVG file", "SVG is not supported yet; export it as PNG")
+        return None
+    from PIL import Image as PILImage
+
+    try:
+        with PILImage.open(path) as img:
+            fmt, (width, height) = img.format, img.size
+            if fmt not in IMAGE_FORMATS:
+                diags.error(pos, f"image '{shown}' is {fmt}", "use a PNG or JPEG file")
+                return None
+            if width * height > MAX_IMAGE_PIXELS:
+                diags.error(pos, f"image '{shown}' is {width}×{height} pixels ({width * height / 1e6:.0f} million); "
+                            f"the limit is {MAX_IMAGE_PIXELS / 1e6:.0f} million", "scale it down")
+                return None
+            img.verify()
+    except PILImage.DecompressionBombError:
+        diags.error(pos, f"image '{shown}' declares an enormous pixel size", "scale it down")
+        return None
+    except PILImage.UnidentifiedImageError:
+        diags.error(pos, f"image '{shown}' is not an image deckbuild can read", "use a PNG or JPEG file")
+        return None
+    except Exception:  # noqa: BLE001 - Pillow raises many kinds for a damaged file
+        diags.error(pos, f"image '{shown}' cannot be read (the file is damaged or incomplete)",
+                    "is it a complete PNG or JPEG file?")
+        return None
+    return width, height
+
+
 def _build_image(values: Values, ctx: LoadCtx):
     path = ctx.base_dir / values["path"]
-    if not path.is_file():
-        ctx.diags.error(values.at("path"), f"image not found: {values['path']}",
-                        f"the path is relative to this outline file; looked for {display_path(path)}")
+    size = check_image(path, values["path"], values.at("path"), ctx.root, ctx.diags)
+    if size is None:
         return INVALID
-    return m.Image(path=path, alt=values.get("alt"), caption=values.get("caption"), pos=values.at("path"))
+    return m.Image(path=path.resolve(), alt=values.get("alt"), caption=values.get("caption"), width=size[0],
+                   height=size[1], pos=values.at("path"))
 
 
 def _build_table(values: Values, ctx: LoadCtx):
@@ -362,7 +420,7 @@ def load_deck(target: Path, diags: Diagnostics) -> m.Deck | None:
         diags.error(Pos(doc.display, 1, 1), "the deck file is empty", "start it with 'title: …' and list its sections")
         return None
     refs = Refs()
-    ctx = LoadCtx(doc.display, diags, path.parent, refs)
+    ctx = LoadCtx(doc.display, diags, path.parent, refs, project_root(path))
     values = DECK.check(doc.root, ctx, "deck")
     if values is INVALID:
         return None
@@ -419,7 +477,7 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Sect
         if doc.root is None:
             diags.error(Pos(doc.display, 1, 1), "the section file is empty", "start it with 'section: <title>'")
             continue
-        ctx = LoadCtx(doc.display, diags, file.parent, deck_ctx.refs)
+        ctx = LoadCtx(doc.display, diags, file.parent, deck_ctx.refs, deck_ctx.root)
         section = SECTION.check(doc.root, ctx, "section")
         if section is not INVALID:
             sections.append(section)

@@ -24,10 +24,12 @@ class Span:
     code: bool = False
     link: str | None = None
     field: str | None = None  # "slidenum": the slide number, as a field PowerPoint updates
+    color: str | None = None  # overrides the paragraph's colour (citation markers)
+    scale: float = 1.0  # size relative to the paragraph's
 
     def same_style(self, other: "Span") -> bool:
-        return (self.bold, self.italic, self.code, self.link, self.field) == (
-            other.bold, other.italic, other.code, other.link, other.field)
+        return (self.bold, self.italic, self.code, self.link, self.field, self.color, self.scale) == (
+            other.bold, other.italic, other.code, other.link, other.field, other.color, other.scale)
 
 
 @lru_cache(maxsize=4096)

@@ -78,6 +78,8 @@ class Image:
     path: Path
     alt: str | None = None
     caption: str | None = None
+    width: int = 1  # pixels, read from the file's header when the outline is loaded
+    height: int = 1
     pos: Pos = NOWHERE
 
 

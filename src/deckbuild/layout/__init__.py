@@ -5,23 +5,23 @@ Nothing here imports python-pptx or reportlab; both painters draw these pages.
 
 from __future__ import annotations
 
+from deckbuild import markup
 from deckbuild.diagnostics import Diagnostics
 from deckbuild.layout.basic import bullets_slide, section_slide, title_slide
 from deckbuild.layout.boxes import SlidePage
+from deckbuild.layout.chart import chart_slide
+from deckbuild.layout.columns import columns_slide
+from deckbuild.layout.figures import image_slide, quote_slide, statement_slide
+from deckbuild.layout.table import table_slide
+from deckbuild.layout.timeline import timeline_slide
 from deckbuild.layout.common import Draft, SlideLayout
 from deckbuild.layout.text import Typesetter
-from deckbuild.model import Deck, Section, Slide
+from deckbuild.model import Deck
 from deckbuild.style import Style
 
 
-def _unsupported(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
-    L.diags.warning(slide.pos, f"slide {L.number}: '{slide.kind}' slides are not drawn yet; only the title is shown")
-    title, push = L.title(slide.title, slide.pos, number=L.number)
-    return [Draft(kind=slide.kind, title=slide.title, pos=slide.pos, notes=slide.notes, details=slide.details,
-                  section=section.title, boxes=[title, L.rule(L.grid.rule_y + push)])]
-
-
-KINDS = {"bullets": bullets_slide}
+KINDS = {"bullets": bullets_slide, "columns": columns_slide, "quote": quote_slide, "statement": statement_slide,
+         "image": image_slide, "table": table_slide, "chart": chart_slide, "timeline": timeline_slide}
 
 
 def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnostics) -> list[SlidePage]:
@@ -38,7 +38,7 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
     for index, section in enumerate(deck.sections, 1):
         add([section_slide(L, section, index, len(deck.sections))], section.pos)
         for slide in section.slides:
-            add(KINDS.get(slide.kind, _unsupported)(L, slide, section), slide.pos)
+            add(KINDS[slide.kind](L, slide, section), slide.pos)
     count = len(drafts)
     pages = []
     for number, d in enumerate(drafts, 1):
@@ -48,8 +48,8 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
             boxes.append(footer)
         pages.append(SlidePage(number=number, kind=d.kind, title=d.title, width=style.width, height=style.height,
                                background=d.background or style.colors.background, boxes=tuple(boxes),
-                               notes=d.notes, details=d.details, section=d.section, pos=d.pos,
-                               continued=d.continued))
+                               notes=notes_with_sources(d, deck, L.cites), details=d.details, section=d.section,
+                               pos=d.pos, continued=d.continued, sources=d.sources))
     _report_missing(setter, deck.pos, 0, diags)
     return pages
 
@@ -65,3 +65,18 @@ def _report_missing(setter: Typesetter, where, number: int, diags: Diagnostics) 
     diags.warning(where, f"{slide}no available font can draw {chars!r} ({codes}); tried {tried}",
                   "install a font that covers these characters and add it to fonts.fallback in the style")
     setter.missing.clear()
+
+
+def notes_with_sources(d: Draft, deck: Deck, cites: dict[str, int]) -> str | None:
+    """Return the draft's notes followed by the full list of the sources it cites."""
+    if not d.sources or d.continued:
+        return d.notes
+    entries = "; ".join(f"[{cites[s]}] {source_entry(deck.sources[s])}" for s in d.sources)
+    line = f"Sources: {entries}"
+    return f"{d.notes.rstrip()}\n\n{line}" if d.notes else line
+
+
+def source_entry(source) -> str:
+    """Return a source as one line of text: title, publisher, author, date, url."""
+    parts = [markup.plain(source.title)] + [p for p in (source.publisher, source.author, source.date, source.url) if p]
+    return ", ".join(parts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from deckbuild.layout.boxes import Paragraph, Rect
-from deckbuild.layout.common import TITLE_SPACING, Draft, SlideLayout, mix, size_steps
+from deckbuild.layout.common import TITLE_SPACING, Draft, Pages, SlideLayout, choose_size, mix, size_steps
 from deckbuild.layout.text import split_paragraph, stack
 from deckbuild.model import Section, Slide
 
@@ -67,63 +67,57 @@ def section_slide(L: SlideLayout, section: Section, index: int, total: int) -> D
 
 def bullets_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
     """Return the bullets slide, shrunk to fit, or split into continuation slides when it cannot."""
-    g, sz = L.grid, L.sizes
-    groups_at: dict[float, list[list[Paragraph]]] = {}
+    sz = L.sizes
+    pages = Pages(L, slide, L.number)
+    width = pages.chrome(0).w
+    groups = grouped(lambda size: L.bullet_paragraphs(slide.bullets, size, width))
+    sizes = size_steps(sz.body, sz.min_body, 1)
+
+    def parts_at(size: float) -> int:
+        n = len(pack(groups(size), pages.height(1))[0])
+        return n if n == 1 else len(pack(groups(size), pages.height(n))[0])
+
+    chosen = choose_size(sizes, parts_at)
+    parts, broken = pack(groups(chosen), pages.height(parts_at(chosen)))
+    report_fit(L, slide, "bullets", len(slide.bullets), chosen, sz.body, len(parts), broken)
+    bodies = []
+    for k, part in enumerate(parts):
+        c = pages.chrome(k)
+        bodies.append([stack(part, c.x, c.y, c.w, c.h, role="body", placeholder="body")])
+    return pages.drafts("bullets", section, bodies)
+
+
+def grouped(make):
+    """Return a cached function: size → paragraphs grouped as a top-level bullet with its sub-bullets."""
+    cache: dict[float, list[list[Paragraph]]] = {}
 
     def groups(size: float) -> list[list[Paragraph]]:
-        """Return the bullet paragraphs at *size*, grouped: a top-level bullet with its sub-bullets."""
-        if size not in groups_at:
+        if size not in cache:
             out: list[list[Paragraph]] = []
-            for p in L.bullet_paragraphs(slide.bullets, size, g.inner_w):
+            for p in make(size):
                 if p.level == 0 or not out:
                     out.append([])
                 out[-1].append(p)
-            groups_at[size] = out
-        return groups_at[size]
+            cache[size] = out
+        return cache[size]
 
+    return groups
+
+
+def report_fit(L: SlideLayout, slide: Slide, what: str, count: int, chosen: float, start: float, parts: int,
+               broken: bool) -> None:
+    """Warn about the shrink, split or break decisions taken for *slide*."""
     first = L.number
-    title, push = L.title(slide.title, slide.pos, number=first)
-    chosen, parts, broken = _fit_bullets(groups, size_steps(sz.body, sz.min_body, 1), g.body_h - push)
-    titles = [(title, push)]
-    if len(parts) > 1:
-        cont = L.title(f"{slide.title} (cont.)", slide.pos, number=first + 1)
-        if cont[1] > push:  # a longer continuation title takes more room: pack again for it
-            push = cont[1]
-            chosen, parts, broken = _fit_bullets(groups, size_steps(sz.body, sz.min_body, 1), g.body_h - push)
-        titles.append(cont)
-    if len(parts) > 1:
-        L.diags.warning(slide.pos, f"slide {first}: {len(slide.bullets)} bullets do not fit on one slide even at "
-                        f"{sz.min_body:g}pt; split into slides {first}–{first + len(parts) - 1} at {chosen:g}pt",
-                        "shorten the bullets or split the slide yourself")
-    elif chosen != sz.body:
-        L.diags.warning(slide.pos, f"slide {first}: bullets shrunk from {sz.body:g}pt to {chosen:g}pt to fit",
-                        "shorten the bullets to keep the style's size")
+    if parts > 1:
+        L.diags.warning(slide.pos, f"slide {first}: {count} {what} do not fit on one slide even at "
+                        f"{L.sizes.min_body:g}pt; split into slides {first}–{first + parts - 1} at {chosen:g}pt",
+                        "shorten them or split the slide yourself")
+    elif chosen != start:
+        L.diags.warning(slide.pos, f"slide {first}: {what} shrunk from {start:g}pt to {chosen:g}pt to fit",
+                        "shorten them to keep the style's size")
     if broken:
         L.diags.warning(slide.pos, f"slide {first}: a bullet is taller than a whole slide, so it was broken across "
                         "slides", "shorten it or move detail into the notes")
-    drafts = []
-    for k, part in enumerate(parts):
-        frame, _ = titles[min(k, 1)]
-        body = stack(part, g.margin, g.body_top + push, g.inner_w, g.body_h - push, role="body", placeholder="body")
-        boxes = [frame, L.rule(g.rule_y + push), body]
-        drafts.append(Draft(kind="bullets", title=slide.title + (" (cont.)" if k else ""), boxes=boxes, pos=slide.pos,
-                            notes=slide.notes if k == 0 else None, details=slide.details if k == 0 else None,
-                            section=section.title, continued=k))
-    return drafts
-
-
-def _fit_bullets(groups, sizes: list[float], height: float):
-    """Return (size, parts, broken): one part at the largest size that fits, else the fewest parts."""
-    for size in sizes:
-        parts, broken = pack(groups(size), height)
-        if len(parts) == 1:
-            return size, parts, broken
-    fewest = len(pack(groups(sizes[-1]), height)[0])
-    for size in sizes:
-        parts, broken = pack(groups(size), height)
-        if len(parts) <= fewest:
-            return size, parts, broken
-    raise AssertionError("unreachable: the smallest size needs the fewest parts")  # pragma: no cover
 
 
 def pack(groups: list[list[Paragraph]], height: float) -> tuple[list[list[Paragraph]], bool]:

@@ -25,6 +25,7 @@ class Run:
     link: str | None = None
     field: str | None = None
     east_asian: bool = False
+    underline: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,8 @@ class TextFrame:
 
 @dataclass(frozen=True, slots=True)
 class Rect:
+    """A filled and/or outlined shape: ``rect``, ``ellipse`` or ``roundRect``."""
+
     x: float
     y: float
     w: float
@@ -101,6 +104,80 @@ class Rect:
     line: str | None = None
     line_width: float = 0.0
     name: str = "Rectangle"
+    geom: str = "rect"
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    x: float
+    y: float
+    w: float
+    h: float
+    path: object  # pathlib.Path of a PNG or JPEG file
+    alt: str = ""
+    name: str = "Picture"
+
+
+@dataclass(frozen=True, slots=True)
+class Polyline:
+    points: tuple[tuple[float, float], ...]
+    color: str
+    width: float = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class Wedge:
+    """A pie slice: centre, radius, start angle and sweep in degrees (counter-clockwise from 3 o'clock)."""
+
+    cx: float
+    cy: float
+    r: float
+    start: float
+    extent: float
+    fill: str
+    line: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A table cell: its text frame is positioned in slide coordinates."""
+
+    frame: "TextFrame"
+    fill: str | None
+    margin: float
+
+
+@dataclass(frozen=True, slots=True)
+class TableBox:
+    """A real table: column widths, row heights and cells (rows of cells, header first)."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    widths: tuple[float, ...]
+    heights: tuple[float, ...]
+    cells: tuple[tuple[Cell, ...], ...]
+    header: bool = True
+    line: str = "FFFFFF"
+
+
+@dataclass(frozen=True, slots=True)
+class ChartBox:
+    """A chart: the data for a native PowerPoint chart, and the same chart as vector boxes for the PDF."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    type: str
+    categories: tuple[str, ...]
+    series: tuple[tuple[str, tuple[float, ...]], ...]
+    colors: tuple[str, ...]
+    font: str
+    font_size: float
+    text_color: str
+    drawing: tuple = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +206,7 @@ class SlidePage:
     section: str | None = None
     pos: Pos | None = None
     continued: int = 0  # 0 for the first slide of a split slide, 1, 2… for continuations
+    sources: tuple[str, ...] = ()  # ids of the sources the slide cites, in citation order
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,6 +91,18 @@ class Draft:
     background: str | None = None
     footer_color: str | None = None
     continued: int = 0
+    sources: tuple[str, ...] = ()
+
+
+@dataclass
+class Chrome:
+    """The fixed parts of a content slide and the area left for its content."""
+
+    boxes: list
+    x: float
+    y: float
+    w: float
+    h: float
 
 
 @dataclass
@@ -104,6 +116,34 @@ class Fit:
     fits: bool = True
 
 
+class Pages:
+    """Content split over a slide and its continuations: the chrome of the first and of the others."""
+
+    def __init__(self, L: "SlideLayout", slide, first: int):
+        self.L, self.slide, self.first = L, slide, first
+        self.sources = slide_sources(slide)
+        self.chromes = [L.chrome(slide.title, slide.pos, first, self.sources)]
+
+    def height(self, parts: int) -> float:
+        """Return the content height every part can rely on when there are *parts* slides."""
+        if parts > 1 and len(self.chromes) == 1:
+            self.chromes.append(self.L.chrome(f"{self.slide.title} (cont.)", self.slide.pos, self.first + 1,
+                                              self.sources))
+        return min(c.h for c in self.chromes[:parts])
+
+    def chrome(self, k: int) -> Chrome:
+        return self.chromes[min(k, len(self.chromes) - 1)]
+
+    def drafts(self, kind: str, section, bodies: list[list]) -> list["Draft"]:
+        """Return one draft per part, each with its chrome and its content boxes."""
+        slide = self.slide
+        return [Draft(kind=kind, title=slide.title + (" (cont.)" if k else ""), boxes=self.chrome(k).boxes + body,
+                      pos=slide.pos, notes=slide.notes if k == 0 else None,
+                      details=slide.details if k == 0 else None, section=section.title, continued=k,
+                      sources=self.sources)
+                for k, body in enumerate(bodies)]
+
+
 class SlideLayout:
     """Lays out the slides of one deck for one style; collects layout diagnostics."""
 
@@ -113,6 +153,7 @@ class SlideLayout:
         self.colors = style.colors
         self.sizes = style.sizes
         self.number = 1  # the number the next slide will get
+        self.cites: dict[str, int] = citation_numbers(deck)
 
     # -- text helpers -------------------------------------------------------------------------------
 
@@ -120,7 +161,8 @@ class SlideLayout:
                    spacing: float = BODY_SPACING, align: str = "l", italic: bool = False) -> TextStyle:
         fonts = self.style.fonts
         return TextStyle(family=fonts.heading if heading else fonts.body, size=size,
-                         color=color or self.colors.text, bold=bold, italic=italic, line_spacing=spacing, align=align)
+                         color=color or self.colors.text, bold=bold, italic=italic, line_spacing=spacing, align=align,
+                         link_color=self.colors.primary)
 
     def para(self, text: str | tuple[Span, ...], ts: TextStyle, width: float, **kw) -> Paragraph:
         spans = markup.parse(text) if isinstance(text, str) else text
@@ -186,6 +228,39 @@ class SlideLayout:
         p = self.setter.paragraph(spans, ts, g.inner_w)
         return stack([p], g.margin, g.footer_y, g.inner_w, g.footer_h, role="footer", anchor="b", placeholder="ftr")
 
+    def cited(self, text: str, sources: tuple[str, ...]) -> tuple[Span, ...]:
+        """Return *text* as spans followed by a small citation marker such as "[2]" for *sources*."""
+        spans = markup.parse(text)
+        if not sources:
+            return spans
+        marker = "[" + ", ".join(str(self.cites[s]) for s in sources if s in self.cites) + "]"
+        return spans + (Span(" "), Span(marker, color=self.colors.muted, scale=0.7))
+
+    def source_line(self, sources: tuple[str, ...]) -> Paragraph:
+        """Return the small paragraph naming *sources* with their numbers (numbers only when names are long)."""
+        width = self.grid.inner_w * 0.9
+        ts = self.text_style(self.sizes.footer, color=self.colors.muted, spacing=1.2)
+        label = "Sources" if len(sources) > 1 else "Source"
+        names = "; ".join(f"[{self.cites[s]}] {short_source(self.deck.sources[s])}" for s in sources)
+        p = self.para(f"{label}: {names}", ts, width)
+        if len(p.lines) > 2:
+            numbers = ", ".join(f"[{self.cites[s]}]" for s in sources)
+            p = self.para(f"{label}: {numbers} — listed at the end of the handout", ts, width)
+        return p
+
+    def chrome(self, title: str, pos: Pos, number: int, sources: tuple[str, ...]) -> "Chrome":
+        """Return a content slide's title, accent rule and source line, and the free content area."""
+        g = self.grid
+        frame, push = self.title(title, pos, number=number)
+        boxes = [frame, self.rule(g.rule_y + push)]
+        bottom = g.body_bottom
+        if sources:
+            p = self.source_line(sources)
+            top = g.footer_y - p.height - 4
+            boxes.append(stack([p], g.margin, top, g.inner_w * 0.9, p.height, role="sources"))
+            bottom = min(bottom, top - 8)
+        return Chrome(boxes, g.margin, g.body_top + push, g.inner_w, bottom - g.body_top - push)
+
     def bullet_paragraphs(self, bullets: tuple[Bullet, ...], size: float, width: float) -> list[Paragraph]:
         """Return the paragraphs of *bullets* (depth-first) at top-level size *size*."""
         out: list[Paragraph] = []
@@ -195,7 +270,7 @@ class SlideLayout:
             for b in items:
                 s = max(round(size * LEVEL_SCALE[level] * 2) / 2, 8.0)
                 color = self.colors.accent if level == 0 else self.colors.muted
-                out.append(self.para(b.text, self.text_style(s), width, level=level,
+                out.append(self.para(self.cited(b.text, b.sources), self.text_style(s), width, level=level,
                                      space_before=round((0.55 if level == 0 else 0.25) * s, 2),
                                      margin_left=round(hang * (1 + level * 1.05), 2), indent=-round(hang * 0.85, 2),
                                      bullet=(BULLET_CHARS[level], color)))
@@ -203,6 +278,60 @@ class SlideLayout:
 
         walk(bullets, 0)
         return out
+
+
+def citation_numbers(deck: Deck) -> dict[str, int]:
+    """Return every source id of *deck* numbered in order of first citation (uncited ones last)."""
+    order: dict[str, int] = {}
+
+    def add(ids) -> None:
+        for i in ids:
+            order.setdefault(i, len(order) + 1)
+
+    def walk(bullets) -> None:
+        for b in bullets:
+            add(b.sources)
+            walk(b.bullets)
+
+    for section in deck.sections:
+        add(section.sources)
+        for slide in section.slides:
+            add(slide.sources)
+            walk(slide.bullets)
+            for column in slide.columns:
+                walk(column.bullets)
+    add(deck.sources)
+    return order
+
+
+def short_source(source) -> str:
+    """Return a short name for *source*: its publisher, else its title (shortened)."""
+    name = source.publisher or markup.plain(source.title)
+    return name if len(name) <= 48 else name[:46].rstrip() + "…"
+
+
+def slide_sources(slide) -> tuple[str, ...]:
+    """Return the ids a slide cites (the slide's own, then its bullets'), without repeats."""
+    ids: dict[str, None] = dict.fromkeys(slide.sources)
+
+    def walk(bullets) -> None:
+        for b in bullets:
+            ids.update(dict.fromkeys(b.sources))
+            walk(b.bullets)
+
+    walk(slide.bullets)
+    for column in slide.columns:
+        walk(column.bullets)
+    return tuple(ids)
+
+
+def choose_size(sizes: list[float], parts_at: Callable[[float], int]) -> float:
+    """Return the first size needing one part, else the largest size needing no more parts than the smallest."""
+    for size in sizes:
+        if parts_at(size) == 1:
+            return size
+    fewest = parts_at(sizes[-1])
+    return next(size for size in sizes if parts_at(size) <= fewest)
 
 
 def footer_spans(template: str, deck: Deck, number: int, count: int, section: str | None,

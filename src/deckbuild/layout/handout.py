@@ -10,9 +10,9 @@ from dataclasses import dataclass, field, replace
 
 from deckbuild import markup
 from deckbuild.layout.boxes import HandoutPage, Line, Miniature, Paragraph, Rect, Rule, SlidePage, TextFrame
-from deckbuild.layout.common import mix
+from deckbuild.layout.common import citation_numbers, mix
 from deckbuild.layout.text import TextStyle, Typesetter, split_paragraph, stack
-from deckbuild.markup import Span
+from deckbuild.markup import LINK_SCHEMES, Span
 from deckbuild.model import Deck
 from deckbuild.style import Style
 
@@ -107,6 +107,8 @@ class HandoutLayout:
             if slide.kind == "section":
                 section_pages.append((slide.title, slide.number, -1))
             self.notes_block(pb, slide, section_pages)
+        if self.deck.sources:
+            self.sources_page(pb)
         cover = self.cover(slides, section_pages, offset=1)
         total = pb.number + 1
         out = [HandoutPage(1, self.page_w, self.page_h, tuple(cover + self.running(1, total, cover=True)),
@@ -168,6 +170,35 @@ class HandoutLayout:
             boxes.append(stack([right], m + w - num_w, y, num_w, h, role="toc"))
             y += h + 5
         return boxes
+
+    def sources_page(self, pb: PageBuilder) -> None:
+        """Add the numbered list of sources (numbers as cited on the slides), links live."""
+        c, m, w = self.c, self.margin, self.inner
+        pb.new_page()
+        pb.bookmark("Sources", 0, pb.y)
+        head = self.para("Sources", self.ts(16, bold=True, heading=True, color=c.primary, spacing=1.2), w)
+        pb.add(stack([head], m, pb.y, w, head.height, role="heading"))
+        pb.y += head.height + 12
+        numbers = citation_numbers(self.deck)
+        num_w = 30.0
+        for sid, n in sorted(numbers.items(), key=lambda item: item[1]):
+            src = self.deck.sources[sid]
+            parts = [f"**{src.title}**"] + [p for p in (src.publisher, src.author, src.date) if p]
+            text = ". ".join(p.rstrip(".") for p in parts) + "."
+            paras = [self.para(text, self.ts(10, spacing=1.3), w - num_w)]
+            if src.url:
+                paras.append(self.para(f"[{src.url}]({src.url})" if src.url.startswith(LINK_SCHEMES) else src.url,
+                                       self.ts(9.5, spacing=1.3, color=c.primary), w - num_w, space_before=1))
+            if src.note:
+                paras.append(self.para(src.note, self.ts(9.5, italic=True, color=c.muted, spacing=1.3), w - num_w,
+                                       space_before=1))
+            height = sum(p.height + p.space_before for p in paras)
+            if height > pb.left:
+                pb.new_page()
+            label = self.para(f"[{n}]", self.ts(10, bold=True, color=c.muted, spacing=1.3), num_w)
+            pb.add(stack([label], m, pb.y, num_w, label.height, role="label"))
+            pb.add(stack(paras, m + num_w, pb.y, w - num_w, height, role="source"))
+            pb.y += height + 9
 
     # -- the notes layout: a miniature with the slide's notes and details beside it ----------------------
 

@@ -34,6 +34,7 @@ class TextStyle:
     italic: bool = False
     line_spacing: float = 1.15
     align: str = "l"
+    link_color: str | None = None  # links are drawn underlined, in this colour when given
 
 
 @dataclass
@@ -104,8 +105,10 @@ class Typesetter:
 
     @staticmethod
     def _run(buf, face, style, span, bold, italic, east) -> Run:
-        return Run(text="".join(buf), face=face, size=style.size, color=style.color, bold=bold, italic=italic,
-                   code=span.code, link=span.link, field=span.field, east_asian=east)
+        color = span.color or (style.link_color if span.link and style.link_color else style.color)
+        return Run(text="".join(buf), face=face, size=round(style.size * span.scale, 2), color=color, bold=bold,
+                   italic=italic, code=span.code, link=span.link, field=span.field, east_asian=east,
+                   underline=bool(span.link))
 
     def wrap(self, runs: tuple[Run, ...], width: float) -> list[list[Fragment]]:
         """Return *runs* broken into lines no wider than *width*, as fragments with x from the line start."""

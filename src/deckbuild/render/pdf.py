@@ -10,7 +10,8 @@ import io
 
 from deckbuild import markup
 from deckbuild.fonts import Face
-from deckbuild.layout.boxes import HandoutPage, Miniature, Rect, Rule, SlidePage, TextFrame
+from deckbuild.layout.boxes import (ChartBox, HandoutPage, Miniature, Picture, Polyline, Rect, Rule, SlidePage, TableBox,
+                                    TextFrame, Wedge)
 from deckbuild.model import Deck
 
 
@@ -54,6 +55,16 @@ class PdfPainter:
                 self.rule(box, height)
             elif isinstance(box, Miniature):
                 self.miniature(box, height)
+            elif isinstance(box, Picture):
+                self.c.drawImage(str(box.path), box.x, height - box.y - box.h, box.w, box.h, mask="auto")
+            elif isinstance(box, TableBox):
+                self.table(box, height)
+            elif isinstance(box, ChartBox):
+                self.paint(box.drawing, height)
+            elif isinstance(box, Polyline):
+                self.polyline(box, height)
+            elif isinstance(box, Wedge):
+                self.wedge(box, height)
             else:  # pragma: no cover - every box kind the layout makes is painted
                 raise TypeError(f"cannot paint {type(box).__name__}")
 
@@ -64,7 +75,50 @@ class PdfPainter:
         if box.line:
             c.setStrokeColor(_rgb(box.line))
             c.setLineWidth(box.line_width)
-        c.rect(box.x, height - box.y - box.h, box.w, box.h, stroke=1 if box.line else 0, fill=1 if box.fill else 0)
+        stroke, fill = 1 if box.line else 0, 1 if box.fill else 0
+        y = height - box.y - box.h
+        if box.geom == "ellipse":
+            c.ellipse(box.x, y, box.x + box.w, y + box.h, stroke=stroke, fill=fill)
+        elif box.geom == "roundRect":
+            c.roundRect(box.x, y, box.w, box.h, min(box.w, box.h) * 0.1667, stroke=stroke, fill=fill)
+        else:
+            c.rect(box.x, y, box.w, box.h, stroke=stroke, fill=fill)
+
+    def polyline(self, box: Polyline, height: float) -> None:
+        c = self.c
+        c.setStrokeColor(_rgb(box.color))
+        c.setLineWidth(box.width)
+        c.setLineJoin(1)
+        path = c.beginPath()
+        (x0, y0), *rest = box.points
+        path.moveTo(x0, height - y0)
+        for x, y in rest:
+            path.lineTo(x, height - y)
+        c.drawPath(path, stroke=1, fill=0)
+
+    def wedge(self, box: Wedge, height: float) -> None:
+        c = self.c
+        c.setFillColor(_rgb(box.fill))
+        if box.line:
+            c.setStrokeColor(_rgb(box.line))
+            c.setLineWidth(1.5)
+        cy = height - box.cy
+        c.wedge(box.cx - box.r, cy - box.r, box.cx + box.r, cy + box.r, box.start, box.extent,
+                stroke=1 if box.line else 0, fill=1)
+
+    def table(self, box: TableBox, height: float) -> None:
+        c = self.c
+        for row in box.cells:
+            for cell in row:
+                f = cell.frame
+                x, y, w, h = f.x - cell.margin, f.y - cell.margin, f.w + 2 * cell.margin, f.h + 2 * cell.margin
+                if cell.fill:
+                    c.setFillColor(_rgb(cell.fill))
+                    c.rect(x, height - y - h, w, h, stroke=0, fill=1)
+                c.setStrokeColor(_rgb(box.line))
+                c.setLineWidth(1)
+                c.rect(x, height - y - h, w, h, stroke=1, fill=0)
+                self.text(f, height)
 
     def rule(self, box: Rule, height: float) -> None:
         c = self.c
@@ -96,10 +150,14 @@ class PdfPainter:
                     t.textOut(frag.text)
                     if run.link:
                         x0 = box.x + frag.x
-                        links.append((run.link, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8)))
+                        links.append((run, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8)))
                 c.drawText(t)
-        for url, rect in links:
-            c.linkURL(url, rect, relative=1, thickness=0)
+        for run, (x0, y0, x1, y1) in links:
+            base = y0 + run.size * 0.25 - run.size * 0.1
+            c.setStrokeColor(_rgb(run.color))
+            c.setLineWidth(max(run.size * 0.06, 0.5))
+            c.line(x0, base, x1, base)
+            c.linkURL(run.link, (x0, y0, x1, y1), relative=1, thickness=0)
 
     def miniature(self, box: Miniature, height: float) -> None:
         c, slide = self.c, box.slide

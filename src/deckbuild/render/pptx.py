@@ -9,13 +9,14 @@ notes pages. Every size, position and line spacing comes from the layout, writte
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 
 from deckbuild import markup
-from deckbuild.layout.boxes import Paragraph, Rect, Rule, Run, SlidePage, TextFrame
+from deckbuild.layout.boxes import ChartBox, Paragraph, Picture, Rect, Rule, Run, SlidePage, TableBox, TextFrame
 from deckbuild.model import Deck
 from deckbuild.style import Style
 from deckbuild.units import emu
@@ -28,7 +29,8 @@ RT_HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 FIELD_GUID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
 ZIP_DATE = (2000, 1, 1, 0, 0, 0)
 
-LAYOUT_FOR_KIND = {"title": "Title Slide", "section": "Section Header", "bullets": "Title and Content"}
+LAYOUT_FOR_KIND = {"title": "Title Slide", "section": "Section Header", "bullets": "Title and Content",
+                   "columns": "Two Content", "image": "Title and Content"}
 FALLBACK_LAYOUT = "Title Only"
 # placeholder role in the layout stage → placeholder types that can hold it, in preference order
 PH_TYPES = {"title": ("title", "ctrTitle"), "ctrTitle": ("ctrTitle", "title"), "subTitle": ("subTitle", "body"),
@@ -63,17 +65,28 @@ def notes_text(notes: str) -> str:
     return "\n".join(markup.plain(p) for p in paras if p)
 
 
-def normalize_zip(data: bytes) -> bytes:
-    """Return the zip *data* rewritten with fixed timestamps and attributes (reproducible builds)."""
+_CORE_DATES = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def normalize_zip(data: bytes, embedded: bool = False) -> bytes:
+    """Return the zip *data* rewritten with fixed timestamps and attributes (reproducible builds).
+
+    Embedded workbooks (chart data) are normalized too, including the creation date they carry.
+    """
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename.endswith(".xlsx"):
+                body = normalize_zip(body, embedded=True)
+            elif embedded and info.filename == "docProps/core.xml":
+                body = _CORE_DATES.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>", body)
             fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
             fixed.create_system = 0
-            dst.writestr(fixed, src.read(info.filename))
+            dst.writestr(fixed, body)
     return out.getvalue()
 
 
@@ -104,10 +117,24 @@ def _theme_part(prs):
     return prs.slide_master.part.part_related_by(RT.THEME)
 
 
+THEME_COLORS = {"dk1": "text", "lt1": "background", "dk2": "primary", "lt2": "surface", "accent1": "primary",
+                "accent2": "accent", "accent3": "muted", "hlink": "primary", "folHlink": "muted"}
+
+
 def _theme_fonts(prs, style: Style) -> None:
-    """Make the theme's heading and body fonts the style's, so text typed in PowerPoint matches."""
+    """Make the theme's fonts and colours the style's, so what users add in PowerPoint matches.
+
+    Hyperlinks take the theme's link colour, so it becomes the style's primary colour, as in the handout.
+    """
     part = _theme_part(prs)
     root = etree.fromstring(part.blob)
+    for scheme in root.iter(f"{A}clrScheme"):
+        for slot, name in THEME_COLORS.items():
+            node = scheme.find(f"{A}{slot}")
+            if node is not None:
+                for child in list(node):
+                    node.remove(child)
+                etree.SubElement(node, f"{A}srgbClr", val=getattr(style.colors, name))
     for tag, family in (("majorFont", style.fonts.heading), ("minorFont", style.fonts.body)):
         for latin in root.iter(f"{A}{tag}"):
             node = latin.find(f"{A}latin")
@@ -148,16 +175,19 @@ def _core_properties(prs, deck: Deck) -> None:
 
 # -- one slide ------------------------------------------------------------------------------------------
 
-def _layout_placeholders(layout) -> dict[str, object]:
-    out: dict[str, object] = {}
+def _layout_placeholders(layout) -> dict[str, list]:
+    """Return the layout's placeholder elements by type ("obj" when untyped), in order."""
+    out: dict[str, list] = {}
     for ph in layout.placeholders:
         ph_elm = ph.element.ph
-        out.setdefault(ph_elm.get("type", "obj"), ph_elm)
+        out.setdefault(ph_elm.get("type", "obj"), []).append(ph_elm)
     return out
 
 
 def _paint_slide(slide, layout, page: SlidePage, style: Style) -> None:
     from pptx.oxml import parse_xml
+
+    from deckbuild.render import pptx_shapes
 
     tree = slide.shapes._spTree
     for sp in list(tree)[2:]:  # drop the placeholders python-pptx cloned; we add exactly what the layout decided
@@ -168,23 +198,27 @@ def _paint_slide(slide, layout, page: SlidePage, style: Style) -> None:
         slide.background.fill.solid()
         slide.background.fill.fore_color.rgb = RGBColor.from_string(page.background)
     available = _layout_placeholders(layout)
-    used: set[str] = set()
-    for shape_id, box in enumerate(page.boxes, start=2):
+    for box in page.boxes:
+        shape_id = slide.shapes._next_shape_id
         if isinstance(box, TextFrame):
             ph = None
             for ph_type in PH_TYPES.get(box.placeholder or "", ()):
-                if ph_type in available and ph_type not in used:
-                    ph = available[ph_type]
-                    used.add(ph_type)
+                if available.get(ph_type):
+                    ph = available[ph_type].pop(0)
                     break
-            xml = _text_sp(shape_id, box, ph, slide.part)
+            tree.append(parse_xml(_text_sp(shape_id, box, ph, slide.part)))
         elif isinstance(box, Rect):
-            xml = _rect_sp(shape_id, box)
+            tree.append(parse_xml(_rect_sp(shape_id, box)))
         elif isinstance(box, Rule):
-            xml = _rule_sp(shape_id, box)
+            tree.append(parse_xml(_rule_sp(shape_id, box)))
+        elif isinstance(box, Picture):
+            pptx_shapes.add_picture(slide, box)
+        elif isinstance(box, TableBox):
+            pptx_shapes.add_table(slide, box, lambda p: _paragraph(p, slide.part))
+        elif isinstance(box, ChartBox):
+            pptx_shapes.add_chart(slide, box)
         else:  # pragma: no cover - every box kind the layout makes is painted
             raise TypeError(f"cannot paint {type(box).__name__}")
-        tree.append(parse_xml(xml))
 
 
 def _xfrm(x: float, y: float, w: float, h: float) -> str:
@@ -241,8 +275,10 @@ def _run(r: Run, part) -> str:
     if r.link:
         rid = part.relate_to(r.link, RT_HYPERLINK, is_external=True)
         link = f'<a:hlinkClick r:id="{rid}"/>'
-    props = (f'<a:rPr lang="en-US" sz="{round(r.size * 100)}" b="{int(r.bold)}" i="{int(r.italic)}" u="none" strike="noStrike" kern="0" cap="none" spc="0" baseline="0" '
-             f'dirty="0"><a:solidFill><a:srgbClr val="{r.color}"/></a:solidFill>{fonts}{link}</a:rPr>')
+    underline = "sng" if r.underline else "none"
+    props = (f'<a:rPr lang="en-US" sz="{round(r.size * 100)}" b="{int(r.bold)}" i="{int(r.italic)}" '
+             f'u="{underline}" strike="noStrike" kern="0" cap="none" spc="0" baseline="0" dirty="0">'
+             f'<a:solidFill><a:srgbClr val="{r.color}"/></a:solidFill>{fonts}{link}</a:rPr>')
     if r.field == "slidenum":
         return f'<a:fld id="{FIELD_GUID}" type="slidenum">{props}<a:t>{escape(r.text)}</a:t></a:fld>'
     return f"<a:r>{props}<a:t>{escape(r.text)}</a:t></a:r>"
@@ -254,7 +290,7 @@ def _rect_sp(shape_id: int, box: Rect) -> str:
             if box.line else "<a:ln><a:noFill/></a:ln>")
     return (f'<p:sp {NS}><p:nvSpPr><p:cNvPr id="{shape_id}" name={quoteattr(f"{box.name} {shape_id - 1}")}/>'
             f'<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>{_xfrm(box.x, box.y, box.w, box.h)}'
-            f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>{fill}{line}</p:spPr></p:sp>')
+            f'<a:prstGeom prst="{box.geom}"><a:avLst/></a:prstGeom>{fill}{line}</p:spPr></p:sp>')
 
 
 def _rule_sp(shape_id: int, box: Rule) -> str:

@@ -1,0 +1,65 @@
+"""Columns slides: two or three columns, each with an optional heading and bullets."""
+
+from __future__ import annotations
+
+from deckbuild.layout.basic import grouped, pack, report_fit
+from deckbuild.layout.boxes import Paragraph, Rect
+from deckbuild.layout.common import Draft, Pages, SlideLayout, choose_size, size_steps
+from deckbuild.layout.text import stack
+from deckbuild.model import Section, Slide
+
+GAP = 28.0
+
+
+def columns_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+    """Return the columns slide: every column at one common size; continued when even min_body is too big."""
+    sz = L.sizes
+    pages = Pages(L, slide, L.number)
+    n = len(slide.columns)
+    col_w = round((pages.chrome(0).w - GAP * (n - 1)) / n, 2)
+    heading_size = lambda size: round(size * 1.0, 1)  # noqa: E731 - same size as the bullets, bold
+
+    def heading(col, size: float, cont: bool) -> list[Paragraph]:
+        if not col.title:
+            return []
+        text = col.title + (" (cont.)" if cont else "")
+        return [L.para(text, L.text_style(heading_size(size), heading=True, bold=True, color=L.colors.primary),
+                       col_w)]
+
+    groups = [grouped(lambda size, c=c: L.bullet_paragraphs(c.bullets, size, col_w)) for c in slide.columns]
+
+    def packed(size: float, height: float):
+        out = []
+        for col, g in zip(slide.columns, groups):
+            head = sum(p.height for p in heading(col, size, False)) + (10 if col.title else 0)
+            out.append(pack(g(size), height - head))
+        return out
+
+    def parts_at(size: float) -> int:
+        count = max(len(p[0]) for p in packed(size, pages.height(1)))
+        return count if count == 1 else max(len(p[0]) for p in packed(size, pages.height(count)))
+
+    sizes = size_steps(sz.body, sz.min_body, 1)
+    chosen = choose_size(sizes, parts_at)
+    count = parts_at(chosen)
+    columns = packed(chosen, pages.height(count))
+    broken = any(b for _, b in columns)
+    report_fit(L, slide, "columns of bullets", n, chosen, sz.body, count, broken)
+    bodies = []
+    for k in range(count):
+        c = pages.chrome(k)
+        body: list = []
+        for i, (col, (parts, _)) in enumerate(zip(slide.columns, columns)):
+            x = round(c.x + i * (col_w + GAP), 2)
+            head = heading(col, chosen, k > 0)
+            bullets = parts[k] if k < len(parts) else []
+            y = c.y
+            if head:
+                frame = stack(head, x, y, col_w, head[0].height, role="column-title")
+                body.append(frame)
+                y += frame.h + 4
+                body.append(Rect(x, y, col_w, 1.5, fill=L.colors.muted, name="Column rule"))
+                y += 6
+            body.append(stack(bullets, x, y, col_w, c.y + c.h - y, role="body", placeholder="body"))
+        bodies.append(body)
+    return pages.drafts("columns", section, bodies)

@@ -1,0 +1,108 @@
+"""Quote, statement and image slides."""
+
+from __future__ import annotations
+
+from deckbuild.layout.basic import grouped, pack, report_fit
+from deckbuild.layout.boxes import Picture, Rect
+from deckbuild.layout.common import Draft, Pages, SlideLayout, choose_size, size_steps
+from deckbuild.layout.text import stack
+from deckbuild.markup import plain
+from deckbuild.model import Section, Slide
+
+
+def quote_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+    """Return a slide with a large quotation, its attribution below, beside an accent bar."""
+    pages = Pages(L, slide, L.number)
+    c, sz, col = pages.chrome(0), L.sizes, L.colors
+    indent = 40.0
+    x, w = c.x + indent, c.w - indent * 1.5
+    quote = slide.quote
+
+    def make(size: float):
+        paras = [L.para(f"“{quote.text}”", L.text_style(size, italic=True, color=col.primary, spacing=1.2), w)]
+        if quote.by:
+            paras.append(L.para(f"— {quote.by}", L.text_style(max(size * 0.6, sz.min_body * 0.8), color=col.muted),
+                                w, space_before=round(size * 0.7, 2)))
+        return paras
+
+    fit = L.fit(make, size_steps(round(sz.body * 1.3), sz.min_body, 1), x, c.y, w, c.h, role="quote", anchor="ctr")
+    if not fit.fits:
+        L.diags.warning(slide.pos, f"slide {L.number}: the quote does not fit even at {sz.min_body:g}pt",
+                        "shorten the quote")
+    elif fit.shrunk:
+        L.diags.warning(slide.pos, f"slide {L.number}: quote shrunk from {round(sz.body * 1.3):g}pt to "
+                        f"{fit.size:g}pt to fit", "shorten the quote to keep the style's size")
+    frame = fit.frame
+    first = frame.paragraphs[0]
+    bar_h = first.height
+    bar = Rect(c.x + 12, frame.y + first.top, 5, bar_h, fill=col.accent, name="Quote bar")
+    return pages.drafts("quote", section, [[bar, frame]])
+
+
+def statement_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+    """Return a slide with one large sentence, centred in the content area."""
+    pages = Pages(L, slide, L.number)
+    c, sz = pages.chrome(0), L.sizes
+    start = round(sz.body * 1.6)
+    fit = L.fit(lambda s: [L.para(slide.statement, L.text_style(s, heading=True, bold=True, color=L.colors.primary,
+                                                                spacing=1.15, align="ctr"), c.w * 0.86)],
+                size_steps(start, sz.min_body, 2), c.x + c.w * 0.07, c.y, c.w * 0.86, c.h, role="statement",
+                anchor="ctr")
+    if not fit.fits:
+        L.diags.warning(slide.pos, f"slide {L.number}: the statement does not fit even at {sz.min_body:g}pt",
+                        "a statement is one sentence: shorten it")
+    elif fit.shrunk and fit.size < sz.body:
+        L.diags.warning(slide.pos, f"slide {L.number}: statement shrunk to {fit.size:g}pt to fit",
+                        "a statement is one sentence: shorten it")
+    return pages.drafts("statement", section, [[fit.frame]])
+
+
+def image_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+    """Return the image slide: the picture (aspect kept) with its caption, and bullets beside it if any."""
+    pages = Pages(L, slide, L.number)
+    image, sz = slide.image, L.sizes
+    gap = 24.0
+    beside = bool(slide.bullets)
+    bullet_w = round(pages.chrome(0).w * 0.48, 2) if beside else 0.0
+    bodies: list[list] = []
+    parts: list[list] = [[]]
+    if beside:
+        groups = grouped(lambda size: L.bullet_paragraphs(slide.bullets, size, bullet_w))
+
+        def parts_at(size: float) -> int:
+            n = len(pack(groups(size), pages.height(1))[0])
+            return n if n == 1 else len(pack(groups(size), pages.height(n))[0])
+
+        chosen = choose_size(size_steps(sz.body, sz.min_body, 1), parts_at)
+        parts, broken = pack(groups(chosen), pages.height(parts_at(chosen)))
+        report_fit(L, slide, "bullets", len(slide.bullets), chosen, sz.body, len(parts), broken)
+    for k, part in enumerate(parts):
+        c = pages.chrome(k)
+        body: list = []
+        px, pw = c.x, c.w
+        if beside:
+            body.append(stack(part, c.x, c.y, bullet_w, c.h, role="body", placeholder="body"))
+            px, pw = c.x + bullet_w + gap, c.w - bullet_w - gap
+        body += picture_with_caption(L, image, px, c.y, pw, c.h)
+        bodies.append(body)
+    return pages.drafts("image", section, bodies)
+
+
+def picture_with_caption(L: SlideLayout, image, x: float, y: float, w: float, h: float) -> list:
+    """Return the picture scaled to fit the box (centred, aspect ratio kept) and its caption under it."""
+    boxes: list = []
+    cap_h = 0.0
+    caption = None
+    if image.caption:
+        p = L.para(image.caption, L.text_style(L.sizes.footer * 1.25, italic=True, color=L.colors.muted,
+                                               align="ctr"), w)
+        cap_h = p.height + 6
+        caption = p
+    scale = min(w / image.width, (h - cap_h) / image.height)
+    pw, ph = round(image.width * scale, 2), round(image.height * scale, 2)
+    px = round(x + (w - pw) / 2, 2)
+    py = round(y + (h - cap_h - ph) / 2, 2)
+    boxes.append(Picture(px, py, pw, ph, image.path, alt=plain(image.alt or image.caption or "")))
+    if caption is not None:
+        boxes.append(stack([caption], x, py + ph + 6, w, caption.height, role="caption"))
+    return boxes

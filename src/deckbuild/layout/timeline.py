@@ -1,0 +1,101 @@
+"""Timeline slides: dated events along a horizontal line, wrapping to two rows, then to continuation slides."""
+
+from __future__ import annotations
+
+from deckbuild.layout.boxes import Rect
+from deckbuild.layout.common import Draft, Pages, SlideLayout, mix, size_steps
+from deckbuild.layout.text import stack
+from deckbuild.model import Event, Section, Slide
+
+MIN_SLOT = 120.0  # points: the narrowest an event's column may be
+
+
+def timeline_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+    """Return the timeline: one row when the events fit, two rows when dense, then continuation slides."""
+    pages = Pages(L, slide, L.number)
+    events = list(slide.timeline)
+    c = pages.chrome(0)
+    per_row = max(2, int(c.w // MIN_SLOT))
+    sz = L.sizes
+    start, floor = round(sz.body * 0.7), max(round(sz.min_body * 0.7), 11)
+
+    def rows_of(per_slide: int) -> list[list[list[Event]]]:
+        """Return slides → rows → events, filling two rows per slide, balanced."""
+        slides = [events[i:i + per_slide] for i in range(0, len(events), per_slide)]
+        out = []
+        for chunk in slides:
+            if len(chunk) <= per_row:
+                out.append([chunk])
+            else:
+                half = (len(chunk) + 1) // 2
+                out.append([chunk[:half], chunk[half:]])
+        return out
+
+    def fits(size: float, layout: list[list[list[Event]]], height: float) -> bool:
+        for rows in layout:
+            row_h = height / len(rows)
+            for row in rows:
+                slot = c.w / len(row)
+                for e in row:
+                    if _event_height(L, e, size, slot) > row_h - size * 1.6 - 26:
+                        return False
+        return True
+
+    chosen, layout = None, None
+    for per_slide in range(min(len(events), 2 * per_row), 0, -1):
+        candidate = rows_of(per_slide)
+        height = pages.height(len(candidate))
+        size = next((s for s in size_steps(start, floor, 1) if fits(s, candidate, height)), None)
+        if size is not None:
+            chosen, layout = size, candidate
+            break
+    if layout is None:  # even one event per slide is too tall: smallest size, and say so
+        chosen, layout = floor, rows_of(1)
+        L.diags.warning(slide.pos, f"slide {L.number}: a timeline event's text does not fit even at {floor:g}pt",
+                        "shorten the event texts")
+    if len(layout) > 1:
+        L.diags.warning(slide.pos, f"slide {L.number}: {len(events)} timeline events continue on slides "
+                        f"{L.number}–{L.number + len(layout) - 1}", "fewer or shorter events fit on one slide")
+    elif chosen != start:
+        L.diags.warning(slide.pos, f"slide {L.number}: timeline text shrunk from {start:g}pt to {chosen:g}pt to fit",
+                        "shorten the event texts to keep the size")
+    bodies = []
+    for k, rows in enumerate(layout):
+        ck = pages.chrome(k)
+        height = pages.height(len(layout))
+        body: list = []
+        row_h = height / len(rows)
+        top = ck.y
+        if len(rows) == 1:  # one row: centre it vertically
+            used = chosen * 1.15 * 1.3 + 28 + max(_event_height(L, e, chosen, ck.w / len(rows[0])) for e in rows[0])
+            top = ck.y + max(0.0, (row_h - used) / 2)
+            row_h = min(row_h, ck.y + height - top)
+        for r, row in enumerate(rows):
+            body += _row(L, row, chosen, ck.x, top + r * row_h, ck.w, row_h)
+        bodies.append(body)
+    return pages.drafts("timeline", section, bodies)
+
+
+def _event_height(L: SlideLayout, event: Event, size: float, slot: float) -> float:
+    return L.para(event.text, L.text_style(size, align="ctr", spacing=1.15), slot - 12).height
+
+
+def _row(L: SlideLayout, row: list[Event], size: float, x: float, y: float, w: float, h: float) -> list:
+    """Return one row of the timeline: the line, a dot per event, the date above and the text below."""
+    col = L.colors
+    date_size = round(size * 1.15, 1)
+    line_y = round(y + date_size * 1.3 + 14, 2)
+    slot = w / len(row)
+    boxes: list = [Rect(x, line_y - 1.5, w, 3, fill=mix(col.muted, "FFFFFF", 0.45), name="Timeline")]
+    for i, event in enumerate(row):
+        cx = x + slot * (i + 0.5)
+        date = L.para(event.date, L.text_style(date_size, heading=True, bold=True, color=col.primary, align="ctr",
+                                               spacing=1.15), slot - 8)
+        boxes.append(stack([date], cx - slot / 2 + 4, line_y - 12 - date.height, slot - 8, date.height,
+                           role="timeline-date", anchor="b"))
+        boxes.append(Rect(cx - 7, line_y - 7, 14, 14, fill=col.accent, line=col.background, line_width=2,
+                          name="Event", geom="ellipse"))
+        text = L.para(event.text, L.text_style(size, align="ctr", spacing=1.15), slot - 12)
+        boxes.append(stack([text], cx - slot / 2 + 6, line_y + 14, slot - 12, max(text.height, h - (line_y - y) - 14),
+                           role="timeline-text"))
+    return boxes
