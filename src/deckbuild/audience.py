@@ -1,37 +1,100 @@
-"""Selecting what one audience sees: ``only``/``skip`` filtering and per-audience ``variants``.
+"""Selecting what one audience sees: ``only``/``skip`` filtering, per-audience ``variants``, and the
+media split (``in: [deck]`` / ``in: [handout]``).
 
-Modelled on Sphinx's ``process_only_nodes``: the tree is pruned once, before layout, so every
-later stage (and both outputs) sees the same deck.
+Modelled on Sphinx's ``process_only_nodes``: the tree is pruned once, before layout, so every later
+stage (and both outputs) sees the same deck.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from deckbuild.model import Bullet, Deck, Section, Slide
 
 
-def _bullets(bullets: tuple[Bullet, ...], audience: str | None) -> tuple[Bullet, ...]:
-    return tuple(replace(b, bullets=_bullets(b.bullets, audience))
-                 for b in bullets if b.vis.for_audience(audience))
+@dataclass
+class Report:
+    """What one audience's build includes and drops."""
+
+    audience: str | None
+    slides: int = 0
+    slides_dropped: int = 0
+    bullets: int = 0
+    bullets_dropped: int = 0
+    variants: int = 0
+    dropped_titles: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """Return the report as one line, e.g. "executive: 14 slides (6 dropped), 40 bullets (12 dropped)"."""
+        name = self.audience or "everyone"
+        text = (f"{name}: {self.slides} slides ({self.slides_dropped} dropped), "
+                f"{self.bullets} bullets ({self.bullets_dropped} dropped)")
+        return text + (f", {self.variants} variant{'s' * (self.variants != 1)} applied" if self.variants else "")
 
 
-def select_slide(slide: Slide, audience: str | None) -> Slide | None:
+def count_bullets(bullets: tuple[Bullet, ...]) -> int:
+    return sum(1 + count_bullets(b.bullets) for b in bullets)
+
+
+def _bullets(bullets: tuple[Bullet, ...], audience: str | None, report: Report) -> tuple[Bullet, ...]:
+    kept = []
+    for b in bullets:
+        if b.vis.for_audience(audience):
+            kept.append(replace(b, bullets=_bullets(b.bullets, audience, report)))
+        else:
+            report.bullets_dropped += 1 + count_bullets(b.bullets)
+    return tuple(kept)
+
+
+def select_slide(slide: Slide, audience: str | None, report: Report | None = None) -> Slide | None:
     """Return *slide* as *audience* sees it (variants applied, hidden bullets dropped), or None."""
+    report = report if report is not None else Report(audience)
     if not slide.vis.for_audience(audience):
+        report.slides_dropped += 1
+        report.bullets_dropped += count_bullets(slide.bullets) + sum(count_bullets(c.bullets) for c in slide.columns)
+        report.dropped_titles.append(slide.title)
         return None
     if audience is not None and audience in slide.variants:
         slide = replace(slide, **slide.variants[audience])
-    columns = tuple(replace(c, bullets=_bullets(c.bullets, audience)) for c in slide.columns)
-    return replace(slide, bullets=_bullets(slide.bullets, audience), columns=columns)
+        report.variants += 1
+    columns = tuple(replace(c, bullets=_bullets(c.bullets, audience, report)) for c in slide.columns)
+    slide = replace(slide, bullets=_bullets(slide.bullets, audience, report), columns=columns)
+    report.slides += 1
+    report.bullets += count_bullets(slide.bullets) + sum(count_bullets(c.bullets) for c in slide.columns)
+    return slide
 
 
-def select(deck: Deck, audience: str | None) -> Deck:
-    """Return *deck* as *audience* sees it; None is the unrestricted build (drops only ``only:`` elements)."""
+def select(deck: Deck, audience: str | None) -> tuple[Deck, Report]:
+    """Return *deck* as *audience* sees it, and what was kept and dropped.
+
+    None is the unrestricted build: it drops only elements marked ``only:``.
+    """
+    report = Report(audience)
     sections: list[Section] = []
     for section in deck.sections:
         if not section.vis.for_audience(audience):
+            report.slides_dropped += 1 + len(section.slides)
+            report.bullets_dropped += sum(count_bullets(s.bullets) for s in section.slides)
+            report.dropped_titles.append(section.title)
             continue
-        slides = tuple(s for s in (select_slide(s, audience) for s in section.slides) if s is not None)
+        report.slides += 1  # the section's header slide
+        slides = tuple(s for s in (select_slide(s, audience, report) for s in section.slides) if s is not None)
         sections.append(replace(section, slides=slides))
-    return replace(deck, sections=tuple(sections), audience=audience)
+    report.slides += 1  # the title slide
+    return replace(deck, sections=tuple(sections), audience=audience), report
+
+
+def in_medium(bullets: tuple[Bullet, ...], medium: str) -> tuple[Bullet, ...]:
+    """Return *bullets* without those marked for the other medium (``in: [deck]`` or ``in: [handout]``)."""
+    return tuple(replace(b, bullets=in_medium(b.bullets, medium)) for b in bullets if b.vis.in_medium(medium))
+
+
+def handout_only(bullets: tuple[Bullet, ...]) -> list[Bullet]:
+    """Return the bullets (at any depth) marked ``in: [handout]``: they are printed, never projected."""
+    out: list[Bullet] = []
+    for b in bullets:
+        if not b.vis.in_medium("deck"):
+            out.append(b)
+        else:
+            out += handout_only(b.bullets)
+    return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from deckbuild.audience import select
+from deckbuild.audience import Report, select
 from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
 from deckbuild.fonts import FontBook
 from deckbuild.layout import deck_to_pages
@@ -43,6 +43,7 @@ class Job:
     style: Style
     slides: list[SlidePage]
     handout: list[HandoutPage]
+    report: Report
 
     @property
     def names(self) -> dict[str, str]:
@@ -113,11 +114,11 @@ def lay_out(opts: Options, diags: Diagnostics) -> list[Job]:
             style = styles.load(style_ref, style_base, style_pos, _audience_overrides(deck, audience))
             if style is None:
                 continue
-            view = select(deck, audience)
+            view, report = select(deck, audience)
             setter = Typesetter(fonts, style.fonts.mono, style.fonts.fallback)
             slides = deck_to_pages(view, style, setter, diags)
             handout = deck_to_handout(slides, view, style, setter, audience)
-            jobs.append(Job(view, style, slides, handout))
+            jobs.append(Job(view, style, slides, handout, report))
     return jobs
 
 

@@ -94,6 +94,9 @@ def build(decks, audience, out_dir, formats, style, strict, quiet) -> None:
         sys.exit(EXIT_INPUT)
     if not quiet:
         out = _console(stderr=False)
+        if audience:
+            for job in result.jobs:
+                out.print(f"{job.deck.name} for {job.report.summary()}")
         for path in result.written:
             out.print(f"wrote {path}")
     sys.exit(EXIT_OK)

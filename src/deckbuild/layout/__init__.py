@@ -5,7 +5,10 @@ Nothing here imports python-pptx or reportlab; both painters draw these pages.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from deckbuild import markup
+from deckbuild.audience import handout_only, in_medium
 from deckbuild.diagnostics import Diagnostics
 from deckbuild.layout.basic import bullets_slide, section_slide, title_slide
 from deckbuild.layout.boxes import SlidePage
@@ -16,7 +19,7 @@ from deckbuild.layout.table import table_slide
 from deckbuild.layout.timeline import timeline_slide
 from deckbuild.layout.common import Draft, SlideLayout
 from deckbuild.layout.text import Typesetter
-from deckbuild.model import Deck
+from deckbuild.model import MEDIA, Deck
 from deckbuild.style import Style
 
 
@@ -25,33 +28,59 @@ KINDS = {"bullets": bullets_slide, "columns": columns_slide, "quote": quote_slid
 
 
 def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnostics) -> list[SlidePage]:
-    """Return every slide of *deck* laid out with *style*, numbered in deck order."""
+    """Return every slide of *deck* laid out with *style*, in deck order.
+
+    Slides shown in the deck are numbered 1…N; a slide marked ``in: [handout]`` is laid out too (the
+    handout shows it) but has no number and is not painted into the deck. Bullets marked ``in: [handout]``
+    are left off the slide and travel as the page's ``extra`` text for the handout.
+    """
     L = SlideLayout(deck, style, setter, diags)
     drafts: list[Draft] = []
 
-    def add(new: list[Draft], where) -> None:
+    def add(new: list[Draft], where, media: tuple[str, ...], model=None, extra: tuple = ()) -> None:
         _report_missing(setter, where, L.number, diags)
+        for d in new:
+            d.media, d.model, d.extra = media, model, extra
         drafts.extend(new)
-        L.number += len(new)
+        if "deck" in media:
+            L.number += len(new)
 
-    add([title_slide(L)], deck.pos)
+    add([title_slide(L)], deck.pos, MEDIA)
     for index, section in enumerate(deck.sections, 1):
-        add([section_slide(L, section, index, len(deck.sections))], section.pos)
+        section_media = media_of(section.vis, MEDIA)
+        add([section_slide(L, section, index, len(deck.sections))], section.pos, section_media, section)
         for slide in section.slides:
-            add(KINDS[slide.kind](L, slide, section), slide.pos)
-    count = len(drafts)
-    pages = []
-    for number, d in enumerate(drafts, 1):
+            media = media_of(slide.vis, section_media)
+            if not media:
+                diags.warning(slide.pos, f"slide '{markup.plain(slide.title)}' is in neither the deck nor the "
+                              "handout", "its 'in:' excludes what its section's 'in:' allows")
+                continue
+            shown = replace(slide, bullets=in_medium(slide.bullets, "deck"),
+                            columns=tuple(replace(c, bullets=in_medium(c.bullets, "deck")) for c in slide.columns))
+            extra = tuple(handout_only(slide.bullets) + [b for c in slide.columns for b in handout_only(c.bullets)])
+            add(KINDS[slide.kind](L, shown, section), slide.pos, media, slide, extra)
+    count = sum(1 for d in drafts if "deck" in d.media)
+    pages, number = [], 0
+    for d in drafts:
+        in_deck = "deck" in d.media
+        number += in_deck
         boxes = list(d.boxes)
-        footer = None if d.kind == "title" else L.footer(number, count, d.section, d.title, d.footer_color)
+        footer = (L.footer(number, count, d.section, d.title, d.footer_color)
+                  if d.kind != "title" and in_deck else None)
         if footer is not None:
             boxes.append(footer)
-        pages.append(SlidePage(number=number, kind=d.kind, title=d.title, width=style.width, height=style.height,
-                               background=d.background or style.colors.background, boxes=tuple(boxes),
-                               notes=notes_with_sources(d, deck, L.cites), details=d.details, section=d.section,
-                               pos=d.pos, continued=d.continued, sources=d.sources))
+        pages.append(SlidePage(number=number if in_deck else 0, kind=d.kind, title=d.title, width=style.width,
+                               height=style.height, background=d.background or style.colors.background,
+                               boxes=tuple(boxes), notes=notes_with_sources(d, deck, L.cites), details=d.details,
+                               section=d.section, pos=d.pos, continued=d.continued, sources=d.sources,
+                               media=d.media, extra=d.extra, model=d.model))
     _report_missing(setter, deck.pos, 0, diags)
     return pages
+
+
+def media_of(vis, within: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the media (deck, handout) an element with visibility *vis* appears in, inside *within*."""
+    return tuple(m for m in within if vis.in_medium(m))
 
 
 def _report_missing(setter: Typesetter, where, number: int, diags: Diagnostics) -> None:

@@ -207,6 +207,17 @@ class SlidePage:
     pos: Pos | None = None
     continued: int = 0  # 0 for the first slide of a split slide, 1, 2… for continuations
     sources: tuple[str, ...] = ()  # ids of the sources the slide cites, in citation order
+    media: tuple[str, ...] = ("deck", "handout")  # where the slide appears
+    extra: tuple = ()  # Bullets marked `in: [handout]`: printed beside the miniature, not on the slide
+    model: object = None  # the Slide (or Section) this page shows
+
+    @property
+    def in_deck(self) -> bool:
+        return "deck" in self.media
+
+    @property
+    def in_handout(self) -> bool:
+        return "handout" in self.media
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,6 +92,9 @@ class Draft:
     footer_color: str | None = None
     continued: int = 0
     sources: tuple[str, ...] = ()
+    media: tuple[str, ...] = ("deck", "handout")
+    extra: tuple = ()  # bullets printed in the handout only
+    model: object = None  # the Slide or Section this draft shows
 
 
 @dataclass

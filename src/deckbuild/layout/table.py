@@ -10,7 +10,7 @@ from deckbuild.layout.boxes import Cell, Paragraph, TableBox
 from deckbuild.layout.common import Draft, Pages, SlideLayout, choose_size, size_steps
 from deckbuild.layout.text import stack
 from deckbuild.markup import parse, plain
-from deckbuild.model import Section, Slide
+from deckbuild.model import Section, Slide, Table
 
 PAD = 6.0
 _NUMBER = re.compile(r"^[\s$€£¥+\-−]*[\d.,]+\s*(%|[kKmMbB]n?|bn)?\s*$")
@@ -29,83 +29,96 @@ def column_widths(natural: list[float], minimum: list[float], avail: float) -> l
     return [m + extra * s / sum(spare) if sum(spare) else m for m, s in zip(minimum, spare)]
 
 
-def table_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
-    """Return the table slide, shrunk to fit, or continued over several slides (header repeated)."""
-    table, sz, col = slide.table, L.sizes, L.colors
-    pages = Pages(L, slide, L.number)
-    width = pages.chrome(0).w
-    ncols = len(table.columns)
-    numeric = [all(_NUMBER.match(plain(row[j])) for row in table.rows if row[j].strip()) and
-               any(row[j].strip() for row in table.rows) for j in range(ncols)]
-    band = col.surface
-    cache: dict[float, tuple] = {}
+class TableSetter:
+    """Measures a table at any size and width, splits its rows, and makes TableBoxes.
 
-    def measure(size: float):
-        if size in cache:
-            return cache[size]
+    *L* is anything with ``para``, ``text_style``, ``setter``, ``style`` and ``colors`` (a slide or a handout
+    layout), so slides and the article handout set tables the same way.
+    """
+
+    def __init__(self, L, table: Table, width: float):
+        self.L, self.table, self.width = L, table, width
+        ncols = len(table.columns)
+        self.numeric = [all(_NUMBER.match(plain(row[j])) for row in table.rows if row[j].strip()) and
+                        any(row[j].strip() for row in table.rows) for j in range(ncols)]
+        self._cache: dict[float, tuple] = {}
+
+    def measure(self, size: float):
+        """Return (column widths, rows of paragraphs, row heights) at *size*; row 0 is the header."""
+        if size in self._cache:
+            return self._cache[size]
+        L, table, col = self.L, self.table, self.L.colors
         head = L.text_style(size, bold=True, color=col.on_primary, spacing=1.15)
         body = L.text_style(size, spacing=1.15)
         face, bold = L.setter.face(L.style.fonts.body), L.setter.face(L.style.fonts.body, bold=True)
         natural, minimum = [], []
-        for j in range(ncols):
+        for j in range(len(table.columns)):
             cells = [(table.columns[j], bold)] + [(row[j], face) for row in table.rows]
             natural.append(max(f.width(plain(t), size) for t, f in cells) / 0.985 + 2 * PAD + 1)
             minimum.append(max((f.width(w, size) for t, f in cells for w in plain(t).split()), default=0) / 0.985
                            + 2 * PAD + 1)
-        widths = [round(w, 2) for w in column_widths(natural, minimum, width)]
+        widths = [round(w, 2) for w in column_widths(natural, minimum, self.width)]
         rows: list[list[Paragraph]] = []
         for r, cells in enumerate([table.columns] + [list(row) for row in table.rows]):
             style = head if r == 0 else body
-            rows.append([L.para(parse(text), _aligned(style, "r" if numeric[j] and r else "l"), widths[j] - 2 * PAD)
-                         for j, text in enumerate(cells)])
+            rows.append([L.para(parse(text), replace(style, align="r" if self.numeric[j] and r else "l"),
+                                widths[j] - 2 * PAD) for j, text in enumerate(cells)])
         heights = [round(max(p.height for p in row) + 2 * PAD, 2) for row in rows]
-        cache[size] = (widths, rows, heights)
-        return cache[size]
+        self._cache[size] = (widths, rows, heights)
+        return self._cache[size]
 
-    def split(size: float, height: float) -> list[list[int]]:
-        _, _, heights = measure(size)
+    def split(self, size: float, height: float, first: float | None = None) -> list[list[int]]:
+        """Return the body rows (1-based) in parts no taller than *height* with the header on each part.
+
+        *first* is the room on the first part, when it differs (a table that starts part-way down a page).
+        """
+        _, _, heights = self.measure(size)
         parts: list[list[int]] = [[]]
+        room = height if first is None else first
         used = heights[0]
         for i in range(1, len(heights)):
-            if parts[-1] and used + heights[i] > height + 0.5:
+            if used + heights[i] > room + 0.5 and (parts[-1] or first is not None and len(parts) == 1):
                 parts.append([])
-                used = heights[0]
+                used, room = heights[0], height
             parts[-1].append(i)
             used += heights[i]
         return parts
 
+    def box(self, size: float, rows: list[int], x: float, y: float) -> TableBox:
+        """Return the table with the header and body *rows* at (*x*, *y*), banded."""
+        widths, paras, heights = self.measure(size)
+        col = self.L.colors
+        cells, top = [], y
+        for n, i in enumerate([0] + rows):
+            left, row_cells = x, []
+            fill = col.primary if i == 0 else (col.surface if n % 2 == 0 else None)
+            for j, p in enumerate(paras[i]):
+                frame = stack([p], left + PAD, top + PAD, widths[j] - 2 * PAD, heights[i] - 2 * PAD, role="cell",
+                              anchor="ctr")
+                row_cells.append(Cell(frame, fill, PAD))
+                left += widths[j]
+            cells.append(tuple(row_cells))
+            top += heights[i]
+        return TableBox(x, y, sum(widths), top - y, tuple(widths), tuple(heights[i] for i in [0] + rows),
+                        tuple(cells), line=col.background)
+
+
+def table_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+    """Return the table slide, shrunk to fit, or continued over several slides (header repeated)."""
+    sz = L.sizes
+    pages = Pages(L, slide, L.number)
+    setter = TableSetter(L, slide.table, pages.chrome(0).w)
+
     def parts_at(size: float) -> int:
-        n = len(split(size, pages.height(1)))
-        return n if n == 1 else len(split(size, pages.height(n)))
+        n = len(setter.split(size, pages.height(1)))
+        return n if n == 1 else len(setter.split(size, pages.height(n)))
 
     start = round(sz.body * 0.8)
     chosen = choose_size(size_steps(start, max(round(sz.min_body * 0.75), 10), 1), parts_at)
-    parts = split(chosen, pages.height(parts_at(chosen)))
-    _report(L, slide, len(table.rows), chosen, start, len(parts))
-    widths, rows, heights = measure(chosen)
-    bodies = []
-    for k, part in enumerate(parts):
-        c = pages.chrome(k)
-        indices = [0] + part
-        cells, y = [], c.y
-        for n, i in enumerate(indices):
-            x, row_cells = c.x, []
-            fill = col.primary if i == 0 else (band if n % 2 == 0 else None)
-            for j, p in enumerate(rows[i]):
-                frame = stack([p], x + PAD, y + PAD, widths[j] - 2 * PAD, heights[i] - 2 * PAD, role="cell",
-                              anchor="ctr")
-                row_cells.append(Cell(frame, fill, PAD))
-                x += widths[j]
-            cells.append(tuple(row_cells))
-            y += heights[i]
-        box = TableBox(c.x, c.y, sum(widths), y - c.y, tuple(widths), tuple(heights[i] for i in indices),
-                       tuple(cells), line=col.background)
-        bodies.append([box])
+    parts = setter.split(chosen, pages.height(parts_at(chosen)))
+    _report(L, slide, len(slide.table.rows), chosen, start, len(parts))
+    bodies = [[setter.box(chosen, part, pages.chrome(k).x, pages.chrome(k).y)] for k, part in enumerate(parts)]
     return pages.drafts("table", section, bodies)
-
-
-def _aligned(style, align: str):
-    return replace(style, align=align)
 
 
 def _report(L: SlideLayout, slide: Slide, rows: int, chosen: float, start: float, parts: int) -> None:

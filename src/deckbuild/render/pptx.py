@@ -46,7 +46,7 @@ def deck_to_pptx(pages: list[SlidePage], deck: Deck, style: Style) -> bytes:
     _theme_fonts(prs, style)
     _master_background(prs, style)
     layouts = {layout.name: layout for layout in prs.slide_layouts}
-    for page in pages:
+    for page in (p for p in pages if p.in_deck):
         layout = layouts.get(LAYOUT_FOR_KIND.get(page.kind, FALLBACK_LAYOUT)) or layouts.get(FALLBACK_LAYOUT) \
             or prs.slide_layouts[0]
         slide = prs.slides.add_slide(layout)

@@ -1,0 +1,27 @@
+"""The printed handout, in four layouts chosen by the style's (or audience's) ``handout.layout``:
+
+``notes`` (a slide per half page with its notes), ``lines`` (three slides a page with ruled lines),
+``grid`` (six slides a page) and ``article`` (a flowing briefing paper, no miniatures).
+"""
+
+from __future__ import annotations
+
+from deckbuild.layout.boxes import HandoutPage, SlidePage
+from deckbuild.layout.handout.article import ArticleLayout
+from deckbuild.layout.handout.base import HandoutLayout
+from deckbuild.layout.handout.grid import GridLayout
+from deckbuild.layout.handout.lines import LinesLayout
+from deckbuild.layout.handout.notes import NotesLayout
+from deckbuild.layout.text import Typesetter
+from deckbuild.model import Deck
+from deckbuild.style import Style
+
+LAYOUTS: dict[str, type[HandoutLayout]] = {"notes": NotesLayout, "lines": LinesLayout, "grid": GridLayout,
+                                           "article": ArticleLayout}
+
+
+def deck_to_handout(slides: list[SlidePage], deck: Deck, style: Style, setter: Typesetter,
+                    audience: str | None = None) -> list[HandoutPage]:
+    """Return the handout pages for *slides* (the deck's laid-out slides) in the style's handout layout."""
+    layout = LAYOUTS[style.handout.layout](deck, style, setter, audience)
+    return layout.build([s for s in slides if s.in_handout])

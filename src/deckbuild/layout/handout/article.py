@@ -1,0 +1,160 @@
+"""The ``article`` handout: a flowing briefing paper for readers who will not see the talk (like
+Beamer's article mode). Section headings, the section summary, each slide's content as prose and
+lists, its notes and details; tables, charts and pictures as figures; no miniatures."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from deckbuild.audience import in_medium
+from deckbuild.layout.boxes import ChartBox, Paragraph, SlidePage
+from deckbuild.layout.chart import _bars, _pie, palette
+from deckbuild.layout.figures import picture_with_caption
+from deckbuild.layout.handout.base import HandoutLayout, PageBuilder
+from deckbuild.layout.table import TableSetter
+from deckbuild.model import Slide
+
+TEXT = 10.5
+TABLE_TEXT = 9.5
+CHART_RATIO = 0.4
+MAX_FIGURE = 200.0
+
+
+class ArticleLayout(HandoutLayout):
+    name = "article"
+
+    def body(self, pb: PageBuilder, slides: list[SlidePage]) -> None:
+        for slide in slides:
+            if slide.kind == "title" or slide.continued:
+                continue  # the cover stands for the title slide; a split slide's content is printed once
+            if slide.kind == "section":
+                self.section(pb, slide)
+            else:
+                self.slide(pb, slide)
+
+    def keep(self, pb: PageBuilder, height: float) -> None:
+        """Start a new page unless *height* (a heading and what must follow it) fits on this one."""
+        if pb.y > pb.top + 1 and height > pb.left:
+            pb.new_page()
+
+    def section(self, pb: PageBuilder, slide: SlidePage) -> None:
+        c, w = self.c, self.inner
+        heading = self.para(slide.title, self.ts(17, bold=True, heading=True, color=c.primary, spacing=1.2), w)
+        paras = [heading]
+        if slide.details:  # a section's summary
+            paras += self.prose(slide.details, self.ts(TEXT + 0.5, italic=True, spacing=1.4), w, 6)
+        if slide.notes and self.style.handout.notes:
+            paras += self.prose(slide.notes, self.ts(TEXT, spacing=1.4), w, 6)
+        if pb.y > pb.top + 1:
+            pb.y += 14
+        self.keep(pb, heading.height + 90)
+        self.mark_slide(pb, slide, pb.y)
+        self.flow(pb, paras, self.margin, w)
+        pb.y += 4
+
+    def slide(self, pb: PageBuilder, slide: SlidePage) -> None:
+        c, w, m = self.c, self.inner, self.margin
+        model: Slide = slide.model
+        label = self.para(self.label(slide).upper(), self.ts(7.5, bold=True, color=c.accent, spacing=1.2), w,
+                          space_before=12)
+        title = self.para(model.title if model else slide.title,
+                          self.ts(12.5, bold=True, heading=True, color=c.primary, spacing=1.25), w, space_before=1)
+        self.keep(pb, label.space_before + label.height + title.height + self.lead(model))
+        self.mark_slide(pb, slide, pb.y)
+        self.flow(pb, [label, title], m, w)
+        if model is not None:
+            self.content(pb, model)
+        handout = self.style.handout
+        text = []
+        if slide.notes and handout.notes:
+            text += self.prose(slide.notes, self.ts(TEXT, spacing=1.4), w, 6)
+        if slide.details and handout.details:
+            text += self.prose(slide.details, self.ts(TEXT, spacing=1.4), w, 6)
+        if text:
+            self.flow(pb, text, m, w)
+
+    def lead(self, model: Slide | None) -> float:
+        """Return the height of what must follow a slide's title on the same page (its first block)."""
+        if model is None or model.bullets or model.kind not in ("chart", "image", "table"):
+            return 50.0
+        if model.kind == "chart":
+            return self.inner * CHART_RATIO + 12
+        if model.kind == "image":
+            return self.image_height(model.image) + 12
+        _, _, heights = TableSetter(self, model.table, self.inner).measure(TABLE_TEXT)
+        return sum(heights[:3]) + 6
+
+    def image_height(self, image) -> float:
+        w = self.inner * 0.7
+        return min(w * image.height / image.width, MAX_FIGURE) + (30 if image.caption else 0)
+
+    def content(self, pb: PageBuilder, model: Slide) -> None:
+        """Print what the slide shows: lists, quotes, statements, timelines, tables, charts, pictures."""
+        c, w, m = self.c, self.inner, self.margin
+        paras: list[Paragraph] = []
+        kind = model.kind
+        if model.bullets:
+            paras += self.bullet_list(in_medium(model.bullets, "handout"), w, TEXT)
+        if kind == "columns":
+            for col in model.columns:
+                if col.title:
+                    paras.append(self.para(col.title, self.ts(TEXT, bold=True, color=c.primary), w, space_before=8))
+                paras += self.bullet_list(in_medium(col.bullets, "handout"), w, TEXT)
+        elif kind == "quote":
+            quote = model.quote
+            paras.append(self.para(f"“{quote.text}”", self.ts(TEXT + 1.5, italic=True, color=c.primary, spacing=1.4),
+                                   w - 40, margin_left=24, space_before=6))
+            if quote.by:
+                paras.append(self.para(f"— {quote.by}", self.ts(TEXT, color=c.muted), w, margin_left=24,
+                                       space_before=3))
+        elif kind == "statement":
+            paras.append(self.para(model.statement, self.ts(TEXT + 2.5, bold=True, heading=True, color=c.primary,
+                                                            spacing=1.3), w, space_before=6))
+        elif kind == "timeline":
+            paras += [self.para(f"**{e.date}** — {e.text}", self.ts(TEXT, spacing=1.35), w, space_before=3,
+                                margin_left=12) for e in model.timeline]
+        if paras:
+            paras[0] = replace(paras[0], space_before=max(paras[0].space_before, 4))
+            self.flow(pb, paras, m, w)
+        if kind == "table":
+            self.table(pb, model)
+        elif kind == "chart":
+            self.chart(pb, model)
+        elif kind == "image":
+            self.figure(pb, model)
+
+    def table(self, pb: PageBuilder, model: Slide) -> None:
+        setter = TableSetter(self, model.table, self.inner)
+        size = TABLE_TEXT
+        pb.y += 6
+        parts = setter.split(size, pb.height_avail, first=pb.left)
+        for k, rows in enumerate(parts):
+            if k or not rows:
+                pb.new_page()
+            box = setter.box(size, rows, self.margin, pb.y)
+            pb.add(box)
+            pb.y += box.h
+        pb.y += 4
+
+    def chart(self, pb: PageBuilder, model: Slide) -> None:
+        chart = model.chart
+        w = self.inner
+        h = round(w * CHART_RATIO, 2)
+        self.keep(pb, h + 8)
+        pb.y += 8
+        series = tuple((s.name, s.values) for s in chart.series)
+        colors = palette(self, len(chart.categories) if chart.type == "pie" else len(series))
+        draw = _pie if chart.type == "pie" else _bars
+        drawing = draw(self, chart, series, colors, 8.5, self.margin, pb.y, w, h)
+        pb.add(ChartBox(self.margin, pb.y, w, h, chart.type, chart.categories, series, colors,
+                        self.style.fonts.body, 8.5, self.c.text, tuple(drawing)))
+        pb.y += h + 4
+
+    def figure(self, pb: PageBuilder, model: Slide) -> None:
+        image = model.image
+        w, h = self.inner * 0.7, self.image_height(model.image)
+        self.keep(pb, h + 8)
+        pb.y += 8
+        for box in picture_with_caption(self, image, self.margin + self.inner * 0.15, pb.y, w, h):
+            pb.add(box)
+        pb.y += h + 4
