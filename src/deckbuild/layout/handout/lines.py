@@ -27,6 +27,8 @@ class LinesLayout(HandoutLayout):
                           mini_w)
         notes = self.prose(slide.notes, self.ts(self.sizes.notes - 0.5), col_w, 4) \
             if slide.notes and self.style.handout.notes else []
+        if slide.extra:  # bullets marked `in: [handout]` are printed whatever the notes setting
+            notes += self.bullet_list(slide.extra, col_w, self.sizes.notes - 0.5)
         notes_h = sum(p.height + p.space_before for p in notes)
         need = max(label.height + 4 + mini_h, notes_h + 3 * LINE_GAP) + 12
         height = max(row_h, need)
