@@ -54,9 +54,15 @@ class Project:
             os.chdir(old)
 
     def dist_snapshot(self) -> dict[str, bytes]:
+        """Return every file under dist/ (the build's state folder included) with its bytes."""
         if not self.dist.exists():
             return {}
-        return {p.name: p.read_bytes() for p in sorted(self.dist.iterdir())}
+        return {str(p.relative_to(self.dist)): p.read_bytes() for p in sorted(self.dist.rglob("*")) if p.is_file()}
+
+
+def outputs(folder: Path) -> list[str]:
+    """Return the names of the build outputs in *folder* (not the build's hidden state folder)."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from conftest import SIMPLE_DECK
+from conftest import SIMPLE_DECK, outputs
 
 
 def test_outputs_are_byte_identical_across_builds(project, monkeypatch):
@@ -22,7 +22,7 @@ def test_output_names_and_out_dir(project):
     project.deck("beta", SIMPLE_DECK)
     result = project.run("build", "--out", "site/out")
     assert result.exit_code == 0, result.output
-    out = sorted(p.name for p in (project.root / "site" / "out").iterdir())
+    out = outputs(project.root / "site" / "out")
     assert out == ["alpha-handout.pdf", "alpha.pptx", "beta-handout.pdf", "beta.pptx"]
     assert "wrote site/out/alpha.pptx" in result.stdout
 
@@ -30,7 +30,7 @@ def test_output_names_and_out_dir(project):
 def test_format_selects_outputs(project):
     project.deck("alpha", SIMPLE_DECK)
     assert project.run("build", "--format", "pdf").exit_code == 0
-    assert sorted(p.name for p in project.dist.iterdir()) == ["alpha-handout.pdf"]
+    assert outputs(project.dist) == ["alpha-handout.pdf"]
 
 
 def test_unknown_format_is_a_usage_error(project):
@@ -92,21 +92,28 @@ def test_version(project):
 def test_failed_write_leaves_no_partial_file(project, monkeypatch):
     import os
 
-    from deckbuild import outputs
+    from deckbuild import outputs as outputs_module
 
     project.deck("alpha", SIMPLE_DECK)
     calls = []
-    real = os.replace
 
     def broken(src, dst):
         calls.append(dst)
-        raise OSError("disk full")
+        raise OSError(28, "No space left on device", str(dst))
 
-    monkeypatch.setattr(outputs.os, "replace", broken)
-    try:
-        project.run("build")
-    except OSError:
-        pass
-    monkeypatch.setattr(outputs.os, "replace", real)
-    assert calls
-    assert list(project.dist.iterdir()) == []  # neither the output nor its temporary file
+    monkeypatch.setattr(outputs_module.os, "replace", broken)
+    result = project.run("build")
+    monkeypatch.setattr(outputs_module.os, "replace", os.replace)
+    assert calls and result.exit_code == 1
+    assert "error: cannot write the output: No space left on device" in result.stderr
+    assert outputs(project.dist) == []  # neither the output nor its temporary file
+    assert not any(p.name.endswith(".tmp") for p in project.dist.rglob("*"))
+
+
+def test_output_folder_that_is_a_file_is_an_error(project):
+    project.deck("alpha", SIMPLE_DECK)
+    (project.root / "out").write_text("not a folder")
+    result = project.run("build", "--out", "out")
+    assert result.exit_code == 1
+    assert "error: cannot write the output" in result.stderr
+    assert "Traceback" not in result.output

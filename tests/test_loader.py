@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SIMPLE_DECK
+from conftest import SIMPLE_DECK, outputs
 
 DECK_OK = "title: Broken Deck\nsources:\n  a: {title: Source A}\naudiences:\n  lecture: {description: Class}\n"
 
@@ -147,7 +147,7 @@ def test_single_file_deck_with_inline_sections(project):
     """)
     result = project.run("build", str(path.name))
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in project.dist.iterdir()) == ["talk-handout.pdf", "talk.pptx"]
+    assert outputs(project.dist) == ["talk-handout.pdf", "talk.pptx"]
 
 
 def test_yaml_values_are_kept_as_written(project):

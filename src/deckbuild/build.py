@@ -1,26 +1,25 @@
-"""The build, as one readable function: find decks, load, select audiences, lay out, paint, write.
+"""The build, as one readable function: find decks, plan one task per deck × audience, skip what is
+up to date, lay out and paint the rest (in parallel processes with ``jobs``), then write.
 
-Nothing is written unless every deck of the run is free of errors (and of warnings with
-``strict``); then every output is painted in memory first and written atomically.
+Nothing is written unless every task of the run is free of errors (and of warnings with
+``strict``); outputs are painted in memory first and written atomically, then recorded in the
+output folder's manifest so that an unchanged project rebuilds nothing.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
-from deckbuild.audience import Report, select
-from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
+from deckbuild.audience import Report
+from deckbuild.cache import STATE_DIR, Manifest, fingerprint
+from deckbuild.diagnostics import Diagnostic, Diagnostics, Pos, did_you_mean, one_of
 from deckbuild.fonts import FontBook
-from deckbuild.layout import deck_to_pages
-from deckbuild.layout.boxes import HandoutPage, SlidePage
-from deckbuild.layout.handout import deck_to_handout
-from deckbuild.layout.text import Typesetter
 from deckbuild.loader import deck_file, load_deck, project_root
 from deckbuild.model import Deck
-from deckbuild.outputs import output_names, write_atomic
-from deckbuild.schema import Values
-from deckbuild.style import Style, StyleLoader
+from deckbuild.outputs import output_names, remove_stale_temporaries, write_atomic
+from deckbuild.style import StyleLoader
 
 FORMATS = ("pptx", "pdf")
 
@@ -32,29 +31,49 @@ class Options:
     formats: tuple[str, ...] = FORMATS
     audience: str | None = None
     style: str | None = None
+    style_base: Path | None = None  # where a --style path is relative to (default: the working folder)
     strict: bool = False
+    jobs: int = 1
+    force: bool = False  # rebuild even what is up to date
+    progress: Callable[[str, int, int], None] | None = None  # (what, done, total); never prints itself
 
 
-@dataclass
-class Job:
-    """One deck as one audience sees it, laid out and ready to paint."""
+@dataclass(frozen=True)
+class Task:
+    """One deck as one audience sees it: what a worker process needs to build it."""
 
-    deck: Deck
-    style: Style
-    slides: list[SlidePage]
-    handout: list[HandoutPage]
-    report: Report
+    target: Path
+    audience: str | None
+    style: str | None
+    style_base: Path
+    style_pos: Pos
+    formats: tuple[str, ...]
+    deck_name: str
+    key: str = ""
 
     @property
     def names(self) -> dict[str, str]:
-        return output_names(self.deck.name, self.deck.audience)
+        return {fmt: name for fmt, name in output_names(self.deck_name, self.audience).items() if fmt in self.formats}
+
+
+@dataclass
+class Outcome:
+    """What building one task gave: its diagnostics, report, slide count, and the files' bytes."""
+
+    task: Task
+    diagnostics: list[Diagnostic]
+    report: Report | None = None
+    slides: int = 0
+    files: dict[str, bytes] = field(default_factory=dict)
+    cached: bool = False
 
 
 @dataclass
 class Result:
     diags: Diagnostics
-    jobs: list[Job] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
+    up_to_date: list[Path] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -64,6 +83,120 @@ class Result:
 def find_decks(cwd: Path) -> list[Path]:
     """Return every deck of the project at *cwd*: ``outlines/*/deck.yaml``, sorted by name."""
     return sorted(p.parent for p in (cwd / "outlines").glob("*/deck.yaml"))
+
+
+def build(opts: Options) -> Result:
+    """Build every deck of *opts* into ``opts.out_dir``; write nothing when there are errors."""
+    return _run(opts, write=True)
+
+
+def check(opts: Options) -> Result:
+    """Return what building would report (laying everything out), writing nothing."""
+    return _run(opts, write=False)
+
+
+def _run(opts: Options, write: bool) -> Result:
+    diags = Diagnostics()
+    tasks = plan(opts, diags)
+    result = Result(diags)
+    if diags.has_errors:
+        return result
+    manifest = Manifest(opts.out_dir)
+    todo: list[Task] = []
+    for task in tasks:
+        recorded = manifest.fresh(list(task.names.values()), task.key) if write and not opts.force else None
+        if recorded is None:
+            todo.append(task)
+        else:
+            diags.extend(recorded)
+            result.outcomes.append(Outcome(task, recorded, cached=True))
+            result.up_to_date += [opts.out_dir / n for n in task.names.values()]
+    for outcome in run_tasks(todo, paint=write, jobs=opts.jobs, progress=opts.progress):
+        diags.extend(outcome.diagnostics)
+        result.outcomes.append(outcome)
+    if opts.strict and diags.warnings and not diags.has_errors:
+        diags.error(Pos("--strict", 1, 1), f"{len(diags.warnings)} warning(s) are errors with --strict")
+    if not write or diags.has_errors:
+        return result
+    built: dict[str, tuple[str, bytes, list[Diagnostic]]] = {}
+    tmp_dir = opts.out_dir / STATE_DIR / "tmp"
+    try:
+        remove_stale_temporaries(tmp_dir)
+        for outcome in result.outcomes:
+            for fmt, name in outcome.task.names.items():
+                if fmt in outcome.files:
+                    write_atomic(opts.out_dir / name, outcome.files[fmt], tmp_dir)
+                    result.written.append(opts.out_dir / name)
+                    built[name] = (outcome.task.key, outcome.files[fmt], outcome.diagnostics)
+    except OSError as exc:
+        where = Pos(str(exc.filename or opts.out_dir), 1, 1)
+        diags.error(where, f"cannot write the output: {exc.strerror or exc}",
+                    "check that the output folder is a writable folder")
+    if built:
+        manifest.record(built)
+    return result
+
+
+def plan(opts: Options, diags: Diagnostics) -> list[Task]:
+    """Return the tasks of the run (deck × audience), each with the hash of everything it depends on."""
+    tasks: list[Task] = []
+    fonts_by_root: dict[Path, FontBook] = {}
+    for target in opts.targets:
+        deck = load_deck(target, diags)
+        if deck is None:
+            continue
+        root = project_root(deck.path)
+        fonts = fonts_by_root.setdefault(root, FontBook([root / "assets" / "fonts"]))
+        styles = StyleLoader(root, diags)
+        ref = opts.style or deck.style
+        base = (opts.style_base or Path.cwd()) if opts.style else deck.base_dir
+        pos = Pos("--style", 1, 1) if opts.style else deck.style_pos
+        for audience in _audiences(deck, opts.audience, diags):
+            style = styles.load(ref, base, pos, audience_overrides(deck, audience))
+            if style is None:
+                continue
+            inputs = list(deck.files) + list(style.files) + font_files(fonts, style)
+            key = fingerprint(inputs, {"audience": audience, "style": ref,
+                                       "project_fonts": sorted(str(p) for p in fonts.dirs[:1])})
+            tasks.append(Task(target, audience, ref, base, pos, tuple(opts.formats), deck.name, key))
+    return tasks
+
+
+def font_files(fonts: FontBook, style) -> list[Path]:
+    """Return the files of every face of the families *style* names (and the bundled fallback)."""
+    names = [style.fonts.heading, style.fonts.body, style.fonts.mono, *style.fonts.fallback, "Liberation Sans"]
+    return sorted({face.path for name in names for face in fonts.family(name).values()})
+
+
+def run_tasks(tasks: list[Task], paint: bool, jobs: int = 1,
+              progress: Callable[[str, int, int], None] | None = None) -> list[Outcome]:
+    """Return the outcomes of *tasks* in order, built in up to *jobs* processes."""
+    from deckbuild.worker import run_task
+
+    total = len(tasks)
+    if jobs <= 1 or total <= 1:
+        outcomes = []
+        for i, task in enumerate(tasks):
+            if progress:
+                progress(_label(task), i, total)
+            outcomes.append(run_task(task, paint))
+        if progress and total:
+            progress("done", total, total)
+        return outcomes
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
+        futures = {pool.submit(run_task, task, paint): i for i, task in enumerate(tasks)}
+        results: list[Outcome | None] = [None] * total
+        for done, future in enumerate(as_completed(futures), 1):
+            results[futures[future]] = future.result()
+            if progress:
+                progress(_label(tasks[futures[future]]), done, total)
+    return [r for r in results if r is not None]
+
+
+def _label(task: Task) -> str:
+    return f"{task.deck_name} ({task.audience})" if task.audience else task.deck_name
 
 
 def _audiences(deck: Deck, wanted: str | None, diags: Diagnostics) -> list[str | None]:
@@ -82,7 +215,10 @@ def _audiences(deck: Deck, wanted: str | None, diags: Diagnostics) -> list[str |
     return [wanted]
 
 
-def _audience_overrides(deck: Deck, audience: str | None) -> tuple[Values, ...]:
+def audience_overrides(deck: Deck, audience: str | None) -> tuple:
+    """Return the style values *audience* overrides (its ``style:`` and ``handout:`` in deck.yaml)."""
+    from deckbuild.schema import Values
+
     if audience is None:
         return ()
     aud = deck.audiences[audience]
@@ -94,66 +230,6 @@ def _audience_overrides(deck: Deck, audience: str | None) -> tuple[Values, ...]:
         wrapper["handout"] = aud.handout
         overrides.append(wrapper)
     return tuple(overrides)
-
-
-def lay_out(opts: Options, diags: Diagnostics) -> list[Job]:
-    """Return every deck × audience of the run laid out; problems go to *diags*."""
-    jobs: list[Job] = []
-    fonts_by_root: dict[Path, FontBook] = {}
-    for target in opts.targets:
-        deck = load_deck(target, diags)
-        if deck is None:
-            continue
-        root = project_root(deck.path)
-        fonts = fonts_by_root.setdefault(root, FontBook([root / "assets" / "fonts"]))
-        styles = StyleLoader(root, diags)
-        style_ref = opts.style or deck.style
-        style_base = Path.cwd() if opts.style else deck.base_dir
-        style_pos = Pos("--style", 1, 1) if opts.style else deck.style_pos
-        for audience in _audiences(deck, opts.audience, diags):
-            style = styles.load(style_ref, style_base, style_pos, _audience_overrides(deck, audience))
-            if style is None:
-                continue
-            view, report = select(deck, audience)
-            setter = Typesetter(fonts, style.fonts.mono, style.fonts.fallback)
-            slides = deck_to_pages(view, style, setter, diags)
-            handout = deck_to_handout(slides, view, style, setter, audience)
-            jobs.append(Job(view, style, slides, handout, report))
-    return jobs
-
-
-def check(opts: Options) -> Result:
-    """Return what building would report, writing nothing."""
-    diags = Diagnostics()
-    jobs = lay_out(opts, diags)
-    _strict(opts, diags)
-    return Result(diags, jobs)
-
-
-def build(opts: Options) -> Result:
-    """Build every deck of *opts* into ``opts.out_dir``; write nothing when there are errors."""
-    from deckbuild.render.pdf import handout_to_pdf
-    from deckbuild.render.pptx import deck_to_pptx
-
-    result = check(opts)
-    if not result.ok:
-        return result
-    files: list[tuple[Path, bytes]] = []
-    for job in result.jobs:
-        names = job.names
-        if "pptx" in opts.formats:
-            files.append((opts.out_dir / names["pptx"], deck_to_pptx(job.slides, job.deck, job.style)))
-        if "pdf" in opts.formats:
-            files.append((opts.out_dir / names["pdf"], handout_to_pdf(job.handout, job.deck, job.slides)))
-    for path, data in files:
-        write_atomic(path, data)
-        result.written.append(path)
-    return result
-
-
-def _strict(opts: Options, diags: Diagnostics) -> None:
-    if opts.strict and diags.warnings and not diags.has_errors:
-        diags.error(Pos("--strict", 1, 1), f"{len(diags.warnings)} warning(s) are errors with --strict")
 
 
 def resolve_targets(args: list[str], cwd: Path) -> tuple[list[Path], list[str]]:

@@ -1,10 +1,12 @@
-"""The command line: parse, call the build, print diagnostics, choose the exit status.
+"""The command line: parse, call the build, print diagnostics and progress, choose the exit status.
 
-Exit status: 0 success (warnings allowed unless --strict), 1 the input has errors, 2 usage error.
+Exit status: 0 success (warnings allowed unless --strict), 1 the input has errors, 2 usage error,
+70 an internal error (a bug: please report it; DECKBUILD_DEBUG=1 shows the traceback).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -12,7 +14,7 @@ import click
 
 from deckbuild import __version__
 
-EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
 
 def _console(stderr: bool = True):
@@ -42,9 +44,11 @@ def _print_diagnostics(diags) -> None:
         console.print(", ".join(parts), style="bold red" if errors else "yellow")
 
 
-def _formats(ctx, param, value: str) -> tuple[str, ...]:
+def _formats(ctx, param, value: str | None) -> tuple[str, ...] | None:
     from deckbuild.build import FORMATS
 
+    if value is None:
+        return None
     wanted = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
     bad = [v for v in wanted if v not in FORMATS]
     if bad or not wanted:
@@ -52,13 +56,72 @@ def _formats(ctx, param, value: str) -> tuple[str, ...]:
     return wanted
 
 
-def _targets(decks: tuple[str, ...]) -> list[Path]:
-    from deckbuild.build import resolve_targets
+def _project():
+    """Return the project around the working folder; exit 1 when its deckbuild.yaml has errors."""
+    from deckbuild.diagnostics import Diagnostics
+    from deckbuild.project import load_project
 
-    targets, problems = resolve_targets(list(decks), Path.cwd())
+    diags = Diagnostics()
+    project = load_project(Path.cwd(), diags)
+    if diags.has_errors:
+        _print_diagnostics(diags)
+        sys.exit(EXIT_INPUT)
+    return project
+
+
+def _options(decks, audience=None, out_dir=None, formats=None, style=None, strict=False, jobs=None, force=False):
+    """Return build Options from the flags, then the project file, then the defaults."""
+    from deckbuild.build import FORMATS, Options, find_decks, resolve_targets
+
+    project = _project()
+    if decks:
+        targets, problems = resolve_targets(list(decks), Path.cwd())
+    elif project.decks:
+        targets, problems = project.decks, []
+    else:
+        targets = find_decks(project.root)
+        problems = [] if targets else [f"no decks found: {project.root / 'outlines'} has no */deck.yaml "
+                                       "(name a deck folder or file)"]
     if problems:
         raise click.UsageError("; ".join(problems))
-    return targets
+    if style is None and project.style is not None:
+        style, style_base = project.style, project.root
+    else:
+        style_base = Path.cwd()
+    out = Path(out_dir) if out_dir else (project.out or project.root / "dist")
+    return Options(targets=targets, out_dir=out, formats=formats or project.formats or FORMATS, audience=audience,
+                   style=style, style_base=style_base, strict=strict, jobs=jobs or project.jobs or 1, force=force)
+
+
+class Progress:
+    """Shows build progress: a bar on a terminal, plain lines otherwise, nothing when quiet."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet
+        self.tty = sys.stdout.isatty()
+        self.bar = None
+        self.task = None
+
+    def __call__(self, what: str, done: int, total: int) -> None:
+        if self.quiet or total < 2:
+            return
+        if not self.tty:
+            if what != "done":
+                click.echo(f"[{done + 1 if done < total else done}/{total}] {what}")
+            return
+        if self.bar is None:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn
+
+            self.bar = Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), transient=True,
+                           console=_console(stderr=False))
+            self.bar.start()
+            self.task = self.bar.add_task("building", total=total)
+        self.bar.update(self.task, completed=done, description=what)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
 
 
 audience_option = click.option("--audience", metavar="NAME|all", help="Build the deck as this audience sees it.")
@@ -75,31 +138,55 @@ def cli() -> None:
 @cli.command()
 @click.argument("decks", nargs=-1, metavar="[DECK]...")
 @audience_option
-@click.option("--out", "out_dir", default="dist", show_default=True, metavar="DIR", help="Output folder.")
-@click.option("--format", "formats", default="pptx,pdf", show_default=True, callback=_formats,
-              help="Which outputs to write.")
+@click.option("--out", "out_dir", metavar="DIR", help="Output folder (default: dist, or the project file's).")
+@click.option("--format", "formats", callback=_formats, help="Which outputs to write: pptx, pdf or pptx,pdf.")
 @style_option
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), help="Build decks and audiences in N processes.")
+@click.option("--watch", is_flag=True, help="Rebuild whenever an input changes (Ctrl-C stops).")
+@click.option("--force", is_flag=True, help="Rebuild even outputs that are up to date.")
 @strict_option
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
-def build(decks, audience, out_dir, formats, style, strict, quiet) -> None:
+def build(decks, audience, out_dir, formats, style, jobs, watch, force, strict, quiet) -> None:
     """Build decks (all of outlines/ when none is named) into DIR."""
-    from deckbuild.build import Options, build as run_build
+    opts = _options(decks, audience, out_dir, formats, style, strict, jobs, force)
+    if watch:
+        from deckbuild.watch import watch as watch_loop
 
-    opts = Options(targets=_targets(decks), out_dir=Path(out_dir), formats=formats, audience=audience, style=style,
-                   strict=strict)
-    result = run_build(opts)
+        try:
+            watch_loop(opts, lambda result: _report_build(result, audience, quiet, watching=True))
+        except KeyboardInterrupt:
+            pass
+        sys.exit(EXIT_OK)
+    progress = Progress(quiet)
+    opts.progress = progress
+    from deckbuild.build import build as run_build
+
+    try:
+        result = run_build(opts)
+    finally:
+        progress.stop()
+    sys.exit(_report_build(result, audience, quiet))
+
+
+def _report_build(result, audience, quiet: bool, watching: bool = False) -> int:
     _print_diagnostics(result.diags)
     if not result.ok:
-        _console().print("nothing was written", style="red")
-        sys.exit(EXIT_INPUT)
+        _console().print("nothing was written" + (" — waiting for changes" if watching else ""), style="red")
+        return EXIT_INPUT
     if not quiet:
         out = _console(stderr=False)
         if audience:
-            for job in result.jobs:
-                out.print(f"{job.deck.name} for {job.report.summary()}")
+            for outcome in result.outcomes:
+                if outcome.report is not None:
+                    out.print(f"{outcome.task.deck_name} for {outcome.report.summary()}")
+        from deckbuild.yamlsrc import display_path
+
         for path in result.written:
-            out.print(f"wrote {path}")
-    sys.exit(EXIT_OK)
+            out.print(f"wrote {display_path(path)}")
+        if result.up_to_date:
+            names = ", ".join(display_path(p) for p in result.up_to_date)
+            out.print(f"up to date: {names}" if result.written else f"everything is up to date ({names})")
+    return EXIT_OK
 
 
 @cli.command()
@@ -109,14 +196,29 @@ def build(decks, audience, out_dir, formats, style, strict, quiet) -> None:
 @strict_option
 def check(decks, audience, style, strict) -> None:
     """Validate and lay out decks; report problems, overflow and missing glyphs; write nothing."""
-    from deckbuild.build import Options, check as run_check
+    from deckbuild.build import check as run_check
 
-    result = run_check(Options(targets=_targets(decks), audience=audience, style=style, strict=strict))
+    result = run_check(_options(decks, audience, style=style, strict=strict))
     _print_diagnostics(result.diags)
     if result.ok:
-        slides = sum(len(j.slides) for j in result.jobs)
-        _console(stderr=False).print(f"{len(result.jobs)} deck(s), {slides} slides: ok")
+        slides = sum(o.slides for o in result.outcomes)
+        _console(stderr=False).print(f"{len(result.outcomes)} deck(s), {slides} slides: ok")
     sys.exit(EXIT_OK if result.ok else EXIT_INPUT)
+
+
+@cli.command()
+@click.argument("name")
+def new(name) -> None:
+    """Scaffold outlines/NAME with a deck.yaml and one section."""
+    from deckbuild.scaffold import ScaffoldError, scaffold
+
+    project = _project()
+    try:
+        folder = scaffold(project.root / "outlines", name)
+    except ScaffoldError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(f"created {folder}/deck.yaml and {folder}/01-introduction.yaml")
+    click.echo(f"build it with: deckbuild build {folder}")
 
 
 @cli.command()
@@ -128,8 +230,27 @@ def styles() -> None:
         click.echo(name)
 
 
+@cli.command()
+@click.argument("kind", type=click.Choice(["deck", "section", "style", "project"]), default="section")
+@click.option("--out", "out_dir", metavar="DIR", help="Write all four schemas into DIR instead.")
+def schema(kind, out_dir) -> None:
+    """Print the JSON Schema of outline (section), deck, style or project files, for editors."""
+    import json
+
+    from deckbuild.schemas import SCHEMAS, json_schema
+
+    if out_dir:
+        folder = Path(out_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in SCHEMAS:
+            (folder / f"{name}.schema.json").write_text(json.dumps(json_schema(name), indent=2) + "\n")
+            click.echo(f"wrote {folder / f'{name}.schema.json'}")
+        return
+    click.echo(json.dumps(json_schema(kind), indent=2))
+
+
 def main() -> None:
-    """Run the command line, turning usage errors into exit status 2."""
+    """Run the command line: usage errors exit 2, internal errors 70 with a short message."""
     try:
         cli.main(prog_name="deckbuild", standalone_mode=False)
     except click.exceptions.Exit as exc:
@@ -140,3 +261,12 @@ def main() -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(EXIT_USAGE)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - a bug: report it briefly, never as a wall of traceback
+        if os.environ.get("DECKBUILD_DEBUG"):
+            raise
+        click.echo(f"deckbuild: internal error: {type(exc).__name__}: {exc}", err=True)
+        click.echo("this is a bug in deckbuild; run again with DECKBUILD_DEBUG=1 to see where, and report it",
+                   err=True)
+        sys.exit(EXIT_INTERNAL)

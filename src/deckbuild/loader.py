@@ -39,6 +39,7 @@ class LoadCtx(Ctx):
 class Refs:
     sources: list[tuple[str, Pos]] = field(default_factory=list)
     audiences: list[tuple[str, Pos]] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)  # every file read: the build's inputs
 
 
 def _ids(values: Values, key: str, ctx: LoadCtx, kind: str) -> tuple[str, ...]:
@@ -221,6 +222,7 @@ def _build_image(values: Values, ctx: LoadCtx):
     size = check_image(path, values["path"], values.at("path"), ctx.root, ctx.diags)
     if size is None:
         return INVALID
+    ctx.refs.files.append(path.resolve())
     return m.Image(path=path.resolve(), alt=values.get("alt"), caption=values.get("caption"), width=size[0],
                    height=size[1], pos=values.at("path"))
 
@@ -419,8 +421,10 @@ def load_deck(target: Path, diags: Diagnostics) -> m.Deck | None:
     if doc.root is None:
         diags.error(Pos(doc.display, 1, 1), "the deck file is empty", "start it with 'title: …' and list its sections")
         return None
-    refs = Refs()
+    refs = Refs(files=[path.resolve()])
     ctx = LoadCtx(doc.display, diags, path.parent, refs, project_root(path))
+    if not ctx.visit(doc.root):
+        return None
     values = DECK.check(doc.root, ctx, "deck")
     if values is INVALID:
         return None
@@ -445,7 +449,7 @@ def load_deck(target: Path, diags: Diagnostics) -> m.Deck | None:
     return m.Deck(name=deck_name(path), title=values["title"], path=path, subtitle=values.get("subtitle"),
                   author=values.get("author"), date=values.get("date"), style=values.get("style"),
                   style_pos=values.at("style"), sources=sources, audiences=audiences, sections=tuple(sections),
-                  pos=values.pos)
+                  pos=values.pos, files=tuple(dict.fromkeys(refs.files)))
 
 
 def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Section]:
@@ -477,8 +481,9 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Sect
         if doc.root is None:
             diags.error(Pos(doc.display, 1, 1), "the section file is empty", "start it with 'section: <title>'")
             continue
+        deck_ctx.refs.files.append(file.resolve())
         ctx = LoadCtx(doc.display, diags, file.parent, deck_ctx.refs, deck_ctx.root)
-        section = SECTION.check(doc.root, ctx, "section")
+        section = SECTION.check(doc.root, ctx, "section") if ctx.visit(doc.root) else INVALID
         if section is not INVALID:
             sections.append(section)
     return sections

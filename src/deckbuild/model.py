@@ -166,6 +166,7 @@ class Deck:
     sections: tuple[Section, ...] = ()
     audience: str | None = None
     pos: Pos = NOWHERE
+    files: tuple[Path, ...] = ()  # every file the deck was read from: YAML files and images
 
     @property
     def base_dir(self) -> Path:

@@ -7,10 +7,16 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write *data* to *path* through a temporary file in the same folder and an atomic rename."""
+def write_atomic(path: Path, data: bytes, tmp_dir: Path | None = None) -> None:
+    """Write *data* to *path* through a temporary file and an atomic rename.
+
+    The temporary file is made in *tmp_dir* (on the same file system; default: beside *path*), so a
+    build killed half-way leaves, at worst, a stray file there — never a half-written *path*.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    folder = tmp_dir or path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -32,3 +38,28 @@ def output_names(deck: str, audience: str | None) -> dict[str, str]:
     """Return the file names of a deck's outputs (SPEC §6), by format."""
     stem = f"{deck}-{audience}" if audience else deck
     return {"pptx": f"{stem}.pptx", "pdf": f"{stem}-handout.pdf"}
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Delete temporary files in *folder* left by builds that were killed (their process is gone)."""
+    if not folder.is_dir():
+        return
+    for tmp in folder.glob(".*.tmp"):
+        parts = tmp.name.rsplit(".", 3)
+        pid = int(parts[1]) if len(parts) == 4 and parts[1].isdigit() else None
+        if pid is None or pid == os.getpid() or _alive(pid):
+            continue
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True

@@ -7,6 +7,7 @@ plain values. The same declarations produce the JSON Schema that editors use.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -21,6 +22,8 @@ MAX_NODES = 200_000
 """Nodes visited per file before giving up (defends against YAML alias bombs)."""
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_STANDARD = "tag:yaml.org,2002:"
+_PLAIN_TAGS = ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 _NULL = "tag:yaml.org,2002:null"
 _BOOL = "tag:yaml.org,2002:bool"
 _INT = "tag:yaml.org,2002:int"
@@ -58,7 +61,14 @@ class Ctx:
         self.diags.warning(self.pos(node), message, hint)
 
     def visit(self, node: yaml.Node) -> bool:
-        """Return False (reporting it once) when the file has more nodes than the budget."""
+        """Return False (reporting it once) when the file has more nodes than the budget.
+
+        Explicit YAML tags (``!!python/object``, ``!custom``) are refused: outlines are plain data.
+        """
+        tag = node.tag or ""
+        if not tag.startswith(_STANDARD) or tag[len(_STANDARD):] not in _PLAIN_TAGS:
+            self.error(node, f"the YAML tag '{tag}' is not allowed", "outlines hold plain text, lists and mappings")
+            return False
         self.visited += 1
         if self.visited > self.max_nodes:
             if not self.exhausted:
@@ -155,6 +165,9 @@ class Number(Spec):
             value = int(raw) if self.integer else float(raw)
         except ValueError:
             ctx.error(node, f"{label} must be {kind}, not '{raw}'")
+            return INVALID
+        if not math.isfinite(value):
+            ctx.error(node, f"{label} must be a finite number, not '{raw}'")
             return INVALID
         if self.minimum is not None and value < self.minimum:
             ctx.error(node, f"{label} must be at least {self.minimum:g}, not {value:g}")

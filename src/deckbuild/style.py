@@ -8,7 +8,7 @@ machinery as outlines, so a wrong key in a style is reported with its line and c
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -136,6 +136,7 @@ class Style:
     template: Path | None = None
     layouts: dict[str, str] = field(default_factory=dict)
     positions: Values | None = field(default=None, compare=False, repr=False)
+    files: tuple[Path, ...] = ()  # the style files read, most general first
 
     def pos(self, *keys: str) -> Pos:
         """Return where the style value at *keys* (e.g. "sizes", "body") was set."""
@@ -206,8 +207,9 @@ class StyleLoader:
                     self._files[path] = values
         return self._files[path]
 
-    def chain(self, ref: str, base_dir: Path, pos: Pos, seen: tuple[Path, ...] = ()) -> Values | None:
-        """Return the merged values of style *ref* and everything it extends."""
+    def chain(self, ref: str, base_dir: Path, pos: Pos,
+              seen: tuple[Path, ...] = ()) -> tuple[Values, tuple[Path, ...]] | None:
+        """Return the merged values of style *ref* and everything it extends, and those files (base first)."""
         path = self.resolve(ref, base_dir, pos)
         if path is None:
             return None
@@ -223,19 +225,26 @@ class StyleLoader:
         else:
             parent_pos = values.at("extends")
         if parent is None:
-            return values
+            return values, (path,)
         base = self.chain(parent, path.parent, parent_pos, seen + (path,))
-        return merge(base, values) if base is not None else None
+        if base is None:
+            return None
+        return merge(base[0], values), base[1] + (path,)
 
     def load(self, ref: str | None, base_dir: Path, pos: Pos, overrides: tuple[Values, ...] = (),
              name: str | None = None) -> Style | None:
         """Return the Style named by *ref* (default: the built-in ``default``) with *overrides* applied."""
-        values = self.chain(ref or "default", base_dir, pos)
-        if values is None:
+        chained = self.chain(ref or "default", base_dir, pos)
+        if chained is None:
             return None
+        values, files = chained
         for over in overrides:
             values = merge(values, over)
-        return build_style(values, name or ref or "default", self.diags)
+        style = build_style(values, name or ref or "default", self.diags)
+        if style is None:
+            return None
+        extra = tuple(p for p in (style.logo, style.template) if p is not None)
+        return replace(style, files=files + extra)
 
 
 def _resolve_paths(values: Values, folder: Path) -> None:

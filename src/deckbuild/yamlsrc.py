@@ -73,6 +73,10 @@ def read_yaml(path: Path, diags: Diagnostics, referenced_at: Pos | None = None) 
         return None
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        diags.error(Pos(display, 1, 1), "the YAML is nested too deeply to read",
+                    "outlines nest a few levels deep; is this file generated or damaged?")
+        return None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"

@@ -11,7 +11,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pypdf import PdfReader
 
-from conftest import Project
+from conftest import Project, outputs
 
 REPO = Path(__file__).resolve().parents[2]
 URL = "https://example.org/spec"
@@ -279,4 +279,4 @@ def test_bad_images_are_positioned_errors(tmp_path, name, rel, make, message):
     result = project.run("build")
     assert result.exit_code == 1
     assert f"outlines/d/01.yaml:4:19: error: {message}" in result.stderr
-    assert list(project.dist.iterdir()) == []
+    assert outputs(project.dist) == []

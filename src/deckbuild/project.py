@@ -1,0 +1,72 @@
+"""The optional project file ``deckbuild.yaml``: which decks, the default style, the output folder, jobs.
+
+Checked with the same schema machinery as outlines (positions, every error, did-you-mean hints);
+command-line flags override what it says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from deckbuild.diagnostics import Diagnostics
+from deckbuild.schema import INVALID, Choice, Ctx, Field, ListOf, Number, Record, Text
+from deckbuild.yamlsrc import read_yaml
+
+PROJECT_FILE = "deckbuild.yaml"
+
+PROJECT = Record("project", {
+    "decks": Field(ListOf(Text(), item_label="deck"), doc="deck folders or files, relative to the project"),
+    "style": Field(Text(), doc="style for decks that name none: a built-in name or a path"),
+    "out": Field(Text(), doc="output folder (default: dist)"),
+    "jobs": Field(Number(integer=True, minimum=1, maximum=64), doc="decks built in parallel (default: 1)"),
+    "formats": Field(ListOf(Choice(("pptx", "pdf")), single_ok=True, item_label="format"),
+                     doc="outputs to write (default: pptx and pdf)"),
+}, ref="project")
+
+
+@dataclass
+class Project:
+    """What ``deckbuild.yaml`` says, with paths resolved against the project folder."""
+
+    root: Path
+    decks: list[Path] = field(default_factory=list)
+    style: str | None = None
+    out: Path | None = None
+    jobs: int | None = None
+    formats: tuple[str, ...] | None = None
+    file: Path | None = None
+
+
+def find_project_file(start: Path) -> Path | None:
+    """Return the nearest ``deckbuild.yaml`` in *start* or a folder above it."""
+    for folder in [start, *start.parents]:
+        candidate = folder / PROJECT_FILE
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_project(start: Path, diags: Diagnostics) -> Project:
+    """Return the project around *start*; without a project file, *start* is the project folder."""
+    path = find_project_file(start.resolve())
+    if path is None:
+        return Project(root=start)
+    project = Project(root=path.parent, file=path)
+    doc = read_yaml(path, diags)
+    if doc is None or doc.root is None:
+        return project
+    values = PROJECT.check(doc.root, Ctx(doc.display, diags), "project")
+    if values is INVALID:
+        return project
+    for name, pos in zip(values.get("decks", []), [values.at("decks")] * len(values.get("decks", []))):
+        deck = project.root / name
+        if not deck.exists():
+            diags.error(pos, f"deck not found: {name}", "paths in deckbuild.yaml are relative to it")
+        else:
+            project.decks.append(deck)
+    project.style = values.get("style")
+    project.out = project.root / values["out"] if "out" in values else None
+    project.jobs = values.get("jobs")
+    project.formats = tuple(values["formats"]) if "formats" in values else None
+    return project

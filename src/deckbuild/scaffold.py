@@ -1,0 +1,52 @@
+"""``deckbuild new NAME``: a new deck folder with a manifest and one section to start from."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from deckbuild.outputs import write_atomic
+
+NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+DECK = """# The deck manifest: see `deckbuild schema deck` for every key.
+title: {title}
+subtitle: What this deck is about
+author: Your name
+date: {date}
+style: default
+sources:
+  example: {{title: "A source you cite", publisher: "Its publisher"}}
+"""
+
+SECTION = """# One section of the deck; add more files beside this one (they are built in name order).
+section: Introduction
+summary: >
+  What this section says, in one paragraph. The handout prints it.
+sources: [example]
+slides:
+  - title: The first slide
+    bullets:
+      - A first point
+      - text: A second point
+        bullets: [with a detail]
+    notes: |
+      What you will say while this slide is shown.
+"""
+
+
+class ScaffoldError(Exception):
+    """The deck cannot be created (bad name, or the folder exists)."""
+
+
+def scaffold(outlines: Path, name: str, date: str = "2026-01-01") -> Path:
+    """Create ``outlines/NAME`` with a deck.yaml and 01-introduction.yaml; return the folder."""
+    if not NAME.match(name):
+        raise ScaffoldError(f"'{name}' cannot name a deck: use letters, digits, '-', '_' and '.'")
+    folder = outlines / name
+    if folder.exists():
+        raise ScaffoldError(f"{folder} already exists; choose another name")
+    title = name.replace("-", " ").replace("_", " ").strip().capitalize()
+    write_atomic(folder / "deck.yaml", DECK.format(title=title, date=date).encode())
+    write_atomic(folder / "01-introduction.yaml", SECTION.encode())
+    return folder

@@ -1,0 +1,174 @@
+"""A build tool people can trust: nothing rebuilt when nothing changed, parallel builds, progress,
+builds killed half-way, and two builds at once."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+
+import pytest
+from pypdf import PdfReader
+
+from conftest import SIMPLE_DECK, outputs
+
+
+def _built(project):
+    from deckbuild import worker
+
+    calls = []
+    real = worker.run_task
+
+    def counting(task, paint=True):
+        calls.append((task.deck_name, task.audience))
+        return real(task, paint)
+
+    return calls, counting
+
+
+def test_second_build_of_an_unchanged_project_rebuilds_nothing(project, monkeypatch):
+    from deckbuild import worker
+
+    project.deck("alpha", SIMPLE_DECK)
+    project.deck("beta", SIMPLE_DECK)
+    assert project.run("build").exit_code == 0
+    before = {p: p.stat().st_mtime_ns for p in project.dist.iterdir() if p.is_file()}
+    calls, counting = _built(project)
+    monkeypatch.setattr(worker, "run_task", counting)
+    result = project.run("build")
+    assert result.exit_code == 0
+    assert calls == []
+    assert "everything is up to date (dist/alpha.pptx, dist/alpha-handout.pdf, dist/beta.pptx" in result.stdout
+    assert {p: p.stat().st_mtime_ns for p in project.dist.iterdir() if p.is_file()} == before
+
+
+def test_changing_one_deck_rebuilds_only_that_deck(project, monkeypatch):
+    from deckbuild import worker
+
+    project.deck("alpha", SIMPLE_DECK)
+    project.deck("beta", SIMPLE_DECK)
+    assert project.run("build").exit_code == 0
+    section = project.root / "outlines/beta/02-second.yaml"
+    section.write_text(section.read_text().replace("Five", "Five and a half"))
+    calls, counting = _built(project)
+    monkeypatch.setattr(worker, "run_task", counting)
+    result = project.run("build")
+    assert calls == [("beta", None)]
+    assert "wrote dist/beta.pptx" in result.stdout and "up to date: dist/alpha.pptx" in result.stdout
+
+
+@pytest.mark.parametrize("change", ["style", "image", "output edited", "output deleted", "force"])
+def test_what_makes_an_output_stale(project, monkeypatch, change):
+    from PIL import Image
+
+    from deckbuild import worker
+
+    (project.root / "assets").mkdir()
+    Image.new("RGB", (40, 20), (1, 2, 3)).save(project.root / "assets/p.png")
+    project.write("assets/styles/house.yaml", "sizes: {body: 22}\n")
+    deck = dict(SIMPLE_DECK)
+    deck["deck.yaml"] += "style: house\n"
+    deck["03-pic.yaml"] = "section: Pic\nslides:\n  - title: P\n    image: ../../assets/p.png\n"
+    project.deck("alpha", deck)
+    assert project.run("build").exit_code == 0
+    args = ["build"]
+    if change == "style":
+        project.write("assets/styles/house.yaml", "sizes: {body: 20}\n")
+    elif change == "image":
+        Image.new("RGB", (40, 20), (9, 9, 9)).save(project.root / "assets/p.png")
+    elif change == "output edited":
+        (project.dist / "alpha.pptx").write_bytes(b"edited by hand")
+    elif change == "output deleted":
+        (project.dist / "alpha-handout.pdf").unlink()
+    else:
+        args.append("--force")
+    calls, counting = _built(project)
+    monkeypatch.setattr(worker, "run_task", counting)
+    assert project.run(*args).exit_code == 0
+    assert calls == [("alpha", None)]
+    assert zipfile.ZipFile(project.dist / "alpha.pptx").testzip() is None
+
+
+def test_warnings_are_repeated_when_nothing_is_rebuilt(project):
+    project.deck("w", {"deck.yaml": "title: W\n", "01.yaml": "section: S\nslides:\n  - title: T\n"
+                       "    bullets: [" + ", ".join(["A long bullet that takes most of a line on its own"] * 9)
+                       + "]\n"})
+    first = project.run("build")
+    second = project.run("build")
+    assert "everything is up to date" in second.stdout
+    assert "bullets shrunk from 24pt" in first.stderr and "bullets shrunk from 24pt" in second.stderr
+    assert project.run("build", "--strict").exit_code == 1
+
+
+def test_parallel_jobs_give_identical_files(project, tmp_path):
+    for name in ("a", "b", "c"):
+        project.deck(name, SIMPLE_DECK)
+    assert project.run("build", "--out", str(tmp_path / "serial")).exit_code == 0
+    result = project.run("build", "--jobs", "3", "--out", str(tmp_path / "parallel"))
+    assert result.exit_code == 0, result.output
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    assert outputs(serial) == outputs(parallel) and len(outputs(serial)) == 6
+    for name in outputs(serial):
+        assert (serial / name).read_bytes() == (parallel / name).read_bytes(), name
+
+
+def test_progress_lines_when_not_a_terminal_and_quiet(project):
+    project.deck("a", SIMPLE_DECK)
+    project.deck("b", SIMPLE_DECK)
+    result = project.run("build")
+    assert "[1/2] a" in result.stdout and "[2/2] b" in result.stdout
+    quiet = project.run("build", "--force", "--quiet")
+    assert quiet.stdout == ""
+
+
+BIG = {"deck.yaml": "title: Big\n",
+       **{f"{i:02d}.yaml": f"section: S{i}\nslides:\n" + "".join(
+           f"  - title: Slide {i}.{j}\n    bullets: [One point, Another point, A third point]\n    notes: N{j}\n"
+           for j in range(40)) for i in range(8)}}
+
+
+def _check_outputs_whole(folder):
+    for name in outputs(folder):
+        path = folder / name
+        if name.endswith(".pptx"):
+            assert zipfile.ZipFile(path).testzip() is None
+        else:
+            assert len(PdfReader(path).pages) > 1
+    leftovers = [p for p in folder.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
+
+
+def test_a_build_killed_mid_write_leaves_no_half_written_file(project):
+    project.deck("big", BIG)
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    for delay in (0.4, 0.8, 1.2, 1.6, 2.0, 2.6):
+        proc = subprocess.Popen([sys.executable, "-m", "deckbuild", "build", "--force", "-q"], cwd=project.root,
+                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        if project.dist.exists():
+            _check_outputs_whole(project.dist)
+    done = subprocess.run([sys.executable, "-m", "deckbuild", "build", "-q"], cwd=project.root, timeout=300)
+    assert done.returncode == 0
+    _check_outputs_whole(project.dist)
+    assert list((project.dist / ".deckbuild" / "tmp").glob("*.tmp")) == []  # stale temporaries cleaned up
+
+
+def test_two_builds_at_once_into_one_folder(project, tmp_path):
+    project.deck("big", BIG)
+    project.deck("small", SIMPLE_DECK)
+    cmd = [sys.executable, "-m", "deckbuild", "build", "--force", "-q"]
+    procs = [subprocess.Popen(cmd, cwd=project.root, stderr=subprocess.PIPE) for _ in range(2)]
+    codes = [p.wait(timeout=300) for p in procs]
+    assert codes == [0, 0]
+    _check_outputs_whole(project.dist)
+    reference = subprocess.run(cmd[:-2] + ["--out", str(tmp_path / "ref"), "-q"], cwd=project.root, timeout=300)
+    assert reference.returncode == 0
+    for name in outputs(project.dist):
+        assert (project.dist / name).read_bytes() == (tmp_path / "ref" / name).read_bytes()
+    result = subprocess.run(cmd[:-2], cwd=project.root, capture_output=True, text=True, timeout=300)
+    assert "everything is up to date" in result.stdout  # the manifest survived both writers
