@@ -24,6 +24,7 @@ $(DEVSTAMP): $(BIN)/python pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/deckbuild build
+	$(BIN)/deckbuild build --audience all
 
 system-deps:
 	@./scripts/install-system-deps
