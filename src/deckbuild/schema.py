@@ -18,7 +18,7 @@ from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
 from deckbuild.units import parse_length
 from deckbuild.yamlsrc import node_pos
 
-MAX_NODES = 200_000
+MAX_NODES = 100_000
 """Nodes visited per file before giving up (defends against YAML alias bombs)."""
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -164,7 +164,8 @@ class Number(Spec):
         try:
             value = int(raw) if self.integer else float(raw)
         except ValueError:
-            ctx.error(node, f"{label} must be {kind}, not '{raw}'")
+            finite = raw.strip().lower().lstrip("+-") in (".nan", ".inf")
+            ctx.error(node, f"{label} must be {'a finite number' if finite else kind}, not '{raw}'")
             return INVALID
         if not math.isfinite(value):
             ctx.error(node, f"{label} must be a finite number, not '{raw}'")
@@ -285,6 +286,7 @@ class ListOf(Spec):
             ctx.error(node, f"{label} must be a list, not {describe(node)}",
                       "write one item per line, each starting with '- '")
             return INVALID
+        bad = False
         if len(items) < self.min_items:
             ctx.error(node, f"{label} needs at least {self.min_items} {self.item_label}(s), found {len(items)}")
         if self.max_items is not None and len(items) > self.max_items:
@@ -292,11 +294,16 @@ class ListOf(Spec):
         out = []
         for i, child in enumerate(items, 1):
             if not ctx.visit(child):
-                return INVALID
+                if ctx.exhausted:
+                    return INVALID
+                bad = True
+                continue
             value = self.item.check(child, ctx, f"{self.item_label} {i} of {label}")
-            if value is not INVALID:
+            if value is INVALID:
+                bad = True  # reported already; the list as a whole is unusable (no cascading errors)
+            else:
                 out.append(value)
-        return out
+        return INVALID if bad else out
 
     def json(self, defs):
         schema = {"type": "array", "items": self.item.json(defs)}
@@ -314,13 +321,16 @@ def _mapping_pairs(node, ctx, label):
     seen: dict[str, yaml.Node] = {}
     for key_node, value_node in node.value:
         if not ctx.visit(value_node):
-            return
+            if ctx.exhausted:
+                return
+            value_node = None  # refused (a YAML tag): the key is there, its value is not usable
         if not isinstance(key_node, yaml.ScalarNode) or is_null(key_node):
             ctx.error(key_node, f"keys in {label} must be text, not {describe(key_node)}")
             continue
         key = key_node.value
         if key == "<<":
             ctx.error(key_node, "YAML merge keys ('<<') are not supported", "write the keys out")
+            yield key, key_node, None  # the mapping is incomplete: no "missing key" errors follow
             continue
         if key in seen:
             first = seen[key].start_mark.line + 1
@@ -360,6 +370,8 @@ class MapOf(Spec):
             return INVALID
         out = Values(ctx.pos(node))
         for key, key_node, value_node in _mapping_pairs(node, ctx, label):
+            if value_node is None:
+                continue
             if self.key_pattern and not self.key_pattern.match(key):
                 ctx.error(key_node, f"'{key}' is not a valid {self.key_label} in {label}",
                           "use letters, digits, '-' and '_' only, starting with a letter or digit")
@@ -398,9 +410,12 @@ class Record(Spec):
                       + ", ".join(f"'{k}'" for k in list(self.fields)[:3]) + f", not {describe(node)}")
             return INVALID
         values = Values(ctx.pos(node))
-        failed = False
+        failed = refused = False
         for key, key_node, value_node in _mapping_pairs(node, ctx, label):
             values.key_pos[key] = ctx.pos(key_node)
+            if value_node is None:  # refused and reported (a YAML tag or a merge key)
+                refused = True
+                continue
             values.value_pos[key] = ctx.pos(value_node)
             field = self.fields.get(key)
             if field is None:
@@ -414,6 +429,8 @@ class Record(Spec):
                 failed = failed or field.required
             else:
                 values[key] = value
+        if refused:
+            return INVALID
         for key, field in self.fields.items():
             if field.required and key not in values.key_pos:
                 ctx.error(node, f"{self.name} is missing '{key}'", field.doc or None)

@@ -84,6 +84,8 @@ def read_yaml(path: Path, diags: Diagnostics, referenced_at: Pos | None = None) 
             mark = exc.context_mark
             problem = problem.replace("but got '<stream end>'", "but the file ended")
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        if "found another document" in problem:
+            problem, exc.context = "the file holds more than one document", None
         context = f" ({exc.context})" if exc.context else ""
         diags.error(Pos(display, line, col), f"invalid YAML: {problem}{context}", _yaml_hint(problem))
         return None
@@ -108,6 +110,6 @@ def _yaml_hint(problem: str) -> str | None:
         return "is an indentation or a ':' missing?"
     if "found character '`'" in problem or "found character '@'" in problem:
         return "quote text that starts with ` or @"
-    if "expected a single document" in problem:
+    if "more than one document" in problem:
         return "a file holds one YAML document; remove the extra '---'"
     return None
