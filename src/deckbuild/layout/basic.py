@@ -151,4 +151,4 @@ def pack(groups: list[list[Paragraph]], height: float) -> tuple[list[list[Paragr
             parts.append([])
             used = 0.0
             queue.insert(0, [tail])
-    return [part for part in parts if part], broken
+    return [part for part in parts if part] or [[]], broken
