@@ -56,9 +56,15 @@ class Face:
     ascent: float  # fractions of the em
     descent: float  # positive, fraction of the em
     panose: str = ""  # the OS/2 PANOSE bytes as hex: lets PowerPoint pick a look-alike font
-    _cmap: dict[int, str] = field(repr=False, default_factory=dict)
-    _hmtx: object = field(repr=False, default=None)
+    _font: object = field(repr=False, default=None)  # the open fontTools font; tables are read on first use
+    _cmap_: dict[int, str] | None = field(repr=False, default=None)
     _widths: dict[str, float] = field(repr=False, default_factory=dict)
+
+    @property
+    def _cmap(self) -> dict[int, str]:
+        if self._cmap_ is None:  # read lazily: finding a family must not cost reading every glyph table
+            self._cmap_ = self._font.getBestCmap() or {}
+        return self._cmap_
 
     @property
     def id(self) -> str:
@@ -82,7 +88,7 @@ class Face:
         width = self._widths.get(char)
         if width is None:
             glyph = self._cmap.get(ord(char))
-            width = self._hmtx[glyph][0] / self.units_per_em if glyph is not None else 0.0
+            width = self._font["hmtx"][glyph][0] / self.units_per_em if glyph is not None else 0.0
             self._widths[char] = width
         return width
 
@@ -125,8 +131,7 @@ def _read_face(path: Path) -> Face | None:
                 "bFamilyType", "bSerifStyle", "bWeight", "bProportion", "bContrast", "bStrokeVariation",
                 "bArmStyle", "bLetterForm", "bMidline", "bXHeight"))
         return Face(path=path, family=family, style=style, units_per_em=upem, panose=panose,
-                    ascent=hhea.ascent / upem, descent=abs(hhea.descent) / upem,
-                    _cmap=font.getBestCmap() or {}, _hmtx=font["hmtx"])
+                    ascent=hhea.ascent / upem, descent=abs(hhea.descent) / upem, _font=font)
     except (TTLibError, OSError, KeyError, AttributeError, ValueError, AssertionError, struct.error):
         return None
 
