@@ -202,12 +202,8 @@ def _label(task: Task) -> str:
 def _audiences(deck: Deck, wanted: str | None, diags: Diagnostics) -> list[str | None]:
     if wanted is None:
         return [None]
-    if wanted == "all":
-        if not deck.audiences:
-            diags.warning(deck.pos, f"--audience all: deck '{deck.name}' defines no audiences; building it once "
-                          "for everyone", "add an 'audiences:' mapping to deck.yaml")
-            return [None]
-        return list(deck.audiences)
+    if wanted == "all":  # a deck that defines no audiences is built once, for everyone
+        return list(deck.audiences) or [None]
     if wanted not in deck.audiences:
         diags.error(deck.pos, f"deck '{deck.name}' has no audience '{wanted}'",
                     did_you_mean(wanted, deck.audiences) or one_of(deck.audiences))
