@@ -179,7 +179,10 @@ class PdfPainter:
 
 def handout_to_pdf(pages: list[HandoutPage], deck: Deck, slides: list[SlidePage]) -> bytes:
     """Return the bytes of the handout PDF, identical for identical input."""
+    from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
+
+    rl_config.useA85 = 0  # compressed streams stay binary: smaller files, no ASCII85 pass
 
     buf = io.BytesIO()
     first = pages[0] if pages else None

@@ -1,61 +1,67 @@
-"""PowerPoint shapes beyond text: pictures (with alt text), real tables and native, editable charts."""
+"""PowerPoint shapes beyond text, as DrawingML: pictures (with alt text), real tables, and native,
+editable charts (chart part plus embedded workbook)."""
 
 from __future__ import annotations
 
+from xml.sax.saxutils import quoteattr
+
 from deckbuild.layout.boxes import ChartBox, Picture, TableBox
+from deckbuild.render.pptx_text import tx_body, xfrm
 from deckbuild.units import emu
 
-A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 CHART_TYPES = {"bar": "BAR_CLUSTERED", "column": "COLUMN_CLUSTERED", "line": "LINE_MARKERS", "pie": "PIE"}
+C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 
 
-def add_picture(slide, box: Picture) -> None:
-    """Add *box*'s image at its position and size; its alt text becomes the picture's description."""
-    pic = slide.shapes.add_picture(str(box.path), emu(box.x), emu(box.y), emu(box.w), emu(box.h))
-    c_nv_pr = pic._element.nvPicPr.cNvPr
-    c_nv_pr.set("descr", box.alt)
-    c_nv_pr.set("name", f"{box.name} {c_nv_pr.get('id')}")
+def picture_xml(shape_id: int, box: Picture, rid: str) -> str:
+    """Return a ``p:pic`` showing the image related as *rid*, its alt text as the description."""
+    return (f'<p:pic><p:nvPicPr><p:cNvPr id="{shape_id}" name="{box.name} {shape_id - 1}" descr={quoteattr(box.alt)}/>'
+            f'<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>'
+            f'<p:blipFill><a:blip r:embed="{rid}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>'
+            f'<p:spPr>{xfrm(box.x, box.y, box.w, box.h)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr>'
+            f'</p:pic>')
 
 
-def add_table(slide, box: TableBox, paragraphs_xml) -> None:
-    """Add a real table: column widths, row heights, cell fills, margins and text as the layout decided."""
-    from pptx.oxml import parse_xml
-
-    rows, cols = len(box.cells), len(box.widths)
-    frame = slide.shapes.add_table(rows, cols, emu(box.x), emu(box.y), emu(box.w), emu(box.h))
-    table = frame.table
-    table.first_row = box.header
-    table.horz_banding = False
-    for j, w in enumerate(box.widths):
-        table.columns[j].width = emu(w)
-    for i, h in enumerate(box.heights):
-        table.rows[i].height = emu(h)
-    border = (f'<a:ln w="{emu(1)}"><a:solidFill><a:srgbClr val="{box.line}"/></a:solidFill></a:ln>')
-    for i, row in enumerate(box.cells):
-        for j, cell in enumerate(row):
-            tc = table.cell(i, j)._tc
-            paras = "".join(paragraphs_xml(p) for p in cell.frame.paragraphs) or "<a:p/>"
-            tx = parse_xml(f'<a:txBody xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-                           f'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-                           f'<a:bodyPr/><a:lstStyle/>{paras}</a:txBody>')
-            tc.remove(tc.find(f"{A}txBody"))
-            tc.insert(0, tx)
-            old = tc.find(f"{A}tcPr")
-            if old is not None:
-                tc.remove(old)
-            fill = (f'<a:solidFill><a:srgbClr val="{cell.fill}"/></a:solidFill>' if cell.fill else "<a:noFill/>")
-            lines = "".join(border.replace("<a:ln ", f"<a:{side} ").replace("</a:ln>", f"</a:{side}>")
-                            for side in ("lnL", "lnR", "lnT", "lnB"))
+def table_xml(shape_id: int, box: TableBox, link) -> str:
+    """Return a ``p:graphicFrame`` holding a real table: widths, heights, fills, margins and text as laid out."""
+    grid = "".join(f'<a:gridCol w="{emu(w)}"/>' for w in box.widths)
+    border = f'<a:solidFill><a:srgbClr val="{box.line}"/></a:solidFill>'
+    lines = "".join(f'<a:{side} w="{emu(1)}">{border}</a:{side}>' for side in ("lnL", "lnR", "lnT", "lnB"))
+    rows = []
+    for height, cells in zip(box.heights, box.cells):
+        tcs = []
+        for cell in cells:
+            fill = f'<a:solidFill><a:srgbClr val="{cell.fill}"/></a:solidFill>' if cell.fill else "<a:noFill/>"
             m = emu(cell.margin)
-            tc.append(parse_xml(f'<a:tcPr xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-                                f'marL="{m}" marR="{m}" marT="{m}" marB="{m}" anchor="ctr">{lines}{fill}</a:tcPr>'))
+            tcs.append(f'<a:tc>{tx_body(cell.frame, link, tag="a:txBody")}'
+                       f'<a:tcPr marL="{m}" marR="{m}" marT="{m}" marB="{m}" anchor="ctr">{lines}{fill}</a:tcPr>'
+                       f'</a:tc>')
+        rows.append(f'<a:tr h="{emu(height)}">{"".join(tcs)}</a:tr>')
+    first = ' firstRow="1"' if box.header else ""
+    return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{shape_id}" name="Table {shape_id - 1}"/>'
+            f'<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/>'
+            f'</p:nvGraphicFramePr>{xfrm(box.x, box.y, box.w, box.h, tag="p:xfrm")}<a:graphic>'
+            f'<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table">'
+            f'<a:tbl><a:tblPr{first}/><a:tblGrid>{grid}</a:tblGrid>{"".join(rows)}</a:tbl>'
+            f'</a:graphicData></a:graphic></p:graphicFrame>')
 
 
-def add_chart(slide, box: ChartBox) -> None:
-    """Add a native chart (its data in an embedded workbook), coloured and lettered like the handout's."""
+def chart_frame_xml(shape_id: int, box: ChartBox, rid: str) -> str:
+    return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{shape_id}" name="Chart {shape_id - 1}"/>'
+            f'<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/>'
+            f'</p:nvGraphicFramePr>{xfrm(box.x, box.y, box.w, box.h, tag="p:xfrm")}<a:graphic>'
+            f'<a:graphicData uri="{C_NS}"><c:chart xmlns:c="{C_NS}" r:id="{rid}"/></a:graphicData></a:graphic>'
+            f'</p:graphicFrame>')
+
+
+def chart_part(box: ChartBox) -> tuple[bytes, bytes]:
+    """Return (chart XML, workbook bytes): a native chart coloured and lettered like the handout's."""
+    from lxml import etree
+    from pptx.chart.chart import Chart
     from pptx.chart.data import CategoryChartData
     from pptx.dml.color import RGBColor
     from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+    from pptx.oxml import parse_xml
     from pptx.util import Pt
 
     # PowerPoint draws a bar chart's first category at the bottom: give it the categories bottom-up so the
@@ -66,7 +72,8 @@ def add_chart(slide, box: ChartBox) -> None:
     for name, values in box.series:
         data.add_series(name, list(reversed(values)) if flip else list(values))
     kind = getattr(XL_CHART_TYPE, CHART_TYPES[box.type])
-    chart = slide.shapes.add_chart(kind, emu(box.x), emu(box.y), emu(box.w), emu(box.h), data).chart
+    space = parse_xml(data.xml_bytes(kind))
+    chart = Chart(space, None)
     chart.font.name = box.font
     chart.font.size = Pt(box.font_size)
     chart.font.color.rgb = RGBColor.from_string(box.text_color)
@@ -87,30 +94,32 @@ def add_chart(slide, box: ChartBox) -> None:
             point.format.fill.solid()
             point.format.fill.fore_color.rgb = RGBColor.from_string(box.colors[j])
             point.format.line.color.rgb = RGBColor.from_string("FFFFFF")
-        return
-    if show_labels:
-        plot.data_labels.show_value = True
-        plot.data_labels.number_format, plot.data_labels.number_format_is_linked = "#,##0.##", False
-    chart.has_legend = len(box.series) > 1
-    if chart.has_legend:
-        chart.legend.position = XL_LEGEND_POSITION.BOTTOM
-        chart.legend.include_in_layout = False
-    if box.type in ("bar", "column"):
-        plot.gap_width = 43
-        plot.overlap = 0
-    for s, series in enumerate(plot.series):
-        color = RGBColor.from_string(box.colors[s])
-        if box.type == "line":
-            series.format.line.color.rgb = color
-            series.format.line.width = Pt(2.25)
-            series.smooth = False
-            series.marker.format.fill.solid()
-            series.marker.format.fill.fore_color.rgb = color
-            series.marker.format.line.color.rgb = color
-        else:
-            series.format.fill.solid()
-            series.format.fill.fore_color.rgb = color
-    value_axis = chart.value_axis
-    value_axis.has_major_gridlines = True
-    value_axis.major_gridlines.format.line.color.rgb = RGBColor.from_string("D1D5DB")
-    value_axis.format.line.fill.background()
+    else:
+        if show_labels:
+            plot.data_labels.show_value = True
+            plot.data_labels.number_format, plot.data_labels.number_format_is_linked = "#,##0.##", False
+        chart.has_legend = len(box.series) > 1
+        if chart.has_legend:
+            chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+            chart.legend.include_in_layout = False
+        if box.type in ("bar", "column"):
+            plot.gap_width = 43
+            plot.overlap = 0
+        for s, series in enumerate(plot.series):
+            color = RGBColor.from_string(box.colors[s])
+            if box.type == "line":
+                series.format.line.color.rgb = color
+                series.format.line.width = Pt(2.25)
+                series.smooth = False
+                series.marker.format.fill.solid()
+                series.marker.format.fill.fore_color.rgb = color
+                series.marker.format.line.color.rgb = color
+            else:
+                series.format.fill.solid()
+                series.format.fill.fore_color.rgb = color
+        value_axis = chart.value_axis
+        value_axis.has_major_gridlines = True
+        value_axis.major_gridlines.format.line.color.rgb = RGBColor.from_string("D1D5DB")
+        value_axis.format.line.fill.background()
+    space.get_or_add_externalData().rId = "rId1"  # the embedded workbook, related by the chart part
+    return etree.tostring(space, xml_declaration=True, encoding="UTF-8", standalone=True), data.xlsx_blob

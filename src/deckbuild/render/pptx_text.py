@@ -1,0 +1,99 @@
+"""DrawingML for text and simple shapes: placeholders and text boxes with explicit paragraph
+geometry (margins, indents, line spacing, sizes), rectangles, ellipses and lines."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape, quoteattr
+
+from deckbuild.layout.boxes import Paragraph, Rect, Rule, Run, TextFrame
+from deckbuild.units import emu
+
+NS = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+      'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"')
+FIELD_GUID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
+PH_NAMES = {"title": "Title", "ctrTitle": "Title", "subTitle": "Subtitle", "body": "Content", "obj": "Content",
+            "ftr": "Footer", "dt": "Date", "sldNum": "Slide Number"}
+
+
+def xfrm(x: float, y: float, w: float, h: float, tag: str = "a:xfrm") -> str:
+    return (f'<{tag}><a:off x="{emu(x)}" y="{emu(y)}"/>'
+            f'<a:ext cx="{max(emu(w), 0)}" cy="{max(emu(h), 0)}"/></{tag}>')
+
+
+def text_sp(shape_id: int, box: TextFrame, ph: dict | None, link) -> str:
+    """Return a ``p:sp`` for *box*: in the layout placeholder *ph* (its attributes) or as a text box.
+
+    *link(url)* returns the relationship id of a hyperlink.
+    """
+    if ph is not None:
+        attrs = "".join(f' {k}="{v}"' for k, v in ph.items())
+        name = PH_NAMES.get(ph.get("type", "obj"), "Placeholder")
+        nv = (f'<p:nvSpPr><p:cNvPr id="{shape_id}" name="{name} {shape_id - 1}"/><p:cNvSpPr>'
+              f'<a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph{attrs}/></p:nvPr></p:nvSpPr>')
+        geom = ""
+    else:
+        nv = (f'<p:nvSpPr><p:cNvPr id="{shape_id}" name="{box.role.title()} {shape_id - 1}"/>'
+              f'<p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>')
+        geom = '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/>'
+    return (f'<p:sp>{nv}<p:spPr>{xfrm(box.x, box.y, box.w, box.h)}{geom}</p:spPr>'
+            f'{tx_body(box, link)}</p:sp>')
+
+
+def tx_body(box: TextFrame, link, tag: str = "p:txBody") -> str:
+    body = (f'<a:bodyPr vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="{box.anchor}" '
+            f'anchorCtr="0" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>')
+    paras = "".join(paragraph(p, link) for p in box.paragraphs) or "<a:p/>"
+    return f"<{tag}>{body}{paras}</{tag}>"
+
+
+def paragraph(p: Paragraph, link) -> str:
+    """Return an ``a:p`` with the layout's indents, spacing and bullet written out explicitly."""
+    attrs = f' marL="{emu(p.margin_left)}" indent="{emu(p.indent)}" algn="{p.align}"'
+    if p.level:
+        attrs += f' lvl="{p.level}"'
+    inner = (f'<a:lnSpc><a:spcPts val="{round(p.line_height * 100)}"/></a:lnSpc>'
+             f'<a:spcBef><a:spcPts val="{round(p.space_before * 100)}"/></a:spcBef>'
+             f'<a:spcAft><a:spcPts val="0"/></a:spcAft>')
+    if p.marker:
+        mk = p.marker
+        inner += (f'<a:buClr><a:srgbClr val="{mk.color}"/></a:buClr><a:buSzPct val="100000"/>'
+                  f'<a:buFont typeface={quoteattr(mk.face.family)}/><a:buChar char={quoteattr(mk.char)}/>')
+    else:
+        inner += "<a:buNone/>"
+    runs = "".join(run(r, link) for r in p.runs)
+    end = f'<a:endParaRPr lang="en-US" sz="{round(p.size * 100)}" dirty="0"/>'
+    return f"<a:p><a:pPr{attrs}>{inner}</a:pPr>{runs}{end}</a:p>"
+
+
+def run(r: Run, link) -> str:
+    """Return an ``a:r`` (or the slide-number ``a:fld``) with its size, colour and fonts explicit."""
+    face = r.face
+    font = f"typeface={quoteattr(face.family)}" + (f' panose="{face.panose}"' if face.panose else "")
+    fonts = f"<a:latin {font}/><a:ea {font}/><a:cs {font}/>" if r.east_asian else f"<a:latin {font}/><a:cs {font}/>"
+    click = f'<a:hlinkClick r:id="{link(r.link)}"/>' if r.link else ""
+    underline = "sng" if r.underline else "none"
+    props = (f'<a:rPr lang="en-US" sz="{round(r.size * 100)}" b="{int(r.bold)}" i="{int(r.italic)}" '
+             f'u="{underline}" strike="noStrike" kern="0" cap="none" spc="0" baseline="0" dirty="0">'
+             f'<a:solidFill><a:srgbClr val="{r.color}"/></a:solidFill>{fonts}{click}</a:rPr>')
+    if r.field == "slidenum":
+        return f'<a:fld id="{FIELD_GUID}" type="slidenum">{props}<a:t>{escape(r.text)}</a:t></a:fld>'
+    return f"<a:r>{props}<a:t>{escape(r.text)}</a:t></a:r>"
+
+
+def rect_sp(shape_id: int, box: Rect) -> str:
+    fill = f'<a:solidFill><a:srgbClr val="{box.fill}"/></a:solidFill>' if box.fill else "<a:noFill/>"
+    line = (f'<a:ln w="{emu(box.line_width)}"><a:solidFill><a:srgbClr val="{box.line}"/></a:solidFill></a:ln>'
+            if box.line else "<a:ln><a:noFill/></a:ln>")
+    return (f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={quoteattr(f"{box.name} {shape_id - 1}")}/>'
+            f'<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>{xfrm(box.x, box.y, box.w, box.h)}'
+            f'<a:prstGeom prst="{box.geom}"><a:avLst/></a:prstGeom>{fill}{line}</p:spPr></p:sp>')
+
+
+def rule_sp(shape_id: int, box: Rule) -> str:
+    x, y = min(box.x1, box.x2), min(box.y1, box.y2)
+    w, h = abs(box.x2 - box.x1), abs(box.y2 - box.y1)
+    return (f'<p:cxnSp><p:nvCxnSpPr><p:cNvPr id="{shape_id}" name="Line {shape_id - 1}"/><p:cNvCxnSpPr/>'
+            f'<p:nvPr/></p:nvCxnSpPr><p:spPr>{xfrm(x, y, w, h)}<a:prstGeom prst="line"><a:avLst/></a:prstGeom>'
+            f'<a:ln w="{emu(box.width)}"><a:solidFill><a:srgbClr val="{box.color}"/></a:solidFill></a:ln>'
+            f'</p:spPr></p:cxnSp>')
