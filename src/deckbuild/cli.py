@@ -249,6 +249,41 @@ def schema(kind, out_dir) -> None:
     click.echo(json.dumps(json_schema(kind), indent=2))
 
 
+@cli.command("import")
+@click.argument("docs", nargs=-1, required=True, metavar="DOC...", type=click.Path(path_type=Path))
+@click.option("--deck", "deck_name", required=True, metavar="NAME", help="Name of the deck folder to create.")
+@click.option("--outlines", "outlines_dir", metavar="DIR", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder that holds the decks (default: the project's outlines/).")
+@click.option("--force", is_flag=True, help="Replace the deck folder if it exists.")
+@click.option("-v", "--verbose", is_flag=True, help="List every line left out as boilerplate, with its reason.")
+def import_(docs, deck_name, outlines_dir, force, verbose) -> None:
+    """Draft outlines/NAME from source documents (.txt, .md, .html, .docx) to edit, then build."""
+    from deckbuild.importer import NAME, import_documents
+    from deckbuild.yamlsrc import display_path
+
+    if not NAME.match(deck_name):
+        raise click.UsageError(f"'{deck_name}' cannot name a deck: use letters, digits, '-', '_' and '.'")
+    folder = (outlines_dir or _project().root / "outlines") / deck_name
+    if folder.exists() and not force:
+        raise click.UsageError(f"{display_path(folder)} already exists: choose another --deck name, "
+                               "or add --force to replace it")
+    result = import_documents(list(docs), deck_name, folder.parent, force=force)
+    if verbose:
+        for doc, line in result.dropped:
+            span = str(line.line) if line.end == line.line else f"{line.line}-{line.end}"
+            click.echo(f"{doc.display}:{span}: dropped ({line.reason}): {line.text}")
+    _print_diagnostics(result.diags)
+    if not result.ok:
+        _console().print("nothing was written", style="red")
+        sys.exit(EXIT_INPUT)
+    for line in result.report:
+        click.echo(line)
+    if result.dropped and not verbose:
+        click.echo("(--verbose lists every dropped line with its reason)")
+    click.echo(f"wrote {display_path(result.folder)}/: {len(result.files) - 1} section files, "
+               f"{result.todos} TODOs to resolve")
+    click.echo(f"build it with: deckbuild build {display_path(result.folder)}")
+
 def main() -> None:
     """Run the command line: usage errors exit 2, internal errors 70 with a short message."""
     try:

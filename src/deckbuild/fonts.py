@@ -59,6 +59,7 @@ class Face:
     _font: object = field(repr=False, default=None)  # the open fontTools font; tables are read on first use
     _cmap_: dict[int, str] | None = field(repr=False, default=None)
     _widths: dict[str, float] = field(repr=False, default_factory=dict)
+    _texts: dict[str, float] = field(repr=False, default_factory=dict)  # widths of whole strings, in ems
 
     @property
     def _cmap(self) -> dict[int, str]:
@@ -92,15 +93,23 @@ class Face:
             self._widths[char] = width
         return width
 
+    def covers_all(self, text: str) -> bool:
+        """Return True when this face has a glyph for every character of *text* (spaces included)."""
+        return self._cmap.keys() >= set(map(ord, text))
+
     def width(self, text: str, size: float) -> float:
         """Return the width of *text* set at *size* points, in points (no kerning)."""
-        widths = self._widths
-        total = 0.0
-        for ch in text:
-            w = widths.get(ch)
-            if w is None:
-                w = self.advance(ch)
-            total += w
+        total = self._texts.get(text)
+        if total is None:
+            widths = self._widths
+            total = 0.0
+            for ch in text:
+                w = widths.get(ch)
+                if w is None:
+                    w = self.advance(ch)
+                total += w
+            if len(self._texts) < 500_000:
+                self._texts[text] = total
         return total * size
 
 

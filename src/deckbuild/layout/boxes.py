@@ -41,7 +41,7 @@ class Fragment:
 @dataclass(frozen=True, slots=True)
 class Line:
     frags: tuple[Fragment, ...]
-    baseline: float  # from the frame's top
+    baseline: float  # from the paragraph's top
     width: float
 
 
@@ -68,7 +68,7 @@ class Paragraph:
     indent: float
     align: str = "l"  # l, ctr, r
     marker: Marker | None = None
-    top: float = 0.0  # from the frame's top, after space_before
+    top: float = 0.0  # from the frame's top, after space_before; line baselines are relative to it
 
     @property
     def height(self) -> float:

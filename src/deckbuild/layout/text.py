@@ -47,6 +47,8 @@ class Typesetter:
     missing: dict[str, set[str]] = field(default_factory=dict)  # char → families tried
     _chain_cache: dict = field(default_factory=dict)
     _face_cache: dict = field(default_factory=dict)
+    _runs_cache: dict = field(default_factory=dict)
+    _para_cache: dict = field(default_factory=dict)
 
     def face(self, family: str, bold: bool = False, italic: bool = False) -> Face:
         """Return the face for *family* in the wanted style, or the bundled family when it is not found."""
@@ -72,12 +74,22 @@ class Typesetter:
 
     def runs(self, spans: tuple[Span, ...], style: TextStyle) -> tuple[Run, ...]:
         """Return *spans* as runs, each in a face that has glyphs for all its characters."""
+        key = (spans, style)
+        cached = self._runs_cache.get(key)
+        if cached is None:
+            cached = self._runs_cache[key] = self._make_runs(spans, style)
+        return cached
+
+    def _make_runs(self, spans: tuple[Span, ...], style: TextStyle) -> tuple[Run, ...]:
         out: list[Run] = []
         for span in spans:
             bold, italic = style.bold or span.bold, style.italic or span.italic
             family = self.mono if span.code else style.family
             chain = self._chain(family, bold, italic)
             primary = chain[0]
+            if primary.covers_all(span.text) and not _EAST_ASIAN.search(span.text):  # the usual case
+                out.append(self._run(span.text, primary, style, span, bold, italic, False))
+                continue
             current: Face | None = None
             east = False
             buf: list[str] = []
@@ -106,32 +118,45 @@ class Typesetter:
     @staticmethod
     def _run(buf, face, style, span, bold, italic, east) -> Run:
         color = span.color or (style.link_color if span.link and style.link_color else style.color)
-        return Run(text="".join(buf), face=face, size=round(style.size * span.scale, 2), color=color, bold=bold,
+        return Run(text=buf if isinstance(buf, str) else "".join(buf), face=face, size=round(style.size * span.scale, 2), color=color, bold=bold,
                    italic=italic, code=span.code, link=span.link, field=span.field, east_asian=east,
                    underline=bool(span.link))
 
-    def wrap(self, runs: tuple[Run, ...], width: float) -> list[list[Fragment]]:
-        """Return *runs* broken into lines no wider than *width*, as fragments with x from the line start."""
+    def wrap(self, runs: tuple[Run, ...], width: float, shift=None) -> list[list[Fragment]]:
+        """Return *runs* broken into lines no wider than *width*, as fragments.
+
+        A fragment's x is from the line start, plus ``shift(line width)`` when given (indent, alignment).
+        """
         text = "".join(r.text for r in runs)
         if not text:
             return [[]]
-        owner: list[int] = []
-        for i, r in enumerate(runs):
-            owner.extend([i] * len(r.text))
+        if len(runs) == 1:
+            owner = None
+            only = runs[0]
+            face, size = only.face, only.size
+
+            def measure(a: int, b: int) -> float:
+                return face.width(text[a:b], size)
+        else:
+            owner = []
+            for i, r in enumerate(runs):
+                owner.extend([i] * len(r.text))
+
+            def measure(a: int, b: int) -> float:
+                total, i = 0.0, a
+                while i < b:
+                    ri = owner[i]
+                    j = i
+                    while j < b and owner[j] == ri:
+                        j += 1
+                    run = runs[ri]
+                    total += run.face.width(text[i:j], run.size)
+                    i = j
+                return total
+
         avail = width * WRAP_SLACK
-
-        def measure(a: int, b: int) -> float:
-            total, i = 0.0, a
-            while i < b:
-                ri = owner[i]
-                j = i
-                while j < b and owner[j] == ri:
-                    j += 1
-                run = runs[ri]
-                total += run.face.width(text[i:j], run.size)
-                i = j
-            return total
-
+        if measure(0, len(text)) <= avail:  # the usual case: it fits on one line
+            return [self._fragments(runs, text, owner, 0, len(text), shift)]
         lines: list[tuple[int, int]] = []
         start, line_w = 0, 0.0
         for a, b in _words(text):
@@ -154,24 +179,27 @@ class Typesetter:
             else:
                 line_w += core + trail
         lines.append((start, len(text)))
-        return [self._fragments(runs, text, owner, a, b) for a, b in lines]
+        return [self._fragments(runs, text, owner, a, b, shift) for a, b in lines]
 
     @staticmethod
-    def _fragments(runs, text, owner, a, b) -> list[Fragment]:
+    def _fragments(runs, text, owner, a, b, shift=None) -> list[Fragment]:
         while b > a and text[b - 1].isspace():
             b -= 1
-        frags: list[Fragment] = []
-        x, i = 0.0, a
+        pieces = []
+        i = a
         while i < b:
-            ri = owner[i]
-            j = i
+            ri = owner[i] if owner is not None else 0
+            j = b if owner is None else i
             while j < b and owner[j] == ri:
                 j += 1
             run = runs[ri]
-            w = run.face.width(text[i:j], run.size)
-            frags.append(Fragment(text[i:j], run, x, w))
-            x += w
+            pieces.append((text[i:j], run, run.face.width(text[i:j], run.size)))
             i = j
+        x = shift(sum(w for _, _, w in pieces)) if shift else 0.0
+        frags: list[Fragment] = []
+        for piece, run, w in pieces:
+            frags.append(Fragment(piece, run, x, w))
+            x += w
         return frags
 
     def paragraph(self, spans: tuple[Span, ...], style: TextStyle, width: float, *, level: int = 0,
@@ -179,27 +207,35 @@ class Typesetter:
                   bullet: tuple[str, str] | None = None) -> Paragraph:
         """Return a paragraph of *spans* wrapped to *width* (baselines relative to the paragraph top).
 
-        *bullet* is (character, colour); it hangs at ``margin_left + indent``.
+        *bullet* is (character, colour); it hangs at ``margin_left + indent``. Results are cached: the same
+        paragraph is often set again (while fitting, and on continuation slides).
         """
+        key = (spans, style, width, level, space_before, margin_left, indent, bullet)
+        cached = self._para_cache.get(key)
+        if cached is not None:
+            return cached
         runs = self.runs(spans, style)
         text_w = max(width - margin_left, 1.0)
         line_h = round(style.size * style.line_spacing, 2)
         first = runs[0].face if runs else self.face(style.family, style.bold, style.italic)
-        lines = []
-        for k, frags in enumerate(self.wrap(runs, text_w)):
-            line_w = sum(f.width for f in frags)
-            shift = margin_left + _align_offset(style.align, text_w, line_w)
-            frags = tuple(replace(f, x=f.x + shift) for f in frags)
-            baseline = k * line_h + baseline_offset(first, style.size, line_h)
-            lines.append(Line(frags, baseline, line_w))
+        align = style.align
+
+        def shift(line_w: float) -> float:
+            return margin_left + _align_offset(align, text_w, line_w)
+
+        offset = baseline_offset(first, style.size, line_h)
+        lines = tuple(Line(tuple(frags), k * line_h + offset, sum(f.width for f in frags))
+                      for k, frags in enumerate(self.wrap(runs, text_w, shift)))
         marker = None
         if bullet:
             char, color = bullet
             face = next((f for f in self._chain(style.family, False, False) if f.covers(char)), first)
             marker = Marker(char, face, style.size, color, margin_left + indent)
-        return Paragraph(runs=runs, lines=tuple(lines), level=level, size=style.size, line_height=line_h,
+        para = Paragraph(runs=runs, lines=lines, level=level, size=style.size, line_height=line_h,
                          space_before=space_before, margin_left=margin_left, indent=indent, align=style.align,
                          marker=marker)
+        self._para_cache[key] = para
+        return para
 
 
 def baseline_offset(face: Face, size: float, line_height: float) -> float:
@@ -238,8 +274,7 @@ def stack(paragraphs: list[Paragraph], x: float, y: float, w: float, h: float, *
         cursor += p.height
     content = cursor
     offset = {"t": 0.0, "ctr": max(0.0, (h - content) / 2), "b": max(0.0, h - content)}[anchor]
-    paras = tuple(replace(p, top=top + offset, space_before=p.space_before if i else 0.0,
-                          lines=tuple(replace(line, baseline=line.baseline + top + offset) for line in p.lines))
+    paras = tuple(replace(p, top=top + offset, space_before=p.space_before if i else 0.0)
                   for i, (p, top) in enumerate(placed))
     return TextFrame(x=x, y=y, w=w, h=h, paragraphs=paras, role=role, anchor=anchor, placeholder=placeholder,
                      content_height=content)

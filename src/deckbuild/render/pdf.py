@@ -133,7 +133,7 @@ class PdfPainter:
         for p in box.paragraphs:
             if p.marker and p.lines:
                 mk = p.marker
-                t = c.beginText(box.x + mk.x, height - (box.y + p.lines[0].baseline))
+                t = c.beginText(box.x + mk.x, height - (box.y + p.top + p.lines[0].baseline))
                 t.setFont(self.font(mk.face), mk.size)
                 t.setFillColor(_rgb(mk.color))
                 t.textOut(mk.char)
@@ -141,7 +141,7 @@ class PdfPainter:
             for line in p.lines:
                 if not line.frags:
                     continue
-                y = height - (box.y + line.baseline)
+                y = height - (box.y + p.top + line.baseline)
                 t = c.beginText(box.x + line.frags[0].x, y)
                 for frag in line.frags:
                     run = frag.run

@@ -1,0 +1,146 @@
+"""``deckbuild import``: source documents → a draft deck folder that a person edits, then builds.
+
+    result = import_documents([Path("a.txt"), Path("b.html")], "pact", Path("outlines"))
+
+reads each document (``read``), removes boilerplate (``clean``), finds its title and sections
+(``sections``), merges near-duplicate documents and sections (``dedupe``), picks 2–5 summary
+bullets per slide (``summarize``) and writes ``outlines/NAME/`` atomically (``draft``, ``write``).
+Problems are Diagnostics; everything else a user should see is in ``result.report`` and
+``result.dropped``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from deckbuild.diagnostics import Diagnostics, Pos
+from deckbuild.importer import dedupe, draft
+from deckbuild.importer.blocks import Document, Dropped
+from deckbuild.importer.clean import clean
+from deckbuild.importer.read import read_document
+from deckbuild.importer.sections import Section, find_sections
+from deckbuild.importer.summarize import summarize
+from deckbuild.importer.write import write_folder
+from deckbuild.yamlsrc import display_path
+
+NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+@dataclass
+class ImportResult:
+    diags: Diagnostics
+    folder: Path | None = None  # the deck folder written (None when nothing was written)
+    files: dict[str, str] = field(default_factory=dict)  # file name → YAML text
+    documents: list[Document] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    duplicates: list[dedupe.Duplicate] = field(default_factory=list)
+    report: list[str] = field(default_factory=list)  # what a user should read: duplicates, topics, TODOs
+
+    @property
+    def ok(self) -> bool:
+        return not self.diags.has_errors
+
+    @property
+    def dropped(self) -> list[tuple[Document, Dropped]]:
+        """Return every line left out of the draft, by document and line."""
+        return [(d, x) for d in self.documents for x in sorted(d.dropped, key=lambda x: (x.line, x.end))]
+
+    @property
+    def todos(self) -> int:
+        return sum(text.count("TODO") for text in self.files.values())
+
+
+def import_documents(paths: list[Path], deck: str, outlines: Path, force: bool = False) -> ImportResult:
+    """Draft ``outlines/DECK/`` from the documents at *paths*; never replace a folder unless *force*."""
+    diags = Diagnostics()
+    result = ImportResult(diags)
+    folder = outlines / deck
+    if not NAME.match(deck):
+        diags.error(Pos("--deck", 1, 1), f"'{deck}' cannot name a deck", "use letters, digits, '-', '_' and '.'")
+    elif folder.exists() and not force:
+        diags.error(Pos(display_path(folder), 1, 1), f"{display_path(folder)} already exists",
+                    "choose another --deck name, or add --force to replace it")
+    docs = [read_document(p, display_path(p), sid, diags) for p, sid in zip(paths, source_ids(paths))]
+    if diags.has_errors:
+        return result
+    result.documents = [d for d in docs if d is not None]
+    by_doc: dict[str, list[Section]] = {}
+    for doc in result.documents:
+        clean(doc)
+        by_doc[doc.sid] = find_sections(doc)
+    result.duplicates = dedupe.merge_documents(by_doc, result.report)
+    _copy_titles(result)
+    ordered = dedupe.merge_sections([s for d in result.documents for s in by_doc[d.sid]], result.report)
+    for doc in result.documents:
+        if not any(s.doc is doc for s in ordered) and not any(x.dup == doc.sid for x in result.duplicates):
+            diags.warning(Pos(doc.display, 1, 1), "no text is left in this document after removing boilerplate",
+                          "run with --verbose to see what was removed")
+    if not ordered:
+        diags.error(Pos(result.documents[0].display if result.documents else "--deck", 1, 1),
+                    "nothing to draft: the documents hold no text", "import documents with paragraphs or lists")
+        return result
+    result.sections = ordered
+    result.files = _render(result, ordered)
+    result.report.append(f"{len(ordered)} sections from {len(result.documents)} documents; "
+                         f"{sum(len(d.dropped) for d in result.documents)} lines dropped as boilerplate")
+    if write_folder(folder, result.files, force, diags):
+        result.folder = folder
+    return result
+
+
+def source_ids(paths: list[Path]) -> list[str]:
+    """Return a short, unique source id for each path: ``s000`` for ``000_7da8….txt``, else the stem."""
+    ids: list[str] = []
+    for path in paths:
+        m = re.match(r"^(\d+)[_\-. ]", path.stem + " ")
+        base = f"s{m.group(1)}" if m else draft.slug(path.stem, 24)
+        base = base if base[0].isalpha() else f"s{base}"
+        sid, n = base, 2
+        while sid in ids:
+            sid, n = f"{base}-{n}", n + 1
+        ids.append(sid)
+    return ids
+
+
+def _copy_titles(result: ImportResult) -> None:
+    """Give a duplicate without a title line the title of the document it repeats."""
+    by_sid = {d.sid: d for d in result.documents}
+    for dup in result.duplicates:
+        doc, kept = by_sid[dup.dup], by_sid[dup.kept]
+        if doc.title is None and kept.title:
+            doc.title = f"{kept.title} (copy)"
+
+
+def _render(result: ImportResult, ordered: list[Section]) -> dict[str, str]:
+    docs = result.documents
+    names: dict[int, str] = {}
+    width = max(2, len(str(len(ordered))))
+    for n, section in enumerate(ordered, 1):
+        names[id(section)] = f"{n:0{width}d}-{draft.slug(section.title if not section.lost else 'untitled')}.yaml"
+    related: dict[int, list[str]] = {}
+    for group in dedupe.topic_groups(ordered, [d.title or "" for d in docs]):
+        names_in = ", ".join(f"{s.doc.sid} '{s.title}'" for s in group)
+        result.report.append(f"same topic: {names_in}")
+        for s in group:
+            related[id(s)] = [f"same topic: {o.doc.sid} '{o.title}' in {names[id(o)]}" for o in group if o is not s]
+    for doc in docs:
+        for line, end, what in doc.skipped:
+            target = next((s for s in reversed(ordered) if s.doc is doc and s.line <= line), None)
+            if target is not None:
+                target.todos.append(f"a {what} at {doc.where(line, end)} was not summarized; add it by hand if "
+                                    "it matters")
+    files: dict[str, str] = {}
+    for section in ordered:
+        summary, slides = summarize(section)
+        files[names[id(section)]] = draft.section_yaml(section, summary, slides, related.get(id(section), []))
+    kept = [d for d in docs if not any(x.dup == d.sid for x in result.duplicates)]
+    notes = {x.dup: f"{x.line()}; its sections are merged into {x.kept}'s" for x in result.duplicates}
+    title = kept[0].title if kept and kept[0].title else "TODO: deck title"
+    subtitle = f"TODO: drafted from {len(docs)} documents; write the title and subtitle" if len(docs) > 1 else None
+    header = [f"Drafted by `deckbuild import` from {len(docs)} document{'s' * (len(docs) != 1)}; every slide names "
+              "its source and lines.", "Resolve each TODO, then build with: deckbuild build <this folder>",
+              *(x.line() for x in result.duplicates)]
+    files["deck.yaml"] = draft.deck_yaml(title, subtitle, docs, notes, header)
+    return files

@@ -1,0 +1,62 @@
+"""The pieces a source document is read into: blocks with their source lines, and dropped lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HEADING, PARA, ITEM = "heading", "para", "item"
+
+
+@dataclass
+class Block:
+    """One paragraph, list item or heading of a document, as deckbuild inline markup on one line."""
+
+    kind: str
+    text: str
+    line: int  # first source line (1-based; paragraphs for .docx)
+    end: int  # last source line
+    level: int = 0  # heading level 1-6, or list depth from 1
+    gap: int = 0  # blank lines before it in the source (two or more in plain text: a lost heading)
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A source line left out of the draft, and why (listed by ``deckbuild import --verbose``)."""
+
+    line: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass
+class Document:
+    """A source document as read: its blocks, what cleaning dropped, and what it says about itself."""
+
+    path: Path
+    display: str
+    sid: str
+    fmt: str  # "text", "markdown", "html" or "docx"
+    blocks: list[Block] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    title: str | None = None
+    author: str | None = None
+    url: str | None = None
+    unit: str = "line"  # what line numbers count: "line", or "paragraph" for .docx
+    skipped: list[tuple[int, int, str]] = field(default_factory=list)  # code blocks, tables: (line, end, what)
+
+    @property
+    def structured(self) -> bool:
+        """Return True when the format shows heading levels (everything but plain text)."""
+        return self.fmt != "text"
+
+    def drop(self, block: Block, reason: str) -> None:
+        self.dropped.append(Dropped(block.line, block.end, block.text, reason))
+
+    def where(self, line: int, end: int) -> str:
+        """Return ``s002 lines 14-19`` (or ``line 14``): where something came from, for a reviewer."""
+        unit = self.unit
+        if end > line:
+            return f"{self.sid} {unit}s {line}-{end}"
+        return f"{self.sid} {unit} {line}"

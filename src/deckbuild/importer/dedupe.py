@@ -1,0 +1,183 @@
+"""Near-duplicate documents and sections (5-word shingles), and sections on the same topic.
+
+Similarity is measured after boilerplate removal: Jaccard of the shingle sets, and containment
+(the share of the smaller set found in the larger), so that a short copy inside a longer document
+is caught too. Candidate pairs come from a bottom-k sketch looked up in an index of every shingle,
+so a hundred documents are compared without comparing every pair in full.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+import zlib
+from dataclasses import dataclass
+
+from deckbuild.importer.sections import LOST, Section
+from deckbuild.importer.text import content_words, words
+
+SHINGLE = 5
+SKETCH = 64
+DOC_JACCARD, DOC_CONTAINED = 0.8, 0.9
+"""Documents this similar (either measure) are near-duplicates: the smaller one is merged."""
+SECTION_CONTAINED = 0.8
+"""A section of another document whose shingles are this much inside a section is merged into it."""
+MATCH = 0.5
+"""A near-duplicate document's section joins the kept document's section it overlaps this much."""
+GENERIC = frozenset("introduction conclusion overview summary background todo title heading lost before line "
+                    "conclusions final thoughts key takeaway".split())
+
+
+def shingles(text: str) -> frozenset[int]:
+    """Return the hashed 5-word shingles of *text* (the whole text when it is shorter)."""
+    w = words(text)
+    if len(w) < SHINGLE:
+        return frozenset([zlib.crc32(" ".join(w).encode())]) if w else frozenset()
+    return frozenset(zlib.crc32(" ".join(w[i:i + SHINGLE]).encode()) for i in range(len(w) - SHINGLE + 1))
+
+
+def similar_pairs(sets: list[frozenset], min_contained: float) -> list[tuple[int, int, float, float]]:
+    """Return (i, j, jaccard, containment) for the pairs i < j whose containment is at least *min_contained*.
+
+    Only pairs whose bottom-k sketches share a value are compared in full: when one set is inside
+    another, the larger set's smallest values that the smaller one holds are among the smaller's
+    smallest too, so such pairs share sketch values unless the smaller set is tiny beside the larger.
+    """
+    index: dict[int, list[int]] = {}
+    for i, s in enumerate(sets):
+        for h in heapq.nsmallest(SKETCH, s):
+            index.setdefault(h, []).append(i)
+    pairs = {(a, b) for members in index.values() if len(members) > 1
+             for n, a in enumerate(members) for b in members[n + 1:]}
+    found = []
+    for i, j in sorted(pairs):
+        a, b = sets[i], sets[j]
+        shared = len(a & b)
+        if shared >= min_contained * min(len(a), len(b)):
+            found.append((i, j, shared / len(a | b), shared / min(len(a), len(b))))
+    return found
+
+
+def section_shingles(section: Section) -> frozenset[int]:
+    """Return the shingles of *section*'s text (computed once)."""
+    if section.shingles is None:
+        section.shingles = shingles(section.text())
+    return section.shingles
+
+
+@dataclass
+class Duplicate:
+    """A document that repeats another: its sections are merged into the other's."""
+
+    dup: str
+    kept: str
+    percent: int
+    contained: bool  # found by containment (a shorter copy inside a longer document)
+
+    def line(self) -> str:
+        how = "is contained in" if self.contained else "repeats"
+        return f"{self.dup} {how} {self.kept} at {self.percent}%"
+
+
+def merge_documents(sections: dict[str, list[Section]], report: list[str]) -> list[Duplicate]:
+    """Find near-duplicate documents and merge each one's sections into those of the document it repeats."""
+    sids = list(sections)
+    sets = [frozenset().union(*(section_shingles(s) for s in sections[sid])) for sid in sids]
+    dups: list[Duplicate] = []
+    merged_into: dict[str, str] = {}
+    for i, j, jac, con in sorted(similar_pairs(sets, min(DOC_JACCARD, DOC_CONTAINED)), key=lambda p: -p[2]):
+        if jac < DOC_JACCARD and con < DOC_CONTAINED:
+            continue
+        small, big = (j, i) if len(sets[j]) <= len(sets[i]) else (i, j)
+        dup, kept = sids[small], sids[big]
+        while kept in merged_into:
+            kept = merged_into[kept]
+        if dup in merged_into or dup == kept:
+            continue
+        merged_into[dup] = kept
+        found = Duplicate(dup, kept, round(100 * (jac if jac >= DOC_JACCARD else con)), jac < DOC_JACCARD)
+        dups.append(found)
+        report.append(f"{found.line()}: its sections are merged into {kept}'s")
+        sections[dup] = _merge_into(sections[dup], sections[kept])
+    return dups
+
+
+def _merge_into(extra: list[Section], into: list[Section]) -> list[Section]:
+    """Merge each section of *extra* into the section of *into* it overlaps most; return those left over."""
+    sets = [section_shingles(s) for s in into]
+    left: list[Section] = []
+    for section in extra:
+        mine = section_shingles(section)
+        best, score = None, 0.0
+        for target, theirs in zip(into, sets):
+            if mine and theirs:
+                value = len(mine & theirs) / min(len(mine), len(theirs))
+                if value > score:
+                    best, score = target, value
+        if best is None or score < MATCH:
+            left.append(section)
+        else:
+            absorb(best, section, round(100 * score))
+    return left
+
+
+def absorb(target: Section, other: Section, percent: int) -> None:
+    """Record that *other* repeats *target* (sources, a comment, and the title when *target* lost its own)."""
+    where = other.doc.where(other.line, other.end)
+    target.sources += [s for s in other.sources if s not in target.sources]
+    target.comments.append(f"{where} ('{other.title}') repeat this section at {percent}%: merged here")
+    if target.lost and not other.lost:
+        lost_title = target.title
+        target.title, target.lost = other.title, False
+        target.parts[0].title = other.title if target.parts[0].title == lost_title else target.parts[0].title
+        target.todos = [t for t in target.todos if "heading seems lost" not in t]
+        target.comments.append(f"title taken from {other.doc.sid} line {other.line}, where the heading survived")
+
+
+def merge_sections(ordered: list[Section], report: list[str]) -> list[Section]:
+    """Merge sections that repeat a section of another document; return the sections that remain."""
+    sets = [section_shingles(s) for s in ordered]
+    gone: set[int] = set()
+    for i, j, _jac, con in similar_pairs(sets, SECTION_CONTAINED):
+        a, b = ordered[i], ordered[j]
+        if a.doc is b.doc or i in gone or j in gone or min(len(sets[i]), len(sets[j])) < 8:
+            continue
+        small, big = (j, i) if len(sets[j]) <= len(sets[i]) else (i, j)
+        absorb(ordered[big], ordered[small], round(100 * con))
+        gone.add(small)
+        report.append(f"{ordered[small].doc.sid} '{ordered[small].title}' repeats {ordered[big].doc.sid} "
+                      f"'{ordered[big].title}' at {round(100 * con)}%: merged")
+    return [s for n, s in enumerate(ordered) if n not in gone]
+
+
+def topic_groups(ordered: list[Section], titles: list[str]) -> list[list[Section]]:
+    """Return groups of sections from different documents whose headings name the same topic.
+
+    Words found in most document titles (the shared subject, say "Russia", "Korea") and generic
+    headings ("Introduction", "Conclusion") do not count.
+    """
+    common = {w for w in {w for t in titles for w in content_words(t)}
+              if sum(w in content_words(t) for t in titles) * 2 >= len(titles) > 1}
+    keys = [frozenset(w for w in content_words(s.title) if w not in common and w not in GENERIC
+                      and not re.fullmatch(r"\d+", w)) for s in ordered]
+    parent = list(range(len(ordered)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_word: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        for w in key:
+            by_word.setdefault(w, []).append(i)
+    for members in by_word.values():
+        for n, i in enumerate(members):
+            for j in members[n + 1:n + 50]:
+                if ordered[i].doc is not ordered[j].doc and len(keys[i] & keys[j]) * 3 >= len(keys[i] | keys[j]):
+                    parent[root(j)] = root(i)
+    groups: dict[int, list[Section]] = {}
+    for i, s in enumerate(ordered):
+        groups.setdefault(root(i), []).append(s)
+    return [g for g in groups.values() if len({s.doc.sid for s in g}) > 1 and not any(LOST in s.title for s in g)]

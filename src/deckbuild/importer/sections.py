@@ -1,0 +1,160 @@
+"""Finding a document's title and sections.
+
+Markdown, HTML and Word give heading levels: the single top heading is the title, the next level
+makes sections and the level below makes slides. Plain text shows no levels: a short, title-like
+line followed by text is a heading, two blank lines where a heading should be are a lost heading,
+and every heading becomes a section (a visible TODO says the outline is flat).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from deckbuild.importer.blocks import HEADING, ITEM, PARA, Block, Document
+from deckbuild.importer.text import flat, word_count
+
+LEAD_TITLE = "Overview"
+LOST = "TODO: title (heading lost"
+
+
+@dataclass
+class Part:
+    """What becomes one slide: a (sub-)heading and the blocks under it."""
+
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    """One section of a document: becomes one outline file."""
+
+    doc: Document
+    title: str
+    line: int
+    parts: list[Part] = field(default_factory=list)
+    todos: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)  # YAML comments for a reviewer (merges, same topic)
+    lost: bool = False  # the title is a TODO: the source's heading was lost
+    shingles: frozenset | None = field(default=None, repr=False)  # cached by dedupe.section_shingles
+
+    @property
+    def blocks(self) -> list[Block]:
+        return [b for p in self.parts for b in p.blocks]
+
+    @property
+    def end(self) -> int:
+        return max([self.line] + [b.end for b in self.blocks])
+
+    def text(self) -> str:
+        """Return the section's text without markup (for comparing sections)."""
+        return " ".join(flat(b.text) for b in self.blocks)
+
+
+def title_like(text: str, max_words: int = 14) -> bool:
+    """Return True when *text* reads like a heading: short, capitalised, no closing full stop."""
+    bare = flat(text).strip()
+    n = word_count(bare)
+    if not 0 < n <= max_words or len(bare) > 12 * max_words or re.search(r"[.,;:]$", bare):
+        return False
+    return bare[0].isupper() or bare[0].isdigit() or bare[0] in "\"“‘'"
+
+
+def find_sections(doc: Document) -> list[Section]:
+    """Return the sections of *doc* (setting its title), dropping lines that only repeat the title."""
+    blocks = list(doc.blocks) if doc.structured else _text_headings(doc)
+    heads = [b for b in blocks if b.kind == HEADING]
+    if doc.structured and heads and heads[0].level == min(h.level for h in heads) and \
+            sum(1 for h in heads if h.level == heads[0].level) == 1:
+        doc.title = doc.title or flat(heads[0].text)
+        blocks.remove(heads[0])
+        heads = heads[1:]
+    top = min((h.level for h in heads), default=1)
+    sub = min((h.level for h in heads if h.level > top), default=None)
+    sections: list[Section] = []
+    for block in blocks:
+        if block.kind == HEADING and block.level == top:
+            sections.append(Section(doc, block.text, block.line, [Part(block.text)], lost=block.text.startswith(LOST)))
+            continue
+        if not sections:
+            sections.append(Section(doc, LEAD_TITLE, block.line, [Part(LEAD_TITLE)],
+                                    todos=[f"the source has no heading before line {block.line}; "
+                                           f"'{LEAD_TITLE}' was chosen by deckbuild"]))
+        current = sections[-1]
+        if block.kind == HEADING and block.level == sub and doc.structured:
+            current.parts.append(Part(block.text))
+        elif block.kind == HEADING:
+            current.parts[-1].blocks.append(Block(PARA, block.text, block.line, block.end))
+        else:
+            current.parts[-1].blocks.append(block)
+    for s in sections:
+        s.sources.append(doc.sid)
+        s.parts = [p for i, p in enumerate(s.parts) if p.blocks or i == 0]
+        if s.lost:
+            s.todos.append(f"the source's heading seems lost before line {s.line} (two blank lines): "
+                           "write the section title")
+    if sections and not doc.structured:
+        sections[0].todos.append(f"{doc.sid} is plain text, which cannot show sub-heading levels: every heading "
+                                 "became a section; move sections that belong under another one into it as slides")
+    return sections
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", flat(text).lower())
+
+
+def _text_headings(doc: Document) -> list[Block]:
+    """Return the blocks of plain text with title-like lines (and lost headings) made level-1 headings."""
+    blocks = list(doc.blocks)
+    if blocks and doc.title is None:
+        _text_title(doc, blocks)
+    if doc.title:
+        key = _key(doc.title)
+        for b in [b for b in blocks if b.kind == PARA and _key(b.text) == key]:
+            doc.drop(b, "repeats the document title")
+            blocks.remove(b)
+    out: list[Block] = []
+    body = False
+    for i, block in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if _is_heading(block, nxt):
+            out.append(Block(HEADING, block.text, block.line, block.end, level=1))
+            body = False
+            continue
+        if block.gap >= 2 and body:
+            out.append(Block(HEADING, f"{LOST} before line {block.line})", block.line, block.line, level=1))
+        out.append(block)
+        body = True
+    return out
+
+
+def _text_title(doc: Document, blocks: list[Block]) -> None:
+    """Take the title from the first line of plain text (after a category label, if any)."""
+    first = blocks[0]
+    if first.kind != PARA or not title_like(first.text, 25):
+        return
+    second = blocks[1] if len(blocks) > 1 else None
+    if second is not None and second.kind == PARA and title_like(second.text, 25) and \
+            len(second.text) > len(first.text) and set(_words(first.text)) <= set(_words(second.text)):
+        doc.drop(first, "category label above the title")
+        blocks.pop(0)
+        first, second = second, blocks[1] if len(blocks) > 1 else None
+    if second is None or second.kind == ITEM:
+        return  # a heading over a list (or a lone line), not a title
+    doc.title = flat(first.text)
+    blocks.pop(0)
+
+
+def _is_heading(block: Block, nxt: Block | None) -> bool:
+    if nxt is None:
+        return False
+    if block.kind == PARA:
+        return title_like(block.text)
+    return block.kind == ITEM and block.level == 1 and title_like(block.text, 8) and nxt.kind == PARA and \
+        word_count(nxt.text) >= 15
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", flat(text).lower())

@@ -1,0 +1,154 @@
+"""Text helpers shared by the importer: clean characters, escape markup, sentences, words, shortening."""
+
+from __future__ import annotations
+
+import re
+
+from deckbuild.markup import plain
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+_SPACE = re.compile(r"\s+")
+_MARKERS = re.compile(r"([\\`*])")
+_MARKUP = re.compile(r"[\\`*\[]")
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z0-9]+)*")
+ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr vs etc e.g i.e no fig gen gov sen rep lt col capt inc ltd co "
+                          "corp jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u".split())
+STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each even few for from further had has have
+having he her here hers him his how however i if in into is it its itself just may me might more most much must my
+no nor not now of off on once only or other our ours out over own same she should so some such than that the their
+theirs them then there these they this those through thus to too under until up upon us very was we were what when
+where which while who whom why will with within without would yet you your one two new also said says""".split())
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
+_CONNECTIVE = re.compile(r"^(however|moreover|furthermore|additionally|in addition(?: to that)?|on the other hand|"
+                         r"in this view|for that purpose|as a result|therefore|thus|meanwhile|also|indeed|"
+                         r"in other words|that said|besides),\s+", re.I)
+_CLAUSE = re.compile(r"; | — | – |, (?:which|while|where|whereas|but|although|though|as|with|including|coupled|"
+                     r"and|so|because|since|potentially)\b|, (?=\w+ing |evidenced |coupled |aimed |based |backed |compared )|: ")
+_PHRASE = re.compile(r" (?=(in|on|at|for|from|by|during|after|before|amid|amidst|against|between|through|under|"
+                     r"across|since|until|within|toward|towards|into|via|despite|because of|in order to) )")
+_OPENING = re.compile(r"^(during|despite|in|after|before|following|amid|amidst|for|on|under|according to|back in)"
+                      r"\b[^,]{2,70}, ", re.I)
+_DANGLING = re.compile(r"\s+(is|are|was|were|be|been|being|has|have|had|that|if|and|or|but|nor|the|a|an|of|will|would|"
+                       r"can|could|may|might|should|must|to|as|its|their|his|her|this|these|those|which|who)$", re.I)
+_LABEL = re.compile(r"^((?:\*\*)?[A-Z][^:.!?]{2,45}?(?:\*\*)?): ([A-Z].{20,})$")
+_FILLER = re.compile(r"(?<!but )\b(also|really|very|even|actually|certainly|clearly) ")
+SLIDE_LENGTH = 100
+"""A bullet longer than this many characters is shortened (it would take three lines on a slide)."""
+
+
+def flat(text: str) -> str:
+    """Return *text* without markup (fast when it has none, as most imported text has not)."""
+    return plain(text) if _MARKUP.search(text) else " ".join(text.split())
+
+
+def clean_chars(text: str) -> str:
+    """Return *text* without control characters, on one line, with single spaces."""
+    return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
+
+
+def escape(text: str) -> str:
+    """Return plain *text* with deckbuild's markup characters escaped, so it shows as written."""
+    text = _MARKERS.sub(r"\\\1", text)
+    return text.replace("](", "]\\(") if "](" in text else text
+
+
+def words(text: str) -> list[str]:
+    """Return the lower-case words of *text* (markup removed)."""
+    return _WORD.findall(flat(text).lower())
+
+
+def content_words(text: str) -> list[str]:
+    """Return the words of *text* that carry meaning: no stop words, a crude plural stem."""
+    out = []
+    for w in words(text):
+        if w in STOPWORDS or len(w) < 2:
+            continue
+        w = w.replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        elif len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+    return out
+
+
+def word_count(text: str) -> int:
+    """Return the number of words in *text*."""
+    return len(text.split())
+
+
+def sentences(text: str) -> list[str]:
+    """Return the sentences of a paragraph (abbreviations such as "U.S." and "Dr." do not end one)."""
+    out: list[str] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        before = text[start:m.start()].rstrip("\"”’')]")
+        last = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.split() else ""
+        if last in ABBREVIATIONS or re.fullmatch(r"[a-z]", last):
+            continue
+        piece = text[start:m.start()].strip()
+        if piece:
+            out.append(piece)
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def _balanced(text: str) -> bool:
+    body = re.sub(r"\\.", "", text)
+    return body.count("`") % 2 == 0 and body.count("*") % 2 == 0 and body.count("[") == body.count("]")
+
+
+def _size(text: str) -> int:
+    return len(flat(text))
+
+
+def _cut_clause(text: str, limit: int) -> str:
+    """Return *text* up to its last clause boundary that keeps it within *limit* (or unchanged)."""
+    cuts = [m.start() for m in _CLAUSE.finditer(text) if limit * 0.35 <= _size(text[:m.start()]) <= limit]
+    while cuts and _DANGLING.search(text[:cuts[-1]].rstrip(" ,;:—–")):
+        cuts.pop()
+    return text[:cuts[-1]].rstrip(" ,;:—–") if cuts else text
+
+
+def _cut_phrase(text: str, limit: int) -> str:
+    """Return *text* up to a phrase boundary (before a preposition) within *limit*, or unchanged."""
+    cuts = [m.start() for m in _PHRASE.finditer(text) if limit * 0.65 <= _size(text[:m.start()]) <= limit
+            and not _DANGLING.search(text[:m.start()].rstrip(" ,;:—–"))]
+    return text[:cuts[-1]].rstrip(" ,;:—–") if cuts else text
+
+
+def shorten(text: str, limit: int = SLIDE_LENGTH) -> str:
+    """Return *text* cut to slide length: connectives and final stop dropped, at a clause if it can be.
+
+    In order, while too long: parentheses go, a trailing clause goes, an opening adverbial clause
+    ("During his visit, …") goes, the sentence ends before a prepositional phrase, and as a last
+    resort it is cut after a word with "…".
+    """
+    text = _CONNECTIVE.sub("", text.strip())
+    label = _LABEL.match(text)
+    if label and _size(label.group(1)) < limit / 2:
+        head, body = label.group(1), label.group(2)
+        return f"{head}: {shorten(body, max(limit - _size(head) - 2, 40))}"
+    text = text[:1].upper() + text[1:]
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
+    if _size(text) > limit:
+        text = _FILLER.sub("", re.sub(r"\s*\([^()]{0,80}\)", "", text)) or text
+    if _size(text) > limit:
+        text = _cut_clause(text, limit)
+    opening = _OPENING.match(text)
+    if _size(text) > limit and opening and len(text[opening.end():].split()) >= 6 and \
+            not re.match(r"(which|who|whom|whose|where|when|that|and|but|or|so)\b", text[opening.end():]):
+        rest = text[opening.end():]
+        text = _cut_clause(rest[:1].upper() + rest[1:], limit)
+    if _size(text) > limit:
+        text = _cut_phrase(text, limit)
+    if _size(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:—–-") + "…"
+    if not _balanced(text):
+        text = escape(plain(text))
+    return text
