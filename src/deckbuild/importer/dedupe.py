@@ -11,6 +11,7 @@ from __future__ import annotations
 import heapq
 import re
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 
 from deckbuild.importer.sections import LOST, Section
@@ -39,18 +40,23 @@ def shingles(text: str) -> frozenset[int]:
 def similar_pairs(sets: list[frozenset], min_contained: float) -> list[tuple[int, int, float, float]]:
     """Return (i, j, jaccard, containment) for the pairs i < j whose containment is at least *min_contained*.
 
-    Only pairs whose bottom-k sketches share a value are compared in full: when one set is inside
+    Only pairs whose bottom-k sketches share two values are compared in full: when one set is inside
     another, the larger set's smallest values that the smaller one holds are among the smaller's
     smallest too, so such pairs share sketch values unless the smaller set is tiny beside the larger.
+    Stock phrases (shingles found in many sets) are left out of the sketches.
     """
+    seen: Counter = Counter()
+    for s in sets:
+        seen.update(s)
+    common = max(8, len(sets) // 50)  # a shingle in this many sets is a stock phrase, not a sign of copying
     index: dict[int, list[int]] = {}
     for i, s in enumerate(sets):
-        for h in heapq.nsmallest(SKETCH, s):
+        for h in heapq.nsmallest(SKETCH, (h for h in s if seen[h] <= common)):
             index.setdefault(h, []).append(i)
-    pairs = {(a, b) for members in index.values() if len(members) > 1
-             for n, a in enumerate(members) for b in members[n + 1:]}
+    pairs: Counter = Counter((a, b) for members in index.values() if len(members) > 1
+                             for n, a in enumerate(members) for b in members[n + 1:])
     found = []
-    for i, j in sorted(pairs):
+    for i, j in sorted(p for p, n in pairs.items() if n >= min(2, len(sets[p[0]]), len(sets[p[1]]))):
         a, b = sets[i], sets[j]
         shared = len(a & b)
         if shared >= min_contained * min(len(a), len(b)):

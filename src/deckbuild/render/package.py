@@ -137,7 +137,7 @@ class PackageWriter:
         self._presentation()
         self._content_types()
         out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as dst:
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
             for name in self.order:
                 dst.writestr(_info(name), self.parts[name])
         return out.getvalue()

@@ -27,6 +27,7 @@ class PdfPainter:
     def __init__(self, canvas):
         self.c = canvas
         self._fonts: dict[str, str] = {}
+        self._colors: dict[str, object] = {}
 
     def font(self, face: Face) -> str:
         key = str(face.path)
@@ -71,9 +72,9 @@ class PdfPainter:
     def rect(self, box: Rect, height: float) -> None:
         c = self.c
         if box.fill:
-            c.setFillColor(_rgb(box.fill))
+            c.setFillColor(self.color(box.fill))
         if box.line:
-            c.setStrokeColor(_rgb(box.line))
+            c.setStrokeColor(self.color(box.line))
             c.setLineWidth(box.line_width)
         stroke, fill = 1 if box.line else 0, 1 if box.fill else 0
         y = height - box.y - box.h
@@ -86,7 +87,7 @@ class PdfPainter:
 
     def polyline(self, box: Polyline, height: float) -> None:
         c = self.c
-        c.setStrokeColor(_rgb(box.color))
+        c.setStrokeColor(self.color(box.color))
         c.setLineWidth(box.width)
         c.setLineJoin(1)
         path = c.beginPath()
@@ -98,9 +99,9 @@ class PdfPainter:
 
     def wedge(self, box: Wedge, height: float) -> None:
         c = self.c
-        c.setFillColor(_rgb(box.fill))
+        c.setFillColor(self.color(box.fill))
         if box.line:
-            c.setStrokeColor(_rgb(box.line))
+            c.setStrokeColor(self.color(box.line))
             c.setLineWidth(1.5)
         cy = height - box.cy
         c.wedge(box.cx - box.r, cy - box.r, box.cx + box.r, cy + box.r, box.start, box.extent,
@@ -113,51 +114,78 @@ class PdfPainter:
                 f = cell.frame
                 x, y, w, h = f.x - cell.margin, f.y - cell.margin, f.w + 2 * cell.margin, f.h + 2 * cell.margin
                 if cell.fill:
-                    c.setFillColor(_rgb(cell.fill))
+                    c.setFillColor(self.color(cell.fill))
                     c.rect(x, height - y - h, w, h, stroke=0, fill=1)
-                c.setStrokeColor(_rgb(box.line))
+                c.setStrokeColor(self.color(box.line))
                 c.setLineWidth(1)
                 c.rect(x, height - y - h, w, h, stroke=1, fill=0)
                 self.text(f, height)
 
     def rule(self, box: Rule, height: float) -> None:
         c = self.c
-        c.setStrokeColor(_rgb(box.color))
+        c.setStrokeColor(self.color(box.color))
         c.setLineWidth(box.width)
         c.line(box.x1, height - box.y1, box.x2, height - box.y2)
 
     def text(self, box: TextFrame, height: float) -> None:
-        """Draw a frame's lines; each line is one text object so readers extract it as one line."""
+        """Draw a frame's lines as one text object, setting font and colour only when they change."""
         c = self.c
         links = []
+        t = None
+        font = color = None
+
+        def move(x: float, y: float):
+            nonlocal t
+            if t is None:
+                t = c.beginText(x, y)
+            else:
+                t.setTextOrigin(x, y)
+            return t
+
         for p in box.paragraphs:
-            if p.marker and p.lines:
+            if not p.lines:
+                continue
+            top = box.y + p.top
+            if p.marker:
                 mk = p.marker
-                t = c.beginText(box.x + mk.x, height - (box.y + p.top + p.lines[0].baseline))
-                t.setFont(self.font(mk.face), mk.size)
-                t.setFillColor(_rgb(mk.color))
+                move(box.x + mk.x, height - (top + p.lines[0].baseline))
+                font, color = self._state(t, self.font(mk.face), mk.size, mk.color, font, color)
                 t.textOut(mk.char)
-                c.drawText(t)
             for line in p.lines:
                 if not line.frags:
                     continue
-                y = height - (box.y + p.top + line.baseline)
-                t = c.beginText(box.x + line.frags[0].x, y)
+                y = height - (top + line.baseline)
+                move(box.x + line.frags[0].x, y)
                 for frag in line.frags:
                     run = frag.run
-                    t.setFont(self.font(run.face), run.size)
-                    t.setFillColor(_rgb(run.color))
+                    font, color = self._state(t, self.font(run.face), run.size, run.color, font, color)
                     t.textOut(frag.text)
                     if run.link:
                         x0 = box.x + frag.x
                         links.append((run, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8)))
-                c.drawText(t)
+        if t is not None:
+            c.drawText(t)
         for run, (x0, y0, x1, y1) in links:
             base = y0 + run.size * 0.25 - run.size * 0.1
-            c.setStrokeColor(_rgb(run.color))
+            c.setStrokeColor(self.color(run.color))
             c.setLineWidth(max(run.size * 0.06, 0.5))
             c.line(x0, base, x1, base)
             c.linkURL(run.link, (x0, y0, x1, y1), relative=1, thickness=0)
+
+    def _state(self, t, name: str, size: float, color: str, font, current):
+        if (name, size) != font:
+            t.setFont(name, size)
+            font = (name, size)
+        if color != current:
+            t.setFillColor(self.color(color))
+            current = color
+        return font, current
+
+    def color(self, hex_color: str):
+        value = self._colors.get(hex_color)
+        if value is None:
+            value = self._colors[hex_color] = _rgb(hex_color)
+        return value
 
     def miniature(self, box: Miniature, height: float) -> None:
         c, slide = self.c, box.slide
@@ -168,11 +196,11 @@ class PdfPainter:
         path = c.beginPath()
         path.rect(0, 0, slide.width, slide.height)
         c.clipPath(path, stroke=0, fill=0)
-        c.setFillColor(_rgb(slide.background))
+        c.setFillColor(self.color(slide.background))
         c.rect(0, 0, slide.width, slide.height, stroke=0, fill=1)
         self.paint(slide.boxes, slide.height)
         c.restoreState()
-        c.setStrokeColor(_rgb(box.border))
+        c.setStrokeColor(self.color(box.border))
         c.setLineWidth(0.6)
         c.rect(box.x, height - box.y - box.h, box.w, box.h, stroke=1, fill=0)
 

@@ -3,6 +3,7 @@ geometry (margins, indents, line spacing, sizes), rectangles, ellipses and lines
 
 from __future__ import annotations
 
+from functools import lru_cache
 from xml.sax.saxutils import escape, quoteattr
 
 from deckbuild.layout.boxes import Paragraph, Rect, Rule, Run, TextFrame
@@ -68,9 +69,7 @@ def paragraph(p: Paragraph, link) -> str:
 
 def run(r: Run, link) -> str:
     """Return an ``a:r`` (or the slide-number ``a:fld``) with its size, colour and fonts explicit."""
-    face = r.face
-    font = f"typeface={quoteattr(face.family)}" + (f' panose="{face.panose}"' if face.panose else "")
-    fonts = f"<a:latin {font}/><a:ea {font}/><a:cs {font}/>" if r.east_asian else f"<a:latin {font}/><a:cs {font}/>"
+    fonts = _font_xml(r.face, r.east_asian)
     click = f'<a:hlinkClick r:id="{link(r.link)}"/>' if r.link else ""
     underline = "sng" if r.underline else "none"
     props = (f'<a:rPr lang="en-US" sz="{round(r.size * 100)}" b="{int(r.bold)}" i="{int(r.italic)}" '
@@ -79,6 +78,12 @@ def run(r: Run, link) -> str:
     if r.field == "slidenum":
         return f'<a:fld id="{FIELD_GUID}" type="slidenum">{props}<a:t>{escape(r.text)}</a:t></a:fld>'
     return f"<a:r>{props}<a:t>{escape(r.text)}</a:t></a:r>"
+
+
+@lru_cache(maxsize=256)
+def _font_xml(face, east_asian: bool) -> str:
+    font = f"typeface={quoteattr(face.family)}" + (f' panose="{face.panose}"' if face.panose else "")
+    return f"<a:latin {font}/><a:ea {font}/><a:cs {font}/>" if east_asian else f"<a:latin {font}/><a:cs {font}/>"
 
 
 def rect_sp(shape_id: int, box: Rect) -> str:
