@@ -22,9 +22,9 @@ def _built(project):
     calls = []
     real = worker.run_task
 
-    def counting(task, paint=True):
+    def counting(task, paint=True, prepared=None):
         calls.append((task.deck_name, task.audience))
-        return real(task, paint)
+        return real(task, paint, prepared)
 
     return calls, counting
 

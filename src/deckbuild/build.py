@@ -158,8 +158,15 @@ def plan(opts: Options, diags: Diagnostics) -> list[Task]:
             inputs = list(deck.files) + list(style.files) + font_files(fonts, style)
             key = fingerprint(inputs, {"audience": audience, "style": ref,
                                        "project_fonts": sorted(str(p) for p in fonts.dirs[:1])})
-            tasks.append(Task(target, audience, ref, base, pos, tuple(opts.formats), deck.name, key))
+            task = Task(target, audience, ref, base, pos, tuple(opts.formats), deck.name, key)
+            tasks.append(task)
+            PREPARED[task] = (deck, style, fonts)
     return tasks
+
+
+PREPARED: dict = {}
+"""Decks and styles already read by ``plan``, for tasks built in this process (a worker process reads
+them again)."""
 
 
 def font_files(fonts: FontBook, style) -> list[Path]:
@@ -174,17 +181,19 @@ def run_tasks(tasks: list[Task], paint: bool, jobs: int = 1,
     from deckbuild.worker import run_task
 
     total = len(tasks)
-    if jobs <= 1 or total <= 1:
+    if jobs <= 1 or total <= 1:  # in this process: reuse what planning read
+        prepared = {task: PREPARED.pop(task, None) for task in tasks}
         outcomes = []
         for i, task in enumerate(tasks):
             if progress:
                 progress(_label(task), i, total)
-            outcomes.append(run_task(task, paint))
+            outcomes.append(run_task(task, paint, prepared[task]))
         if progress and total:
             progress("done", total, total)
         return outcomes
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
+    PREPARED.clear()
     with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
         futures = {pool.submit(run_task, task, paint): i for i, task in enumerate(tasks)}
         results: list[Outcome | None] = [None] * total

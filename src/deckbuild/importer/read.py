@@ -111,7 +111,8 @@ def _item_depths(blocks: list[Block]) -> None:
             indents = sorted({b.level % 100 for b in run})
             numbered = any(b.level < 100 for b in run)
             for b in run:
-                depth = 1 + indents.index(b.level % 100) + (1 if b.level >= 100 and numbered else 0)
+                rank = indents.index(b.level % 100)
+                depth = 1 + rank + (1 if b.level >= 100 and numbered and rank == 0 else 0)
                 b.level = min(depth, 4)
             run = []
 

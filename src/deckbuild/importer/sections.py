@@ -16,6 +16,9 @@ from deckbuild.importer.text import flat, word_count
 
 LEAD_TITLE = "Overview"
 LOST = "TODO: title (heading lost"
+GENERIC_HEADINGS = frozenset("introduction background overview summary abstract contents tableofcontents conclusion "
+                             "conclusions context keypoints highlights".split())
+"""Headings that open a section, never a whole document (so they are not taken for its title)."""
 
 
 @dataclass
@@ -133,7 +136,7 @@ def _text_headings(doc: Document) -> list[Block]:
 def _text_title(doc: Document, blocks: list[Block]) -> None:
     """Take the title from the first line of plain text (after a category label, if any)."""
     first = blocks[0]
-    if first.kind != PARA or not title_like(first.text, 25):
+    if first.kind != PARA or not title_like(first.text, 25) or _key(first.text) in GENERIC_HEADINGS:
         return
     second = blocks[1] if len(blocks) > 1 else None
     if second is not None and second.kind == PARA and title_like(second.text, 25) and \

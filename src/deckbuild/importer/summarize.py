@@ -58,7 +58,7 @@ def summarize(section: Section) -> tuple[str, list[SlideDraft]]:
     for part in section.parts:
         cands = candidates(part)
         rank(cands)
-        everything += cands
+        everything += cands if not everything or part is section.parts[0] else []
         if cands and all(_lead_in(c) for c in cands):
             section.todos.append(f"the text under '{part.title}' only introduces what follows "
                                  f"('…{flat(cands[-1].text)[-40:]}'): the next sections may belong under it")

@@ -6,7 +6,7 @@ import re
 
 from deckbuild.markup import plain
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 _SPACE = re.compile(r"\s+")
 _MARKERS = re.compile(r"([\\`*])")
 _MARKUP = re.compile(r"[\\`*\[]")
