@@ -32,5 +32,9 @@ system-deps:
 test: $(DEVSTAMP) system-deps
 	$(BIN)/python -m pytest -q
 
+bench: $(STAMP)
+	@./scripts/install-system-deps pandoc
+	$(BIN)/python bench/run.py
+
 clean:
 	rm -rf $(VENV) dist

@@ -13,6 +13,12 @@ from click.testing import CliRunner
 from deckbuild.cli import cli
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """Give the test session its own deckbuild cache folder (font index, prepared packages)."""
+    os.environ["DECKBUILD_CACHE_DIR"] = str(tmp_path_factory.mktemp("deckbuild-cache"))
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 

@@ -30,16 +30,47 @@ def file_hash(path: Path) -> str:
         return "missing"
 
 
+_LIBRARIES = ("python-pptx", "reportlab", "rl_accel", "fonttools", "XlsxWriter", "Pillow", "lxml")
+
+
 def library_versions() -> str:
+    """Return the versions of the libraries that shape the output files.
+
+    Looking them up costs tens of milliseconds, so they are remembered in deckbuild's cache folder for
+    as long as the environment's site-packages folder is unchanged (installing anything changes it).
+    """
+    import sysconfig
+
+    from deckbuild.fonts import cache_dir
+
+    site = Path(sysconfig.get_paths()["purelib"])
+    try:
+        stamp = f"{site}:{site.stat().st_mtime_ns}"
+    except OSError:
+        stamp = None
+    memo = cache_dir() / "library-versions.json"
+    if stamp:
+        try:
+            data = json.loads(memo.read_text())
+            if data.get("stamp") == stamp:
+                return data["versions"]
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
     from importlib.metadata import PackageNotFoundError, version
 
     out = []
-    for name in ("python-pptx", "reportlab", "fonttools", "XlsxWriter", "Pillow"):
+    for name in _LIBRARIES:
         try:
             out.append(f"{name}={version(name)}")
         except PackageNotFoundError:
             out.append(f"{name}=none")
-    return ";".join(out)
+    versions = ";".join(out)
+    if stamp:
+        try:
+            write_atomic(memo, json.dumps({"stamp": stamp, "versions": versions}).encode())
+        except OSError:
+            pass
+    return versions
 
 
 def fingerprint(files: list[Path], options: dict) -> str:

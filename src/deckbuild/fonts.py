@@ -7,6 +7,7 @@ PDF handout can embed, so the handout and the layout always measure the same gly
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import struct
@@ -56,10 +57,18 @@ class Face:
     ascent: float  # fractions of the em
     descent: float  # positive, fraction of the em
     panose: str = ""  # the OS/2 PANOSE bytes as hex: lets PowerPoint pick a look-alike font
-    _font: object = field(repr=False, default=None)  # the open fontTools font; tables are read on first use
+    _font_: object = field(repr=False, default=None)  # the open fontTools font; tables are read on first use
     _cmap_: dict[int, str] | None = field(repr=False, default=None)
     _widths: dict[str, float] = field(repr=False, default_factory=dict)
     _texts: dict[str, float] = field(repr=False, default_factory=dict)  # widths of whole strings, in ems
+
+    @property
+    def _font(self):
+        if self._font_ is None:  # a face known from the index: open its file only when measuring
+            from fontTools.ttLib import TTFont
+
+            self._font_ = TTFont(str(self.path), lazy=True)
+        return self._font_
 
     @property
     def _cmap(self) -> dict[int, str]:
@@ -113,8 +122,9 @@ class Face:
         return total * size
 
 
-def _read_face(path: Path) -> Face | None:
-    """Return a Face for *path*, or None when it is not a usable TrueType-outline font."""
+def _read_facts(path: Path) -> dict | None:
+    """Return what deckbuild needs to know of the font file *path*, or None when it is not usable
+    (only TrueType-outline fonts: they are what the PDF handout can embed)."""
     from fontTools.ttLib import TTFont, TTLibError
 
     try:
@@ -139,17 +149,67 @@ def _read_face(path: Path) -> Face | None:
             panose = "".join(f"{getattr(p, k):02X}" for k in (
                 "bFamilyType", "bSerifStyle", "bWeight", "bProportion", "bContrast", "bStrokeVariation",
                 "bArmStyle", "bLetterForm", "bMidline", "bXHeight"))
-        return Face(path=path, family=family, style=style, units_per_em=upem, panose=panose,
-                    ascent=hhea.ascent / upem, descent=abs(hhea.descent) / upem, _font=font)
+        return {"family": family, "style": style, "units_per_em": upem, "panose": panose,
+                "ascent": hhea.ascent / upem, "descent": abs(hhea.descent) / upem}
     except (TTLibError, OSError, KeyError, AttributeError, ValueError, AssertionError, struct.error):
         return None
+
+
+def cache_dir() -> Path:
+    """Return deckbuild's cache folder (DECKBUILD_CACHE_DIR, else the user's cache folder)."""
+    if os.environ.get("DECKBUILD_CACHE_DIR"):
+        return Path(os.environ["DECKBUILD_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
+    return Path(base) / "deckbuild"
+
+
+class FontIndex:
+    """Facts about font files, remembered between runs and keyed by path, size and modification time,
+    so that finding a family does not mean opening dozens of font files on every build."""
+
+    VERSION = 1
+
+    def __init__(self, path: Path | None = None):
+        self.path = path or cache_dir() / "font-index.json"
+        self.dirty = False
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            self.entries: dict = data["fonts"] if data.get("version") == self.VERSION else {}
+        except (OSError, ValueError, KeyError, TypeError):
+            self.entries = {}
+
+    def facts(self, path: Path) -> dict | None:
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        stamp = [st.st_size, st.st_mtime_ns]
+        entry = self.entries.get(str(path))
+        if entry is None or entry.get("stamp") != stamp:
+            entry = {"stamp": stamp, "facts": _read_facts(path)}
+            self.entries[str(path)] = entry
+            self.dirty = True
+        return entry["facts"]
+
+    def save(self) -> None:
+        """Write the index if it learnt something (never failing the build)."""
+        if not self.dirty:
+            return
+        from deckbuild.outputs import write_atomic
+
+        try:
+            write_atomic(self.path, json.dumps({"version": self.VERSION, "fonts": self.entries}).encode())
+            self.dirty = False
+        except OSError:
+            pass
 
 
 class FontBook:
     """The fonts one build can use, found by family name and cached for the whole run."""
 
-    def __init__(self, project_dirs: list[Path] | tuple[Path, ...] = ()):
+    def __init__(self, project_dirs: list[Path] | tuple[Path, ...] = (), index: FontIndex | None = None):
         self.dirs = [Path(d) for d in project_dirs if Path(d).is_dir()] + [BUNDLED_DIR] + system_font_dirs()
+        self.index = index or FontIndex()
         self._files: list[Path] | None = None
         self._faces: dict[Path, Face | None] = {}
         self._families: dict[str, dict[str, Face]] = {}
@@ -168,7 +228,8 @@ class FontBook:
 
     def _face(self, path: Path) -> Face | None:
         if path not in self._faces:
-            self._faces[path] = _read_face(path)
+            facts = self.index.facts(path)
+            self._faces[path] = Face(path=path, **facts) if facts else None
         return self._faces[path]
 
     def _add(self, face: Face) -> None:
@@ -190,6 +251,7 @@ class FontBook:
                     break
             if key not in self._families:
                 self._scan_all()
+            self.index.save()
         return self._families.setdefault(key, {})
 
     def _scan_all(self) -> None:

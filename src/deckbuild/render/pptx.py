@@ -130,7 +130,50 @@ def notes_xml(notes: str) -> bytes:
 
 def prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
     """Return the package without slides (template, size, theme, properties), its layouts, and the part
-    name of its notes master."""
+    name of its notes master.
+
+    The result is kept in deckbuild's cache folder, keyed by everything it depends on, so a rebuild does
+    not open the template with python-pptx again.
+    """
+    import hashlib
+    import json
+
+    from deckbuild.fonts import cache_dir
+
+    template = style.template.read_bytes() if style.template else b"python-pptx default"
+    key = hashlib.sha256(json.dumps([
+        hashlib.sha256(template).hexdigest(), style.width, style.height, style.fonts.heading, style.fonts.body,
+        [getattr(style.colors, c) for c in sorted(set(THEME_COLORS.values()) | {"background"})],
+        deck.title, deck.subtitle, deck.author, deck.date, _PREPARE_VERSION, _pptx_version()]).encode()).hexdigest()
+    folder = cache_dir() / "pptx-base"
+    try:
+        meta = json.loads((folder / f"{key}.json").read_text())
+        base = (folder / f"{key}.pptx").read_bytes()
+        return base, {k: Layout(**v) for k, v in meta["layouts"].items()}, meta["notes_master"]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    base, layouts, notes_master = _prepare(deck, style)
+    try:
+        from deckbuild.outputs import write_atomic
+
+        write_atomic(folder / f"{key}.pptx", base)
+        meta = {"layouts": {k: vars(v) for k, v in layouts.items()}, "notes_master": notes_master}
+        write_atomic(folder / f"{key}.json", json.dumps(meta).encode())
+    except OSError:
+        pass
+    return base, layouts, notes_master
+
+
+_PREPARE_VERSION = 1  # bump when _prepare changes what it makes
+
+
+def _pptx_version() -> str:
+    from importlib.metadata import version
+
+    return version("python-pptx")
+
+
+def _prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
     from pptx import Presentation
 
     prs = Presentation(str(style.template)) if style.template else Presentation()

@@ -1,0 +1,139 @@
+"""The deckbuild benchmark: synthetic decks of N slides built by deckbuild (deck + handout) and, when
+pandoc is installed, the equivalent Markdown converted by pandoc's PowerPoint writer.
+
+Prints a table and writes bench/results.json and bench/RESULTS.md. Times are wall-clock medians of
+whole command runs (start-up included); peak RSS is the largest resident set of the build's processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from gen import generate  # noqa: E402
+
+DECKBUILD = [sys.executable, "-m", "deckbuild"]
+TARGETS = {100: 0.5, 1000: 1.5, 3000: 4.5}
+
+
+def run(cmd: list[str], cwd: Path) -> tuple[float, int]:
+    """Return (seconds, peak RSS in MB) of one run of *cmd*, which must succeed."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stderr.read().decode()}")
+    return seconds, round(usage.ru_maxrss / 1024)
+
+
+def median_run(cmd: list[str], cwd: Path, repeat: int) -> tuple[float, int]:
+    runs = [run(cmd, cwd) for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def bench(sizes: list[int], repeat: int, work: Path, with_pandoc: bool) -> dict:
+    rows = []
+    for n in sizes:
+        deck, markdown = generate(n, work)
+        out = work / f"out-{n}"
+        cmd = DECKBUILD + ["build", str(deck), "--out", str(out), "--force", "-q"]
+        run(cmd, work)  # warm the file cache and the font cache
+        seconds, rss = median_run(cmd, work, repeat)
+        row = {"n": n, "deckbuild_s": round(seconds, 3), "peak_rss_mb": rss,
+               "pptx_kb": round((out / f"{deck.name}.pptx").stat().st_size / 1024),
+               "pdf_kb": round((out / f"{deck.name}-handout.pdf").stat().st_size / 1024)}
+        if n >= 100:
+            row["incremental_s"] = round(_incremental(deck, out, work, repeat), 3)
+        if with_pandoc:
+            pandoc_repeat = repeat if n <= 100 else (3 if n <= 1000 else 1)
+            p_seconds, _ = median_run(["pandoc", str(markdown), "-o", str(work / f"pandoc-{n}.pptx")], work,
+                                      pandoc_repeat)
+            row["pandoc_s"] = round(p_seconds, 3)
+            row["pandoc_runs"] = pandoc_repeat
+            row["ratio"] = round(p_seconds / seconds, 1)
+        rows.append(row)
+        print(f"  N={n}: {row}", file=sys.stderr)
+    for prev, row in zip(rows, rows[1:]):
+        row["marginal_ms_per_slide"] = round((row["deckbuild_s"] - prev["deckbuild_s"]) /
+                                             (row["n"] - prev["n"]) * 1000, 3)
+    help_s = statistics.median(run(DECKBUILD + ["--help"], work)[0] for _ in range(10))
+    return {"rows": rows, "help_s": round(help_s, 3), "repeat": repeat, "machine": _machine()}
+
+
+def _incremental(deck: Path, out: Path, work: Path, repeat: int) -> float:
+    """Return the median time to rebuild after editing one section file (text changed, slides the same)."""
+    section = sorted(deck.glob("0*.yaml"))[len(list(deck.glob("0*.yaml"))) // 2]
+    original = section.read_text()
+    times = []
+    try:
+        for i in range(repeat):
+            section.write_text(original.replace("Slide ", f"Slide{'!' * (i + 1)} ", 1))
+            times.append(run(DECKBUILD + ["build", str(deck), "--out", str(out), "-q"], work)[0])
+    finally:
+        section.write_text(original)
+    return statistics.median(times)
+
+
+def _machine() -> dict:
+    return {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform(),
+            "pandoc": _pandoc_version()}
+
+
+def _pandoc_version() -> str | None:
+    if not shutil.which("pandoc"):
+        return None
+    return subprocess.run(["pandoc", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
+
+
+def table(results: dict) -> str:
+    """Return the results as a Markdown table."""
+    head = ("| N slides | deckbuild deck+handout (s) | target (s) | met | incremental, one section edited (s) | "
+            "pandoc pptx (s) | pandoc ÷ deckbuild | peak RSS (MB) | pptx (KB) | pdf (KB) | marginal (ms/slide) |")
+    lines = [head, "|" + "---|" * 11]
+    for r in results["rows"]:
+        target = TARGETS.get(r["n"])
+        met = "" if target is None else ("yes" if r["deckbuild_s"] <= target else "no")
+        pandoc = f"{r['pandoc_s']} ({r['pandoc_runs']} run{'s' * (r['pandoc_runs'] > 1)})" if "pandoc_s" in r else "—"
+        lines.append(f"| {r['n']:,} | {r['deckbuild_s']} | {target or '—'} | {met} | {r.get('incremental_s', '—')} | "
+                     f"{pandoc} | {r.get('ratio', '—')} | {r['peak_rss_mb']} | {r['pptx_kb']:,} | {r['pdf_kb']:,} | "
+                     f"{r.get('marginal_ms_per_slide', '—')} |")
+    lines.append("")
+    lines.append(f"`deckbuild --help`: {results['help_s']} s (median of 10; target 0.15 s). "
+                 f"deckbuild times are medians of {results['repeat']} runs. Machine: {results['machine']}.")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="10,100,1000,3000")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--no-pandoc", action="store_true")
+    parser.add_argument("--json", type=Path, default=HERE / "results.json")
+    parser.add_argument("--markdown", type=Path, default=HERE / "RESULTS.md")
+    args = parser.parse_args()
+    with_pandoc = not args.no_pandoc and shutil.which("pandoc") is not None
+    if not with_pandoc:
+        print("pandoc is not installed: its column is skipped", file=sys.stderr)
+    with tempfile.TemporaryDirectory() as tmp:
+        results = bench([int(n) for n in args.sizes.split(",")], args.repeat, Path(tmp), with_pandoc)
+    text = table(results)
+    print(text)
+    args.json.write_text(json.dumps(results, indent=2) + "\n")
+    args.markdown.write_text("# Benchmark results\n\nMade by `make bench` (bench/run.py) on "
+                             f"{time.strftime('%Y-%m-%d')}.\n\n{text}\n")
+
+
+if __name__ == "__main__":
+    main()
