@@ -50,6 +50,7 @@ class Task:
     formats: tuple[str, ...]
     deck_name: str
     key: str = ""
+    state: Path | None = None  # the output folder's state folder: where per-slide layouts are kept
 
     @property
     def names(self) -> dict[str, str]:
@@ -66,6 +67,7 @@ class Outcome:
     slides: int = 0
     files: dict[str, bytes] = field(default_factory=dict)
     cached: bool = False
+    keep: tuple[Path, bytes] | None = None  # per-slide layouts to keep for the next build, once written
 
 
 @dataclass
@@ -97,7 +99,7 @@ def check(opts: Options) -> Result:
 
 def _run(opts: Options, write: bool) -> Result:
     diags = Diagnostics()
-    tasks = plan(opts, diags)
+    tasks = plan(opts, diags, keep_layouts=write)
     result = Result(diags)
     if diags.has_errors:
         return result
@@ -134,11 +136,20 @@ def _run(opts: Options, write: bool) -> Result:
                     "check that the output folder is a writable folder")
     if built:
         manifest.record(built)
+        for outcome in result.outcomes:
+            if outcome.keep is not None:
+                try:
+                    write_atomic(*outcome.keep, tmp_dir)
+                except OSError:
+                    pass  # only a cache: the next build lays those slides out again
     return result
 
 
-def plan(opts: Options, diags: Diagnostics) -> list[Task]:
-    """Return the tasks of the run (deck × audience), each with the hash of everything it depends on."""
+def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> list[Task]:
+    """Return the tasks of the run (deck × audience), each with the hash of everything it depends on.
+
+    With *keep_layouts*, tasks keep their per-slide layouts in the output folder's state folder.
+    """
     tasks: list[Task] = []
     fonts_by_root: dict[Path, FontBook] = {}
     for target in opts.targets:
@@ -158,7 +169,8 @@ def plan(opts: Options, diags: Diagnostics) -> list[Task]:
             inputs = list(deck.files) + list(style.files) + font_files(fonts, style)
             key = fingerprint(inputs, {"audience": audience, "style": ref,
                                        "project_fonts": sorted(str(p) for p in fonts.dirs[:1])})
-            task = Task(target, audience, ref, base, pos, tuple(opts.formats), deck.name, key)
+            task = Task(target, audience, ref, base, pos, tuple(opts.formats), deck.name, key,
+                        opts.out_dir / STATE_DIR if keep_layouts else None)
             tasks.append(task)
             PREPARED[task] = (deck, style, fonts)
     return tasks

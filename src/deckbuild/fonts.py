@@ -76,6 +76,9 @@ class Face:
             self._cmap_ = self._font.getBestCmap() or {}
         return self._cmap_
 
+    def __reduce__(self):
+        return (face_at, (str(self.path),))  # a face pickles as its file: the font itself is not copied
+
     @property
     def id(self) -> str:
         """Return a stable name for this face, usable as a PDF font name."""
@@ -155,6 +158,20 @@ def _read_facts(path: Path) -> dict | None:
         return None
 
 
+_FACES: dict[str, Face] = {}  # every face made in this process, by path
+
+
+def face_at(path: str) -> Face | None:
+    """Return the face of the font file at *path* (the same object for the same file)."""
+    face = _FACES.get(path)
+    if face is None:
+        facts = FontIndex().facts(Path(path))
+        if facts is None:
+            raise ValueError(f"not a usable font file: {path}")
+        face = _FACES[path] = Face(path=Path(path), **facts)
+    return face
+
+
 def cache_dir() -> Path:
     """Return deckbuild's cache folder (DECKBUILD_CACHE_DIR, else the user's cache folder)."""
     if os.environ.get("DECKBUILD_CACHE_DIR"):
@@ -228,8 +245,13 @@ class FontBook:
 
     def _face(self, path: Path) -> Face | None:
         if path not in self._faces:
-            facts = self.index.facts(path)
-            self._faces[path] = Face(path=path, **facts) if facts else None
+            face = _FACES.get(str(path))
+            if face is None:
+                facts = self.index.facts(path)
+                face = Face(path=path, **facts) if facts else None
+                if face is not None:
+                    _FACES[str(path)] = face
+            self._faces[path] = face
         return self._faces[path]
 
     def _add(self, face: Face) -> None:

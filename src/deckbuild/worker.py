@@ -55,8 +55,10 @@ def _run_task(task, paint: bool, prepared):
         deck, style, fonts = prepared
     view, report = select(deck, task.audience)
     setter = Typesetter(fonts, style.fonts.mono, style.fonts.fallback)
-    slides = deck_to_pages(view, style, setter, diags)
+    cache = layout_cache(task, style, fonts)
+    slides = deck_to_pages(view, style, setter, diags, cache)
     outcome = Outcome(task, list(diags), report, sum(1 for s in slides if s.in_deck))
+    outcome.keep = cache.dump() if cache is not None else None
     if not paint or diags.has_errors:
         return outcome
 
@@ -108,3 +110,24 @@ def both(in_child, in_parent) -> tuple:
     _, status = os.waitpid(pid, 0)
     first = pickle.loads(data) if status == 0 and data else in_child()
     return first, second
+
+
+def layout_cache(task, style, fonts):
+    """Return the per-slide layout cache of *task* (None when the task has no state folder)."""
+    from deckbuild import __version__
+    from deckbuild.build import font_files
+    from deckbuild.cache import library_versions
+    from deckbuild.layout.cache import LayoutCache
+
+    if task.state is None:
+        return None
+    stamps = []
+    for path in font_files(fonts, style):
+        try:
+            st = path.stat()
+            stamps.append((str(path), st.st_size, st.st_mtime_ns))
+        except OSError:
+            stamps.append((str(path), None, None))
+    salt = repr((__version__, library_versions(), style, stamps))
+    name = f"{task.deck_name}-{task.audience}" if task.audience else task.deck_name
+    return LayoutCache(task.state / "layout" / f"{name}.pickle", salt)

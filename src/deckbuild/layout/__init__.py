@@ -17,7 +17,8 @@ from deckbuild.layout.columns import columns_slide
 from deckbuild.layout.figures import image_slide, quote_slide, statement_slide
 from deckbuild.layout.table import table_slide
 from deckbuild.layout.timeline import timeline_slide
-from deckbuild.layout.common import Draft, SlideLayout
+from deckbuild.layout.cache import LayoutCache
+from deckbuild.layout.common import Draft, SlideLayout, slide_sources
 from deckbuild.layout.text import Typesetter
 from deckbuild.model import MEDIA, Deck
 from deckbuild.style import Style
@@ -27,28 +28,44 @@ KINDS = {"bullets": bullets_slide, "columns": columns_slide, "quote": quote_slid
          "image": image_slide, "table": table_slide, "chart": chart_slide, "timeline": timeline_slide}
 
 
-def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnostics) -> list[SlidePage]:
+def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnostics,
+                  cache: LayoutCache | None = None) -> list[SlidePage]:
     """Return every slide of *deck* laid out with *style*, in deck order.
 
     Slides shown in the deck are numbered 1…N; a slide marked ``in: [handout]`` is laid out too (the
     handout shows it) but has no number and is not painted into the deck. Bullets marked ``in: [handout]``
-    are left off the slide and travel as the page's ``extra`` text for the handout.
+    are left off the slide and travel as the page's ``extra`` text for the handout. With a *cache*, slides
+    whose layout inputs are unchanged since the last build are taken from it.
     """
     L = SlideLayout(deck, style, setter, diags)
     drafts: list[Draft] = []
 
-    def add(new: list[Draft], where, media: tuple[str, ...], model=None, extra: tuple = ()) -> None:
-        _report_missing(setter, where, L.number, diags)
+    def add(new: list[Draft], media: tuple[str, ...], model=None, extra: tuple = ()) -> None:
         for d in new:
             d.media, d.model, d.extra = media, model, extra
         drafts.extend(new)
         if "deck" in media:
             L.number += len(new)
 
-    add([title_slide(L)], deck.pos, MEDIA)
+    def laid_out(make, where, *key_parts) -> list[Draft]:
+        """Return make()'s drafts, from the cache when *key_parts* are unchanged (with their warnings)."""
+        key = cache.key(L.number, *key_parts) if cache is not None and key_parts else None
+        entry = cache.get(key) if key else None
+        if entry is not None:
+            diags.extend(entry[1])
+            return entry[0]
+        start = len(diags.items)
+        new = make()
+        _report_missing(setter, where, L.number, diags)
+        if key:
+            cache.put(key, (new, diags.items[start:]))
+        return new
+
+    add(laid_out(lambda: [title_slide(L)], deck.pos), MEDIA)
     for index, section in enumerate(deck.sections, 1):
         section_media = media_of(section.vis, MEDIA)
-        add([section_slide(L, section, index, len(deck.sections))], section.pos, section_media, section)
+        add(laid_out(lambda: [section_slide(L, section, index, len(deck.sections))], section.pos), section_media,
+            section)
         for slide in section.slides:
             media = media_of(slide.vis, section_media)
             if not media:
@@ -58,7 +75,9 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
             shown = replace(slide, bullets=in_medium(slide.bullets, "deck"),
                             columns=tuple(replace(c, bullets=in_medium(c.bullets, "deck")) for c in slide.columns))
             extra = tuple(handout_only(slide.bullets) + [b for c in slide.columns for b in handout_only(c.bullets)])
-            add(KINDS[slide.kind](L, shown, section), slide.pos, media, slide, extra)
+            cited = [(s, L.cites.get(s), deck.sources[s]) for s in slide_sources(shown)]
+            made = laid_out(lambda: KINDS[slide.kind](L, shown, section), slide.pos, shown, section.title, cited)
+            add(made, media, slide, extra)
     count = sum(1 for d in drafts if "deck" in d.media)
     pages, number = [], 0
     for d in drafts:
