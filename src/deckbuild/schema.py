@@ -22,6 +22,7 @@ MAX_NODES = 100_000
 """Nodes visited per file before giving up (defends against YAML alias bombs)."""
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_TODO = re.compile(r"\bTODO\b")
 _STANDARD = "tag:yaml.org,2002:"
 _PLAIN_TAGS = ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 _NULL = "tag:yaml.org,2002:null"
@@ -145,6 +146,8 @@ class Text(Spec):
         if len(value) > self.max_len:
             ctx.error(node, f"{label} is {len(value):,} characters long (the limit is {self.max_len:,})")
             return INVALID
+        if "TODO" in value and _TODO.search(value):
+            ctx.warning(node, f"{label} still has a TODO", "resolve it before presenting; --strict refuses TODOs")
         return value
 
     def json(self, defs):

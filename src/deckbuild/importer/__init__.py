@@ -49,7 +49,9 @@ class ImportResult:
 
     @property
     def todos(self) -> int:
-        return sum(text.count("TODO") for text in self.files.values())
+        """Return how many lines of the draft (not counting comments) hold a TODO."""
+        return sum(1 for text in self.files.values() for line in text.splitlines()
+                   if "TODO" in line and not line.lstrip().startswith("#"))
 
 
 def import_documents(paths: list[Path], deck: str, outlines: Path, force: bool = False) -> ImportResult:
@@ -105,11 +107,13 @@ def source_ids(paths: list[Path]) -> list[str]:
 
 
 def _copy_titles(result: ImportResult) -> None:
-    """Give a duplicate without a title line the title of the document it repeats."""
+    """Give a duplicate, or the document it repeats, without a title line the other's title."""
     by_sid = {d.sid: d for d in result.documents}
     for dup in result.duplicates:
         doc, kept = by_sid[dup.dup], by_sid[dup.kept]
-        if doc.title is None and kept.title:
+        if kept.title is None and doc.title:
+            kept.title = doc.title
+        elif doc.title is None and kept.title:
             doc.title = f"{kept.title} (copy)"
 
 

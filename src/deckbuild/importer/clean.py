@@ -24,8 +24,9 @@ ANYWHERE = [  # specific enough to apply to a block of any length
                                            r"\((photo|image)s?:? (by|credit|courtesy)[^)]*\)\.?$", _I)),
     ("image licence", re.compile(r"\blicen[cs]ed under (a |the )?(CC|creative commons)\b|\bCC BY(-[A-Z]{2})*\s\d\.\d\b|"
                                  r"\bvia wikimedia commons\b", _I)),
-    ("disclaimer", re.compile(r"\b(views|opinions)( and (views|opinions))? expressed (in|here)|\bdo(es)? not necessarily "
-                              r"(reflect|represent)|\ball rights reserved\b|^(©|copyright\b)", _I)),
+    ("disclaimer", re.compile(r"\b(views|opinions)( and (views|opinions))? expressed (in|here)|"
+                              r"\bdo(es)? not necessarily (reflect|represent)|\ball rights reserved\b|^(©|copyright\b)",
+                              _I)),
     ("submission notice", re.compile(r"\bsubmit your (articles?|stories|work|papers?|writing|research)\b|"
                                      r"\bsubmissions? page\b|^write for us\b", _I)),
 ]
@@ -38,7 +39,8 @@ SHORT_ONLY = [
                                      r"\bsign up for (our|the|my) (newsletter|updates)\b|^enter your e-?mail\b", _I)),
     ("read-more link", re.compile(r"^(continue reading|read more|read the full (story|article)|click here|learn more|"
                                   r"see also|related (posts|articles|stories)|more from|recommended( for you)?|"
-                                  r"you (may|might) also like|also read|read also|next article|previous article)\b", _I)),
+                                  r"you (may|might) also like|also read|read also|next article|previous article)\b",
+                                  _I)),
     ("comment widget", re.compile(r"\b(logged in to (post|leave) a comment|leave a (comment|reply)|post a comment|"
                                   r"comments are closed|add a comment|join the (discussion|conversation))\b|"
                                   r"^\d+ (comments?|replies|responses)$|^no comments( yet)?\.?$", _I)),

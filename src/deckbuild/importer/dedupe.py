@@ -23,6 +23,8 @@ DOC_JACCARD, DOC_CONTAINED = 0.8, 0.9
 """Documents this similar (either measure) are near-duplicates: the smaller one is merged."""
 SECTION_CONTAINED = 0.8
 """A section of another document whose shingles are this much inside a section is merged into it."""
+NEAR_SIZE = 0.05
+"""Near-duplicates whose sizes differ by less than this share: the document named first is kept."""
 MATCH = 0.5
 """A near-duplicate document's section joins the kept document's section it overlaps this much."""
 GENERIC = frozenset("introduction conclusion overview summary background todo title heading lost before line "
@@ -43,18 +45,20 @@ def similar_pairs(sets: list[frozenset], min_contained: float) -> list[tuple[int
     Only pairs whose bottom-k sketches share two values are compared in full: when one set is inside
     another, the larger set's smallest values that the smaller one holds are among the smaller's
     smallest too, so such pairs share sketch values unless the smaller set is tiny beside the larger.
-    Stock phrases (shingles found in many sets) are left out of the sketches.
+    A sketch value found in many sets (a stock phrase, or many copies) pairs only neighbouring sets,
+    which keeps the work linear and still chains copies together.
     """
-    seen: Counter = Counter()
-    for s in sets:
-        seen.update(s)
-    common = max(8, len(sets) // 50)  # a shingle in this many sets is a stock phrase, not a sign of copying
+    common = max(8, len(sets) // 50)  # a shingle in more sets than this is likely a stock phrase
     index: dict[int, list[int]] = {}
     for i, s in enumerate(sets):
-        for h in heapq.nsmallest(SKETCH, (h for h in s if seen[h] <= common)):
+        for h in heapq.nsmallest(SKETCH, s):
             index.setdefault(h, []).append(i)
-    pairs: Counter = Counter((a, b) for members in index.values() if len(members) > 1
-                             for n, a in enumerate(members) for b in members[n + 1:])
+    pairs: Counter = Counter()
+    for members in index.values():
+        if len(members) > common:  # many sets share it: pair neighbours only (copies still chain up)
+            pairs.update(zip(members, members[1:]))
+        elif len(members) > 1:
+            pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1:])
     found = []
     for i, j in sorted(p for p, n in pairs.items() if n >= min(2, len(sets[p[0]]), len(sets[p[1]]))):
         a, b = sets[i], sets[j]
@@ -88,13 +92,14 @@ class Duplicate:
 def merge_documents(sections: dict[str, list[Section]], report: list[str]) -> list[Duplicate]:
     """Find near-duplicate documents and merge each one's sections into those of the document it repeats."""
     sids = list(sections)
-    sets = [frozenset().union(*(section_shingles(s) for s in sections[sid])) for sid in sids]
+    sets = [shingles(" ".join(f"{'' if s.lost else s.title} {s.text()}" for s in sections[sid])) for sid in sids]
     dups: list[Duplicate] = []
     merged_into: dict[str, str] = {}
     for i, j, jac, con in sorted(similar_pairs(sets, min(DOC_JACCARD, DOC_CONTAINED)), key=lambda p: -p[2]):
         if jac < DOC_JACCARD and con < DOC_CONTAINED:
             continue
-        small, big = (j, i) if len(sets[j]) <= len(sets[i]) else (i, j)
+        small, big = (j, i) if len(sets[j]) * (1 + NEAR_SIZE) < len(sets[i]) else (i, j) \
+            if len(sets[i]) * (1 + NEAR_SIZE) < len(sets[j]) else (j, i)  # near the same size: keep the first
         dup, kept = sids[small], sids[big]
         while kept in merged_into:
             kept = merged_into[kept]

@@ -33,7 +33,8 @@ def read_docx(data: bytes, doc: Document, diags: Diagnostics) -> bool:
             root = ElementTree.fromstring(archive.read(info))
             core = archive.read("docProps/core.xml") if "docProps/core.xml" in archive.namelist() else None
     except (zipfile.BadZipFile, KeyError):
-        diags.error(where, "the file is not a Word document (.docx)", "open it in Word or LibreOffice and save it as .docx")
+        diags.error(where, "the file is not a Word document (.docx)",
+                    "open it in Word or LibreOffice and save it as .docx")
         return False
     except ElementTree.ParseError as exc:
         diags.error(where, f"the Word document is damaged: {exc}", "open it in Word or LibreOffice and save it again")

@@ -120,6 +120,16 @@ def _find_attr(root: Node, attr: str, value: str) -> Node | None:
     return next((n for n in _iter(root) if n.attrs.get(attr, "").lower() == value), None)
 
 
+def _small(node: Node, limit: int = 300) -> bool:
+    """Return True when *node* holds at most *limit* words (a widget, not a page wrapper)."""
+    count = 0
+    for text, _line in _texts(node):
+        count += len(text.split())
+        if count > limit:
+            return False
+    return True
+
+
 def _contains(node: Node, target: Node) -> bool:
     return any(n is target for n in _iter(node))
 
@@ -189,7 +199,7 @@ class _Walker:
             return None if keep else LEFT_OUT[node.tag]
         m = JUNK_ATTR.search(f"{node.attrs.get('class', '')} {node.attrs.get('id', '')}")
         if m and node.tag not in ("html", "body", "main", "article") and not holds_article \
-                and _find(node, "h1") is None:
+                and _find(node, "h1") is None and (m.group(2).lower().startswith("comment") or _small(node)):
             return f"marked '{m.group(2)}' in the page"
         if not inside and node.tag != "h1" and not holds_article:
             return "outside the page's article"

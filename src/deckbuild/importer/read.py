@@ -17,7 +17,8 @@ MAX_BYTES = 10 * 1024 * 1024
 """Documents larger than this are refused (an article is tens of kilobytes)."""
 FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
            ".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx"}
-BULLET = re.compile(r"^(\s*)([•·▪◦‣●○■□➢►–—*+-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")
+BULLET = re.compile(r"^(\s*)([•·▪◦‣●○■□➢►–—*+-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\d{1,2}\.\d{1,2}\.?)"
+                    r"\s+(?=\S)")
 
 
 def read_document(path: Path, display: str, sid: str, diags: Diagnostics) -> Document | None:
@@ -161,7 +162,8 @@ def read_markdown(lines: list[str], doc: Document) -> None:
             flush()
             continue
         if para and re.fullmatch(r"=+|-+", stripped) and len(para) == 1:
-            blocks.append(Block(HEADING, clean_chars(para[0][1]), para[0][0], number, level=1 if "=" in stripped else 2))
+            level = 1 if "=" in stripped else 2
+            blocks.append(Block(HEADING, clean_chars(para[0][1]), para[0][0], number, level=level))
             para.clear()
             continue
         if re.fullmatch(r"(\*\s*){3,}|(-\s*){3,}|(_\s*){3,}", stripped):
@@ -171,7 +173,8 @@ def read_markdown(lines: list[str], doc: Document) -> None:
         item = MD_ITEM.match(raw.expandtabs(4))
         if h:
             flush()
-            blocks.append(Block(HEADING, clean_chars(h.group(2)), number, number, level=len(h.group(1))))
+            if clean_chars(h.group(2)).strip("#*` "):
+                blocks.append(Block(HEADING, clean_chars(h.group(2)), number, number, level=len(h.group(1))))
         elif item:
             flush()
             text = clean_chars(IMAGE.sub("", item.group(3)))

@@ -67,7 +67,7 @@ def title_like(text: str, max_words: int = 14) -> bool:
 
 def find_sections(doc: Document) -> list[Section]:
     """Return the sections of *doc* (setting its title), dropping lines that only repeat the title."""
-    blocks = list(doc.blocks) if doc.structured else _text_headings(doc)
+    blocks = [b for b in doc.blocks if flat(b.text)] if doc.structured else _text_headings(doc)
     heads = [b for b in blocks if b.kind == HEADING]
     if doc.structured and heads and heads[0].level == min(h.level for h in heads) and \
             sum(1 for h in heads if h.level == heads[0].level) == 1:
@@ -98,7 +98,7 @@ def find_sections(doc: Document) -> list[Section]:
         if s.lost:
             s.todos.append(f"the source's heading seems lost before line {s.line} (two blank lines): "
                            "write the section title")
-    if sections and not doc.structured:
+    if len(sections) > 1 and not doc.structured:
         sections[0].todos.append(f"{doc.sid} is plain text, which cannot show sub-heading levels: every heading "
                                  "became a section; move sections that belong under another one into it as slides")
     return sections

@@ -192,5 +192,5 @@ def summary(cands: list[Candidate], max_words: int = 70) -> str:
     for c in best:
         if out and word_count(" ".join(out + [c.text])) > max_words:
             break
-        out.append(c.text)
+        out.append(shorten(c.text, 600) if len(c.text) > 600 else c.text)
     return " ".join(out)

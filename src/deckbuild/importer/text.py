@@ -11,8 +11,8 @@ _SPACE = re.compile(r"\s+")
 _MARKERS = re.compile(r"([\\`*])")
 _MARKUP = re.compile(r"[\\`*\[]")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z0-9]+)*")
-ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr vs etc e.g i.e no fig gen gov sen rep lt col capt inc ltd co "
-                          "corp jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u".split())
+ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr vs etc e.g i.e no fig gen gov sen rep lt col capt inc ltd "
+                          "co corp jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u".split())
 STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each even few for from further had has have
 having he her here hers him his how however i if in into is it its itself just may me might more most much must my
@@ -24,7 +24,8 @@ _CONNECTIVE = re.compile(r"^(however|moreover|furthermore|additionally|in additi
                          r"in this view|for that purpose|as a result|therefore|thus|meanwhile|also|indeed|"
                          r"in other words|that said|besides),\s+", re.I)
 _CLAUSE = re.compile(r"; | — | – |, (?:which|while|where|whereas|but|although|though|as|with|including|coupled|"
-                     r"and|so|because|since|potentially)\b|, (?=\w+ing |evidenced |coupled |aimed |based |backed |compared )|: ")
+                     r"and|so|because|since|potentially)\b|"
+                     r", (?=\w+ing |evidenced |coupled |aimed |based |backed |compared )|: ")
 _PHRASE = re.compile(r" (?=(in|on|at|for|from|by|during|after|before|amid|amidst|against|between|through|under|"
                      r"across|since|until|within|toward|towards|into|via|despite|because of|in order to) )")
 _OPENING = re.compile(r"^(during|despite|in|after|before|following|amid|amidst|for|on|under|according to|back in)"
@@ -33,8 +34,8 @@ _DANGLING = re.compile(r"\s+(is|are|was|were|be|been|being|has|have|had|that|if|
                        r"can|could|may|might|should|must|to|as|its|their|his|her|this|these|those|which|who)$", re.I)
 _LABEL = re.compile(r"^((?:\*\*)?[A-Z][^:.!?]{2,45}?(?:\*\*)?): ([A-Z].{20,})$")
 _FILLER = re.compile(r"(?<!but )\b(also|really|very|even|actually|certainly|clearly) ")
-SLIDE_LENGTH = 100
-"""A bullet longer than this many characters is shortened (it would take three lines on a slide)."""
+SLIDE_LENGTH = 120
+"""A bullet longer than this many characters is shortened (past two lines of body text on a slide)."""
 
 
 def flat(text: str) -> str:

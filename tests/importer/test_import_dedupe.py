@@ -1,0 +1,84 @@
+"""Near-duplicate documents and sections are reported and merged; same-topic articles stay distinct."""
+
+from __future__ import annotations
+
+from import_fixtures import ARTICLE_A, ARTICLE_B, ARTICLE_C
+
+from deckbuild.importer import import_documents
+from deckbuild.importer.dedupe import shingles, similar_pairs
+
+
+def _write(tmp_path, **docs):
+    paths = []
+    for name, text in docs.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_near_duplicate_pair_is_reported_and_merged(tmp_path):
+    paths = _write(tmp_path, a=ARTICLE_A, b=ARTICLE_B, c=ARTICLE_C)
+    result = import_documents(paths, "light", tmp_path / "outlines")
+    assert result.ok, [d.format() for d in result.diags]
+    assert [d.line() for d in result.duplicates] == ["b repeats a at 91%"]
+    assert "b repeats a at 91%: its sections are merged into a's" in result.report
+    titles = [s.title for s in result.sections]
+    assert titles == ["Background", "The Restoration Plan", "Costs and Funding", "The Lighthouse Keepers",
+                      "The Volunteer Trust", "Visitor Plans"]  # b's three sections are not repeated
+    assert [s.sources for s in result.sections[:3]] == [["a", "b"], ["a", "b"], ["a", "b"]]
+    deck = result.files["deck.yaml"]
+    assert "note: b repeats a at 91%; its sections are merged into a's" in deck
+    assert "title: Lighthouse Restoration at Cape Morrow (copy)" in deck  # b has no title line of its own
+
+
+def test_same_topic_articles_are_kept_distinct(tmp_path):
+    paths = _write(tmp_path, a=ARTICLE_A, c=ARTICLE_C)
+    result = import_documents(paths, "light", tmp_path / "outlines")
+    assert result.duplicates == []
+    assert not any("repeats" in line for line in result.report)
+    assert {s.doc.sid for s in result.sections} == {"a", "c"}
+    assert len(result.sections) == 6
+
+
+def test_a_lost_heading_is_recovered_from_the_duplicate(tmp_path):
+    # b (the larger copy, kept) lost its last heading at two blank lines; a still has it
+    longer_b = ARTICLE_B + ("\nThe Future\n\nThe trust will paint the tower again every ten years from now on. "
+                            "A small shop in the keeper's cottage will sell maps, postcards and tide tables. "
+                            "Schools from the county will visit in spring to learn about the reef and its wrecks. "
+                            "In winter the lamp will shine again on the first Saturday of every month, for an hour "
+                            "after sunset, as a signal that the light at Cape Morrow is back.\n")
+    paths = _write(tmp_path, a=ARTICLE_A, b=longer_b)
+    result = import_documents(paths, "light", tmp_path / "outlines")
+    assert [d.line() for d in result.duplicates] == ["a is contained in b at 94%"]
+    merged = next(s for s in result.sections if "two hundred thousand" in s.text())
+    assert merged.title == "Costs and Funding" and not merged.lost
+    assert not any("heading seems lost" in t for t in merged.todos)
+    assert any("title taken from a line 11" in c for c in merged.comments)
+
+
+def test_a_section_copied_into_another_article_is_merged(tmp_path):
+    copied = ARTICLE_C + "\nBackground\n\n" + ARTICLE_A.split("Background\n\n")[1].split("\n\n")[0] + "\n"
+    paths = _write(tmp_path, a=ARTICLE_A, c=copied)
+    result = import_documents(paths, "light", tmp_path / "outlines")
+    assert result.duplicates == []
+    assert "c 'Background' repeats a 'Background' at 100%: merged" in result.report
+    assert [s.title for s in result.sections].count("Background") == 1
+
+
+def test_similar_pairs_finds_containment_and_ignores_strangers():
+    words = [f"w{i}" for i in range(400)]
+    big = shingles(" ".join(words))
+    part = shingles(" ".join(words[100:220]))
+    other = shingles(" ".join(f"x{i}" for i in range(300)))
+    pairs = similar_pairs([big, part, other], 0.8)
+    assert [(i, j, round(con, 2)) for i, j, _jac, con in pairs] == [(0, 1, 1.0)]
+
+
+def test_many_copies_of_one_article_are_all_found(tmp_path):
+    docs = {f"copy{n:02d}": ARTICLE_A for n in range(12)}
+    paths = _write(tmp_path, **docs, other=ARTICLE_C)
+    result = import_documents(paths, "light", tmp_path / "outlines")
+    assert sorted(d.dup for d in result.duplicates) == [f"copy{n:02d}" for n in range(1, 12)]
+    assert {d.kept for d in result.duplicates} == {"copy00"}
+    assert len(result.sections) == 6
