@@ -194,16 +194,37 @@ def _report_build(result, audience, quiet: bool, watching: bool = False) -> int:
 @audience_option
 @style_option
 @strict_option
-def check(decks, audience, style, strict) -> None:
+@click.option("--template", "template", metavar="PPTX",
+              help="Report what this PowerPoint template offers each slide kind, and the fallbacks.")
+def check(decks, audience, style, strict, template) -> None:
     """Validate and lay out decks; report problems, overflow and missing glyphs; write nothing."""
     from deckbuild.build import check as run_check
 
+    if template:
+        _report_template(Path(template))
+        if not decks:
+            sys.exit(EXIT_OK)
     result = run_check(_options(decks, audience, style=style, strict=strict))
     _print_diagnostics(result.diags)
     if result.ok:
         slides = sum(o.slides for o in result.outcomes)
         _console(stderr=False).print(f"{len(result.outcomes)} deck(s), {slides} slides: ok")
     sys.exit(EXIT_OK if result.ok else EXIT_INPUT)
+
+
+def _report_template(path: Path) -> None:
+    from deckbuild.layout.geometry import describe
+    from deckbuild.template import TemplateError, read_template
+
+    if not path.is_file():
+        raise click.UsageError(f"no such template: {path}")
+    try:
+        info = read_template(path)
+    except TemplateError as exc:
+        _console().print(f"{path}: error: template {exc}", style="red")
+        sys.exit(EXIT_INPUT)
+    for line in describe(info):
+        click.echo(line)
 
 
 @cli.command()

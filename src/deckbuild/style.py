@@ -137,6 +137,7 @@ class Style:
     layouts: dict[str, str] = field(default_factory=dict)
     positions: Values | None = field(default=None, compare=False, repr=False)
     files: tuple[Path, ...] = ()  # the style files read, most general first
+    template_info: object = field(default=None, compare=False, repr=False)  # template.TemplateInfo
 
     def pos(self, *keys: str) -> Pos:
         """Return where the style value at *keys* (e.g. "sizes", "body") was set."""
@@ -240,11 +241,35 @@ class StyleLoader:
         values, files = chained
         for over in overrides:
             values = merge(values, over)
+        info = None
+        template = (values.get("pptx") or {}).get("template")
+        if template is not None:
+            info = self._template(Path(template), values.get("pptx").at("template"))
+            if info is None:
+                return None
+            values = from_template(values, info, self.diags)
         style = build_style(values, name or ref or "default", self.diags)
         if style is None:
             return None
         extra = tuple(p for p in (style.logo, style.template) if p is not None)
-        return replace(style, files=files + extra)
+        return replace(style, files=files + extra, template_info=info)
+
+    def _template(self, path: Path, pos: Pos):
+        from deckbuild.template import TemplateError, read_template
+
+        if not path.is_file():
+            self.diags.error(pos, f"template not found: {display_path(path)}",
+                             "the path is relative to the style file that names it")
+            return None
+        if path.suffix.lower() not in (".pptx", ".potx"):
+            self.diags.error(pos, f"template '{path.name}' is not a .pptx or .potx file")
+            return None
+        try:
+            return read_template(path)
+        except TemplateError as exc:
+            self.diags.error(pos, f"template '{path.name}' is {exc}" if str(exc).startswith("not") else
+                             f"template '{path.name}' {exc}", "save it again from PowerPoint as a .pptx")
+            return None
 
 
 def _resolve_paths(values: Values, folder: Path) -> None:
@@ -269,6 +294,41 @@ def check_footer(template: str, pos: Pos, diags: Diagnostics) -> bool:
                         did_you_mean(name, FOOTER_FIELDS) or one_of(FOOTER_FIELDS))
             ok = False
     return ok
+
+
+THEME_TO_STYLE = {"primary": "dk2", "accent": "accent1", "text": "dk1", "background": "lt1", "surface": "lt2"}
+
+
+def _builtin(pos: Pos) -> bool:
+    return pos.path.startswith(str(BUILTIN_DIR)) or pos.path.startswith(display_path(BUILTIN_DIR))
+
+
+def from_template(values: Values, info, diags: Diagnostics) -> Values:
+    """Return *values* with the template's slide size, and its theme colours and fonts wherever the
+    style only has the built-in defaults (a value the user set always wins)."""
+    over = Values(values.pos)
+    slide = values["slide"]
+    size = (round(info.width, 2), round(info.height, 2))
+    if slide.get("size") != size:
+        if not _builtin(slide.at("size")):
+            diags.warning(slide.at("size"), f"slide size {slide['size'][0]:g}×{slide['size'][1]:g}pt differs from "
+                          f"the template's {size[0]:g}×{size[1]:g}pt; the template's is used",
+                          "remove slide.size from the style")
+        over["slide"] = Values(slide.pos)
+        over["slide"]["size"] = size
+    colors = Values(values["colors"].pos)
+    for name, slot in THEME_TO_STYLE.items():
+        if slot in info.colors and _builtin(values["colors"].at(name)):
+            colors[name] = info.colors[slot]
+    if colors:
+        over["colors"] = colors
+    fonts = Values(values["fonts"].pos)
+    for name, family in (("heading", info.major_font), ("body", info.minor_font)):
+        if family and _builtin(values["fonts"].at(name)):
+            fonts[name] = family
+    if fonts:
+        over["fonts"] = fonts
+    return merge(values, over)
 
 
 def _users_pos(values: Values, *keys: str) -> Pos:

@@ -84,7 +84,7 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
         in_deck = "deck" in d.media
         number += in_deck
         boxes = list(d.boxes)
-        footer = (L.footer(number, count, d.section, d.title, d.footer_color)
+        footer = (L.footer(number, count, d.section, d.title, d.footer_color, d.frames)
                   if d.kind != "title" and in_deck else None)
         if footer is not None:
             boxes.append(footer)
@@ -92,8 +92,17 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                                height=style.height, background=d.background or style.colors.background,
                                boxes=tuple(boxes), notes=notes_with_sources(d, deck, L.cites), details=d.details,
                                section=d.section, pos=d.pos, continued=d.continued, sources=d.sources,
-                               media=d.media, extra=d.extra, model=d.model))
+                               media=d.media, extra=d.extra, model=d.model,
+                               layout=d.frames.layout if d.frames else None))
     _report_missing(setter, deck.pos, 0, diags)
+    for family, measured in sorted(setter.substituted.items()):
+        which = next((k for k in ("body", "heading", "mono") if getattr(style.fonts, k) == family), "body")
+        where = style.pos("fonts", which)
+        if style.template is not None and "deckbuild/styles" in where.path:  # the name came from the template
+            where = style.pos("pptx", "template")
+        diags.warning(where, f"font '{family}' is not installed; text is measured with "
+                      f"{measured} and the deck still names '{family}'",
+                      "add its TTF files to assets/fonts/ for exact fitting")
     return pages
 
 

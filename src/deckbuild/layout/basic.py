@@ -10,6 +10,9 @@ from deckbuild.model import Section, Slide
 
 def title_slide(L: SlideLayout) -> Draft:
     """Return the deck's opening slide: title, subtitle, author and date."""
+    frames = L.frames("title")
+    if not frames.decorate:
+        return _template_title_slide(L, frames)
     deck, g, c, sz = L.deck, L.grid, L.colors, L.sizes
     x, w = round(g.width * 0.1, 2), round(g.width * 0.8, 2)
     boxes: list = [Rect(0, 0, round(g.width * 0.03, 2), g.height, fill=c.primary, name="Band")]
@@ -39,11 +42,45 @@ def title_slide(L: SlideLayout) -> Draft:
         p = L.para(byline, L.text_style(sz.footer * 1.3, color=c.muted), w)
         boxes.append(stack([p], x, round(g.height * 0.82, 2), w, round(g.height * 0.08, 2), role="byline",
                            placeholder="dt"))
-    return Draft(kind="title", title=deck.title, boxes=boxes, pos=deck.pos, footer_color=None)
+    return Draft(kind="title", title=deck.title, boxes=boxes, pos=deck.pos, footer_color=None, frames=frames)
+
+
+def _template_title_slide(L: SlideLayout, frames) -> Draft:
+    """Return the title slide on a template's title layout: the title, then subtitle and byline below it."""
+    deck, c, sz = L.deck, L.colors, L.sizes
+    box = frames.title
+    fit = L.fit(lambda s: [L.para(deck.title, L.text_style(s, heading=True, bold=True, spacing=TITLE_SPACING,
+                                                              color=c.primary), box.w)],
+                size_steps(round(sz.title * 1.25), sz.min_title, 2), box.x, box.y, box.w, box.h, role="title",
+                anchor="b", placeholder="ctrTitle")
+    if not fit.fits:
+        L.diags.warning(deck.pos, "slide 1: the deck title does not fit in the template's title frame even at "
+                        f"{sz.min_title:g}pt", "shorten the title")
+    boxes: list = [fit.frame]
+    byline = " · ".join(p for p in (deck.author, deck.date) if p)
+    sub = frames.subtitle
+    if sub is not None and (deck.subtitle or byline):
+        def make(size: float):
+            paras = [L.para(deck.subtitle, L.text_style(size, color=c.text, spacing=1.15), sub.w)] \
+                if deck.subtitle else []
+            if byline:
+                paras.append(L.para(byline, L.text_style(max(size * 0.7, sz.footer), color=c.muted), sub.w,
+                                    space_before=size * 0.5))
+            return paras
+        fit = L.fit(make, size_steps(sz.subtitle, min(sz.subtitle, sz.min_body), 1), sub.x, sub.y, sub.w, sub.h,
+                    role="subtitle", placeholder="subTitle")
+        if not fit.fits:
+            L.diags.warning(deck.pos, "slide 1: the subtitle does not fit the template's subtitle frame",
+                            "shorten the subtitle")
+        boxes.append(fit.frame)
+    return Draft(kind="title", title=deck.title, boxes=boxes, pos=deck.pos, frames=frames)
 
 
 def section_slide(L: SlideLayout, section: Section, index: int, total: int) -> Draft:
     """Return the header slide of *section* (the *index*-th of *total*), on the primary colour."""
+    frames = L.frames("section")
+    if not frames.decorate:
+        return _template_section_slide(L, section, index, total, frames)
     g, c, sz = L.grid, L.colors, L.sizes
     x, w = g.margin, g.inner_w
     label_color = mix(c.on_primary, c.primary, 0.35)
@@ -62,7 +99,28 @@ def section_slide(L: SlideLayout, section: Section, index: int, total: int) -> D
     boxes.append(fit.frame)
     return Draft(kind="section", title=section.title, boxes=boxes, pos=section.pos, notes=section.notes,
                  details=section.summary, section=section.title, background=c.primary,
-                 footer_color=mix(c.on_primary, c.primary, 0.45))
+                 footer_color=mix(c.on_primary, c.primary, 0.45), frames=frames)
+
+
+def _template_section_slide(L: SlideLayout, section: Section, index: int, total: int, frames) -> Draft:
+    """Return a section header on the template's section layout: its title, and the position in the body."""
+    c, sz = L.colors, L.sizes
+    box = frames.title
+    fit = L.fit(lambda s: [L.para(section.title, L.text_style(s, heading=True, bold=True, spacing=TITLE_SPACING,
+                                                                 color=c.primary), box.w)],
+                size_steps(round(sz.title * 1.15), sz.min_title, 2), box.x, box.y, box.w, box.h, role="title",
+                anchor="b", placeholder="title")
+    if not fit.fits:
+        L.diags.warning(section.pos, f"slide {L.number}: the section title does not fit", "shorten it")
+    boxes: list = [fit.frame]
+    if frames.bodies:
+        body = frames.bodies[0]
+        label = L.para(f"Section {index} of {total}", L.text_style(sz.footer * 1.6, color=c.muted, spacing=1.2),
+                       body.w)
+        boxes.append(stack([label], body.x, body.y, body.w, max(body.h, label.height), role="label",
+                           placeholder="body"))
+    return Draft(kind="section", title=section.title, boxes=boxes, pos=section.pos, notes=section.notes,
+                 details=section.summary, section=section.title, frames=frames)
 
 
 def bullets_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:

@@ -26,6 +26,11 @@ class Run:
     field: str | None = None
     east_asian: bool = False
     underline: bool = False
+    family: str | None = None  # the family to name in the deck when it differs from the face measured with
+
+    @property
+    def typeface(self) -> str:
+        return self.family or self.face.family
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +215,7 @@ class SlidePage:
     media: tuple[str, ...] = ("deck", "handout")  # where the slide appears
     extra: tuple = ()  # Bullets marked `in: [handout]`: printed beside the miniature, not on the slide
     model: object = None  # the Slide (or Section) this page shows
+    layout: str | None = None  # the PowerPoint layout the slide is built on (chosen by the layout stage)
 
     @property
     def in_deck(self) -> bool:

@@ -16,22 +16,26 @@ def columns_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]
     sz = L.sizes
     pages = Pages(L, slide, L.number)
     n = len(slide.columns)
-    col_w = round((pages.chrome(0).w - GAP * (n - 1)) / n, 2)
-    heading_size = lambda size: round(size * 1.0, 1)  # noqa: E731 - same size as the bullets, bold
+    first = pages.chrome(0)
+    if len(first.bodies) >= n:  # a template layout with a placeholder per column: use its geometry
+        lanes = [(b.x - first.x, b.w) for b in first.bodies[:n]]
+    else:
+        col_w = round((first.w - GAP * (n - 1)) / n, 2)
+        lanes = [(round(i * (col_w + GAP), 2), col_w) for i in range(n)]
 
-    def heading(col, size: float, cont: bool) -> list[Paragraph]:
+    def heading(col, size: float, cont: bool, width: float) -> list[Paragraph]:
         if not col.title:
             return []
         text = col.title + (" (cont.)" if cont else "")
-        return [L.para(text, L.text_style(heading_size(size), heading=True, bold=True, color=L.colors.primary),
-                       col_w)]
+        return [L.para(text, L.text_style(size, heading=True, bold=True, color=L.colors.primary), width)]
 
-    groups = [grouped(lambda size, c=c: L.bullet_paragraphs(c.bullets, size, col_w)) for c in slide.columns]
+    groups = [grouped(lambda size, c=c, w=w: L.bullet_paragraphs(c.bullets, size, w))
+              for c, (_, w) in zip(slide.columns, lanes)]
 
     def packed(size: float, height: float):
         out = []
-        for col, g in zip(slide.columns, groups):
-            head = sum(p.height for p in heading(col, size, False)) + (10 if col.title else 0)
+        for col, g, (_, w) in zip(slide.columns, groups, lanes):
+            head = sum(p.height for p in heading(col, size, False, w)) + (10 if col.title else 0)
             out.append(pack(g(size), height - head))
         return out
 
@@ -49,9 +53,9 @@ def columns_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]
     for k in range(count):
         c = pages.chrome(k)
         body: list = []
-        for i, (col, (parts, _)) in enumerate(zip(slide.columns, columns)):
-            x = round(c.x + i * (col_w + GAP), 2)
-            head = heading(col, chosen, k > 0)
+        for (offset, col_w), col, (parts, _) in zip(lanes, slide.columns, columns):
+            x = round(c.x + offset, 2)
+            head = heading(col, chosen, k > 0, col_w)
             bullets = parts[k] if k < len(parts) else []
             y = c.y
             if head:

@@ -12,6 +12,8 @@ from typing import Callable, Iterable
 from deckbuild import markup
 from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.layout.boxes import Paragraph, Rect, TextFrame
+from deckbuild.layout.geometry import BUILTIN_LAYOUTS, TITLE_ONLY, Frames, choose, slide_kind, template_frames
+from deckbuild.template import Box
 from deckbuild.layout.text import TextStyle, Typesetter, stack
 from deckbuild.markup import Span
 from deckbuild.model import Bullet, Deck
@@ -95,6 +97,7 @@ class Draft:
     media: tuple[str, ...] = ("deck", "handout")
     extra: tuple = ()  # bullets printed in the handout only
     model: object = None  # the Slide or Section this draft shows
+    frames: Frames | None = None  # where its title and footer go, and on which layout
 
 
 @dataclass
@@ -106,6 +109,8 @@ class Chrome:
     y: float
     w: float
     h: float
+    frames: Frames | None = None
+    bodies: tuple[Box, ...] = ()  # the layout's content placeholders, moved down with the content
 
 
 @dataclass
@@ -125,13 +130,15 @@ class Pages:
     def __init__(self, L: "SlideLayout", slide, first: int):
         self.L, self.slide, self.first = L, slide, first
         self.sources = slide_sources(slide)
-        self.chromes = [L.chrome(slide.title, slide.pos, first, self.sources)]
+        beside = bool(slide.bullets) and slide.kind not in ("bullets", "columns")
+        self.frames = L.frames(slide_kind(slide.kind, len(slide.columns), beside))
+        self.chromes = [L.chrome(slide.title, slide.pos, first, self.sources, self.frames)]
 
     def height(self, parts: int) -> float:
         """Return the content height every part can rely on when there are *parts* slides."""
         if parts > 1 and len(self.chromes) == 1:
             self.chromes.append(self.L.chrome(f"{self.slide.title} (cont.)", self.slide.pos, self.first + 1,
-                                              self.sources))
+                                              self.sources, self.frames))
         return min(c.h for c in self.chromes[:parts])
 
     def chrome(self, k: int) -> Chrome:
@@ -143,7 +150,7 @@ class Pages:
         return [Draft(kind=kind, title=slide.title + (" (cont.)" if k else ""), boxes=self.chrome(k).boxes + body,
                       pos=slide.pos, notes=slide.notes if k == 0 else None,
                       details=slide.details if k == 0 else None, section=section.title, continued=k,
-                      sources=self.sources)
+                      sources=self.sources, frames=self.frames)
                 for k, body in enumerate(bodies)]
 
 
@@ -157,6 +164,26 @@ class SlideLayout:
         self.sizes = style.sizes
         self.number = 1  # the number the next slide will get
         self.cites: dict[str, int] = citation_numbers(deck)
+        self._frames: dict[str, Frames] = {}
+
+    def frames(self, kind: str) -> Frames:
+        """Return the frames of geometry *kind* (see geometry.slide_kind): from the template when there is one
+        (warning once when it lacks what the kind wants), else from the style's grid."""
+        if kind not in self._frames:
+            g = self.grid
+            builtin = Frames(BUILTIN_LAYOUTS.get(kind, TITLE_ONLY), Box(g.margin, g.title_top, g.inner_w, g.title_h),
+                             Box(g.margin, g.body_top, g.inner_w, g.body_h), (), None,
+                             Box(g.margin, g.footer_y, g.inner_w, g.footer_h), True)
+            info = self.style.template_info
+            if info is None:
+                self._frames[kind] = builtin
+            else:
+                choice = choose(info, kind, self.style.layouts)
+                if not choice.exact:
+                    self.diags.warning(self.style.pos("pptx", "template"), f"template: {choice.note}",
+                                       "add a suitable layout to the template, or name one under pptx.layouts")
+                self._frames[kind] = template_frames(info, choice, builtin)
+        return self._frames[kind]
 
     # -- text helpers -------------------------------------------------------------------------------
 
@@ -191,45 +218,46 @@ class SlideLayout:
 
     # -- common pieces ------------------------------------------------------------------------------
 
-    def title(self, text: str, pos: Pos, *, number: int, color: str | None = None) -> tuple[TextFrame, float]:
+    def title(self, text: str, pos: Pos, *, number: int, color: str | None = None,
+              frames: Frames | None = None) -> tuple[TextFrame, float]:
         """Return the slide title's frame and how far it pushes the content down (0 unless it is very long).
 
         A title wraps to two lines, then shrinks to ``sizes.min_title``; a title still too long takes room
         from the top margin and then from the content below, with a warning — it never overflows.
         """
-        g = self.grid
+        box = (frames or self.frames("bullets")).title
         fit = self.fit(lambda s: [self.para(text, self.text_style(s, heading=True, bold=True, spacing=TITLE_SPACING,
-                                                                 color=color or self.colors.primary), g.inner_w)],
-                       size_steps(self.sizes.title, self.sizes.min_title, 2), g.margin, g.title_top, g.inner_w,
-                       g.title_h, role="title", anchor="b", placeholder="title")
+                                                                 color=color or self.colors.primary), box.w)],
+                       size_steps(self.sizes.title, self.sizes.min_title, 2), box.x, box.y, box.w, box.h,
+                       role="title", anchor="b", placeholder="title")
         frame, push = fit.frame, 0.0
         if not fit.fits:
-            self.diags.warning(pos, f"slide {number}: the title does not fit in two lines even at "
+            self.diags.warning(pos, f"slide {number}: the title does not fit in its frame even at "
                                f"{self.sizes.min_title:g}pt; it takes room from the slide's content",
                                "shorten the title")
-            top = min(g.title_top, round(g.height * 0.025, 2))
-            bottom = g.title_top + g.title_h
+            top = min(box.y, round(self.grid.height * 0.025, 2))
+            bottom = box.y + box.h
             push = max(0.0, top + frame.content_height - bottom)
-            frame = stack(fit.paragraphs, g.margin, top, g.inner_w, bottom + push - top, role="title",
+            frame = stack(fit.paragraphs, box.x, top, box.w, bottom + push - top, role="title",
                           anchor="b", placeholder="title")
         elif fit.shrunk:
             self.diags.warning(pos, f"slide {number}: title shrunk from {self.sizes.title:g}pt to {fit.size:g}pt "
                                "to fit", "shorten the title to keep the style's size")
         return frame, push
 
-    def rule(self, y: float, color: str | None = None) -> Rect:
-        return Rect(self.grid.margin, y, 64, 3.5, fill=color or self.colors.accent, name="Accent")
+    def rule(self, y: float, color: str | None = None, x: float | None = None) -> Rect:
+        return Rect(self.grid.margin if x is None else x, y, 64, 3.5, fill=color or self.colors.accent, name="Accent")
 
     def footer(self, number: int, count: int, section: str | None, slide_title: str,
-               color: str | None = None) -> TextFrame | None:
+               color: str | None = None, frames: Frames | None = None) -> TextFrame | None:
         template = self.style.footer
-        if not template.strip():
+        box = (frames or self.frames("bullets")).footer
+        if not template.strip() or box is None:
             return None
-        g = self.grid
         spans = footer_spans(template, self.deck, number, count, section, slide_title)
         ts = self.text_style(self.sizes.footer, color=color or self.colors.muted, spacing=1.2, align="r")
-        p = self.setter.paragraph(spans, ts, g.inner_w)
-        return stack([p], g.margin, g.footer_y, g.inner_w, g.footer_h, role="footer", anchor="b", placeholder="ftr")
+        p = self.setter.paragraph(spans, ts, box.w)
+        return stack([p], box.x, box.y, box.w, max(box.h, p.height), role="footer", anchor="b", placeholder="ftr")
 
     def cited(self, text: str, sources: tuple[str, ...]) -> tuple[Span, ...]:
         """Return *text* as spans followed by a small citation marker such as "[2]" for *sources*."""
@@ -239,9 +267,8 @@ class SlideLayout:
         marker = "[" + ", ".join(str(self.cites[s]) for s in sources if s in self.cites) + "]"
         return spans + (Span(" "), Span(marker, color=self.colors.muted, scale=0.7))
 
-    def source_line(self, sources: tuple[str, ...]) -> Paragraph:
+    def source_line(self, sources: tuple[str, ...], width: float) -> Paragraph:
         """Return the small paragraph naming *sources* with their numbers (numbers only when names are long)."""
-        width = self.grid.inner_w * 0.9
         ts = self.text_style(self.sizes.footer, color=self.colors.muted, spacing=1.2)
         label = "Sources" if len(sources) > 1 else "Source"
         names = "; ".join(f"[{self.cites[s]}] {short_source(self.deck.sources[s])}" for s in sources)
@@ -251,18 +278,25 @@ class SlideLayout:
             p = self.para(f"{label}: {numbers} — listed at the end of the handout", ts, width)
         return p
 
-    def chrome(self, title: str, pos: Pos, number: int, sources: tuple[str, ...]) -> "Chrome":
+    def chrome(self, title: str, pos: Pos, number: int, sources: tuple[str, ...],
+               frames: Frames | None = None) -> "Chrome":
         """Return a content slide's title, accent rule and source line, and the free content area."""
-        g = self.grid
-        frame, push = self.title(title, pos, number=number)
-        boxes = [frame, self.rule(g.rule_y + push)]
-        bottom = g.body_bottom
+        frames = frames or self.frames("bullets")
+        frame, push = self.title(title, pos, number=number, frames=frames)
+        boxes = [frame]
+        if frames.decorate:
+            boxes.append(self.rule(self.grid.rule_y + push, x=frames.title.x))
+        area = frames.content
+        bottom = area.y + area.h
         if sources:
-            p = self.source_line(sources)
-            top = g.footer_y - p.height - 4
-            boxes.append(stack([p], g.margin, top, g.inner_w * 0.9, p.height, role="sources"))
+            p = self.source_line(sources, area.w * 0.9)
+            floor = frames.footer.y if frames.footer else self.grid.height - self.grid.height * 0.03
+            top = floor - p.height - 4
+            boxes.append(stack([p], area.x, top, area.w * 0.9, p.height, role="sources"))
             bottom = min(bottom, top - 8)
-        return Chrome(boxes, g.margin, g.body_top + push, g.inner_w, bottom - g.body_top - push)
+        y = area.y + push
+        bodies = tuple(Box(b.x, b.y + push, b.w, min(b.h, bottom - b.y) - push) for b in frames.bodies)
+        return Chrome(boxes, area.x, y, area.w, bottom - y, frames, bodies)
 
     def bullet_paragraphs(self, bullets: tuple[Bullet, ...], size: float, width: float) -> list[Paragraph]:
         """Return the paragraphs of *bullets* (depth-first) at top-level size *size*."""

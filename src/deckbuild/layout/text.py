@@ -45,6 +45,7 @@ class Typesetter:
     mono: str
     fallback: tuple[str, ...] = ()
     missing: dict[str, set[str]] = field(default_factory=dict)  # char → families tried
+    substituted: dict[str, str] = field(default_factory=dict)  # family not installed → family measured with
     _chain_cache: dict = field(default_factory=dict)
     _face_cache: dict = field(default_factory=dict)
     _runs_cache: dict = field(default_factory=dict)
@@ -55,8 +56,10 @@ class Typesetter:
         key = (family, bold, italic)
         face = self._face_cache.get(key)
         if face is None:
-            face = self.fonts.face(family, bold, italic) or self.fonts.face("Liberation Sans", bold, italic) \
-                or self.fonts.default_face
+            face = self.fonts.face(family, bold, italic)
+            if face is None:  # not installed: measure with the bundled family, still name it in the deck
+                face = self.fonts.face("Liberation Sans", bold, italic) or self.fonts.default_face
+                self.substituted.setdefault(family, face.family)
             self._face_cache[key] = face
         return face
 
@@ -87,8 +90,9 @@ class Typesetter:
             family = self.mono if span.code else style.family
             chain = self._chain(family, bold, italic)
             primary = chain[0]
+            named = family if family in self.substituted else None
             if primary.covers_all(span.text) and not _EAST_ASIAN.search(span.text):  # the usual case
-                out.append(self._run(span.text, primary, style, span, bold, italic, False))
+                out.append(self._run(span.text, primary, style, span, bold, italic, False, named))
                 continue
             current: Face | None = None
             east = False
@@ -107,20 +111,22 @@ class Typesetter:
                         face = current or primary
                 ch_east = bool(_EAST_ASIAN.match(ch)) if not ch.isspace() else east
                 if buf and (face is not current or ch_east != east):
-                    out.append(self._run(buf, current, style, span, bold, italic, east))
+                    out.append(self._run(buf, current, style, span, bold, italic, east,
+                                         named if current is primary else None))
                     buf = []
                 current, east = face, ch_east
                 buf.append(ch)
             if buf:
-                out.append(self._run(buf, current, style, span, bold, italic, east))
+                out.append(self._run(buf, current, style, span, bold, italic, east,
+                                     named if current is primary else None))
         return tuple(out)
 
     @staticmethod
-    def _run(buf, face, style, span, bold, italic, east) -> Run:
+    def _run(buf, face, style, span, bold, italic, east, family=None) -> Run:
         color = span.color or (style.link_color if span.link and style.link_color else style.color)
-        return Run(text=buf if isinstance(buf, str) else "".join(buf), face=face, size=round(style.size * span.scale, 2), color=color, bold=bold,
-                   italic=italic, code=span.code, link=span.link, field=span.field, east_asian=east,
-                   underline=bool(span.link))
+        return Run(text=buf if isinstance(buf, str) else "".join(buf), face=face,
+                   size=round(style.size * span.scale, 2), color=color, bold=bold, italic=italic, code=span.code,
+                   link=span.link, field=span.field, east_asian=east, underline=bool(span.link), family=family)
 
     def wrap(self, runs: tuple[Run, ...], width: float, shift=None) -> list[list[Fragment]]:
         """Return *runs* broken into lines no wider than *width*, as fragments.

@@ -100,7 +100,7 @@ class PackageWriter:
         if notes_xml is not None:
             rels.add("notesSlide", f"../notesSlides/notesSlide{n}.xml")
             notes_rels = Rels()
-            notes_rels.add("notesMaster", "../" + self.notes_master)
+            notes_rels.add("notesMaster", "../" + self.notes_master.removeprefix("ppt/"))
             notes_rels.add("slide", f"../slides/slide{n}.xml")
             self._put(f"ppt/notesSlides/notesSlide{n}.xml", notes_xml, CT["notes"])
             self._put(f"ppt/notesSlides/_rels/notesSlide{n}.xml.rels", notes_rels.xml())

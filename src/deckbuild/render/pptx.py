@@ -52,7 +52,7 @@ def deck_to_pptx(pages: list[SlidePage], deck: Deck, style: Style) -> bytes:
     writer = PackageWriter(base, notes_master)
     fallback = layouts.get(FALLBACK_LAYOUT) or next(iter(layouts.values()))
     for page in (p for p in pages if p.in_deck):
-        layout = layouts.get(LAYOUT_FOR_KIND.get(page.kind, FALLBACK_LAYOUT)) or fallback
+        layout = layouts.get(page.layout or LAYOUT_FOR_KIND.get(page.kind, FALLBACK_LAYOUT)) or fallback
         rels = Rels()
         rels.add("slideLayout", layout.target)
         slide = slide_xml(page, layout, rels, writer, style)
@@ -164,7 +164,7 @@ def prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
     return base, layouts, notes_master
 
 
-_PREPARE_VERSION = 1  # bump when _prepare changes what it makes
+_PREPARE_VERSION = 2  # bump when _prepare changes what it makes
 
 
 def _pptx_version() -> str:
@@ -178,7 +178,8 @@ def _prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
 
     prs = Presentation(str(style.template)) if style.template else Presentation()
     _drop_slides(prs)
-    _resize(prs, style)
+    if style.template_info is None:  # a template's own size is kept exactly (the layout used it too)
+        _resize(prs, style)
     _theme(prs, style)
     _master_background(prs, style)
     _core_properties(prs, deck)

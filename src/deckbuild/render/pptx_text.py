@@ -69,7 +69,7 @@ def paragraph(p: Paragraph, link) -> str:
 
 def run(r: Run, link) -> str:
     """Return an ``a:r`` (or the slide-number ``a:fld``) with its size, colour and fonts explicit."""
-    fonts = _font_xml(r.face, r.east_asian)
+    fonts = _font_xml(r.typeface, r.face.panose, r.east_asian)
     click = f'<a:hlinkClick r:id="{link(r.link)}"/>' if r.link else ""
     underline = "sng" if r.underline else "none"
     props = (f'<a:rPr lang="en-US" sz="{round(r.size * 100)}" b="{int(r.bold)}" i="{int(r.italic)}" '
@@ -81,8 +81,8 @@ def run(r: Run, link) -> str:
 
 
 @lru_cache(maxsize=256)
-def _font_xml(face, east_asian: bool) -> str:
-    font = f"typeface={quoteattr(face.family)}" + (f' panose="{face.panose}"' if face.panose else "")
+def _font_xml(family: str, panose: str, east_asian: bool) -> str:
+    font = f"typeface={quoteattr(family)}" + (f' panose="{panose}"' if panose else "")
     return f"<a:latin {font}/><a:ea {font}/><a:cs {font}/>" if east_asian else f"<a:latin {font}/><a:cs {font}/>"
 
 

@@ -1,0 +1,165 @@
+"""Reading a user's PowerPoint template into plain data: slide size, layouts with their placeholder
+geometry (inherited from the master where a layout does not say), theme colours and fonts.
+
+The layout stage works from this data only (it never imports python-pptx), so a deck built on a
+template is fitted to the template's own title and body frames, and the handout miniatures follow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+EMU_PER_PT = 12700
+THEME_SLOTS = ("dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6",
+               "hlink", "folHlink")
+
+
+class TemplateError(Exception):
+    """The template cannot be used; the message says why, for a user."""
+
+
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def area(self) -> float:
+        return self.w * self.h
+
+
+@dataclass(frozen=True)
+class TemplatePlaceholder:
+    type: str  # title, ctrTitle, subTitle, body, obj, pic, ftr, dt, sldNum, …
+    idx: int
+    box: Box
+
+
+@dataclass(frozen=True)
+class TemplateLayout:
+    name: str
+    placeholders: tuple[TemplatePlaceholder, ...]
+
+    def of(self, *types: str) -> list[TemplatePlaceholder]:
+        """Return the placeholders of the given types, left to right, then top to bottom."""
+        return sorted((p for p in self.placeholders if p.type in types), key=lambda p: (p.box.x, p.box.y))
+
+    @property
+    def title(self) -> TemplatePlaceholder | None:
+        found = self.of("title", "ctrTitle")
+        return found[0] if found else None
+
+    @property
+    def bodies(self) -> list[TemplatePlaceholder]:
+        """Return the content placeholders: object placeholders when there are any, else body ones."""
+        return self.of("obj") or self.of("body")
+
+    def columns(self) -> list[TemplatePlaceholder]:
+        """Return content placeholders that stand side by side as columns of similar size (maybe none)."""
+        for types in (("obj",), ("body",), ("body", "obj")):
+            found = self.of(*types)
+            if len(found) < 2:
+                continue
+            big = max(p.box.area for p in found)
+            similar = [p for p in found if p.box.area >= 0.6 * big]
+            lane = similar[:1]
+            for p in similar[1:]:
+                if p.box.x >= lane[-1].box.x + lane[-1].box.w - 1:
+                    lane.append(p)
+            if len(lane) >= 2:
+                return lane
+        return []
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    path: Path
+    width: float
+    height: float
+    layouts: tuple[TemplateLayout, ...]
+    colors: dict = field(default_factory=dict)  # theme slot → RRGGBB
+    major_font: str | None = None
+    minor_font: str | None = None
+    slides: int = 0  # slides the template itself holds (removed when building)
+
+    def layout(self, name: str) -> TemplateLayout | None:
+        return next((lay for lay in self.layouts if lay.name == name), None)
+
+
+def _box(shape) -> Box | None:
+    try:
+        x, y, w, h = shape.left, shape.top, shape.width, shape.height
+    except (AttributeError, ValueError):
+        return None
+    if None in (x, y, w, h):
+        return None
+    return Box(round(x / EMU_PER_PT, 2), round(y / EMU_PER_PT, 2), round(w / EMU_PER_PT, 2), round(h / EMU_PER_PT, 2))
+
+
+def read_template(path: Path) -> TemplateInfo:
+    """Return what the template at *path* offers; raise TemplateError when it cannot be used."""
+    st = path.stat()
+    return _read(str(path.resolve()), st.st_size, st.st_mtime_ns)
+
+
+@lru_cache(maxsize=16)
+def _read(path: str, _size: int, _mtime: int) -> TemplateInfo:
+    import zipfile
+
+    from lxml import etree
+    from pptx import Presentation
+
+    from pptx.exc import PackageNotFoundError
+
+    try:
+        prs = Presentation(path)
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, PackageNotFoundError) as exc:
+        raise TemplateError(f"not a PowerPoint file ({type(exc).__name__})") from None
+    except Exception as exc:  # noqa: BLE001 - python-pptx raises many kinds for a damaged package
+        raise TemplateError(f"cannot be read as a PowerPoint template ({type(exc).__name__}: {exc})") from None
+    layouts = []
+    for layout in prs.slide_layouts:
+        placeholders = []
+        for ph in layout.placeholders:
+            element = ph.element.ph
+            box = _box(ph)
+            if box is None:
+                continue
+            placeholders.append(TemplatePlaceholder(element.get("type", "obj"), int(element.get("idx", 0)), box))
+        layouts.append(TemplateLayout(layout.name, tuple(placeholders)))
+    colors, major, minor = _theme(prs)
+    return TemplateInfo(path=Path(path), width=prs.slide_width / EMU_PER_PT, height=prs.slide_height / EMU_PER_PT,
+                        layouts=tuple(layouts), colors=colors, major_font=major, minor_font=minor,
+                        slides=len(prs.slides))
+
+
+def _theme(prs) -> tuple[dict, str | None, str | None]:
+    from lxml import etree
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    try:
+        root = etree.fromstring(prs.slide_master.part.part_related_by(RT.THEME).blob)
+    except (KeyError, etree.XMLSyntaxError):
+        return {}, None, None
+    colors = {}
+    scheme = root.find(f".//{a}clrScheme")
+    if scheme is not None:
+        for slot in THEME_SLOTS:
+            node = scheme.find(f"{a}{slot}")
+            if node is None or not len(node):
+                continue
+            value = node[0].get("val") if node[0].tag == f"{a}srgbClr" else node[0].get("lastClr")
+            if value and len(value) == 6:
+                colors[slot] = value.upper()
+
+    def font(tag: str) -> str | None:
+        node = root.find(f".//{a}{tag}/{a}latin")
+        name = node.get("typeface") if node is not None else None
+        return name if name and not name.startswith("+") else None
+
+    return colors, font("majorFont"), font("minorFont")
