@@ -280,3 +280,21 @@ def test_bad_images_are_positioned_errors(tmp_path, name, rel, make, message):
     assert result.exit_code == 1
     assert f"outlines/d/01.yaml:4:19: error: {message}" in result.stderr
     assert outputs(project.dist) == []
+
+
+def test_package_has_no_dangling_relationships_or_orphaned_parts(kinds):
+    """Every relationship points at a part, and every part is reachable: what PowerPoint checks on open."""
+    import zipfile
+
+    from render.test_templates import _reachable
+
+    project, _, _, _ = kinds
+    z = zipfile.ZipFile(project.dist / "kinds.pptx")
+    seen, dangling = _reachable(z)
+    assert dangling == []
+    parts = {n for n in z.namelist() if not n.endswith(".rels") and n != "[Content_Types].xml"}
+    assert parts - seen == set()
+    types = z.read("[Content_Types].xml").decode()
+    for name in parts:  # every part has a content type
+        ext = name.rsplit(".", 1)[-1]
+        assert f'PartName="/{name}"' in types or f'Extension="{ext}"' in types, name

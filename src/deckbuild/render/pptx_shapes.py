@@ -3,6 +3,7 @@ editable charts (chart part plus embedded workbook)."""
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import quoteattr
 
 from deckbuild.layout.boxes import ChartBox, Picture, TableBox
@@ -122,4 +123,7 @@ def chart_part(box: ChartBox) -> tuple[bytes, bytes]:
         value_axis.major_gridlines.format.line.color.rgb = RGBColor.from_string("D1D5DB")
         value_axis.format.line.fill.background()
     space.get_or_add_externalData().rId = "rId1"  # the embedded workbook, related by the chart part
-    return etree.tostring(space, xml_declaration=True, encoding="UTF-8", standalone=True), data.xlsx_blob
+    xml = etree.tostring(space, xml_declaration=True, encoding="UTF-8", standalone=True)
+    # python-pptx's chart XML uses negative axis ids; the schema wants unsigned ints
+    xml = re.sub(rb'(<c:(?:axId|crossAx) val=")-(\d+)"', rb'\g<1>\g<2>"', xml)
+    return xml, data.xlsx_blob

@@ -58,7 +58,7 @@ def paragraph(p: Paragraph, link) -> str:
              f'<a:spcAft><a:spcPts val="0"/></a:spcAft>')
     if p.marker:
         mk = p.marker
-        inner += (f'<a:buClr><a:srgbClr val="{mk.color}"/></a:buClr><a:buSzPct val="100000"/>'
+        inner += (f'<a:buClr><a:srgbClr val="{mk.color}"/></a:buClr><a:buSzTx/>'
                   f'<a:buFont typeface={quoteattr(mk.face.family)}/><a:buChar char={quoteattr(mk.char)}/>')
     else:
         inner += "<a:buNone/>"
