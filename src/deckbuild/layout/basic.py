@@ -48,15 +48,7 @@ def title_slide(L: SlideLayout) -> Draft:
 def _template_title_slide(L: SlideLayout, frames) -> Draft:
     """Return the title slide on a template's title layout: the title, then subtitle and byline below it."""
     deck, c, sz = L.deck, L.colors, L.sizes
-    box = frames.title
-    fit = L.fit(lambda s: [L.para(deck.title, L.text_style(s, heading=True, bold=True, spacing=TITLE_SPACING,
-                                                              color=c.primary), box.w)],
-                size_steps(round(sz.title * 1.25), sz.min_title, 2), box.x, box.y, box.w, box.h, role="title",
-                anchor="b", placeholder="ctrTitle")
-    if not fit.fits:
-        L.diags.warning(deck.pos, "slide 1: the deck title does not fit in the template's title frame even at "
-                        f"{sz.min_title:g}pt", "shorten the title")
-    boxes: list = [fit.frame]
+    boxes: list = [_template_title(L, deck.title, frames.title, 1.25, "ctrTitle", deck.pos, 1)]
     byline = " · ".join(p for p in (deck.author, deck.date) if p)
     sub = frames.subtitle
     if sub is not None and (deck.subtitle or byline):
@@ -105,14 +97,7 @@ def section_slide(L: SlideLayout, section: Section, index: int, total: int) -> D
 def _template_section_slide(L: SlideLayout, section: Section, index: int, total: int, frames) -> Draft:
     """Return a section header on the template's section layout: its title, and the position in the body."""
     c, sz = L.colors, L.sizes
-    box = frames.title
-    fit = L.fit(lambda s: [L.para(section.title, L.text_style(s, heading=True, bold=True, spacing=TITLE_SPACING,
-                                                                 color=c.primary), box.w)],
-                size_steps(round(sz.title * 1.15), sz.min_title, 2), box.x, box.y, box.w, box.h, role="title",
-                anchor="b", placeholder="title")
-    if not fit.fits:
-        L.diags.warning(section.pos, f"slide {L.number}: the section title does not fit", "shorten it")
-    boxes: list = [fit.frame]
+    boxes: list = [_template_title(L, section.title, frames.title, 1.15, "title", section.pos, L.number)]
     if frames.bodies:
         body = frames.bodies[0]
         label = L.para(f"Section {index} of {total}", L.text_style(sz.footer * 1.6, color=c.muted, spacing=1.2),
@@ -121,6 +106,19 @@ def _template_section_slide(L: SlideLayout, section: Section, index: int, total:
                            placeholder="body"))
     return Draft(kind="section", title=section.title, boxes=boxes, pos=section.pos, notes=section.notes,
                  details=section.summary, section=section.title, frames=frames)
+
+
+def _template_title(L: SlideLayout, text: str, box, scale: float, placeholder: str, pos, number: int):
+    """Return a title fitted into a template's title frame, starting at *scale* times the title size."""
+    sz = L.sizes
+    fit = L.fit(lambda s: [L.para(text, L.text_style(s, heading=True, bold=True, spacing=TITLE_SPACING,
+                                                        color=L.colors.primary), box.w)],
+                size_steps(round(sz.title * scale), sz.min_title, 2), box.x, box.y, box.w, box.h, role="title",
+                anchor="b", placeholder=placeholder)
+    if not fit.fits:
+        L.diags.warning(pos, f"slide {number}: the title does not fit the template's title frame even at "
+                        f"{sz.min_title:g}pt", "shorten it")
+    return fit.frame
 
 
 def bullets_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:

@@ -261,11 +261,7 @@ class SlideLayout:
 
     def cited(self, text: str, sources: tuple[str, ...]) -> tuple[Span, ...]:
         """Return *text* as spans followed by a small citation marker such as "[2]" for *sources*."""
-        spans = markup.parse(text)
-        if not sources:
-            return spans
-        marker = "[" + ", ".join(str(self.cites[s]) for s in sources if s in self.cites) + "]"
-        return spans + (Span(" "), Span(marker, color=self.colors.muted, scale=0.7))
+        return cited(text, sources, self.cites, self.colors.muted, 0.7)
 
     def source_line(self, sources: tuple[str, ...], width: float) -> Paragraph:
         """Return the small paragraph naming *sources* with their numbers (numbers only when names are long)."""
@@ -315,6 +311,16 @@ class SlideLayout:
 
         walk(bullets, 0)
         return out
+
+
+def cited(text: str, sources: tuple[str, ...], numbers: dict[str, int], color: str,
+          scale: float) -> tuple[Span, ...]:
+    """Return *text* as spans followed by a citation marker such as "[2]" (in *color*, at *scale*)."""
+    spans = markup.parse(text)
+    if not sources:
+        return spans
+    marker = "[" + ", ".join(str(numbers[s]) for s in sources if s in numbers) + "]"
+    return spans + (Span(" "), Span(marker, color=color, scale=scale))
 
 
 def citation_numbers(deck: Deck) -> dict[str, int]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from deckbuild import markup
 from deckbuild.layout.boxes import HandoutPage, Paragraph, Rect, Rule, SlidePage
-from deckbuild.layout.common import BODY_SPACING, citation_numbers, mix
+from deckbuild.layout.common import BODY_SPACING, citation_numbers, cited, mix
 from deckbuild.layout.text import TextStyle, Typesetter, split_paragraph, stack
 from deckbuild.markup import LINK_SCHEMES, Span
 from deckbuild.model import Deck
@@ -122,11 +122,7 @@ class HandoutLayout:
         return [self.para(chunk, ts, width, space_before=gap) for chunk in _chunks(text)]
 
     def cited(self, text: str, sources: tuple[str, ...]) -> tuple[Span, ...]:
-        spans = markup.parse(text)
-        if not sources:
-            return spans
-        marker = "[" + ", ".join(str(self.cites[s]) for s in sources if s in self.cites) + "]"
-        return spans + (Span(" "), Span(marker, color=self.c.muted, scale=0.8))
+        return cited(text, sources, self.cites, self.c.muted, 0.8)
 
     def flow(self, pb: PageBuilder, paras: list[Paragraph], x: float, width: float, label: str = "") -> None:
         """Place *paras* from the current position, continuing on new pages (with *label*) as needed.
