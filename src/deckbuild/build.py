@@ -113,7 +113,9 @@ def _run(opts: Options, write: bool) -> Result:
             diags.extend(recorded)
             result.outcomes.append(Outcome(task, recorded, cached=True))
             result.up_to_date += [opts.out_dir / n for n in task.names.values()]
-    for outcome in run_tasks(todo, paint=write, jobs=opts.jobs, progress=opts.progress):
+    outcomes = run_tasks(todo, paint=write, jobs=opts.jobs, progress=opts.progress)
+    PREPARED.clear()  # what planning read for up-to-date tasks is not needed any more (watch mode loops)
+    for outcome in outcomes:
         diags.extend(outcome.diagnostics)
         result.outcomes.append(outcome)
     if opts.strict and diags.warnings and not diags.has_errors:
