@@ -6,23 +6,27 @@ at the first one, so a user sees every mistake of every file in one run.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
 from deckbuild import model as m
 from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
-from deckbuild.schema import (INVALID, Choice, Ctx, Field, ListOf, MapOf, Number, Record, Spec, Text, Values,
-                              describe, is_null)
+from deckbuild.schema import (INVALID, Boolean, Choice, Ctx, Field, ListOf, MapOf, Number, Record, Spec, Text,
+                              Values, describe, is_null)
 from deckbuild.style import HANDOUT, STYLE
 from deckbuild.yamlsrc import display_path, read_yaml
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 DECK_FILE = "deck.yaml"
 CHART_TYPES = ("bar", "column", "line", "pie")
-KIND_FIELDS = ("columns", "quote", "image", "table", "chart", "timeline", "statement")
+KIND_FIELDS = ("columns", "quote", "image", "table", "chart", "timeline", "statement", "code", "math")
+BESIDE_BULLETS = ("image", "code", "math")  # kinds that show bullets beside their content
 RESERVED_AUDIENCES = ("all",)
+_ESCAPED = re.compile(r"[\t\n\r]")  # in double quotes, what \\t, \\n, \\r in a LaTeX command become
 
 
 class LoadCtx(Ctx):
@@ -33,6 +37,33 @@ class LoadCtx(Ctx):
         self.base_dir = base_dir
         self.refs = refs
         self.root = root
+
+    def check_markup(self, node, value: str) -> bool:
+        """Report inline formulas (``$…$``) of *value* that cannot be read, at their column when known."""
+        from deckbuild import markup
+
+        if node.style == '"' and any("\x01" in f for f in markup.formulas(_ESCAPED.sub("\x01", value))):
+            self.error(node, "a formula in this double-quoted text holds a tab or line break made from a backslash "
+                       "(YAML reads \\t in \"\\theta\" as a tab)", "write the text in single quotes or as a block (|)")
+            return False
+        latexes = markup.formulas(value)
+        if not latexes:
+            return True
+        from deckbuild.formulas import FormulaError, check
+
+        ok = True
+        for latex in latexes:
+            pos = self.pos(node)
+            if node.style in (None, "'") and node.start_mark.line == node.end_mark.line:  # point at the $
+                at = value.find("$" + latex)
+                if at >= 0:
+                    pos = Pos(pos.path, pos.line, pos.col + at + (1 if node.style else 0))
+            try:
+                check(latex)
+            except FormulaError as exc:
+                self.diags.error(pos, str(exc), exc.hint)
+                ok = False
+        return ok
 
 
 @dataclass
@@ -255,6 +286,93 @@ def _build_chart(values: Values, ctx: LoadCtx):
     return m.Chart(type=values["type"], categories=categories, series=tuple(series), pos=values.pos)
 
 
+class LineRange(Spec):
+    """Lines of a listing: a line number, or a range written "5-7"."""
+
+    doc = 'a line number, or a range like "5-7"'
+
+    def check(self, node, ctx, label):
+        raw = node.value.strip() if isinstance(node, yaml.ScalarNode) else None
+        parts = raw.split("-") if raw else []
+        if raw is None or not 1 <= len(parts) <= 2 or not all(p.strip().isdigit() for p in parts):
+            shown = raw if raw is not None else describe(node)
+            ctx.error(node, f"{label} '{shown}' is not a line number or a range", 'write 3, or "5-7" for lines 5 to 7')
+            return INVALID
+        first, last = int(parts[0]), int(parts[-1])
+        if first < 1 or last < first:
+            ctx.error(node, f"{label} '{raw}' is not a range of lines", "lines count from 1; write the smaller first")
+            return INVALID
+        return (first, last, ctx.pos(node))
+
+    def json(self, defs):
+        return self._json({"anyOf": [{"type": "integer", "minimum": 1},
+                                     {"type": "string", "pattern": r"^\s*\d+\s*(-\s*\d+\s*)?$"}]})
+
+
+class Formula(Spec):
+    """A display formula in LaTeX (``$`` around it is optional), checked by reading it."""
+
+    doc = "a formula in LaTeX, e.g. '\\frac{n(n+1)}{2}' (single quotes keep the backslashes)"
+
+    def check(self, node, ctx, label):
+        text = Text(verbatim=True).check(node, ctx, label)
+        if text is INVALID:
+            return INVALID
+        from deckbuild.formulas import FormulaError, check, escapes, source
+
+        latex = source(text)
+        bad = escapes(text) if node.style == '"' else None
+        if bad:
+            ctx.error(node, f"{label} holds the escape {bad}: in double quotes YAML reads a backslash as an escape",
+                      "write the formula in single quotes or as a block (|)")
+            return INVALID
+        try:
+            check(latex)
+        except FormulaError as exc:
+            ctx.error(node, f"{label}: {exc}", exc.hint)
+            return INVALID
+        return latex
+
+    def json(self, defs):
+        return self._json({"type": "string"})
+
+
+@lru_cache(maxsize=1)
+def _lexer_names() -> dict[str, str]:
+    """Return every Pygments lexer alias with its lexer's name."""
+    from pygments.lexers import get_all_lexers
+
+    return {alias: name for name, aliases, _files, _mimes in get_all_lexers() for alias in aliases}
+
+
+def _build_code(values: Values, ctx: LoadCtx):
+    lang = values.get("lang", "text").strip().lower()
+    names = _lexer_names()
+    ok = True
+    if lang not in names:
+        ctx.diags.error(values.at("lang"), f"unknown code language '{lang}'",
+                        did_you_mean(lang, names) or "use a Pygments lexer name such as python, c, java, js, "
+                                                     "bash or text")
+        ok = False
+    lines = [line.rstrip() for line in values["text"].expandtabs(4).split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    marked: set[int] = set()
+    for first, last, pos in values.get("highlight", ()):
+        if last > len(lines):
+            shown = str(first) if first == last else f"{first}-{last}"
+            ctx.diags.error(pos, f"highlight line {shown} is past the end of the code ({len(lines)} "
+                            f"line{'s' * (len(lines) != 1)})", "count lines from 1, the first line of the text")
+            ok = False
+        marked.update(range(first, last + 1))
+    if not ok:
+        return INVALID
+    return m.Code(text="\n".join(lines), lang=lang, line_numbers=values.get("line_numbers", False),
+                  highlight=tuple(sorted(marked)), pos=values.pos)
+
+
 COLUMN = Record("column", {"title": Field(Text()), "bullets": Field(BULLETS)},
                 build=lambda v, ctx: m.Column(v.get("title"), tuple(v.get("bullets", ())), v.pos))
 QUOTE = Shorthand(Record("quote", {"text": Field(Text(), required=True), "by": Field(Text())},
@@ -271,6 +389,13 @@ CHART = Record("chart", {"type": Field(Choice(CHART_TYPES), required=True),
                          "categories": Field(ListOf(Text(), min_items=1, item_label="category"), required=True),
                          "series": Field(ListOf(SERIES, min_items=1, item_label="series"), required=True)},
                build=_build_chart)
+CODE = Shorthand(Record("code", {
+    "lang": Field(Text(verbatim=True), doc="the language: a Pygments lexer name such as python, c, js; default text"),
+    "text": Field(Text(verbatim=True, max_len=100_000), required=True, doc="the code, best written as a block (|)"),
+    "line_numbers": Field(Boolean(), doc="number the lines"),
+    "highlight": Field(ListOf(LineRange(), single_ok=True, item_label="line"),
+                       doc='lines to highlight: numbers and ranges, e.g. [3, "5-7"]'),
+}, build=_build_code), "text", doc="{lang, text, line_numbers, highlight}, or the code alone")
 EVENT = Record("timeline event", {"date": Field(Text(), required=True), "text": Field(Text(), required=True)},
                build=lambda v, ctx: m.Event(v["date"], v["text"], v.pos))
 
@@ -284,6 +409,9 @@ CONTENT_FIELDS = {
     "chart": Field(CHART),
     "timeline": Field(ListOf(EVENT, min_items=1, item_label="event"), doc="dated events"),
     "statement": Field(Text(), doc="one large sentence"),
+    "code": Field(CODE, doc="a listing with syntax highlighting"),
+    "math": Field(ListOf(Formula(), single_ok=True, min_items=1, item_label="formula"),
+                  doc="display formulas in LaTeX: one, or a list"),
     "notes": Field(Text(), doc="speaker notes"),
     "details": Field(Text(), doc="longer prose printed in the handout only"),
     "sources": Field(SOURCE_IDS),
@@ -321,21 +449,27 @@ def _build_slide(values: Values, ctx: LoadCtx):
         return INVALID
     else:
         kind = present[0] if present else "bullets"
-    if "bullets" in values and kind not in ("bullets", "image"):
+    if "bullets" in values and kind not in ("bullets", *BESIDE_BULLETS):
         ctx.diags.error(values.at("bullets"), f"a {kind} slide cannot also have bullets",
-                        "only image slides show bullets beside their content; move them to another slide")
+                        "only image, code and math slides show bullets beside their content; move them to another "
+                        "slide")
         return INVALID
+    if values.get("reveal") and "bullets" not in values and kind != "columns":
+        ctx.diags.warning(values.at("reveal"), f"'reveal: true' has nothing to reveal on a {kind} slide",
+                          "reveal shows a slide's bullets one click at a time; remove it or add bullets")
     variants = {}
     for audience, overrides in (values.get("variants") or {}).items():
         ctx.refs.audiences.append((audience, values["variants"].key_pos[audience]))
         variants[audience] = overrides
     content = _content(values, ctx)
-    return m.Slide(kind=kind, vis=_visibility(values, ctx), variants=variants, pos=values.pos, **content)
+    return m.Slide(kind=kind, vis=_visibility(values, ctx), variants=variants, pos=values.pos,
+                   reveal=values.get("reveal"), **content)
 
 
 SLIDE = Record("slide", {
     **{k: (Field(f.spec, required=True, doc=f.doc) if k == "title" else f) for k, f in CONTENT_FIELDS.items()},
     "layout": Field(Choice(m.SLIDE_KINDS), doc="the slide kind, when not given by its field"),
+    "reveal": Field(Boolean(), doc="show the top-level bullets one click at a time (default: the deck's reveal)"),
     "variants": Field(MapOf(VARIANT, key_pattern=ID_PATTERN, key_label="audience"),
                       doc="per-audience replacements for this slide's fields"),
     **VISIBILITY_FIELDS,
@@ -391,6 +525,7 @@ DECK = Record("deck", {
     "sources": Field(MapOf(SOURCE, key_pattern=ID_PATTERN, key_label="source id")),
     "audiences": Field(MapOf(AUDIENCE, key_pattern=ID_PATTERN, key_label="audience")),
     "sections": Field(ListOf(SectionRef(), item_label="section"), doc="section files in order"),
+    "reveal": Field(Boolean(), doc="show bullets one click at a time on every slide (a slide's reveal wins)"),
 }, ref="deck")
 
 
@@ -449,7 +584,7 @@ def load_deck(target: Path, diags: Diagnostics) -> m.Deck | None:
     return m.Deck(name=deck_name(path), title=values["title"], path=path, subtitle=values.get("subtitle"),
                   author=values.get("author"), date=values.get("date"), style=values.get("style"),
                   style_pos=values.at("style"), sources=sources, audiences=audiences, sections=tuple(sections),
-                  pos=values.pos, files=tuple(dict.fromkeys(refs.files)))
+                  pos=values.pos, files=tuple(dict.fromkeys(refs.files)), reveal=values.get("reveal", False))
 
 
 def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Section]:

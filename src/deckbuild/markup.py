@@ -1,6 +1,8 @@
-"""Inline markup in any text: ``**bold**``, ``*italic*``, ```code```, ``[text](https://…)``.
+"""Inline markup in any text: ``**bold**``, ``*italic*``, ```code```, ``[text](https://…)``, ``$math$``.
 
-Markers that are not closed stay as they were typed; a backslash escapes a marker.
+Markers that are not closed stay as they were typed; a backslash escapes a marker. Dollars follow
+pandoc's rule, so prices stay text: ``$`` opens math only before a non-space, and closes it only after a
+non-space and not before a digit ("$5 and $10" is text).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 LINK_SCHEMES = ("http://", "https://", "mailto:")
-_ESCAPABLE = set("\\`*_[]()#")
+_ESCAPABLE = set("\\`*_[]()#$")
 _SPACES = re.compile(r"\s+")
 
 
@@ -26,10 +28,11 @@ class Span:
     field: str | None = None  # "slidenum": the slide number, as a field PowerPoint updates
     color: str | None = None  # overrides the paragraph's colour (citation markers)
     scale: float = 1.0  # size relative to the paragraph's
+    math: bool = False  # the text is a LaTeX formula (without its $)
 
     def same_style(self, other: "Span") -> bool:
-        return (self.bold, self.italic, self.code, self.link, self.field, self.color, self.scale) == (
-            other.bold, other.italic, other.code, other.link, other.field, other.color, other.scale)
+        return (self.bold, self.italic, self.code, self.link, self.field, self.color, self.scale, self.math) == (
+            other.bold, other.italic, other.code, other.link, other.field, other.color, other.scale, other.math)
 
 
 @lru_cache(maxsize=4096)
@@ -42,6 +45,11 @@ def parse(text: str) -> tuple[Span, ...]:
 def plain(text: str) -> str:
     """Return *text* with its markup removed."""
     return "".join(s.text for s in parse(text))
+
+
+def formulas(text: str) -> list[str]:
+    """Return the LaTeX of the inline formulas (``$…$``) in *text*."""
+    return [s.text for s in parse(text) if s.math] if "$" in text else []
 
 
 def links(text: str) -> list[str]:
@@ -80,6 +88,32 @@ def _find_closing(s: str, marker: str, start: int) -> int:
     return -1
 
 
+def _closing_dollar(s: str, i: int) -> tuple[int, int]:
+    """Return (start, end) of the text of the formula opened at *i* (``$…$`` or ``$$…$$``), or (-1, -1).
+
+    The first unescaped ``$`` after the opening one must close it (pandoc's rule, see above); otherwise
+    the dollars are text.
+    """
+    width = 2 if s.startswith("$$", i) else 1
+    start = i + width
+    if start >= len(s) or s[start].isspace() or s[start] == "$":
+        return -1, -1
+    j = start
+    while j < len(s):
+        if s[j] == "\\":
+            j += 2
+            continue
+        if s[j] == "$":
+            if s[j - 1].isspace() or not s.startswith("$" * width, j):
+                return -1, -1
+            after = j + width
+            if after < len(s) and s[after].isdigit():
+                return -1, -1
+            return start, j
+        j += 1
+    return -1, -1
+
+
 def _parse(s: str, style: Span) -> list[Span]:
     out: list[Span] = []
     buf: list[str] = []
@@ -102,6 +136,13 @@ def _parse(s: str, style: Span) -> list[Span]:
                 flush()
                 out.append(replace(style, text=s[i + 1:j], code=True))
                 i = j + 1
+                continue
+        if ch == "$":
+            a, b = _closing_dollar(s, i)
+            if a > 0:
+                flush()
+                out.append(replace(style, text=s[a:b], math=True))
+                i = b + (a - i)
                 continue
         if ch == "[" and not style.link:
             close = _find_closing(s, "]", i + 1)

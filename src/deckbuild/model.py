@@ -10,7 +10,8 @@ from pathlib import Path
 
 from deckbuild.diagnostics import Pos
 
-SLIDE_KINDS = ("bullets", "columns", "quote", "image", "table", "chart", "timeline", "statement")
+SLIDE_KINDS = ("bullets", "columns", "quote", "image", "table", "chart", "timeline", "statement", "code",
+               "math")
 MEDIA = ("deck", "handout")
 MAX_BULLET_DEPTH = 4
 
@@ -112,6 +113,21 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Code:
+    """A listing: its text (tabs expanded, no trailing blank lines), a Pygments lexer name, and options."""
+
+    text: str
+    lang: str = "text"
+    line_numbers: bool = False
+    highlight: tuple[int, ...] = ()  # line numbers (1-based) drawn on a highlight band
+    pos: Pos = NOWHERE
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+
+@dataclass(frozen=True)
 class Slide:
     title: str
     kind: str = "bullets"
@@ -123,12 +139,15 @@ class Slide:
     chart: Chart | None = None
     timeline: tuple[Event, ...] = ()
     statement: str | None = None
+    code: Code | None = None
+    math: tuple[str, ...] = ()  # display formulas, LaTeX without $
     notes: str | None = None
     details: str | None = None
     sources: tuple[str, ...] = ()
     vis: Visibility = EVERYONE
     variants: dict[str, dict] = field(default_factory=dict)
     pos: Pos = NOWHERE
+    reveal: bool | None = None  # top-level bullets appear one click at a time; None: the deck's choice
 
 
 @dataclass(frozen=True)
@@ -167,6 +186,7 @@ class Deck:
     audience: str | None = None
     pos: Pos = NOWHERE
     files: tuple[Path, ...] = ()  # every file the deck was read from: YAML files and images
+    reveal: bool = False  # the default of slides' `reveal:`
 
     @property
     def base_dir(self) -> Path:

@@ -61,6 +61,10 @@ class Ctx:
     def warning(self, node: yaml.Node, message: str, hint: str | None = None) -> None:
         self.diags.warning(self.pos(node), message, hint)
 
+    def check_markup(self, node: yaml.Node, value: str) -> bool:
+        """Return False after reporting a problem in the inline markup of *value* (outlines check ``$…$``)."""
+        return True
+
     def visit(self, node: yaml.Node) -> bool:
         """Return False (reporting it once) when the file has more nodes than the budget.
 
@@ -126,8 +130,9 @@ def _scalar(node: yaml.Node, ctx: Ctx, label: str, expected: str) -> str | None:
 class Text(Spec):
     """A string. Whatever the user typed is kept as written (``yes`` stays ``yes``)."""
 
-    def __init__(self, doc: str = "", allow_empty: bool = False, max_len: int = 20_000):
+    def __init__(self, doc: str = "", allow_empty: bool = False, max_len: int = 20_000, verbatim: bool = False):
         self.doc, self.allow_empty, self.max_len = doc, allow_empty, max_len
+        self.verbatim = verbatim  # code and formulas: no inline markup, and a TODO in them is content
 
     def check(self, node, ctx, label):
         if is_null(node) or (isinstance(node, yaml.ScalarNode) and node.value.strip() == ""):
@@ -146,8 +151,12 @@ class Text(Spec):
         if len(value) > self.max_len:
             ctx.error(node, f"{label} is {len(value):,} characters long (the limit is {self.max_len:,})")
             return INVALID
+        if self.verbatim:
+            return value
         if "TODO" in value and _TODO.search(value):
             ctx.warning(node, f"{label} still has a TODO", "resolve it before presenting; --strict refuses TODOs")
+        if "$" in value and not ctx.check_markup(node, value):
+            return INVALID
         return value
 
     def json(self, defs):

@@ -22,6 +22,7 @@ BUILTIN_DIR = Path(__file__).parent / "styles"
 SLIDE_SIZES = {"16:9": (960.0, 540.0), "4:3": (720.0, 540.0), "16:10": (864.0, 540.0)}
 PAGE_SIZES = {"A4": (595.2756, 841.8898), "letter": (612.0, 792.0)}
 HANDOUT_LAYOUTS = ("notes", "lines", "grid", "article")
+MATH_FONTS = ("cm", "stix", "stixsans", "dejavusans", "dejavuserif")  # deckbuild.formulas.FONTSETS
 COLOR_NAMES = ("primary", "accent", "text", "background", "muted", "surface", "on_primary")
 SIZE_NAMES = ("title", "subtitle", "body", "min_body", "min_title", "notes", "footer")
 FOOTER_FIELDS = ("deck.title", "deck.subtitle", "deck.author", "deck.date", "section.title",
@@ -72,6 +73,21 @@ STYLE = Record("style", {
     "footer": Field(Text(allow_empty=True), doc="footer text; fields: " + ", ".join("{%s}" % f for f in FOOTER_FIELDS)),
     "logo": Field(Text(), doc="image shown on every slide, relative to the style file"),
     "handout": Field(HANDOUT),
+    "code": Field(Record("code settings", {
+        "theme": Field(Text(), doc="a Pygments style for token colours: default, friendly, xcode, vs, tango…"),
+        "colors": Field(MapOf(Color(), key_label="token type"),
+                        doc="token type → colour, over the theme's: {keyword: \"#1F3B5B\", comment: \"#6B7280\"}"),
+        "text": Field(Color(), doc="colour of code the theme leaves uncoloured"),
+        "background": Field(Color(), doc="fill behind a listing"),
+        "line_numbers": Field(Color(), doc="colour of line numbers"),
+        "highlight": Field(Color(), doc="band behind highlighted lines"),
+        "size": Field(Number(minimum=4, maximum=400), doc="type size of listings (they shrink to sizes.min_body)"),
+    })),
+    "math": Field(Record("math settings", {
+        "font": Field(Choice(MATH_FONTS), doc="math font: cm (LaTeX's Computer Modern), stix, stixsans, "
+                                              "dejavusans or dejavuserif"),
+        "color": Field(Color(), doc="colour of display formulas (default: colors.text)"),
+    })),
     "pptx": Field(Record("pptx settings", {
         "template": Field(Text(), doc="PowerPoint template (.pptx), relative to the style file"),
         "layouts": Field(MapOf(Text(), key_label="slide kind")),
@@ -123,6 +139,23 @@ class Handout:
 
 
 @dataclass(frozen=True)
+class CodeStyle:
+    theme: str = "default"
+    colors: tuple[tuple[str, str], ...] = ()  # (token type, RRGGBB), sorted
+    text: str = "1A1A1A"
+    background: str = "F4F6F8"
+    line_numbers: str = "9CA3AF"
+    highlight: str = "FFF1B8"
+    size: float = 20.0
+
+
+@dataclass(frozen=True)
+class MathStyle:
+    font: str = "cm"
+    color: str | None = None
+
+
+@dataclass(frozen=True)
 class Style:
     name: str
     width: float
@@ -138,6 +171,8 @@ class Style:
     positions: Values | None = field(default=None, compare=False, repr=False)
     files: tuple[Path, ...] = ()  # the style files read, most general first
     template_info: object = field(default=None, compare=False, repr=False)  # template.TemplateInfo
+    code: CodeStyle = CodeStyle()
+    math: MathStyle = MathStyle()
 
     def pos(self, *keys: str) -> Pos:
         """Return where the style value at *keys* (e.g. "sizes", "body") was set."""
@@ -356,9 +391,11 @@ def build_style(values: Values, name: str, diags: Diagnostics) -> Style | None:
     if logo is not None and not Path(logo).is_file():
         diags.error(values.at("logo"), f"logo not found: {display_path(Path(logo))}")
         ok = False
+    ok = check_code(values.get("code") or Values(values.pos), diags) and ok
     if not ok:
         return None
     pptx = values.get("pptx") or {}
+    code, math = values.get("code") or {}, values.get("math") or {}
     width, height = values["slide"]["size"]
     return Style(
         name=name, width=width, height=height,
@@ -370,4 +407,36 @@ def build_style(values: Values, name: str, diags: Diagnostics) -> Style | None:
         logo=Path(logo) if logo else None,
         template=pptx.get("template"), layouts=dict(pptx.get("layouts") or {}),
         positions=values,
+        code=CodeStyle(**{k: v for k, v in code.items() if k != "colors"},
+                       colors=tuple(sorted((k.lower(), v) for k, v in (code.get("colors") or {}).items()))),
+        math=MathStyle(**math),
     )
+
+
+def check_code(code: Values, diags: Diagnostics) -> bool:
+    """Return True when the code theme and token types a style file sets are known to Pygments.
+
+    The built-in styles' values are known good: Pygments is loaded only for a style that sets its own.
+    """
+    from deckbuild import highlight
+
+    ok = True
+    if "theme" in code and _set_by_user(code.at("theme")):
+        names = highlight.theme_names()
+        if code["theme"] not in names:
+            diags.error(code.at("theme"), f"unknown code theme '{code['theme']}'",
+                        did_you_mean(code["theme"], names) or one_of(names))
+            ok = False
+    colors = code.get("colors")
+    if isinstance(colors, Values):
+        for key in colors:
+            if _set_by_user(colors.key_pos.get(key, colors.pos)) and key.lower() not in highlight.token_keys():
+                diags.error(colors.key_pos.get(key, colors.pos), f"unknown token type '{key}' in code.colors",
+                            did_you_mean(key.lower(), highlight.token_keys())
+                            or "use Pygments token types such as keyword, string, comment, number, name.function")
+                ok = False
+    return ok
+
+
+def _set_by_user(pos: Pos) -> bool:
+    return not pos.path.startswith(display_path(BUILTIN_DIR)) and not pos.path.startswith(str(BUILTIN_DIR))

@@ -54,7 +54,7 @@ def _run_task(task, paint: bool, prepared):
     else:
         deck, style, fonts = prepared
     view, report = select(deck, task.audience)
-    setter = Typesetter(fonts, style.fonts.mono, style.fonts.fallback)
+    setter = Typesetter(fonts, style.fonts.mono, style.fonts.fallback, math_font=style.math.font)
     cache = layout_cache(task, style, fonts)
     slides = deck_to_pages(view, style, setter, diags, cache)
     outcome = Outcome(task, list(diags), report, sum(1 for s in slides if s.in_deck))

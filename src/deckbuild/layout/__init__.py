@@ -13,19 +13,22 @@ from deckbuild.diagnostics import Diagnostics
 from deckbuild.layout.basic import bullets_slide, section_slide, title_slide
 from deckbuild.layout.boxes import SlidePage
 from deckbuild.layout.chart import chart_slide
+from deckbuild.layout.code import code_slide
 from deckbuild.layout.columns import columns_slide
 from deckbuild.layout.figures import image_slide, quote_slide, statement_slide
+from deckbuild.layout.math import inline_formulas, math_slide
 from deckbuild.layout.table import table_slide
 from deckbuild.layout.timeline import timeline_slide
 from deckbuild.layout.cache import LayoutCache
 from deckbuild.layout.common import Draft, SlideLayout, slide_sources
 from deckbuild.layout.text import Typesetter
-from deckbuild.model import MEDIA, Deck
+from deckbuild.model import MEDIA, Deck, Slide
 from deckbuild.style import Style
 
 
 KINDS = {"bullets": bullets_slide, "columns": columns_slide, "quote": quote_slide, "statement": statement_slide,
-         "image": image_slide, "table": table_slide, "chart": chart_slide, "timeline": timeline_slide}
+         "image": image_slide, "table": table_slide, "chart": chart_slide, "timeline": timeline_slide,
+         "code": code_slide, "math": math_slide}
 
 
 def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnostics,
@@ -88,12 +91,14 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                   if d.kind != "title" and in_deck else None)
         if footer is not None:
             boxes.append(footer)
+        boxes += inline_formulas(boxes)
         pages.append(SlidePage(number=number if in_deck else 0, kind=d.kind, title=d.title, width=style.width,
                                height=style.height, background=d.background or style.colors.background,
                                boxes=tuple(boxes), notes=notes_with_sources(d, deck, L.cites), details=d.details,
                                section=d.section, pos=d.pos, continued=d.continued, sources=d.sources,
                                media=d.media, extra=d.extra, model=d.model,
-                               layout=d.frames.layout if d.frames else None))
+                               layout=d.frames.layout if d.frames else None,
+                               reveal=in_deck and reveals(d.model, deck)))
     _report_missing(setter, deck.pos, 0, diags)
     for family, measured in sorted(setter.substituted.items()):
         which = next((k for k in ("body", "heading", "mono") if getattr(style.fonts, k) == family), "body")
@@ -104,6 +109,13 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                       f"{measured} and the deck still names '{family}'",
                       "add its TTF files to assets/fonts/ for exact fitting")
     return pages
+
+
+def reveals(model, deck: Deck) -> bool:
+    """Return True when the slide *model* shows its top-level bullets one click at a time in the deck."""
+    if not isinstance(model, Slide) or not (model.bullets or model.columns):
+        return False
+    return deck.reveal if model.reveal is None else model.reveal
 
 
 def media_of(vis, within: tuple[str, ...]) -> tuple[str, ...]:

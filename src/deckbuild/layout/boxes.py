@@ -27,10 +27,45 @@ class Run:
     east_asian: bool = False
     underline: bool = False
     family: str | None = None  # the family to name in the deck when it differs from the face measured with
+    math: "InlineMath | None" = None  # an inline formula: the run holds one placeholder character its width wide
 
     @property
     def typeface(self) -> str:
         return self.family or self.face.family
+
+
+@dataclass(frozen=True, slots=True)
+class InlineMath:
+    """A formula set in a line of text: its outlines (formulas.Shape) at *size* points, *width* wide."""
+
+    shape: object
+    size: float
+    width: float
+
+
+@dataclass(frozen=True, slots=True)
+class Formula:
+    """A formula drawn in the box (x, y, w, h) that holds its ink; its baseline starts at (ox, oy).
+
+    The PDF painter fills its outlines; the PPTX painter shows it as a picture with the LaTeX as alt text.
+    *owner* is (index of the text frame among the page's boxes, paragraph index) for a formula set inside
+    a paragraph (it appears with that paragraph when bullets are revealed one by one).
+    """
+
+    x: float
+    y: float
+    w: float
+    h: float
+    ox: float
+    oy: float
+    shape: object  # formulas.Shape
+    size: float
+    color: str
+    owner: tuple[int, int] | None = None
+
+    @property
+    def latex(self) -> str:
+        return self.shape.latex
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +251,7 @@ class SlidePage:
     extra: tuple = ()  # Bullets marked `in: [handout]`: printed beside the miniature, not on the slide
     model: object = None  # the Slide (or Section) this page shows
     layout: str | None = None  # the PowerPoint layout the slide is built on (chosen by the layout stage)
+    reveal: bool = False  # its body's top-level bullets appear one click at a time (in the deck)
 
     @property
     def in_deck(self) -> bool:

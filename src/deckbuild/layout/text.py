@@ -10,8 +10,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from deckbuild.fonts import Face, FontBook
-from deckbuild.layout.boxes import Fragment, Line, Marker, Paragraph, Run, TextFrame
+from deckbuild.layout.boxes import Fragment, InlineMath, Line, Marker, Paragraph, Run, TextFrame
 from deckbuild.markup import Span
+
+MATH_CHAR = "\ufffc"
+"""The character that holds an inline formula's place in a line (it is as wide as the formula)."""
 
 WRAP_SLACK = 0.985
 """Lines are broken at this fraction of the frame width, so renderers with slightly different
@@ -44,6 +47,7 @@ class Typesetter:
     fonts: FontBook
     mono: str
     fallback: tuple[str, ...] = ()
+    math_font: str = "cm"  # the fontset of inline formulas (style math.font)
     missing: dict[str, set[str]] = field(default_factory=dict)  # char → families tried
     substituted: dict[str, str] = field(default_factory=dict)  # family not installed → family measured with
     _chain_cache: dict = field(default_factory=dict)
@@ -86,6 +90,9 @@ class Typesetter:
     def _make_runs(self, spans: tuple[Span, ...], style: TextStyle) -> tuple[Run, ...]:
         out: list[Run] = []
         for span in spans:
+            if span.math:
+                out.append(self._math_run(span, style))
+                continue
             bold, italic = style.bold or span.bold, style.italic or span.italic
             family = self.mono if span.code else style.family
             chain = self._chain(family, bold, italic)
@@ -128,6 +135,29 @@ class Typesetter:
                    size=round(style.size * span.scale, 2), color=color, bold=bold, italic=italic, code=span.code,
                    link=span.link, field=span.field, east_asian=east, underline=bool(span.link), family=family)
 
+    def _math_run(self, span: Span, style: TextStyle) -> Run:
+        """Return an inline formula as a run one placeholder character long, as wide as the formula.
+
+        A formula taller than the line (a fraction, say) is set smaller so that it fits the line height.
+        """
+        from deckbuild.formulas import FormulaError, shape
+
+        bold, italic = style.bold or span.bold, style.italic or span.italic
+        face = self._chain(style.family, bold, italic)[0]
+        size = round(style.size * span.scale, 2)
+        try:
+            sh = shape(span.text, self.math_font)
+        except FormulaError:  # reported when the outline was read: shown as written
+            return self._run(f"${span.text}$", face, style, Span(f"${span.text}$", color=span.color), bold, italic,
+                             False)
+        line_h = style.size * style.line_spacing
+        fsize = size
+        if (sh.ascent + sh.descent) * size > line_h:
+            fsize = round(line_h / (sh.ascent + sh.descent), 2)
+        color = span.color or (style.link_color if span.link and style.link_color else style.color)
+        return Run(text=MATH_CHAR, face=face, size=size, color=color, bold=bold, italic=italic, link=span.link,
+                   math=InlineMath(sh, fsize, round(sh.advance * fsize, 3)))
+
     def wrap(self, runs: tuple[Run, ...], width: float, shift=None) -> list[list[Fragment]]:
         """Return *runs* broken into lines no wider than *width*, as fragments.
 
@@ -136,7 +166,7 @@ class Typesetter:
         text = "".join(r.text for r in runs)
         if not text:
             return [[]]
-        if len(runs) == 1:
+        if len(runs) == 1 and runs[0].math is None:
             owner = None
             only = runs[0]
             face, size = only.face, only.size
@@ -156,7 +186,7 @@ class Typesetter:
                     while j < b and owner[j] == ri:
                         j += 1
                     run = runs[ri]
-                    total += run.face.width(text[i:j], run.size)
+                    total += _width(run, text[i:j])
                     i = j
                 return total
 
@@ -199,7 +229,7 @@ class Typesetter:
             while j < b and owner[j] == ri:
                 j += 1
             run = runs[ri]
-            pieces.append((text[i:j], run, run.face.width(text[i:j], run.size)))
+            pieces.append((text[i:j], run, _width(run, text[i:j])))
             i = j
         x = shift(sum(w for _, _, w in pieces)) if shift else 0.0
         frags: list[Fragment] = []
@@ -242,6 +272,13 @@ class Typesetter:
                          marker=marker)
         self._para_cache[key] = para
         return para
+
+
+def _width(run: Run, text: str) -> float:
+    """Return the width of *text* (part of *run*) in points; an inline formula's run is the formula's width."""
+    if run.math is not None:
+        return run.math.width if text else 0.0
+    return run.face.width(text, run.size)
 
 
 def baseline_offset(face: Face, size: float, line_height: float) -> float:

@@ -10,8 +10,8 @@ import io
 
 from deckbuild import markup
 from deckbuild.fonts import Face
-from deckbuild.layout.boxes import (ChartBox, HandoutPage, Miniature, Picture, Polyline, Rect, Rule, SlidePage, TableBox,
-                                    TextFrame, Wedge)
+from deckbuild.layout.boxes import (ChartBox, Formula, HandoutPage, Miniature, Picture, Polyline, Rect, Rule,
+                                    SlidePage, TableBox, TextFrame, Wedge)
 from deckbuild.model import Deck
 
 
@@ -66,6 +66,8 @@ class PdfPainter:
                 self.polyline(box, height)
             elif isinstance(box, Wedge):
                 self.wedge(box, height)
+            elif isinstance(box, Formula):
+                self.formula(box, height)
             else:  # pragma: no cover - every box kind the layout makes is painted
                 raise TypeError(f"cannot paint {type(box).__name__}")
 
@@ -84,6 +86,28 @@ class PdfPainter:
             c.roundRect(box.x, y, box.w, box.h, min(box.w, box.h) * 0.1667, stroke=stroke, fill=fill)
         else:
             c.rect(box.x, y, box.w, box.h, stroke=stroke, fill=fill)
+
+    def formula(self, box: Formula, height: float) -> None:
+        """Fill a formula's outlines as vector paths (non-zero winding), scaled from ems to its size."""
+        from reportlab.pdfgen.canvas import FILL_NON_ZERO
+
+        c, k = self.c, box.size
+        ox, oy = box.ox, height - box.oy
+        path = c.beginPath()
+        for sub in box.shape.paths:
+            for op in sub:
+                code = op[0]
+                if code == "M":
+                    path.moveTo(ox + op[1] * k, oy + op[2] * k)
+                elif code == "L":
+                    path.lineTo(ox + op[1] * k, oy + op[2] * k)
+                elif code == "C":
+                    path.curveTo(ox + op[1] * k, oy + op[2] * k, ox + op[3] * k, oy + op[4] * k,
+                                 ox + op[5] * k, oy + op[6] * k)
+                else:
+                    path.close()
+        c.setFillColor(self.color(box.color))
+        c.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
 
     def polyline(self, box: Polyline, height: float) -> None:
         c = self.c
@@ -156,8 +180,15 @@ class PdfPainter:
                     continue
                 y = height - (top + line.baseline)
                 move(box.x + line.frags[0].x, y)
+                after_math = False
                 for frag in line.frags:
                     run = frag.run
+                    if run.math is not None:  # an inline formula: its Formula box draws it
+                        after_math = True
+                        continue
+                    if after_math:
+                        move(box.x + frag.x, y)
+                        after_math = False
                     font, color = self._state(t, self.font(run.face), run.size, run.color, font, color)
                     t.textOut(frag.text)
                     if run.link:

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from deckbuild import markup
-from deckbuild.layout.boxes import ChartBox, Picture, Rect, Rule, SlidePage, TableBox, TextFrame
+from deckbuild.layout.boxes import ChartBox, Formula, Picture, Rect, Rule, SlidePage, TableBox, TextFrame
 from deckbuild.model import Deck
 from deckbuild.render.package import PackageWriter, Rels
 from deckbuild.render.pptx_shapes import chart_frame_xml, chart_part, picture_xml, table_xml
 from deckbuild.render.pptx_text import NS, rect_sp, rule_sp, text_sp
+from deckbuild.render.pptx_timing import reveal_groups, timing_xml
 from deckbuild.style import Style
 from deckbuild.units import emu
 
@@ -87,6 +88,12 @@ def slide_xml(page: SlidePage, layout: Layout, rels: Rels, writer: PackageWriter
         elif isinstance(box, ChartBox):
             name = writer.add_chart(*chart_part(box))
             shapes.append(chart_frame_xml(shape_id, box, rels.add("chart", "../" + name[len("ppt/"):])))
+        elif isinstance(box, Formula):  # a picture of the formula, its LaTeX as the alt text
+            from deckbuild.render.formula_png import formula_png
+
+            name = writer.add_media(formula_png(box), "png")
+            shapes.append(picture_xml(shape_id, Picture(box.x, box.y, box.w, box.h, None, box.latex, "Formula"),
+                                      rels.add("image", "../" + name[len("ppt/"):])))
         else:  # pragma: no cover - every box kind the layout makes is painted
             raise TypeError(f"cannot paint {type(box).__name__}")
     background = ""
@@ -97,6 +104,7 @@ def slide_xml(page: SlidePage, layout: Layout, rels: Rels, writer: PackageWriter
             f'<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm>'
             f'<a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm>'
             f'</p:grpSpPr>{"".join(shapes)}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr>'
+            f'{timing_xml(reveal_groups(page)) if page.reveal else ""}'
             f'</p:sld>').encode()
 
 

@@ -70,6 +70,11 @@ def paragraph(p: Paragraph, link) -> str:
 def run(r: Run, link) -> str:
     """Return an ``a:r`` (or the slide-number ``a:fld``) with its size, colour and fonts explicit."""
     fonts = _font_xml(r.typeface, r.face.panose, r.east_asian)
+    if r.math is not None:  # an inline formula's place: one no-break space, spaced out to the formula's width
+        spc = round((r.math.width - r.face.width("\u00a0", r.size)) * 100)
+        return (f'<a:r><a:rPr lang="en-US" sz="{round(r.size * 100)}" b="0" i="0" u="none" strike="noStrike" '
+                f'kern="0" cap="none" spc="{spc}" baseline="0" dirty="0"><a:noFill/>{fonts}</a:rPr>'
+                f'<a:t>\u00a0</a:t></a:r>')
     click = f'<a:hlinkClick r:id="{link(r.link)}"/>' if r.link else ""
     underline = "sng" if r.underline else "none"
     props = (f'<a:rPr lang="en-US" sz="{round(r.size * 100)}" b="{int(r.bold)}" i="{int(r.italic)}" '

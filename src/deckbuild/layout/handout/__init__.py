@@ -6,12 +6,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from deckbuild.layout.boxes import HandoutPage, SlidePage
 from deckbuild.layout.handout.article import ArticleLayout
 from deckbuild.layout.handout.base import HandoutLayout
 from deckbuild.layout.handout.grid import GridLayout
 from deckbuild.layout.handout.lines import LinesLayout
 from deckbuild.layout.handout.notes import NotesLayout
+from deckbuild.layout.math import inline_formulas
 from deckbuild.layout.text import Typesetter
 from deckbuild.model import Deck
 from deckbuild.style import Style
@@ -24,4 +27,6 @@ def deck_to_handout(slides: list[SlidePage], deck: Deck, style: Style, setter: T
                     audience: str | None = None) -> list[HandoutPage]:
     """Return the handout pages for *slides* (the deck's laid-out slides) in the style's handout layout."""
     layout = LAYOUTS[style.handout.layout](deck, style, setter, audience)
-    return layout.build([s for s in slides if s.in_handout])
+    pages = layout.build([s for s in slides if s.in_handout])
+    return [replace(p, boxes=p.boxes + tuple(formulas)) if (formulas := inline_formulas(p.boxes)) else p
+            for p in pages]

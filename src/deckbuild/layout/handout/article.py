@@ -17,6 +17,8 @@ from deckbuild.model import Slide
 
 TEXT = 10.5
 TABLE_TEXT = 9.5
+CODE_TEXT = 8.5
+MATH_TEXT = 14.0
 CHART_RATIO = 0.4
 MAX_FIGURE = 200.0
 
@@ -127,6 +129,46 @@ class ArticleLayout(HandoutLayout):
             self.chart(pb, model)
         elif kind == "image":
             self.figure(pb, model)
+        if model.code is not None:
+            self.listing(pb, model)
+        if model.math:
+            self.formulas(pb, model)
+
+    def listing(self, pb: PageBuilder, model: Slide) -> None:
+        """Print the slide's code (at a small size; long lines broken to the text width), page by page."""
+        from deckbuild.layout.code import CodeSetter
+
+        setter = CodeSetter(self.setter, self.style, model.code, self.c.accent)
+        listing = setter.at(CODE_TEXT, self.inner)
+        first = 0
+        pb.y += 6
+        while first < len(listing.rows):
+            fits = int((pb.left - 2 * listing.pad_y) // listing.line_h)
+            if fits < min(3, len(listing.rows) - first) and pb.y > pb.top + 1:
+                pb.new_page()
+                continue
+            last = min(len(listing.rows), first + max(fits, 1))
+            boxes = setter.boxes(listing, first, last, self.margin, pb.y, self.inner)
+            for box in boxes:
+                pb.add(box)
+            pb.y += boxes[0].h + 4
+            first = last
+
+    def formulas(self, pb: PageBuilder, model: Slide) -> None:
+        """Print the slide's display formulas, centred, one under another."""
+        from deckbuild.layout.math import measure, stack_height, stacked
+
+        shapes = measure(self.style, model.math)
+        widest = max(s.bounds()[2] - s.bounds()[0] for s in shapes)
+        size = min(MATH_TEXT, self.inner / widest)
+        color = self.style.math.color or self.c.text
+        for shape in shapes:
+            h = stack_height([shape], size)
+            self.keep(pb, h + 8)
+            pb.y += 6
+            for box in stacked([shape], size, color, self.margin, pb.y, self.inner, h):
+                pb.add(box)
+            pb.y += h + 2
 
     def table(self, pb: PageBuilder, model: Slide) -> None:
         setter = TableSetter(self, model.table, self.inner)

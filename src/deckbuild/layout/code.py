@@ -1,0 +1,216 @@
+"""Code listings: syntax-highlighted lines in the mono font, on a light panel, with optional line numbers and
+highlighted lines, alone on a slide or beside bullets.
+
+Lines never wrap and are never clipped: a listing shrinks (from ``code.size`` down to ``sizes.min_body``)
+until its longest line and all its lines fit, then continues on further slides, split between lines. Only
+a line too long for the slide even at ``min_body`` makes the listing smaller still (with a warning), and
+a line too long at the smallest size is broken, as a last resort.
+
+Code is set span by span straight from the tokens (never through inline markup, which would collapse its
+spaces), one paragraph per line; line numbers are a column of their own, so copying the code copies code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from deckbuild.layout.beside import Beside
+from deckbuild.layout.boxes import Paragraph, Rect
+from deckbuild.layout.common import Draft, Pages, SlideLayout, size_steps
+from deckbuild.layout.text import WRAP_SLACK, TextStyle, stack
+from deckbuild.markup import Span
+from deckbuild.model import Code, Section, Slide
+
+LINE_SPACING = 1.2
+HARD_FLOOR = 6.0  # a listing never gets smaller than this; longer lines are broken instead
+BULLETS_SHARE = 0.38  # of the content width, for bullets beside a listing
+BAR = 4.0  # width of the accent bar at the left of a highlighted line
+
+
+@dataclass
+class Listing:
+    """A listing set at one size: its rows (a source line, or the rest of a broken one) and measures."""
+
+    size: float
+    rows: list[tuple[int | None, tuple[Span, ...]]]  # (line number or None for a broken line's rest, spans)
+    paras: list[Paragraph]
+    numbers: list[Paragraph]
+    line_h: float
+    pad_x: float
+    pad_y: float
+    num_w: float  # the number column and its gap (0 without numbers)
+    num_col: float  # the number column alone
+    text_w: float  # the widest row
+
+    @property
+    def need_w(self) -> float:
+        return 2 * self.pad_x + self.num_w + self.text_w / WRAP_SLACK + 2
+
+    def rows_in(self, height: float) -> int:
+        """Return how many rows fit in *height* (at least one)."""
+        return max(1, int((height - 2 * self.pad_y + 0.5) // self.line_h))
+
+
+def code_spans(setter, style, code: Code) -> list[tuple[Span, ...]]:
+    """Return the lines of *code* as coloured spans (bold and italic only where the mono font has them)."""
+    from deckbuild.highlight import highlight
+
+    cs = style.code
+    mono = style.fonts.mono
+    regular = setter.face(mono)
+    bold_ok = setter.face(mono, True, False) is not regular
+    italic_ok = setter.face(mono, False, True) is not regular
+    lines = highlight(code.text, code.lang, cs.theme, cs.colors, cs.text)
+    return [tuple(Span(p.text, bold=p.bold and bold_ok, italic=p.italic and italic_ok, code=True, color=p.color)
+                  for p in line) for line in lines]
+
+
+class CodeSetter:
+    """Sets one listing at any size (cached), for the slide layout and the article handout alike."""
+
+    def __init__(self, setter, style, code: Code, accent: str):
+        self.setter, self.cs, self.mono, self.code, self.accent = setter, style.code, style.fonts.mono, code, accent
+        self.lines = code_spans(setter, style, code)
+        self._cache: dict = {}
+
+    def style(self, size: float, align: str = "l", color: str | None = None) -> TextStyle:
+        return TextStyle(family=self.mono, size=size, color=color or self.cs.text, line_spacing=LINE_SPACING,
+                         align=align)
+
+    def at(self, size: float, max_w: float | None = None) -> Listing:
+        """Return the listing at *size*; with *max_w*, lines wider than the panel allows are broken."""
+        key = (size, max_w)
+        if key in self._cache:
+            return self._cache[key]
+        setter = self.setter
+        rows: list[tuple[int | None, tuple[Span, ...]]] = [(i, spans) for i, spans in enumerate(self.lines, 1)]
+        numbered = self.code.line_numbers
+        last = len(self.lines)
+        digits = setter.face(self.mono).width("0" * len(str(last)), size)
+        num_col = round(digits / WRAP_SLACK + 2, 2) if numbered else 0.0
+        num_w = round(num_col + size * 0.8, 2) if numbered else 0.0
+        pad_x, pad_y = round(size * 0.7, 2), round(size * 0.45, 2)
+        ts = self.style(size)
+        if max_w is not None:
+            avail = (max_w - 2 * pad_x - num_w - 2) * WRAP_SLACK
+            rows = [row for number, spans in rows for row in _broken(number, spans, avail, setter, ts)]
+        paras = [setter.paragraph(spans, ts, 100_000.0) for _, spans in rows]
+        numbers = []
+        if numbered:
+            nts = self.style(size, align="r", color=self.cs.line_numbers)
+            numbers = [setter.paragraph((Span(str(n)),) if n is not None else (), nts, num_col) for n, _ in rows]
+        text_w = max((p.lines[0].width for p in paras if p.lines), default=0.0)
+        listing = Listing(size, rows, paras, numbers, round(size * LINE_SPACING, 2), pad_x, pad_y, num_w, num_col,
+                          text_w)
+        self._cache[key] = listing
+        return listing
+
+    def boxes(self, listing: Listing, first: int, last: int, x: float, y: float, w: float) -> list:
+        """Return the panel, highlight bands, numbers and code of rows [first, last) at (x, y), *w* wide."""
+        cs = self.cs
+        n = last - first
+        h = round(n * listing.line_h + 2 * listing.pad_y, 2)
+        boxes: list = [Rect(x, y, w, h, fill=cs.background, name="Code panel")]
+        code_x = x + listing.pad_x + listing.num_w
+        code_w = max(w - 2 * listing.pad_x - listing.num_w, listing.text_w / WRAP_SLACK + 1)
+        frame = stack(listing.paras[first:last], code_x, y + listing.pad_y, code_w, n * listing.line_h, role="code")
+        marked = set(self.code.highlight)
+        band_start = None
+        for k in range(first, last + 1):
+            number = listing.rows[k][0] if k < last else None
+            lit = k < last and (number in marked or (number is None and band_start is not None))
+            if lit and band_start is None:
+                band_start = k
+            elif not lit and band_start is not None:
+                top = frame.y + (band_start - first) * listing.line_h
+                band_h = (k - band_start) * listing.line_h
+                boxes.append(Rect(x, top, w, band_h, fill=cs.highlight, name="Highlight"))
+                boxes.append(Rect(x, top, BAR, band_h, fill=self.accent, name="Highlight bar"))
+                band_start = None
+        if listing.numbers:
+            boxes.append(stack(listing.numbers[first:last], x + listing.pad_x, y + listing.pad_y, listing.num_col,
+                               n * listing.line_h, role="line numbers"))
+        boxes.append(frame)
+        return boxes
+
+
+def _broken(number, spans, avail: float, setter, ts) -> list[tuple[int | None, tuple[Span, ...]]]:
+    """Return a code line as rows no wider than *avail*: the line itself, or its pieces (a last resort)."""
+    runs = setter.runs(spans, ts)
+    if sum(r.face.width(r.text, r.size) for r in runs) <= avail:
+        return [(number, spans)]
+    rows: list[tuple[int | None, tuple[Span, ...]]] = []
+    current: list[Span] = []
+    used = 0.0
+    for span, run_face in ((s, setter.runs((s,), ts)[0].face) for s in spans):
+        buf = ""
+        for ch in span.text:
+            w = run_face.width(ch, ts.size)
+            if used + w > avail and (buf or current):
+                if buf:
+                    current.append(Span(buf, span.bold, span.italic, True, color=span.color))
+                rows.append((number if not rows else None, tuple(current)))
+                current, buf, used = [], "", 0.0
+            buf += ch
+            used += w
+        if buf:
+            current.append(Span(buf, span.bold, span.italic, True, color=span.color))
+    rows.append((number if not rows else None, tuple(current)))
+    return rows
+
+
+def code_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+    """Return the code slide (beside its bullets if any), shrunk to fit, or split between lines."""
+    sz, cs = L.sizes, L.style.code
+    pages = Pages(L, slide, L.number)
+    beside = Beside(L, slide, pages, share=BULLETS_SHARE)
+    setter = CodeSetter(L.setter, L.style, slide.code, L.colors.accent)
+    lane = beside.lane(0)
+    start = cs.size
+    floor = min(sz.min_body, start)
+    total = len(setter.lines)
+
+    def parts_at(size: float) -> int:
+        listing = setter.at(size)
+        n = -(-len(listing.rows) // listing.rows_in(pages.height(1)))
+        return n if n == 1 else -(-len(listing.rows) // listing.rows_in(pages.height(n)))
+
+    sizes = size_steps(start, floor, 1)
+    chosen = next((s for s in sizes if setter.at(s).need_w <= lane.w and parts_at(s) == 1), None)
+    max_w = None
+    if chosen is None:
+        chosen = floor
+        if setter.at(floor).need_w > lane.w:  # the longest line decides: smaller than min_body, or broken
+            smaller = size_steps(floor, HARD_FLOOR, 0.5)
+            chosen = next((s for s in smaller if setter.at(s).need_w <= lane.w), HARD_FLOOR)
+            longest = max(range(total), key=lambda i: setter.at(floor).paras[i].lines[0].width) + 1
+            if setter.at(chosen).need_w > lane.w:
+                max_w = lane.w
+                L.diags.warning(slide.pos, f"slide {L.number}: code line {longest} is too long for the slide even "
+                                f"at {HARD_FLOOR:g}pt, so it is broken across rows", "shorten the line")
+            else:
+                L.diags.warning(slide.pos, f"slide {L.number}: code line {longest} is too long for the slide at "
+                                f"{floor:g}pt; the code is set at {chosen:g}pt", "shorten the longest lines")
+    listing = setter.at(chosen, max_w)
+    per = listing.rows_in(pages.height(1))
+    parts = -(-len(listing.rows) // per)
+    if parts > 1:
+        per = listing.rows_in(pages.height(parts))
+        parts = -(-len(listing.rows) // per)
+        L.diags.warning(slide.pos, f"slide {L.number}: {total} lines of code do not fit on one slide even at "
+                        f"{listing.size:g}pt; split into slides {L.number}–{L.number + parts - 1} between lines",
+                        "show less code, or split it into slides yourself")
+    elif chosen < start and max_w is None and chosen >= floor:
+        L.diags.warning(slide.pos, f"slide {L.number}: code shrunk from {start:g}pt to {chosen:g}pt to fit",
+                        "show fewer or shorter lines, or set a smaller code.size in the style")
+    count = max(parts, beside.parts)
+    bodies = []
+    for k in range(count):
+        body = beside.bullets(k)
+        if k < parts:
+            lane = beside.lane(k)
+            first, last = k * per, min((k + 1) * per, len(listing.rows))
+            body += setter.boxes(listing, first, last, lane.x, lane.y, lane.w)
+        bodies.append(body)
+    return pages.drafts("code", section, bodies)
+
