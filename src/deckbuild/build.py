@@ -67,7 +67,7 @@ class Outcome:
     slides: int = 0
     files: dict[str, bytes] = field(default_factory=dict)
     cached: bool = False
-    keep: tuple[Path, bytes] | None = None  # per-slide layouts to keep for the next build, once written
+    keep: list = field(default_factory=list)  # per-slide layout files to write (bytes) or delete (None)
 
 
 @dataclass
@@ -139,9 +139,12 @@ def _run(opts: Options, write: bool) -> Result:
     if built:
         manifest.record(built)
         for outcome in result.outcomes:
-            if outcome.keep is not None:
+            for path, data in outcome.keep:
                 try:
-                    write_atomic(*outcome.keep, tmp_dir)
+                    if data is None:
+                        path.unlink()
+                    else:
+                        write_atomic(path, data, tmp_dir, durable=False)
                 except OSError:
                     pass  # only a cache: the next build lays those slides out again
     return result

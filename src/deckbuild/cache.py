@@ -67,7 +67,7 @@ def library_versions() -> str:
     versions = ";".join(out)
     if stamp:
         try:
-            write_atomic(memo, json.dumps({"stamp": stamp, "versions": versions}).encode())
+            write_atomic(memo, json.dumps({"stamp": stamp, "versions": versions}).encode(), durable=False)
         except OSError:
             pass
     return versions

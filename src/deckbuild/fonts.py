@@ -215,7 +215,8 @@ class FontIndex:
         from deckbuild.outputs import write_atomic
 
         try:
-            write_atomic(self.path, json.dumps({"version": self.VERSION, "fonts": self.entries}).encode())
+            write_atomic(self.path, json.dumps({"version": self.VERSION, "fonts": self.entries}).encode(),
+                         durable=False)
             self.dirty = False
         except OSError:
             pass

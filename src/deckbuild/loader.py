@@ -32,11 +32,13 @@ _ESCAPED = re.compile(r"[\t\n\r]")  # in double quotes, what \\t, \\n, \\r in a 
 class LoadCtx(Ctx):
     """A check context that also collects references to check once the whole deck is read."""
 
-    def __init__(self, display: str, diags: Diagnostics, base_dir: Path, refs: "Refs", root: Path):
+    def __init__(self, display: str, diags: Diagnostics, base_dir: Path, refs: "Refs", root: Path,
+                 digest: str = ""):
         super().__init__(display, diags)
         self.base_dir = base_dir
         self.refs = refs
         self.root = root
+        self.digest = digest  # hash of the file's text
 
     def check_markup(self, node, value: str) -> bool:
         """Report inline formulas (``$…$``) of *value* that cannot be read, at their column when known."""
@@ -479,7 +481,7 @@ SLIDE = Record("slide", {
 def _build_section(values: Values, ctx: LoadCtx) -> m.Section:
     return m.Section(title=values["section"], slides=tuple(values.get("slides", ())), summary=values.get("summary"),
                      notes=values.get("notes"), sources=_ids(values, "sources", ctx, "source"),
-                     vis=_visibility(values, ctx), pos=values.pos)
+                     vis=_visibility(values, ctx), pos=values.pos, digest=ctx.digest)
 
 
 SECTION = Record("section", {
@@ -529,6 +531,12 @@ DECK = Record("deck", {
 }, ref="deck")
 
 
+def _digest(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 def deck_file(target: Path) -> Path:
     """Return the manifest file of the deck at *target* (a deck folder or a deck YAML file)."""
     return target / DECK_FILE if target.is_dir() else target
@@ -557,7 +565,7 @@ def load_deck(target: Path, diags: Diagnostics) -> m.Deck | None:
         diags.error(Pos(doc.display, 1, 1), "the deck file is empty", "start it with 'title: …' and list its sections")
         return None
     refs = Refs(files=[path.resolve()])
-    ctx = LoadCtx(doc.display, diags, path.parent, refs, project_root(path))
+    ctx = LoadCtx(doc.display, diags, path.parent, refs, project_root(path), _digest(doc.text))
     if not ctx.visit(doc.root):
         return None
     values = DECK.check(doc.root, ctx, "deck")
@@ -617,7 +625,7 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Sect
             diags.error(Pos(doc.display, 1, 1), "the section file is empty", "start it with 'section: <title>'")
             continue
         deck_ctx.refs.files.append(file.resolve())
-        ctx = LoadCtx(doc.display, diags, file.parent, deck_ctx.refs, deck_ctx.root)
+        ctx = LoadCtx(doc.display, diags, file.parent, deck_ctx.refs, deck_ctx.root, _digest(doc.text))
         section = SECTION.check(doc.root, ctx, "section") if ctx.visit(doc.root) else INVALID
         if section is not INVALID:
             sections.append(section)

@@ -159,6 +159,7 @@ class Section:
     sources: tuple[str, ...] = ()
     vis: Visibility = EVERYONE
     pos: Pos = NOWHERE
+    digest: str = ""  # hash of the file the section was read from: per-slide layouts are kept by it
 
 
 @dataclass(frozen=True)

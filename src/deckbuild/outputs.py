@@ -7,11 +7,12 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes, tmp_dir: Path | None = None) -> None:
+def write_atomic(path: Path, data: bytes, tmp_dir: Path | None = None, durable: bool = True) -> None:
     """Write *data* to *path* through a temporary file and an atomic rename.
 
     The temporary file is made in *tmp_dir* (on the same file system; default: beside *path*), so a
-    build killed half-way leaves, at worst, a stray file there — never a half-written *path*.
+    build killed half-way leaves, at worst, a stray file there — never a half-written *path*. Durable
+    writes reach the disk before the rename.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     folder = tmp_dir or path.parent
@@ -20,8 +21,9 @@ def write_atomic(path: Path, data: bytes, tmp_dir: Path | None = None) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:  # caches need not reach the disk before the rename: losing one only costs time
+                fh.flush()
+                os.fsync(fh.fileno())
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)

@@ -58,7 +58,7 @@ def _run_task(task, paint: bool, prepared):
     cache = layout_cache(task, style, fonts)
     slides = deck_to_pages(view, style, setter, diags, cache)
     outcome = Outcome(task, list(diags), report, sum(1 for s in slides if s.in_deck))
-    outcome.keep = cache.dump() if cache is not None else None
+    outcome.keep = cache.dump() if cache is not None else []
     if not paint or diags.has_errors:
         return outcome
 
@@ -130,4 +130,4 @@ def layout_cache(task, style, fonts):
             stamps.append((str(path), None, None))
     salt = repr((__version__, library_versions(), style, stamps))
     name = f"{task.deck_name}-{task.audience}" if task.audience else task.deck_name
-    return LayoutCache(task.state / "layout" / f"{name}.pickle", salt)
+    return LayoutCache(task.state / "layout" / name, salt)

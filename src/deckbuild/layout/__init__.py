@@ -10,25 +10,28 @@ from dataclasses import replace
 from deckbuild import markup
 from deckbuild.audience import handout_only, in_medium
 from deckbuild.diagnostics import Diagnostics
-from deckbuild.layout.basic import bullets_slide, section_slide, title_slide
+from deckbuild.layout.basic import section_slide, title_slide
 from deckbuild.layout.boxes import SlidePage
-from deckbuild.layout.chart import chart_slide
-from deckbuild.layout.code import code_slide
-from deckbuild.layout.columns import columns_slide
-from deckbuild.layout.figures import image_slide, quote_slide, statement_slide
-from deckbuild.layout.math import inline_formulas, math_slide
-from deckbuild.layout.table import table_slide
-from deckbuild.layout.timeline import timeline_slide
 from deckbuild.layout.cache import LayoutCache
+from deckbuild.layout.math import inline_formulas
 from deckbuild.layout.common import Draft, SlideLayout, slide_sources
 from deckbuild.layout.text import Typesetter
 from deckbuild.model import MEDIA, Deck, Slide
 from deckbuild.style import Style
 
 
-KINDS = {"bullets": bullets_slide, "columns": columns_slide, "quote": quote_slide, "statement": statement_slide,
-         "image": image_slide, "table": table_slide, "chart": chart_slide, "timeline": timeline_slide,
-         "code": code_slide, "math": math_slide}
+KINDS = {"bullets": "basic:bullets_slide", "columns": "columns:columns_slide", "quote": "figures:quote_slide",
+         "statement": "figures:statement_slide", "image": "figures:image_slide", "table": "table:table_slide",
+         "chart": "chart:chart_slide", "timeline": "timeline:timeline_slide", "code": "code:code_slide",
+         "math": "math:math_slide"}
+
+
+def kind_layout(kind: str):
+    """Return the function laying out slides of *kind* (its module is imported when first needed)."""
+    import importlib
+
+    module, name = KINDS[kind].split(":")
+    return getattr(importlib.import_module(f"deckbuild.layout.{module}"), name)
 
 
 def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnostics,
@@ -50,10 +53,10 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
         if "deck" in media:
             L.number += len(new)
 
-    def laid_out(make, where, *key_parts) -> list[Draft]:
-        """Return make()'s drafts, from the cache when *key_parts* are unchanged (with their warnings)."""
-        key = cache.key(L.number, *key_parts) if cache is not None and key_parts else None
-        entry = cache.get(key) if key else None
+    def laid_out(make, where, digest: str = "", key: tuple = ()) -> list[Draft]:
+        """Return make()'s drafts, from the cache when the slide's *key* is unchanged (with its warnings)."""
+        key = (L.number, *key) if cache is not None and digest else None
+        entry = cache.get(digest, key) if key else None
         if entry is not None:
             diags.extend(entry[1])
             return entry[0]
@@ -61,7 +64,7 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
         new = make()
         _report_missing(setter, where, L.number, diags)
         if key:
-            cache.put(key, (new, diags.items[start:]))
+            cache.put(digest, key, (new, diags.items[start:]))
         return new
 
     add(laid_out(lambda: [title_slide(L)], deck.pos), MEDIA)
@@ -78,8 +81,10 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
             shown = replace(slide, bullets=in_medium(slide.bullets, "deck"),
                             columns=tuple(replace(c, bullets=in_medium(c.bullets, "deck")) for c in slide.columns))
             extra = tuple(handout_only(slide.bullets) + [b for c in slide.columns for b in handout_only(c.bullets)])
-            cited = [(s, L.cites.get(s), deck.sources[s]) for s in slide_sources(shown)]
-            made = laid_out(lambda: KINDS[slide.kind](L, shown, section), slide.pos, shown, section.title, cited)
+            key = (slide.pos.line, slide.pos.col, section.title, repr([(s, L.cites.get(s), deck.sources[s])
+                                                                         for s in slide_sources(shown)]),
+                   repr(slide.image) if slide.image else "")
+            made = laid_out(lambda: kind_layout(slide.kind)(L, shown, section), slide.pos, section.digest, key)
             add(made, media, slide, extra)
     count = sum(1 for d in drafts if "deck" in d.media)
     pages, number = [], 0

@@ -164,9 +164,9 @@ def prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
     try:
         from deckbuild.outputs import write_atomic
 
-        write_atomic(folder / f"{key}.pptx", base)
+        write_atomic(folder / f"{key}.pptx", base, durable=False)
         meta = {"layouts": {k: vars(v) for k, v in layouts.items()}, "notes_master": notes_master}
-        write_atomic(folder / f"{key}.json", json.dumps(meta).encode())
+        write_atomic(folder / f"{key}.json", json.dumps(meta).encode(), durable=False)
     except OSError:
         pass
     return base, layouts, notes_master
