@@ -132,6 +132,9 @@ def main() -> None:
     with_pandoc = not args.no_pandoc and shutil.which("pandoc") is not None
     if not with_pandoc:
         print("pandoc is not installed: its column is skipped", file=sys.stderr)
+    import deckbuild  # the package as installed: compile it once, as `pip install` does for a user
+
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(deckbuild.__file__).parent)], check=False)
     with tempfile.TemporaryDirectory() as tmp:
         results = bench([int(n) for n in args.sizes.split(",")], args.repeat, Path(tmp), with_pandoc)
     text = table(results)
