@@ -31,6 +31,7 @@ def _handout(project_root: Path):
 
 
 def test_fast_encoding_gives_the_same_pdf(tmp_path, monkeypatch):
+    from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     from deckbuild.render import pdf
@@ -39,7 +40,10 @@ def test_fast_encoding_gives_the_same_pdf(tmp_path, monkeypatch):
     project.deck("m", MANY)
     handout, view, pages = _handout(tmp_path)
     fast = pdf.handout_to_pdf(handout, view, pages)
-    monkeypatch.setattr(pdf, "_FAST_TTFONT", TTFont)  # reportlab's own splitString
+    monkeypatch.setattr(pdf, "_FAST_TTFONT", TTFont)  # reportlab's own splitString, on fonts registered anew
+    monkeypatch.setattr(pdfmetrics, "_fonts", {})
+    monkeypatch.setattr(pdfmetrics, "_dynFaceNames", {})
     plain = pdf.handout_to_pdf(handout, view, pages)
+    assert any(type(f) is TTFont for f in pdfmetrics._fonts.values())
     assert fast == plain
     assert len(fast) > 20_000

@@ -6,6 +6,7 @@ is drawn where the layout put it. The output is reproducible (reportlab's invari
 
 from __future__ import annotations
 
+import hashlib
 import io
 
 from deckbuild import markup
@@ -22,6 +23,7 @@ def _rgb(hex_color: str):
 
 
 _FAST_TTFONT = None
+_FONT_NAMES: dict[str, str] = {}  # font file → its registered name, for the life of the process
 
 
 def fast_ttfont():
@@ -70,17 +72,23 @@ class PdfPainter:
         self._colors: dict[str, object] = {}
 
     def font(self, face: Face) -> str:
+        """Return the registered name of *face*'s font file, registering it (parsed once per process).
+
+        The name is the file's stem and a hash of its bytes: the same font gets the same name on every
+        machine (reproducible PDFs), and two different files never share one (reportlab keeps the first
+        font registered under a name for the life of the process).
+        """
         key = str(face.path)
         name = self._fonts.get(key)
         if name is None:
             from reportlab.pdfbase import pdfmetrics
 
-            name = f"DB-{face.id}"
-            taken = set(self._fonts.values())
-            n = 2
-            while name in taken:
-                name, n = f"DB-{face.id}-{n}", n + 1
-            pdfmetrics.registerFont(fast_ttfont()(name, key))
+            name = _FONT_NAMES.get(key)
+            if name is None:
+                digest = hashlib.sha1(face.path.read_bytes()).hexdigest()[:8]
+                name = _FONT_NAMES[key] = f"DB-{face.id}-{digest}"
+            if name not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(fast_ttfont()(name, key))
             self._fonts[key] = name
         return name
 
