@@ -25,6 +25,18 @@ from gen import generate  # noqa: E402
 
 DECKBUILD = [sys.executable, "-m", "deckbuild"]
 TARGETS = {100: 0.5, 1000: 1.5, 3000: 4.5}
+NOTES = """How to read it:
+
+- A full build is `deckbuild build DECK --force` with no per-slide layouts kept from before: it reads the
+  outlines, lays every slide out once, and paints the deck and the handout in two processes (a fork).
+- "After editing one section" changes one slide title in one section file and builds again: the
+  layouts of the other sections come from `dist/.deckbuild/layout/`, but both files are written anew,
+  and the handout PDF is painted whole (reportlab writes one document), so an edit costs roughly
+  85–90% of a full build. Layout is about a fifth of a build; painting the PDF is the largest part.
+- The machine is a shared 2-core virtual machine whose speed varies by about ±30% from one run to the
+  next (pandoc's 1,000-slide time ranged from 14.2 s to 21.4 s on the day these were made); compare
+  deckbuild with pandoc within one run.
+- pandoc has no native charts: its Markdown twin carries each chart's data as a table."""
 
 
 def run(cmd: list[str], cwd: Path) -> tuple[float, int]:
@@ -141,7 +153,7 @@ def main() -> None:
     print(text)
     args.json.write_text(json.dumps(results, indent=2) + "\n")
     args.markdown.write_text("# Benchmark results\n\nMade by `make bench` (bench/run.py) on "
-                             f"{time.strftime('%Y-%m-%d')}.\n\n{text}\n")
+                             f"{time.strftime('%Y-%m-%d')}.\n\n{text}\n\n{NOTES}\n")
 
 
 if __name__ == "__main__":
