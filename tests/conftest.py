@@ -76,6 +76,15 @@ def project(tmp_path) -> Project:
     return Project(tmp_path)
 
 
+def build_deck(folder: Path, name: str, files: dict[str, str], *args: str):
+    """Return (project, result) of building deck *name* made of *files* in a new project at *folder*."""
+    project = Project(folder)
+    project.deck(name, files)
+    result = project.run("build", *args)
+    assert result.exit_code == 0, result.output
+    return project, result
+
+
 SIMPLE_DECK_RAW = {
     "deck.yaml": """
         title: Sample Deck

@@ -12,7 +12,7 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
-from conftest import need_tool, soffice_to_pdf
+from conftest import build_deck, need_tool, soffice_to_pdf
 
 LONG = ("Pyongyang and Moscow signed a partnership treaty that pledges immediate military assistance if either "
         "side is attacked, citing Article 51 of the UN Charter")
@@ -34,13 +34,7 @@ DENSE = {
 
 @pytest.fixture(scope="module")
 def dense(tmp_path_factory):
-    from conftest import Project
-
-    project = Project(tmp_path_factory.mktemp("dense"))
-    project.deck("dense", DENSE)
-    result = project.run("build")
-    assert result.exit_code == 0, result.output
-    return project, result
+    return build_deck(tmp_path_factory.mktemp("dense"), "dense", DENSE)
 
 
 def _titles(pptx):
@@ -109,7 +103,7 @@ def _measured_height(txbody, width, fonts) -> float:
         line_h = int(ppr.find(f"{a}lnSpc/{a}spcPts").get("val")) / 100
         before = int(ppr.find(f"{a}spcBef/{a}spcPts").get("val")) / 100
         avail = width - int(ppr.get("marL", "0")) / 12700
-        words, cur = [], 0.0  # (width of word, width of following space)
+        _words, _cur = [], 0.0  # (width of word, width of following space)
         runs = [r for r in p if r.tag in (f"{a}r", f"{a}fld")]
         pieces = []
         for r in runs:

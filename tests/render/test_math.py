@@ -12,7 +12,7 @@ from PIL import Image
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from conftest import Project, soffice_to_pdf
+from conftest import Project, build_deck, soffice_to_pdf
 from deckbuild import markup
 
 SUM = r"\sum_{i=1}^{n} i = \frac{n(n+1)}{2}"
@@ -39,10 +39,7 @@ slides:
 
 @pytest.fixture(scope="module")
 def math_deck(tmp_path_factory):
-    project = Project(tmp_path_factory.mktemp("math"))
-    project.deck("m", MATH_DECK)
-    result = project.run("build")
-    assert result.exit_code == 0, result.output
+    project, result = build_deck(tmp_path_factory.mktemp("math"), "m", MATH_DECK)
     prs = Presentation(project.dist / "m.pptx")
     return project, {s.shapes.title.text_frame.text: s for s in prs.slides}, result
 

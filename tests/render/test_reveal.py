@@ -13,7 +13,7 @@ from lxml import etree
 from pptx import Presentation
 from pypdf import PdfReader
 
-from conftest import Project, need_tool
+from conftest import Project, build_deck, need_tool
 
 P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 
@@ -45,10 +45,7 @@ slides:
 
 @pytest.fixture(scope="module")
 def revealed(tmp_path_factory):
-    project = Project(tmp_path_factory.mktemp("reveal"))
-    project.deck("r", REVEAL_DECK)
-    result = project.run("build")
-    assert result.exit_code == 0, result.output
+    project, result = build_deck(tmp_path_factory.mktemp("reveal"), "r", REVEAL_DECK)
     prs = Presentation(project.dist / "r.pptx")
     return project, prs, result
 
