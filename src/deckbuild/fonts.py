@@ -286,9 +286,6 @@ class FontBook:
                 if face:
                     self._add(face)
 
-    def has_family(self, name: str) -> bool:
-        return bool(self.family(name))
-
     def face(self, name: str, bold: bool = False, italic: bool = False) -> Face | None:
         """Return the face of family *name* closest to the wanted style, or None."""
         faces = self.family(name)

@@ -334,7 +334,8 @@ def check_footer(template: str, pos: Pos, diags: Diagnostics) -> bool:
 THEME_TO_STYLE = {"primary": "dk2", "accent": "accent1", "text": "dk1", "background": "lt1", "surface": "lt2"}
 
 
-def _builtin(pos: Pos) -> bool:
+def is_builtin(pos: Pos) -> bool:
+    """Return True when *pos* is in one of deckbuild's own style files (a default, not the user's)."""
     return pos.path.startswith(str(BUILTIN_DIR)) or pos.path.startswith(display_path(BUILTIN_DIR))
 
 
@@ -345,7 +346,7 @@ def from_template(values: Values, info, diags: Diagnostics) -> Values:
     slide = values["slide"]
     size = (round(info.width, 2), round(info.height, 2))
     if slide.get("size") != size:
-        if not _builtin(slide.at("size")):
+        if not is_builtin(slide.at("size")):
             diags.warning(slide.at("size"), f"slide size {slide['size'][0]:g}×{slide['size'][1]:g}pt differs from "
                           f"the template's {size[0]:g}×{size[1]:g}pt; the template's is used",
                           "remove slide.size from the style")
@@ -353,13 +354,13 @@ def from_template(values: Values, info, diags: Diagnostics) -> Values:
         over["slide"]["size"] = size
     colors = Values(values["colors"].pos)
     for name, slot in THEME_TO_STYLE.items():
-        if slot in info.colors and _builtin(values["colors"].at(name)):
+        if slot in info.colors and is_builtin(values["colors"].at(name)):
             colors[name] = info.colors[slot]
     if colors:
         over["colors"] = colors
     fonts = Values(values["fonts"].pos)
     for name, family in (("heading", info.major_font), ("body", info.minor_font)):
-        if family and _builtin(values["fonts"].at(name)):
+        if family and is_builtin(values["fonts"].at(name)):
             fonts[name] = family
     if fonts:
         over["fonts"] = fonts
@@ -368,11 +369,9 @@ def from_template(values: Values, info, diags: Diagnostics) -> Values:
 
 def _users_pos(values: Values, *keys: str) -> Pos:
     """Return the position of the first of *keys* set outside the built-in styles (the user's own value)."""
-    builtin = display_path(BUILTIN_DIR)
     for key in keys:
-        pos = values.at(key)
-        if not pos.path.startswith(builtin) and not pos.path.startswith(str(BUILTIN_DIR)):
-            return pos
+        if not is_builtin(values.at(key)):
+            return values.at(key)
     return values.at(keys[0])
 
 

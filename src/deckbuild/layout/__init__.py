@@ -17,7 +17,7 @@ from deckbuild.layout.math import inline_formulas
 from deckbuild.layout.common import Draft, SlideLayout, slide_sources
 from deckbuild.layout.text import Typesetter
 from deckbuild.model import MEDIA, Deck, Slide
-from deckbuild.style import Style
+from deckbuild.style import Style, is_builtin
 
 
 KINDS = {"bullets": "basic:bullets_slide", "columns": "columns:columns_slide", "quote": "figures:quote_slide",
@@ -108,7 +108,7 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
     for family, measured in sorted(setter.substituted.items()):
         which = next((k for k in ("body", "heading", "mono") if getattr(style.fonts, k) == family), "body")
         where = style.pos("fonts", which)
-        if style.template is not None and "deckbuild/styles" in where.path:  # the name came from the template
+        if style.template is not None and is_builtin(where):  # the family's name came from the template
             where = style.pos("pptx", "template")
         diags.warning(where, f"font '{family}' is not installed; text is measured with "
                       f"{measured} and the deck still names '{family}'",

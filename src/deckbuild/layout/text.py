@@ -329,7 +329,3 @@ def split_paragraph(p: Paragraph, k: int) -> tuple[Paragraph, Paragraph]:
     shift = k * p.line_height
     tail = tuple(replace(line, baseline=line.baseline - shift) for line in p.lines[k:])
     return replace(p, lines=p.lines[:k]), replace(p, lines=tail, marker=None, space_before=0.0)
-
-
-def is_east_asian(text: str) -> bool:
-    return bool(_EAST_ASIAN.search(text))
