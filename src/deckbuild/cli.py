@@ -24,10 +24,12 @@ def _console(stderr: bool = True):
 
 
 def _print_diagnostics(diags) -> None:
+    items = diags.sorted()
+    if not items:
+        return
     from rich.text import Text
 
     console = _console()
-    items = diags.sorted()
     for d in items:
         line = Text()
         line.append(f"{d.pos}: ", style="bold")

@@ -176,9 +176,9 @@ _PREPARE_VERSION = 2  # bump when _prepare changes what it makes
 
 
 def _pptx_version() -> str:
-    from importlib.metadata import version
+    from deckbuild.cache import library_versions  # remembered between runs: no metadata lookup
 
-    return version("python-pptx")
+    return library_versions()
 
 
 def _prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
