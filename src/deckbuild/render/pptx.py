@@ -18,6 +18,7 @@ from lxml import etree
 
 from deckbuild import markup
 from deckbuild.layout.boxes import ChartBox, Formula, Picture, Rect, Rule, SlidePage, TableBox, TextFrame
+from deckbuild.layout.geometry import TITLE_ONLY
 from deckbuild.model import Deck
 from deckbuild.render.package import PackageWriter, Rels
 from deckbuild.render.pptx_shapes import chart_frame_xml, chart_part, picture_xml, table_xml
@@ -27,9 +28,6 @@ from deckbuild.style import Style
 from deckbuild.units import emu
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-LAYOUT_FOR_KIND = {"title": "Title Slide", "section": "Section Header", "bullets": "Title and Content",
-                   "columns": "Two Content", "image": "Title and Content"}
-FALLBACK_LAYOUT = "Title Only"
 # placeholder role in the layout stage → placeholder types that can hold it, in preference order
 PH_TYPES = {"title": ("title", "ctrTitle"), "ctrTitle": ("ctrTitle", "title"), "subTitle": ("subTitle", "body"),
             "body": ("body", "obj"), "ftr": ("ftr",), "dt": ("dt",), "sldNum": ("sldNum",)}
@@ -51,9 +49,9 @@ def deck_to_pptx(pages: list[SlidePage], deck: Deck, style: Style) -> bytes:
     """Return the bytes of a .pptx holding the deck's *pages*, identical for identical input."""
     base, layouts, notes_master = prepare(deck, style)
     writer = PackageWriter(base, notes_master)
-    fallback = layouts.get(FALLBACK_LAYOUT) or next(iter(layouts.values()))
+    fallback = layouts.get(TITLE_ONLY) or next(iter(layouts.values()))
     for page in (p for p in pages if p.in_deck):
-        layout = layouts.get(page.layout or LAYOUT_FOR_KIND.get(page.kind, FALLBACK_LAYOUT)) or fallback
+        layout = layouts.get(page.layout) or fallback  # the layout stage named it (geometry.BUILTIN_LAYOUTS)
         rels = Rels()
         rels.add("slideLayout", layout.target)
         slide = slide_xml(page, layout, rels, writer, style)
