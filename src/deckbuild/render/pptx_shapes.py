@@ -12,6 +12,7 @@ from deckbuild.units import emu
 
 CHART_TYPES = {"bar": "BAR_CLUSTERED", "column": "COLUMN_CLUSTERED", "line": "LINE_MARKERS", "pie": "PIE"}
 C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+TBL_NS = "http://schemas.openxmlformats.org/drawingml/2006/table"
 
 
 def picture_xml(shape_id: int, box: Picture, rid: str) -> str:
@@ -39,20 +40,21 @@ def table_xml(shape_id: int, box: TableBox, link) -> str:
                        f'</a:tc>')
         rows.append(f'<a:tr h="{emu(height)}">{"".join(tcs)}</a:tr>')
     first = ' firstRow="1"' if box.header else ""
-    return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{shape_id}" name="Table {shape_id - 1}"/>'
-            f'<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/>'
-            f'</p:nvGraphicFramePr>{xfrm(box.x, box.y, box.w, box.h, tag="p:xfrm")}<a:graphic>'
-            f'<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table">'
-            f'<a:tbl><a:tblPr{first}/><a:tblGrid>{grid}</a:tblGrid>{"".join(rows)}</a:tbl>'
-            f'</a:graphicData></a:graphic></p:graphicFrame>')
+    return _graphic_frame(shape_id, "Table", box, TBL_NS,
+                          f'<a:tbl><a:tblPr{first}/><a:tblGrid>{grid}</a:tblGrid>{"".join(rows)}</a:tbl>')
 
 
 def chart_frame_xml(shape_id: int, box: ChartBox, rid: str) -> str:
-    return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{shape_id}" name="Chart {shape_id - 1}"/>'
+    """Return a ``p:graphicFrame`` showing the chart part related as *rid*."""
+    return _graphic_frame(shape_id, "Chart", box, C_NS, f'<c:chart xmlns:c="{C_NS}" r:id="{rid}"/>')
+
+
+def _graphic_frame(shape_id: int, name: str, box: TableBox | ChartBox, uri: str, data: str) -> str:
+    """Return a ``p:graphicFrame`` at *box*'s position holding *data* of kind *uri*."""
+    return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{shape_id}" name="{name} {shape_id - 1}"/>'
             f'<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/>'
             f'</p:nvGraphicFramePr>{xfrm(box.x, box.y, box.w, box.h, tag="p:xfrm")}<a:graphic>'
-            f'<a:graphicData uri="{C_NS}"><c:chart xmlns:c="{C_NS}" r:id="{rid}"/></a:graphicData></a:graphic>'
-            f'</p:graphicFrame>')
+            f'<a:graphicData uri="{uri}">{data}</a:graphicData></a:graphic></p:graphicFrame>')
 
 
 def chart_part(box: ChartBox) -> tuple[bytes, bytes]:
