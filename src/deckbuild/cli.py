@@ -223,7 +223,7 @@ def _report_template(path: Path) -> None:
     try:
         info = read_template(path)
     except TemplateError as exc:
-        _console().print(f"{path}: error: template {exc}", style="red")
+        _console().print(f"{path}: error: {exc.sentence(path.name)} — {exc.hint}", style="red", highlight=False)
         sys.exit(EXIT_INPUT)
     for line in describe(info):
         click.echo(line)

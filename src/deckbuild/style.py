@@ -302,8 +302,7 @@ class StyleLoader:
         try:
             return read_template(path)
         except TemplateError as exc:
-            self.diags.error(pos, f"template '{path.name}' is {exc}" if str(exc).startswith("not") else
-                             f"template '{path.name}' {exc}", "save it again from PowerPoint as a .pptx")
+            self.diags.error(pos, exc.sentence(path.name), exc.hint)
             return None
 
 

@@ -17,7 +17,15 @@ THEME_SLOTS = ("dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "acc
 
 
 class TemplateError(Exception):
-    """The template cannot be used; the message says why, for a user."""
+    """The template cannot be used; the message says why, for a user, and *hint* what to do."""
+
+    def __init__(self, message: str, hint: str = "save it again from PowerPoint as a .pptx"):
+        super().__init__(message)
+        self.hint = hint
+
+    def sentence(self, name: str) -> str:
+        """Return the problem as a sentence about the template called *name*."""
+        return f"template '{name}' {'is ' if str(self).startswith('not') else ''}{self}"
 
 
 @dataclass(frozen=True)
@@ -80,7 +88,7 @@ class TemplateInfo:
     path: Path
     width: float
     height: float
-    layouts: tuple[TemplateLayout, ...]
+    layouts: tuple[TemplateLayout, ...]  # at least one: read_template refuses a template without
     colors: dict = field(default_factory=dict)  # theme slot → RRGGBB
     major_font: str | None = None
     minor_font: str | None = None
@@ -131,6 +139,9 @@ def _read(path: str, _size: int, _mtime: int) -> TemplateInfo:
                 continue
             placeholders.append(TemplatePlaceholder(element.get("type", "obj"), int(element.get("idx", 0)), box))
         layouts.append(TemplateLayout(layout.name, tuple(placeholders)))
+    if not layouts:
+        raise TemplateError("has no slide layouts, so there is nothing to build slides on",
+                            "add one in PowerPoint (View > Slide Master > Insert Layout) and save the template again")
     colors, major, minor = _theme(prs)
     return TemplateInfo(path=Path(path), width=prs.slide_width / EMU_PER_PT, height=prs.slide_height / EMU_PER_PT,
                         layouts=tuple(layouts), colors=colors, major_font=major, minor_font=minor,

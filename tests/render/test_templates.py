@@ -241,3 +241,31 @@ def test_a_broken_template_is_a_positioned_error(tmp_path):
     result = project.run("build")
     assert result.exit_code == 1
     assert "assets/styles/b.yaml:1:18: error: template 't.pptx' is not a PowerPoint file" in result.stderr
+
+
+def test_a_template_without_layouts_is_a_positioned_error(tmp_path):
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    prs = Presentation()
+    master = prs.slide_master
+    id_list = master.element.find("{http://schemas.openxmlformats.org/presentationml/2006/main}sldLayoutIdLst")
+    for entry in list(id_list):
+        id_list.remove(entry)
+    for rid, rel in list(master.part.rels.items()):
+        if rel.reltype == RT.SLIDE_LAYOUT:
+            master.part.drop_rel(rid)
+    project = Project(tmp_path)
+    prs.save(tmp_path / "t.pptx")
+    project.write("assets/styles/b.yaml", "pptx: {template: ../../t.pptx}\n")
+    deck = dict(SIMPLE_DECK)
+    deck["deck.yaml"] += "style: b\n"
+    project.deck("t", deck)
+    result = project.run("build")
+    assert result.exit_code == 1, result.output
+    assert ("assets/styles/b.yaml:1:18: error: template 't.pptx' has no slide layouts, so there is nothing "
+            "to build slides on") in result.stderr
+    assert "Insert Layout" in result.stderr and "Traceback" not in result.output
+    assert not project.dist.exists() or not any(project.dist.iterdir())
+    result = project.run("check", "--template", "t.pptx")
+    assert result.exit_code == 1
+    assert "t.pptx: error: template 't.pptx' has no slide layouts" in result.output

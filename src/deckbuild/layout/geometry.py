@@ -25,7 +25,7 @@ KIND_WORDS = {"title": "the title slide", "section": "section header slides", "b
 class Frames:
     """The frames of one kind of slide, in points."""
 
-    layout: str | None  # the layout the painter builds the slide on
+    layout: str  # the layout the painter builds the slide on
     title: Box
     content: Box  # the area for what the slide shows, under the title
     bodies: tuple[Box, ...] = ()  # the layout's content placeholders, left to right (columns use them)
@@ -36,7 +36,7 @@ class Frames:
 
 @dataclass(frozen=True)
 class Choice:
-    layout: TemplateLayout | None
+    layout: TemplateLayout
     exact: bool  # the layout has every placeholder this kind wants
     note: str  # what is missing and what is done instead, for reports and warnings
 
@@ -60,8 +60,6 @@ def choose(info: TemplateInfo, kind: str, names: dict[str, str] | None = None) -
     for order, layout in enumerate(info.layouts):
         ok, _ = _fits(layout, kind)
         scored.append((ok, _score(layout, kind), -order, layout))
-    if not scored:
-        return Choice(None, False, "the template has no layouts")
     ok, _score_, _order, best = max(scored, key=lambda item: item[:3])
     if ok:
         return Choice(best, True, "")
@@ -105,8 +103,6 @@ def _score(layout: TemplateLayout, kind: str) -> float:
 def template_frames(info: TemplateInfo, choice: Choice, fallback: Frames) -> Frames:
     """Return the frames of *choice*'s layout, taking what the layout lacks from *fallback*."""
     layout = choice.layout
-    if layout is None:
-        return Frames(None, fallback.title, fallback.content, (), fallback.subtitle, fallback.footer, False)
     title = layout.title.box if layout.title else fallback.title
     columns = layout.columns()
     bodies = tuple(p.box for p in (columns if columns else layout.bodies[:1]))
@@ -137,7 +133,6 @@ def describe(info: TemplateInfo, names: dict[str, str] | None = None) -> list[st
         lines.append(f"  layout '{layout.name}': {kinds}")
     for kind in KINDS:
         choice = choose(info, kind, names)
-        where = f"'{choice.layout.name}'" if choice.layout else "no layout"
         status = "ok" if choice.exact else f"fallback — {choice.note}"
-        lines.append(f"  {KIND_WORDS[kind]}: {where} ({status})")
+        lines.append(f"  {KIND_WORDS[kind]}: '{choice.layout.name}' ({status})")
     return lines
