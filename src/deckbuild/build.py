@@ -18,6 +18,7 @@ from deckbuild.diagnostics import Diagnostic, Diagnostics, Pos, did_you_mean, on
 from deckbuild.fonts import FontBook
 from deckbuild.loader import deck_file, load_deck, project_root
 from deckbuild.model import Deck
+from deckbuild.paths import ReadScope
 from deckbuild.outputs import output_names, remove_stale_temporaries, write_atomic
 from deckbuild.style import StyleLoader
 
@@ -35,6 +36,7 @@ class Options:
     strict: bool = False
     jobs: int = 1
     force: bool = False  # rebuild even what is up to date
+    allow: tuple[Path, ...] = ()  # folders outside the project that inputs may be read from
     progress: Callable[[str, int, int], None] | None = None  # (what, done, total); never prints itself
 
 
@@ -51,6 +53,7 @@ class Task:
     deck_name: str
     key: str = ""
     state: Path | None = None  # the output folder's state folder: where per-slide layouts are kept
+    allow: tuple[Path, ...] = ()  # folders outside the project that inputs may be read from
 
     @property
     def names(self) -> dict[str, str]:
@@ -158,12 +161,13 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> list[T
     tasks: list[Task] = []
     fonts_by_root: dict[Path, FontBook] = {}
     for target in opts.targets:
-        deck = load_deck(target, diags)
+        deck = load_deck(target, diags, opts.allow)
         if deck is None:
             continue
         root = project_root(deck.path)
-        fonts = fonts_by_root.setdefault(root, FontBook([root / "assets" / "fonts"]))
-        styles = StyleLoader(root, diags)
+        fonts = fonts_by_root.setdefault(root, FontBook([root / "assets" / "fonts"], scope=ReadScope(root, opts.allow)))
+        diags.extend(fonts.problems())
+        styles = StyleLoader(root, diags, opts.allow)
         ref = opts.style or deck.style
         base = (opts.style_base or Path.cwd()) if opts.style else deck.base_dir
         pos = Pos("--style", 1, 1) if opts.style else deck.style_pos
@@ -175,7 +179,7 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> list[T
             key = fingerprint(inputs, {"audience": audience, "style": ref,
                                        "project_fonts": sorted(str(p) for p in fonts.dirs[:1])})
             task = Task(target, audience, ref, base, pos, tuple(opts.formats), deck.name, key,
-                        opts.out_dir / STATE_DIR if keep_layouts else None)
+                        opts.out_dir / STATE_DIR if keep_layouts else None, tuple(opts.allow))
             tasks.append(task)
             PREPARED[task] = (deck, style, fonts)
     return tasks

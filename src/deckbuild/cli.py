@@ -71,11 +71,27 @@ def _project():
     return project
 
 
-def _options(decks, audience=None, out_dir=None, formats=None, style=None, strict=False, jobs=None, force=False):
+def _allowed(project, allow: tuple[str, ...], style: str | None) -> tuple[Path, ...]:
+    """Return the folders reads may come from besides the project: the project file's ``allow:``, every
+    ``--allow`` and a ``--style`` file named on the command line."""
+    folders = list(project.allow)
+    for entry in allow:
+        path = Path(entry)
+        if not path.exists():
+            raise click.BadParameter(f"no such file or folder: {entry}", param_hint="'--allow'")
+        folders.append(path.resolve())
+    if style and (style.endswith((".yaml", ".yml")) or "/" in style or "\\" in style):
+        folders.append(Path(style).resolve())  # the user named this file: it may be read, wherever it is
+    return tuple(dict.fromkeys(folders))
+
+
+def _options(decks, audience=None, out_dir=None, formats=None, style=None, strict=False, jobs=None, force=False,
+             allow=()):
     """Return build Options from the flags, then the project file, then the defaults."""
     from deckbuild.build import FORMATS, Options, find_decks, resolve_targets
 
     project = _project()
+    allowed = _allowed(project, allow, style)
     if decks:
         targets, problems = resolve_targets(list(decks), Path.cwd())
     elif project.decks:
@@ -92,7 +108,8 @@ def _options(decks, audience=None, out_dir=None, formats=None, style=None, stric
         style_base = Path.cwd()
     out = Path(out_dir) if out_dir else (project.out or project.root / "dist")
     return Options(targets=targets, out_dir=out, formats=formats or project.formats or FORMATS, audience=audience,
-                   style=style, style_base=style_base, strict=strict, jobs=jobs or project.jobs or 1, force=force)
+                   style=style, style_base=style_base, strict=strict, jobs=jobs or project.jobs or 1, force=force,
+                   allow=allowed)
 
 
 class Progress:
@@ -129,6 +146,9 @@ class Progress:
 audience_option = click.option("--audience", metavar="NAME|all", help="Build the deck as this audience sees it.")
 style_option = click.option("--style", metavar="NAME|PATH", help="Use this style instead of the deck's.")
 strict_option = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+allow_option = click.option("--allow", "allow", metavar="PATH", multiple=True,
+                            help="Also read styles, templates, logos, images and fonts from PATH, outside the "
+                                 "project (repeatable).")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -147,10 +167,11 @@ def cli() -> None:
 @click.option("--watch", is_flag=True, help="Rebuild whenever an input changes (Ctrl-C stops).")
 @click.option("--force", is_flag=True, help="Rebuild even outputs that are up to date.")
 @strict_option
+@allow_option
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
-def build(decks, audience, out_dir, formats, style, jobs, watch, force, strict, quiet) -> None:
+def build(decks, audience, out_dir, formats, style, jobs, watch, force, strict, allow, quiet) -> None:
     """Build decks (all of outlines/ when none is named) into DIR."""
-    opts = _options(decks, audience, out_dir, formats, style, strict, jobs, force)
+    opts = _options(decks, audience, out_dir, formats, style, strict, jobs, force, allow)
     if watch:
         from deckbuild.watch import watch as watch_loop
 
@@ -196,9 +217,10 @@ def _report_build(result, audience, quiet: bool, watching: bool = False) -> int:
 @audience_option
 @style_option
 @strict_option
+@allow_option
 @click.option("--template", "template", metavar="PPTX",
               help="Report what this PowerPoint template offers each slide kind, and the fallbacks.")
-def check(decks, audience, style, strict, template) -> None:
+def check(decks, audience, style, strict, allow, template) -> None:
     """Validate and lay out decks; report problems, overflow and missing glyphs; write nothing."""
     from deckbuild.build import check as run_check
 
@@ -206,7 +228,7 @@ def check(decks, audience, style, strict, template) -> None:
         _report_template(Path(template))
         if not decks:
             sys.exit(EXIT_OK)
-    result = run_check(_options(decks, audience, style=style, strict=strict))
+    result = run_check(_options(decks, audience, style=style, strict=strict, allow=allow))
     _print_diagnostics(result.diags)
     if result.ok:
         slides = sum(o.slides for o in result.outcomes)

@@ -225,9 +225,13 @@ class FontIndex:
 class FontBook:
     """The fonts one build can use, found by family name and cached for the whole run."""
 
-    def __init__(self, project_dirs: list[Path] | tuple[Path, ...] = (), index: FontIndex | None = None):
-        self.dirs = [Path(d) for d in project_dirs if Path(d).is_dir()] + [BUNDLED_DIR] + system_font_dirs()
+    def __init__(self, project_dirs: list[Path] | tuple[Path, ...] = (), index: FontIndex | None = None,
+                 scope=None):
+        self.project_dirs = [Path(d) for d in project_dirs if Path(d).is_dir()]
+        self.dirs = self.project_dirs + [BUNDLED_DIR] + system_font_dirs()
         self.index = index or FontIndex()
+        self.scope = scope  # paths.ReadScope: where the project's own font files may lead (None: anywhere)
+        self.refused: list[tuple[Path, str]] = []  # project font files never opened, and why
         self._files: list[Path] | None = None
         self._faces: dict[Path, Face | None] = {}
         self._families: dict[str, dict[str, Face]] = {}
@@ -235,14 +239,38 @@ class FontBook:
 
     def _all_files(self) -> list[Path]:
         if self._files is None:
+            from deckbuild.paths import file_problem
+
             files: list[Path] = []
             for d in self.dirs:
+                own = d in self.project_dirs
                 for root, _dirs, names in os.walk(d):
                     for name in sorted(names):
                         if name.lower().endswith((".ttf", ".otf")):
-                            files.append(Path(root) / name)
+                            path = Path(root) / name
+                            problem = file_problem(path)  # stat only: a FIFO must never be opened
+                            if problem is None and own and self.scope is not None and not self.scope.permits(path):
+                                problem = "leads outside the project folder"
+                            if problem is None:
+                                files.append(path)
+                            elif own:
+                                self.refused.append((path, problem))
             self._files = files
         return self._files
+
+    def problems(self) -> list:
+        """Return an error for each file in the project's font folders that is not read, and why
+        (a FIFO, device or socket; a link leading outside the project)."""
+        from deckbuild.diagnostics import Diagnostic, Pos
+        from deckbuild.paths import ALLOW_HINT
+        from deckbuild.yamlsrc import display_path
+
+        self._all_files()
+        out = []
+        for path, problem in self.refused:
+            hint = ALLOW_HINT if "outside" in problem else "font files must be regular .ttf files; remove it"
+            out.append(Diagnostic(Pos(display_path(path), 1, 1), "error", f"font file {problem}", hint))
+        return out
 
     def _face(self, path: Path) -> Face | None:
         if path not in self._faces:

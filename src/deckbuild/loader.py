@@ -15,6 +15,7 @@ import yaml
 
 from deckbuild import model as m
 from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
+from deckbuild.paths import ALLOW_HINT, ReadScope
 from deckbuild.schema import (INVALID, Boolean, Choice, Ctx, Field, ListOf, MapOf, Number, Record, Spec, Text,
                               Values, describe, is_null)
 from deckbuild.style import HANDOUT, STYLE
@@ -32,12 +33,13 @@ _ESCAPED = re.compile(r"[\t\n\r]")  # in double quotes, what \\t, \\n, \\r in a 
 class LoadCtx(Ctx):
     """A check context that also collects references to check once the whole deck is read."""
 
-    def __init__(self, display: str, diags: Diagnostics, base_dir: Path, refs: "Refs", root: Path,
-                 digest: str = ""):
-        super().__init__(display, diags)
+    def __init__(self, display: str, diags: Diagnostics, base_dir: Path, refs: "Refs", scope: ReadScope,
+                 digest: str = "", text: str = ""):
+        super().__init__(display, diags, text=text)
         self.base_dir = base_dir
         self.refs = refs
-        self.root = root
+        self.scope = scope
+        self.root = scope.root
         self.digest = digest  # hash of the file's text
 
     def check_markup(self, node, value: str) -> bool:
@@ -199,30 +201,41 @@ IMAGE_FORMATS = ("PNG", "JPEG")
 
 
 def project_root(deck_path: Path) -> Path:
-    """Return the project folder of the deck file *deck_path* (the one holding ``outlines/`` and ``assets/``)."""
+    """Return the project folder of the deck file *deck_path*: the folder holding ``deckbuild.yaml`` above
+    it; else the folder holding its ``outlines/``; else the working folder when the deck is inside it;
+    else the deck's own folder."""
     folder = deck_path.resolve().parent
     for candidate in [folder, *folder.parents]:
         if (candidate / "deckbuild.yaml").is_file():
             return candidate
+    for candidate in [folder, *folder.parents]:
         if candidate.name == "outlines":
             return candidate.parent
+    cwd = Path.cwd().resolve()
+    if cwd == folder or cwd in folder.parents:
+        return cwd
     return folder
 
 
-def check_image(path: Path, shown: str, pos: Pos, root: Path, diags: Diagnostics) -> tuple[int, int] | None:
-    """Return the pixel size of the image at *path*, or None after reporting why it cannot be used."""
-    try:
-        path.resolve().relative_to(root.resolve())
-    except ValueError:
-        diags.error(pos, f"image '{shown}' is outside the project folder",
-                    "copy it into the project's assets/images/ and refer to it from there")
-        return None
-    if not path.is_file():
-        diags.error(pos, f"image not found: {shown}",
-                    f"the path is relative to the file that names it; looked for {display_path(path)}")
+def check_image(path: Path, shown: str, pos: Pos, scope: "ReadScope | Path", diags: Diagnostics,
+                what: str = "image") -> tuple[int, int] | None:
+    """Return the pixel size of the image at *path*, or None after reporting why it cannot be used.
+
+    *scope* says where reads may come from (a bare folder means that folder and the package).
+    """
+    if not isinstance(scope, ReadScope):
+        scope = ReadScope(scope)
+    refusal = scope.refuse(path, what, shown)
+    if refusal is not None:
+        message, hint = refusal
+        if message.startswith(f"{what} not found"):
+            hint = f"the path is relative to the file that names it; looked for {display_path(path)}"
+        elif "outside the project" in message and what == "image":
+            hint = "copy it into the project's assets/images/ and refer to it from there, or " + ALLOW_HINT.split(", or ")[1]
+        diags.error(pos, message, hint)
         return None
     if path.suffix.lower() == ".svg":
-        diags.error(pos, f"image '{shown}' is an SVG file", "SVG is not supported yet; export it as PNG")
+        diags.error(pos, f"{what} '{shown}' is an SVG file", "SVG is not supported yet; export it as PNG")
         return None
     from PIL import Image as PILImage
 
@@ -230,21 +243,21 @@ def check_image(path: Path, shown: str, pos: Pos, root: Path, diags: Diagnostics
         with PILImage.open(path) as img:
             fmt, (width, height) = img.format, img.size
             if fmt not in IMAGE_FORMATS:
-                diags.error(pos, f"image '{shown}' is {fmt}", "use a PNG or JPEG file")
+                diags.error(pos, f"{what} '{shown}' is {fmt}", "use a PNG or JPEG file")
                 return None
             if width * height > MAX_IMAGE_PIXELS:
-                diags.error(pos, f"image '{shown}' is {width}×{height} pixels ({width * height / 1e6:.0f} million); "
+                diags.error(pos, f"{what} '{shown}' is {width}×{height} pixels ({width * height / 1e6:.0f} million); "
                             f"the limit is {MAX_IMAGE_PIXELS / 1e6:.0f} million", "scale it down")
                 return None
             img.verify()
     except PILImage.DecompressionBombError:
-        diags.error(pos, f"image '{shown}' declares an enormous pixel size", "scale it down")
+        diags.error(pos, f"{what} '{shown}' declares an enormous pixel size", "scale it down")
         return None
     except PILImage.UnidentifiedImageError:
-        diags.error(pos, f"image '{shown}' is not an image deckbuild can read", "use a PNG or JPEG file")
+        diags.error(pos, f"{what} '{shown}' is not an image deckbuild can read", "use a PNG or JPEG file")
         return None
     except Exception:  # noqa: BLE001 - Pillow raises many kinds for a damaged file
-        diags.error(pos, f"image '{shown}' cannot be read (the file is damaged or incomplete)",
+        diags.error(pos, f"{what} '{shown}' cannot be read (the file is damaged or incomplete)",
                     "is it a complete PNG or JPEG file?")
         return None
     return width, height
@@ -252,7 +265,7 @@ def check_image(path: Path, shown: str, pos: Pos, root: Path, diags: Diagnostics
 
 def _build_image(values: Values, ctx: LoadCtx):
     path = ctx.base_dir / values["path"]
-    size = check_image(path, values["path"], values.at("path"), ctx.root, ctx.diags)
+    size = check_image(path, values["path"], values.at("path"), ctx.scope, ctx.diags)
     if size is None:
         return INVALID
     ctx.refs.files.append(path.resolve())
@@ -555,8 +568,11 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
-def load_deck(target: Path, diags: Diagnostics) -> m.Deck | None:
-    """Return the Deck at *target* (folder or YAML file), or None when it has errors (all in *diags*)."""
+def load_deck(target: Path, diags: Diagnostics, allow: tuple[Path, ...] = ()) -> m.Deck | None:
+    """Return the Deck at *target* (folder or YAML file), or None when it has errors (all in *diags*).
+
+    Files the deck names are read only from its project folder, the package and the *allow* ed folders.
+    """
     path = deck_file(target)
     doc = read_yaml(path, diags)
     if doc is None:
@@ -565,7 +581,8 @@ def load_deck(target: Path, diags: Diagnostics) -> m.Deck | None:
         diags.error(Pos(doc.display, 1, 1), "the deck file is empty", "start it with 'title: …' and list its sections")
         return None
     refs = Refs(files=[path.resolve()])
-    ctx = LoadCtx(doc.display, diags, path.parent, refs, project_root(path), _digest(doc.text))
+    ctx = LoadCtx(doc.display, diags, path.parent, refs, ReadScope(project_root(path), tuple(allow)),
+                  _digest(doc.text), doc.text)
     if not ctx.visit(doc.root):
         return None
     values = DECK.check(doc.root, ctx, "deck")
@@ -595,16 +612,27 @@ def load_deck(target: Path, diags: Diagnostics) -> m.Deck | None:
                   pos=values.pos, files=tuple(dict.fromkeys(refs.files)), reveal=values.get("reveal", False))
 
 
+MAX_SECTIONS = 1000
+"""Sections one deck may list (a long book has a few dozen chapters)."""
+
+
 def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Section]:
     diags, folder = deck_ctx.diags, path.parent
     if "sections" in values:
         entries = values["sections"]
     elif path.name == DECK_FILE:
         entries = [(p.name, values.pos) for p in sorted(folder.iterdir())
-                   if p.suffix in (".yaml", ".yml") and p.name != DECK_FILE and p.is_file()]
+                   if p.suffix in (".yaml", ".yml") and p.name != DECK_FILE and not p.is_dir()]
     else:
         entries = []
+    if len(entries) > MAX_SECTIONS:
+        diags.error(values.at("sections"), f"the deck has {len(entries):,} sections; the limit is {MAX_SECTIONS:,}",
+                    "split it into several decks")
+        return []
     sections = []
+    listed: dict[Path, Pos] = {}
+    repeats: dict[Path, int] = {}
+    repeated: list[tuple[Path, str, Pos, Pos]] = []
     for entry in entries:
         if isinstance(entry, m.Section):
             sections.append(entry)
@@ -618,6 +646,13 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Sect
         if file.resolve() == path.resolve():
             diags.error(pos, f"'{name}' is the deck file itself")
             continue
+        first = listed.get(file.resolve())
+        if first is not None:
+            repeats[file.resolve()] = repeats.get(file.resolve(), 0) + 1
+            if repeats[file.resolve()] == 1:
+                repeated.append((file.resolve(), name, pos, first))
+            continue
+        listed[file.resolve()] = pos
         doc = read_yaml(file, diags, referenced_at=pos)
         if doc is None:
             continue
@@ -625,10 +660,15 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Sect
             diags.error(Pos(doc.display, 1, 1), "the section file is empty", "start it with 'section: <title>'")
             continue
         deck_ctx.refs.files.append(file.resolve())
-        ctx = LoadCtx(doc.display, diags, file.parent, deck_ctx.refs, deck_ctx.root, _digest(doc.text))
+        ctx = LoadCtx(doc.display, diags, file.parent, deck_ctx.refs, deck_ctx.scope, _digest(doc.text), doc.text)
         section = SECTION.check(doc.root, ctx, "section") if ctx.visit(doc.root) else INVALID
         if section is not INVALID:
             sections.append(section)
+    for file, name, pos, first in repeated:
+        more = repeats[file] - 1
+        diags.error(pos, f"section file '{name}' is listed more than once (first at line {first.line}"
+                    + (f"; {more:,} more repeat{'s' * (more != 1)} follow" if more else "") + ")",
+                    "each section file is built once; remove the repeats")
     return sections
 
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deckbuild.diagnostics import Diagnostics
-from deckbuild.schema import INVALID, Choice, Ctx, Field, ListOf, Number, Record, Text
-from deckbuild.yamlsrc import read_yaml
+from deckbuild.paths import ALLOW_HINT, ReadScope
+from deckbuild.schema import INVALID, Choice, Ctx, Field, ListOf, Number, Positioned, Record, Text
+from deckbuild.yamlsrc import display_path, read_yaml
 
 PROJECT_FILE = "deckbuild.yaml"
 
@@ -22,6 +23,9 @@ PROJECT = Record("project", {
     "jobs": Field(Number(integer=True, minimum=1, maximum=64), doc="decks built in parallel (default: 1)"),
     "formats": Field(ListOf(Choice(("pptx", "pdf")), single_ok=True, item_label="format"),
                      doc="outputs to write (default: pptx and pdf)"),
+    "allow": Field(ListOf(Positioned(Text()), single_ok=True, item_label="folder"),
+                   doc="folders outside the project that styles, templates, logos, images and fonts may be "
+                       "read from (e.g. an organisation's template share), relative to this file"),
 }, ref="project")
 
 
@@ -36,6 +40,7 @@ class Project:
     jobs: int | None = None
     formats: tuple[str, ...] | None = None
     file: Path | None = None
+    allow: tuple[Path, ...] = ()  # folders outside the project that reads may come from
 
 
 def find_project_file(start: Path) -> Path | None:
@@ -56,7 +61,7 @@ def load_project(start: Path, diags: Diagnostics) -> Project:
     doc = read_yaml(path, diags)
     if doc is None or doc.root is None:
         return project
-    values = PROJECT.check(doc.root, Ctx(doc.display, diags), "project")
+    values = PROJECT.check(doc.root, Ctx(doc.display, diags, text=doc.text), "project")
     if values is INVALID:
         return project
     for name, pos in zip(values.get("decks", []), [values.at("decks")] * len(values.get("decks", []))):
@@ -65,6 +70,19 @@ def load_project(start: Path, diags: Diagnostics) -> Project:
             diags.error(pos, f"deck not found: {name}", "paths in deckbuild.yaml are relative to it")
         else:
             project.decks.append(deck)
+    allowed = []
+    for name, pos in values.get("allow", []):
+        folder = (project.root / name).resolve()
+        if not folder.exists():
+            diags.error(pos, f"allowed folder not found: {name}", "paths in deckbuild.yaml are relative to it")
+        else:
+            allowed.append(folder)
+    project.allow = tuple(allowed)
+    scope = ReadScope(project.root, project.allow)
+    for deck in list(project.decks):
+        if not scope.permits(deck):
+            project.decks.remove(deck)
+            diags.error(values.at("decks"), f"deck '{display_path(deck)}' is outside the project folder", ALLOW_HINT)
     project.style = values.get("style")
     project.out = project.root / values["out"] if "out" in values else None
     project.jobs = values.get("jobs")

@@ -20,9 +20,13 @@ from deckbuild.yamlsrc import node_pos
 
 MAX_NODES = 100_000
 """Nodes visited per file before giving up (defends against YAML alias bombs)."""
+MAX_ALIAS_CHARS = 200_000
+"""Characters of text a file may repeat through YAML aliases (a text reached again through ``*name``);
+text written out is bounded by the file size instead."""
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _TODO = re.compile(r"\bTODO\b")
+_ANCHOR = re.compile(r"&[^\s,\[\]{}]{1,40}")
 _STANDARD = "tag:yaml.org,2002:"
 _PLAIN_TAGS = ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 _NULL = "tag:yaml.org,2002:null"
@@ -45,11 +49,17 @@ INVALID: Any = _Invalid()
 class Ctx:
     """What a check needs: the file being read, where problems go, and a node budget."""
 
-    def __init__(self, display: str, diags: Diagnostics, max_nodes: int = MAX_NODES):
+    def __init__(self, display: str, diags: Diagnostics, max_nodes: int = MAX_NODES, text: str = "",
+                 max_alias_chars: int = MAX_ALIAS_CHARS):
         self.display = display
         self.diags = diags
         self.max_nodes = max_nodes
+        self.max_alias_chars = max_alias_chars
+        self.text = text  # the file's text, when known: lets messages look at what YAML dropped (comments)
         self.visited = 0
+        self.alias_chars = 0  # characters of text reached again through YAML aliases
+        self.aliased = False  # a node was reached a second time (through an alias)
+        self._seen: set[int] = set()
         self.exhausted = False
 
     def pos(self, node: yaml.Node) -> Pos:
@@ -75,11 +85,30 @@ class Ctx:
             self.error(node, f"the YAML tag '{tag}' is not allowed", "outlines hold plain text, lists and mappings")
             return False
         self.visited += 1
+        if id(node) in self._seen:
+            self.aliased = True
+            if isinstance(node, yaml.ScalarNode):
+                self.alias_chars += len(node.value)
+        else:
+            self._seen.add(id(node))
         if self.visited > self.max_nodes:
             if not self.exhausted:
                 self.exhausted = True
-                self.error(node, f"the document expands to more than {self.max_nodes:,} values",
-                           "are YAML aliases (*name) repeated many times? write the values out")
+                if self.aliased:
+                    self.error(node, f"the document expands to more than {self.max_nodes:,} values",
+                               "are YAML aliases (*name) repeated many times? write the values out")
+                else:
+                    self.error(node, f"the file holds more than {self.max_nodes:,} values (the limit per file)",
+                               "split it into several section files")
+            return False
+        if self.alias_chars > self.max_alias_chars:
+            if not self.exhausted:
+                self.exhausted = True
+                found = _ANCHOR.match(self.text, node.start_mark.index) if self.text else None
+                anchor = f" ({found.group()})" if found else ""
+                self.error(node, f"YAML aliases repeat the text anchored here{anchor} to more than "
+                           f"{self.max_alias_chars:,} characters", "write the text out once, or repeat a shorter "
+                           "text; every alias (*name) copies the whole anchored value")
             return False
         return True
 
@@ -326,6 +355,21 @@ class ListOf(Spec):
         if self.single_ok:
             return self._json({"anyOf": [schema, self.item.json(defs)]})
         return self._json(schema)
+
+
+class Positioned(Spec):
+    """A value of *spec* together with where it is written: ``(value, Pos)``."""
+
+    def __init__(self, spec: Spec):
+        self.spec = spec
+        self.doc = spec.doc
+
+    def check(self, node, ctx, label):
+        value = self.spec.check(node, ctx, label)
+        return INVALID if value is INVALID else (value, ctx.pos(node))
+
+    def json(self, defs):
+        return self.spec.json(defs)
 
 
 def _mapping_pairs(node, ctx, label):

@@ -7,6 +7,7 @@ machinery as outlines, so a wrong key in a style is reported with its line and c
 
 from __future__ import annotations
 
+import os
 import string
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
+from deckbuild.paths import ReadScope
 from deckbuild.schema import (INVALID, Boolean, Choice, Color, Ctx, Field, Length, ListOf, MapOf, Number,
                               Record, Spec, Text, Values, describe)
 from deckbuild.yamlsrc import display_path, read_yaml
@@ -207,22 +209,31 @@ def merge(base: Values, over: Values) -> Values:
 class StyleLoader:
     """Resolves style references and reads style files, caching each file once per build."""
 
-    def __init__(self, project_root: Path, diags: Diagnostics):
+    def __init__(self, project_root: Path, diags: Diagnostics, allow: tuple[Path, ...] = ()):
         self.project_root = project_root
         self.diags = diags
+        self.scope = ReadScope(project_root, tuple(allow))
         self._files: dict[Path, Values | None] = {}
 
     def resolve(self, ref: str, base_dir: Path, pos: Pos) -> Path | None:
         """Return the style file *ref* names (a built-in or project style name, or a path)."""
         if ref.endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref:
-            path = (base_dir / ref).resolve()
-            if not path.is_file():
-                self.diags.error(pos, f"style file not found: {ref}", f"looked for {display_path(path)}")
+            path = base_dir / ref
+            refusal = self.scope.refuse(path, "style file", ref)
+            if refusal is not None:
+                message, hint = refusal
+                if message.startswith("style file not found"):
+                    hint = f"looked for {display_path(path.resolve())}"
+                self.diags.error(pos, message, hint)
                 return None
-            return path
+            return path.resolve()
         for folder in (self.project_root / "assets" / "styles", BUILTIN_DIR):
             path = folder / f"{ref}.yaml"
-            if path.is_file():
+            if os.path.lexists(path):
+                refusal = self.scope.refuse(path, "style file", display_path(path))
+                if refusal is not None:
+                    self.diags.error(pos, *refusal)
+                    return None
                 return path
         known = builtin_styles() + sorted(p.stem for p in (self.project_root / "assets" / "styles").glob("*.yaml"))
         self.diags.error(pos, f"unknown style '{ref}'", did_you_mean(ref, known) or one_of(known))
@@ -283,18 +294,39 @@ class StyleLoader:
             if info is None:
                 return None
             values = from_template(values, info, self.diags)
+        logo_ok = self._check_logo(values)
         style = build_style(values, name or ref or "default", self.diags)
-        if style is None:
+        if style is None or not logo_ok:
             return None
         extra = tuple(p for p in (style.logo, style.template) if p is not None)
         return replace(style, files=files + extra, template_info=info)
 
+    def _check_logo(self, values: Values) -> bool:
+        """Return False after reporting why the style's logo cannot be used: outside the project, not a
+        regular file, or not a PNG or JPEG image."""
+        logo = values.get("logo")
+        if logo is None:
+            return True
+        from deckbuild.loader import check_image
+
+        path, pos = Path(logo), values.at("logo")
+        shown = display_path(path)
+        refusal = self.scope.refuse(path, "logo", shown)
+        if refusal is not None:
+            message, hint = refusal
+            self.diags.error(pos, message, "the path is relative to the style file that names it"
+                             if message.startswith("logo not found") else hint)
+            return False
+        return check_image(path, shown, pos, self.scope, self.diags, what="logo") is not None
+
     def _template(self, path: Path, pos: Pos):
         from deckbuild.template import TemplateError, read_template
 
-        if not path.is_file():
-            self.diags.error(pos, f"template not found: {display_path(path)}",
-                             "the path is relative to the style file that names it")
+        refusal = self.scope.refuse(path, "template", display_path(path))
+        if refusal is not None:
+            message, hint = refusal
+            self.diags.error(pos, message, "the path is relative to the style file that names it"
+                             if message.startswith("template not found") else hint)
             return None
         if path.suffix.lower() not in (".pptx", ".potx"):
             self.diags.error(pos, f"template '{path.name}' is not a .pptx or .potx file")
@@ -386,9 +418,6 @@ def build_style(values: Values, name: str, diags: Diagnostics) -> Style | None:
             ok = False
     ok = check_footer(values["footer"], values.at("footer"), diags) and ok
     logo = values.get("logo")
-    if logo is not None and not Path(logo).is_file():
-        diags.error(values.at("logo"), f"logo not found: {display_path(Path(logo))}")
-        ok = False
     ok = check_code(values.get("code") or Values(values.pos), diags) and ok
     if not ok:
         return None

@@ -14,6 +14,7 @@ from deckbuild.audience import select
 from deckbuild.diagnostics import Diagnostics
 from deckbuild.fonts import FontBook
 from deckbuild.loader import load_deck, project_root
+from deckbuild.paths import ReadScope
 from deckbuild.style import StyleLoader
 
 _FONTS: dict = {}  # one FontBook per project folder for the life of a process
@@ -42,12 +43,12 @@ def _run_task(task, paint: bool, prepared):
 
     diags = Diagnostics()
     if prepared is None:
-        deck = load_deck(task.target, diags)
+        deck = load_deck(task.target, diags, task.allow)
         if deck is None:
             return Outcome(task, list(diags))
         root = project_root(deck.path)
-        fonts = _FONTS.setdefault(root, FontBook([root / "assets" / "fonts"]))
-        style = StyleLoader(root, diags).load(task.style, task.style_base, task.style_pos,
+        fonts = _FONTS.setdefault(root, FontBook([root / "assets" / "fonts"], scope=ReadScope(root, task.allow)))
+        style = StyleLoader(root, diags, task.allow).load(task.style, task.style_base, task.style_pos,
                                               audience_overrides(deck, task.audience))
         if style is None:
             return Outcome(task, list(diags))

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from deckbuild.diagnostics import Diagnostics, Pos
+from deckbuild.paths import UnreadableFile, file_problem, read_regular
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 """Outline, deck and style files larger than this are refused (a real outline is a few KB)."""
@@ -52,18 +53,26 @@ def read_yaml(path: Path, diags: Diagnostics, referenced_at: Pos | None = None) 
     """Return the YAML document in *path*, or None after adding why it cannot be read to *diags*."""
     display = display_path(path)
     where = referenced_at or Pos(display, 1, 1)
-    if not path.exists():
+    problem = file_problem(path)
+    if problem == "not found":
         diags.error(where, f"file not found: {display}", "check the name and that it is relative to the file that names it")
         return None
-    if not path.is_file():
+    if problem == "is a folder, not a regular file":
         diags.error(where, f"not a file: {display}")
         return None
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
+    if problem:
+        diags.error(where, f"'{display}' {problem}", "name a regular file; pipes, devices and sockets are never read")
+        return None
+    try:
+        data = read_regular(path, MAX_FILE_BYTES)
+    except UnreadableFile as exc:
+        diags.error(where, f"'{display}' {exc}")
+        return None
+    if len(data) > MAX_FILE_BYTES:
+        size = max(len(data), path.stat().st_size)
         diags.error(Pos(display, 1, 1), f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})",
                     "split it into several section files")
         return None
-    data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

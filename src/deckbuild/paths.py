@@ -1,0 +1,123 @@
+"""Where a build may read from: the project folder, deckbuild's own package, and folders the user allows.
+
+Every file a project names (styles and what they extend, templates, logos, images, fonts, section
+files) goes through :class:`ReadScope` before it is opened. A path that leads outside (``/proc/…``,
+``../../secrets``, a symlink out of the project) is refused unless the user allowed its folder with
+``allow:`` in ``deckbuild.yaml`` or ``--allow PATH``. Special files (FIFOs, devices, sockets) are
+refused everywhere, by their ``stat`` alone: opening a FIFO would block the build forever.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+ALLOW_HINT = "copy it into the project, or allow its folder with 'allow: [FOLDER]' in deckbuild.yaml or --allow FOLDER"
+
+
+class UnreadableFile(Exception):
+    """A file cannot be read as a regular file; the message says why in a user's words."""
+
+
+def special_kind(mode: int) -> str | None:
+    """Return what a file of stat *mode* is, in words, when it is not a regular file (else None)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"  # pragma: no cover - doors, whiteouts
+
+
+def file_problem(path: Path) -> str | None:
+    """Return why *path* is not a readable regular file ("not found", "a FIFO (named pipe)", …), or None.
+
+    Only ``stat`` is used: a special file is never opened.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return "not found"
+    except NotADirectoryError:
+        return "not found"
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    kind = special_kind(mode)
+    return None if kind is None else f"is {kind}, not a regular file"
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """Return the bytes of the regular file *path*, reading at most *limit* + 1 bytes.
+
+    The file is checked with ``stat`` first and opened without blocking, then checked again on the open
+    descriptor, so a file swapped for a FIFO in between cannot block the build either.
+    """
+    problem = file_problem(path)
+    if problem:
+        raise UnreadableFile(problem)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise UnreadableFile(f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        kind = special_kind(os.fstat(fd).st_mode)
+        if kind is not None:
+            raise UnreadableFile(f"is {kind}, not a regular file")
+        chunks, left = [], limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+@dataclass(frozen=True)
+class ReadScope:
+    """The folders a build may read from: the project *root*, the package, and the *allow* ed folders."""
+
+    root: Path
+    allow: tuple[Path, ...] = ()
+
+    def folders(self) -> tuple[Path, ...]:
+        """Return every folder reads may come from, resolved (symlinks followed)."""
+        return (Path(self.root).resolve(), PACKAGE_DIR, *(Path(p).resolve() for p in self.allow))
+
+    def permits(self, path: Path) -> bool:
+        """Return True when *path*, with every symlink followed, is inside one of the folders."""
+        real = Path(path).resolve()
+        return any(_inside(real, folder) for folder in self.folders())
+
+    def refuse(self, path: Path, what: str, shown: str) -> tuple[str, str | None] | None:
+        """Return (message, hint) saying why the *what* named *shown* at *path* cannot be read, or None.
+
+        Checked in order: inside the scope, then a regular file (never opening it to find out).
+        """
+        if not self.permits(path):
+            return f"{what} '{shown}' is outside the project folder", ALLOW_HINT
+        problem = file_problem(path)
+        if problem == "not found":
+            return f"{what} not found: {shown}", "the path is relative to the file that names it"
+        if problem:
+            return f"{what} '{shown}' {problem}", "name a regular file; pipes, devices and sockets are never read"
+        return None
+
+    def with_allowed(self, *folders: Path) -> "ReadScope":
+        """Return this scope with *folders* allowed as well."""
+        return ReadScope(self.root, tuple(dict.fromkeys((*self.allow, *(Path(f) for f in folders)))))
