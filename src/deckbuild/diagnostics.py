@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -45,10 +46,10 @@ class Diagnostics:
     items: list[Diagnostic] = field(default_factory=list)
 
     def error(self, pos: Pos, message: str, hint: str | None = None) -> None:
-        self.items.append(Diagnostic(pos, ERROR, message, hint))
+        self.items.append(Diagnostic(pos, ERROR, shorten(message), hint and shorten(hint)))
 
     def warning(self, pos: Pos, message: str, hint: str | None = None) -> None:
-        self.items.append(Diagnostic(pos, WARNING, message, hint))
+        self.items.append(Diagnostic(pos, WARNING, shorten(message), hint and shorten(hint)))
 
     def extend(self, other: Iterable[Diagnostic]) -> None:
         self.items.extend(other)
@@ -77,6 +78,31 @@ class Diagnostics:
 
     def __len__(self) -> int:
         return len(self.items)
+
+
+MAX_QUOTED = 80
+"""Characters of the user's own text a message quotes before cutting it short."""
+MAX_MESSAGE = 600
+_QUOTED = re.compile(r"(?<![\w'])'([^'\n]{%d,})'(?!\w)" % (MAX_QUOTED + 1))
+
+
+def clip(text: str, limit: int = MAX_QUOTED) -> str:
+    """Return *text* cut to about *limit* characters, saying how long it was when it is cut."""
+    text = str(text)
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 20].rstrip()}… ({len(text):,} characters)"
+
+
+def shorten(message: str) -> str:
+    """Return *message* with every quoted input longer than MAX_QUOTED characters clipped, and the whole
+    at most about MAX_MESSAGE characters: a message names the problem, it does not echo a file."""
+    if len(message) <= MAX_QUOTED:
+        return message
+    message = _QUOTED.sub(lambda m: f"'{clip(m.group(1))}'", message)
+    if len(message) > MAX_MESSAGE:
+        message = message[: MAX_MESSAGE - 1].rstrip() + "…"
+    return message
 
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:

@@ -273,16 +273,63 @@ def _build_image(values: Values, ctx: LoadCtx):
                    height=size[1], pos=values.at("path"))
 
 
+def _child(node, key: str):
+    """Return the value node of *key* in the mapping *node*, or None."""
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == key:
+                return v
+    return None
+
+
+class CountedRecord(Record):
+    """A record whose lists must agree in length (table rows with columns, chart values with categories).
+
+    The lengths are compared on the YAML nodes before the values are checked, so a wrong count is reported
+    together with every bad value, each at its own list, instead of one hiding the other.
+    """
+
+    def __init__(self, *args, counts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.counts = counts
+
+    def check(self, node, ctx, label):
+        if isinstance(node, yaml.MappingNode):
+            self.counts(node, ctx)
+        return super().check(node, ctx, label)
+
+
+def _table_counts(node, ctx) -> None:
+    columns, rows = _child(node, "columns"), _child(node, "rows")
+    if not isinstance(columns, yaml.SequenceNode) or not isinstance(rows, yaml.SequenceNode):
+        return
+    want = len(columns.value)
+    for i, row in enumerate(rows.value, 1):
+        if isinstance(row, yaml.SequenceNode) and len(row.value) != want:
+            ctx.error(row, f"table row {i} has {len(row.value)} cells but there are {want} columns",
+                      "give every row one cell per column (use \"\" for an empty cell)")
+
+
+def _chart_counts(node, ctx) -> None:
+    categories, series = _child(node, "categories"), _child(node, "series")
+    if not isinstance(categories, yaml.SequenceNode) or not isinstance(series, yaml.SequenceNode):
+        return
+    want = len(categories.value)
+    for i, one in enumerate(series.value, 1):
+        values, name = _child(one, "values"), _child(one, "name")
+        if isinstance(values, yaml.SequenceNode) and len(values.value) != want:
+            n = len(values.value)
+            shown = f"'{name.value}'" if isinstance(name, yaml.ScalarNode) and name.value else str(i)
+            ctx.error(values, f"series {shown} has {n} value{'s' * (n != 1)} but there are {want} "
+                      f"categor{'ies' if want != 1 else 'y'}", "give one value per category")
+
+
 def _build_table(values: Values, ctx: LoadCtx):
     columns = tuple(values["columns"])
-    rows = []
-    for i, row in enumerate(values.get("rows", ()), 1):
-        if len(row) != len(columns):
-            ctx.diags.error(values.at("rows"), f"table row {i} has {len(row)} cells but there are {len(columns)} columns",
-                            "give every row one cell per column (use \"\" for an empty cell)")
-            return INVALID
-        rows.append(tuple(row))
-    return m.Table(columns=columns, rows=tuple(rows), pos=values.pos)
+    rows = tuple(tuple(row) for row in values.get("rows", ()))
+    if any(len(row) != len(columns) for row in rows):
+        return INVALID  # reported by _table_counts, at the row
+    return m.Table(columns=columns, rows=rows, pos=values.pos)
 
 
 def _build_chart(values: Values, ctx: LoadCtx):
@@ -290,10 +337,7 @@ def _build_chart(values: Values, ctx: LoadCtx):
     series = []
     for s in values["series"]:
         if len(s["values"]) != len(categories):
-            n = len(s["values"])
-            ctx.diags.error(s.at("values"), f"series '{s['name']}' has {n} value{'s' * (n != 1)} but there are "
-                            f"{len(categories)} categories", "give one value per category")
-            return INVALID
+            return INVALID  # reported by _chart_counts, at the series' values
         series.append(m.Series(s["name"], tuple(float(v) for v in s["values"])))
     if values["type"] == "pie" and len(series) > 1:
         ctx.diags.error(values.at("series"), "a pie chart shows one series", "use a bar or column chart to compare series")
@@ -395,15 +439,15 @@ QUOTE = Shorthand(Record("quote", {"text": Field(Text(), required=True), "by": F
 IMAGE = Shorthand(Record("image", {"path": Field(Text(), required=True, doc="relative to this outline file"),
                                    "alt": Field(Text()), "caption": Field(Text())}, build=_build_image), "path",
                   doc="{path, alt, caption}")
-TABLE = Record("table", {"columns": Field(ListOf(Text(), min_items=1, item_label="column"), required=True),
+TABLE = CountedRecord("table", {"columns": Field(ListOf(Text(), min_items=1, item_label="column"), required=True),
                          "rows": Field(ListOf(ListOf(Cell(), item_label="cell"), item_label="row"))},
-               build=_build_table)
+               build=_build_table, counts=_table_counts)
 SERIES = Record("series", {"name": Field(Text(), required=True),
                            "values": Field(ListOf(Number(), item_label="value"), required=True)})
-CHART = Record("chart", {"type": Field(Choice(CHART_TYPES), required=True),
+CHART = CountedRecord("chart", {"type": Field(Choice(CHART_TYPES), required=True),
                          "categories": Field(ListOf(Text(), min_items=1, item_label="category"), required=True),
                          "series": Field(ListOf(SERIES, min_items=1, item_label="series"), required=True)},
-               build=_build_chart)
+               build=_build_chart, counts=_chart_counts)
 CODE = Shorthand(Record("code", {
     "lang": Field(Text(verbatim=True), doc="the language: a Pygments lexer name such as python, c, js; default text"),
     "text": Field(Text(verbatim=True, max_len=100_000), required=True, doc="the code, best written as a block (|)"),

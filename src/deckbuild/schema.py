@@ -180,6 +180,15 @@ class Text(Spec):
         if len(value) > self.max_len:
             ctx.error(node, f"{label} is {len(value):,} characters long (the limit is {self.max_len:,})")
             return INVALID
+        if not node.style and node.end_mark.line > node.start_mark.line and ctx.text:
+            item = _list_item_inside(node, ctx.text)
+            if item is not None:
+                line, col, shown = item
+                ctx.diags.error(Pos(ctx.display, line, col), f"{label} runs on to line {line}, so YAML reads "
+                                f"'{shown}' as more of its text, not as a list item",
+                                "line the '-' up with the items above it (or quote the text if the dash belongs "
+                                "to it)")
+                return INVALID
         if self.verbatim:
             return value
         if "TODO" in value and _TODO.search(value):
@@ -190,6 +199,18 @@ class Text(Spec):
 
     def json(self, defs):
         return self._json({"type": "string"})
+
+
+def _list_item_inside(node: yaml.ScalarNode, text: str) -> tuple[int, int, str] | None:
+    """Return (line, column, text) of a line inside the plain multi-line scalar *node* that starts with '- ' (a list
+    item indented wrongly, which YAML folds into the text above it), or None."""
+    start, end = node.start_mark.index, node.end_mark.index
+    lines = text[start:end].split("\n")
+    for offset, line in enumerate(lines[1:], 1):
+        stripped = line.strip()
+        if stripped == "-" or stripped.startswith("- "):
+            return node.start_mark.line + 1 + offset, len(line) - len(line.lstrip()) + 1, stripped[:40]
+    return None
 
 
 class Number(Spec):
@@ -397,6 +418,29 @@ def _mapping_pairs(node, ctx, label):
         yield key, key_node, value_node
 
 
+_COMMENT_AFTER_KEY = re.compile(r"[ \t]*:?[ \t]+(#[^\n]*)")
+
+
+def dropped_comment(key_node: yaml.Node, ctx: Ctx) -> str | None:
+    """Return the ``#…`` text YAML read as a comment right after *key_node*'s colon (so its value is empty),
+    or None. ``primary: #7A1F2B`` is the classic case: the colour is a comment, the value is null."""
+    if not ctx.text:
+        return None
+    found = _COMMENT_AFTER_KEY.match(ctx.text, key_node.end_mark.index)
+    return found.group(1).strip() if found else None
+
+
+def report_dropped_color(key: str, key_node: yaml.Node, value_node: yaml.Node, ctx: Ctx) -> bool:
+    """Return True after reporting a colour that YAML dropped as a comment (``primary: #7A1F2B``)."""
+    comment = dropped_comment(key_node, ctx)
+    if comment is None:
+        return False
+    shown = comment.split()[0] if comment.split() else comment
+    ctx.error(value_node, f"'{key}' is empty: YAML reads '{shown}' after the colon as a comment, not as a colour",
+              f"quote the colour: {key}: \"{shown}\"")
+    return True
+
+
 class Values(dict):
     """The checked values of a mapping, with the positions of the mapping and of each key."""
 
@@ -432,7 +476,11 @@ class MapOf(Spec):
                 ctx.error(key_node, f"'{key}' is not a valid {self.key_label} in {label}",
                           "use letters, digits, '-' and '_' only, starting with a letter or digit")
                 continue
-            value = self.value.check(value_node, ctx, f"{self.key_label} '{key}'")
+            if isinstance(self.value, Color) and is_null(value_node) and \
+                    report_dropped_color(key, key_node, value_node, ctx):
+                value = INVALID
+            else:
+                value = self.value.check(value_node, ctx, f"{self.key_label} '{key}'")
             out.key_pos[key] = ctx.pos(key_node)
             out.value_pos[key] = ctx.pos(value_node)
             if value is not INVALID:
@@ -477,6 +525,9 @@ class Record(Spec):
             if field is None:
                 ctx.error(key_node, f"unknown key '{key}' in {self.name}",
                           did_you_mean(key, self.fields) or one_of(self.fields))
+                continue
+            if is_null(value_node) and isinstance(field.spec, Color) and \
+                    report_dropped_color(key, key_node, value_node, ctx):
                 continue
             if is_null(value_node) and not field.required:
                 continue  # `key:` with nothing after it means "not set"

@@ -52,6 +52,37 @@ class SlideSize(Spec):
         return self._json({"anyOf": [{"enum": list(SLIDE_SIZES)}, self._dims.json(defs)]})
 
 
+LAYOUT_KINDS = ("title", "section", "bullets", "columns", "beside", "other")  # layout.geometry.KIND_WORDS
+_KIND_TO_LAYOUT = {"image": "beside", "code": "beside", "math": "beside", "table": "other", "chart": "other",
+                   "timeline": "other", "quote": "other", "statement": "other", "picture": "beside"}
+
+
+class LayoutNames(Spec):
+    """``pptx.layouts``: a template layout name for each kind of slide; an unknown kind is an error."""
+
+    doc = "template layout names by kind of slide: " + ", ".join(LAYOUT_KINDS)
+
+    def check(self, node, ctx, label):
+        names = MapOf(Text(), key_label="slide kind").check(node, ctx, label)
+        if names is INVALID:
+            return INVALID
+        ok = True
+        for key in list(names.key_pos):
+            if key in LAYOUT_KINDS:
+                continue
+            ok = False
+            if key in _KIND_TO_LAYOUT:
+                hint = f"{key} slides use the '{_KIND_TO_LAYOUT[key]}' layout: write {_KIND_TO_LAYOUT[key]}: …"
+            else:
+                hint = did_you_mean(key, LAYOUT_KINDS) or one_of(LAYOUT_KINDS)
+            ctx.diags.error(names.key_pos[key], f"unknown slide kind '{key}' in pptx.layouts", hint)
+        return names if ok else INVALID
+
+    def json(self, defs):
+        return self._json({"type": "object", "properties": {k: {"type": "string"} for k in LAYOUT_KINDS},
+                           "additionalProperties": False})
+
+
 HANDOUT = Record("handout settings", {
     "page": Field(Choice(tuple(PAGE_SIZES)), doc="paper size: A4 or letter"),
     "layout": Field(Choice(HANDOUT_LAYOUTS), doc="notes, lines, grid or article"),
@@ -92,7 +123,8 @@ STYLE = Record("style", {
     })),
     "pptx": Field(Record("pptx settings", {
         "template": Field(Text(), doc="PowerPoint template (.pptx), relative to the style file"),
-        "layouts": Field(MapOf(Text(), key_label="slide kind")),
+        "layouts": Field(LayoutNames(), doc="a template layout by name for a kind of slide: "
+                                            + ", ".join(LAYOUT_KINDS)),
     })),
 }, ref="style")
 
@@ -244,7 +276,7 @@ class StyleLoader:
             self._files[path] = None
             doc = read_yaml(path, self.diags, referenced_at)
             if doc is not None:
-                ctx = Ctx(doc.display, self.diags)
+                ctx = Ctx(doc.display, self.diags, text=doc.text)
                 if doc.root is None:
                     values = Values(Pos(doc.display, 1, 1))
                 else:

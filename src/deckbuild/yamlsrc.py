@@ -96,8 +96,12 @@ def read_yaml(path: Path, diags: Diagnostics, referenced_at: Pos | None = None) 
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         if "found another document" in problem:
             problem, exc.context = "the file holds more than one document", None
+        if "could not find expected ':'" in problem and exc.context_mark is not None:
+            mark = exc.context_mark  # the line without its colon, not the one after it
+            line, col = mark.line + 1, mark.column + 1
         context = f" ({exc.context})" if exc.context else ""
-        diags.error(Pos(display, line, col), f"invalid YAML: {problem}{context}", _yaml_hint(problem))
+        diags.error(Pos(display, line, col), f"invalid YAML: {problem}{context}",
+                    indentation_hint(problem, text, line) or _yaml_hint(problem))
         return None
     except yaml.reader.ReaderError as exc:
         line, col = _line_col(text, exc.position)
@@ -138,6 +142,71 @@ def _compose(text: str) -> yaml.Node | None:
         except yaml.YAMLError:
             pass
     return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
+_KEY_LINE = re.compile(r"^(?P<indent> *)(?P<dash>- +)?(?P<key>[^\s#:\-][^:#]*?):(?:\s+(?P<value>\S.*))?$")
+
+
+def _lines_above(lines: list[str], index: int):
+    """Yield (line number, text) of the lines above *index* that hold more than a comment, nearest first."""
+    for i in range(index - 1, -1, -1):
+        stripped = lines[i].strip()
+        if stripped and not stripped.startswith("#"):
+            yield i + 1, lines[i]
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+def _key_col(m: re.Match) -> int:
+    return len(m.group("indent")) + len(m.group("dash") or "") + 1
+
+
+def indentation_hint(problem: str, text: str, line: int) -> str | None:
+    """Return a hint naming the indentation mistake behind a YAML *problem* at 1-based *line*, or None.
+
+    The common mistakes: a key indented under a key that already has a value (YAML reads it as more of that
+    text), a key or item that lines up with nothing above it, and a key at the column of the list's '-'.
+    """
+    lines = text.split("\n")
+    if not 1 <= line <= len(lines):
+        return None
+    cur = lines[line - 1]
+    cur_m = _KEY_LINE.match(cur)
+    above = list(_lines_above(lines, line - 1))[:50]
+    if "mapping values are not allowed" in problem and cur_m and not cur_m.group("dash") and above:
+        prev_no, prev = above[0]
+        prev_m = _KEY_LINE.match(prev)
+        if prev_m and prev_m.group("value") and _indent(cur) > _key_col(prev_m) - 1:
+            key, prev_key = cur_m.group("key").strip(), prev_m.group("key").strip()
+            return (f"'{key}' is indented more than '{prev_key}' on line {prev_no}, which already has a value, so "
+                    f"YAML reads it as more of that text; indent '{key}' like '{prev_key}' (column {_key_col(prev_m)})")
+        return None
+    if "expected <block end>" in problem or "expected <block mapping end>" in problem:
+        is_item = cur.lstrip(" ").startswith("-")
+        col = _indent(cur) + 1
+        what = f"'{cur_m.group('key').strip()}'" if cur_m and not is_item else "this list item"
+        for no, prev in above:
+            prev_item = prev.lstrip(" ").startswith("-")
+            if _indent(prev) == _indent(cur) and prev_item and not is_item:
+                prev_m = _KEY_LINE.match(prev)
+                under = f" (column {_key_col(prev_m)})" if prev_m else ""
+                return (f"{what} lines up with the '-' of the list item on line {no}; indent it like the keys of "
+                        f"that item{under}, or start it with '- ' to begin a new item")
+            if prev_item == is_item and _indent(prev) != _indent(cur):
+                kind = "list items" if is_item else "keys"
+                return (f"{what} starts at column {col}, but the {kind} above it start at column "
+                        f"{_indent(prev) + 1} (line {no}); the {kind} of one list or mapping must line up")
+        return f"{what} starts at column {col}, which lines up with nothing above it; check its indentation"
+    if "could not find expected ':'" in problem:
+        return (f"line {line} is neither 'key: value' nor '- item': add ':' after the key, or start a list item "
+                "with '- '")
+    if "sequence entries are not allowed here" in problem:
+        return "start the list on the next line, one '- item' per line indented under the key, or write [a, b]"
+    if "expected the node content, but found '-'" in problem:
+        return "inside [ ] items are separated by commas, without '- '"
+    return None
 
 
 def _yaml_hint(problem: str) -> str | None:
