@@ -303,11 +303,13 @@ def schema(kind, out_dir) -> None:
 @click.option("-v", "--verbose", is_flag=True, help="List every line left out as boilerplate, with its reason.")
 def import_(docs, deck_name, outlines_dir, force, verbose) -> None:
     """Draft outlines/NAME from source documents (.txt, .md, .html, .docx) to edit, then build."""
-    from deckbuild.importer import NAME, import_documents
+    from deckbuild.importer import import_documents
+    from deckbuild.scaffold import name_problem
     from deckbuild.yamlsrc import display_path
 
-    if not NAME.match(deck_name):
-        raise click.UsageError(f"'{deck_name}' cannot name a deck: use letters, digits, '-', '_' and '.'")
+    problem = name_problem(deck_name)
+    if problem:
+        raise click.UsageError(problem)
     folder = (outlines_dir or _project().root / "outlines") / deck_name
     if folder.exists() and not force:
         raise click.UsageError(f"{display_path(folder)} already exists: choose another --deck name, "

@@ -80,7 +80,7 @@ class Diagnostics:
         return len(self.items)
 
 
-MAX_QUOTED = 80
+MAX_QUOTED = 200
 """Characters of the user's own text a message quotes before cutting it short."""
 MAX_MESSAGE = 600
 _QUOTED = re.compile(r"(?<![\w'])'([^'\n]{%d,})'(?!\w)" % (MAX_QUOTED + 1))

@@ -64,12 +64,6 @@ def load_project(start: Path, diags: Diagnostics) -> Project:
     values = PROJECT.check(doc.root, Ctx(doc.display, diags, text=doc.text), "project")
     if values is INVALID:
         return project
-    for name, pos in zip(values.get("decks", []), [values.at("decks")] * len(values.get("decks", []))):
-        deck = project.root / name
-        if not deck.exists():
-            diags.error(pos, f"deck not found: {name}", "paths in deckbuild.yaml are relative to it")
-        else:
-            project.decks.append(deck)
     allowed = []
     for name, pos in values.get("allow", []):
         folder = (project.root / name).resolve()
@@ -79,10 +73,14 @@ def load_project(start: Path, diags: Diagnostics) -> Project:
             allowed.append(folder)
     project.allow = tuple(allowed)
     scope = ReadScope(project.root, project.allow)
-    for deck in list(project.decks):
-        if not scope.permits(deck):
-            project.decks.remove(deck)
-            diags.error(values.at("decks"), f"deck '{display_path(deck)}' is outside the project folder", ALLOW_HINT)
+    for name, pos in zip(values.get("decks", []), [values.at("decks")] * len(values.get("decks", []))):
+        deck = project.root / name
+        if not deck.exists():
+            diags.error(pos, f"deck not found: {name}", "paths in deckbuild.yaml are relative to it")
+        elif not scope.permits(deck):
+            diags.error(pos, f"deck '{name}' is outside the project folder", ALLOW_HINT)
+        else:
+            project.decks.append(deck)
     project.style = values.get("style")
     project.out = project.root / values["out"] if "out" in values else None
     project.jobs = values.get("jobs")

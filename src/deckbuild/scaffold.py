@@ -7,7 +7,8 @@ from pathlib import Path
 
 from deckbuild.outputs import write_atomic
 
-NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # used with fullmatch: '$' would let a final newline in
+MAX_NAME = 100
 
 DECK = """# The deck manifest: see `deckbuild schema deck` for every key.
 title: {title}
@@ -39,10 +40,23 @@ class ScaffoldError(Exception):
     """The deck cannot be created (bad name, or the folder exists)."""
 
 
+def name_problem(name: str) -> str | None:
+    """Return why *name* cannot name a deck folder (control characters, slashes, too long…), or None."""
+    shown = repr(name) if not name.isprintable() else f"'{name}'"
+    if len(name) > MAX_NAME:
+        return f"{shown[:40]}… cannot name a deck: it is {len(name):,} characters long (the limit is {MAX_NAME})"
+    if not name.isprintable():
+        return f"{shown} cannot name a deck: it holds a line break or control character"
+    if not NAME.fullmatch(name):
+        return f"{shown} cannot name a deck: use letters, digits, '-', '_' and '.', starting with a letter or digit"
+    return None
+
+
 def scaffold(outlines: Path, name: str, date: str = "2026-01-01") -> Path:
     """Create ``outlines/NAME`` with a deck.yaml and 01-introduction.yaml; return the folder."""
-    if not NAME.match(name):
-        raise ScaffoldError(f"'{name}' cannot name a deck: use letters, digits, '-', '_' and '.'")
+    problem = name_problem(name)
+    if problem:
+        raise ScaffoldError(problem)
     folder = outlines / name
     if folder.exists():
         raise ScaffoldError(f"{folder} already exists; choose another name")

@@ -371,11 +371,11 @@ class StyleLoader:
 
 
 def _resolve_paths(values: Values, folder: Path) -> None:
-    if isinstance(values.get("logo"), str):
-        values["logo"] = (folder / values["logo"]).resolve()
+    if isinstance(values.get("logo"), str):  # absolute, but links kept: the scope check follows them itself
+        values["logo"] = Path(os.path.abspath(folder / values["logo"]))
     pptx = values.get("pptx")
     if isinstance(pptx, Values) and isinstance(pptx.get("template"), str):
-        pptx["template"] = (folder / pptx["template"]).resolve()
+        pptx["template"] = Path(os.path.abspath(folder / pptx["template"]))
 
 
 def check_footer(template: str, pos: Pos, diags: Diagnostics) -> bool:

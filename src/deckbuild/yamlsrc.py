@@ -6,6 +6,7 @@ position and nothing is interpreted before the schema decides what a value means
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,10 +32,13 @@ class YamlDoc:
 
 def display_path(path: Path) -> str:
     """Return *path* as users should see it: relative to the working directory when inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+    cwd = Path.cwd()
+    for shown, base in ((Path(os.path.abspath(path)), Path(os.path.abspath(cwd))), (path.resolve(), cwd.resolve())):
+        try:  # as written first (a link is shown by its own name), then with links followed
+            return str(shown.relative_to(base))
+        except ValueError:
+            pass
+    return str(path)
 
 
 def node_pos(node: yaml.Node, display: str) -> Pos:
