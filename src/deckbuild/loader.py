@@ -306,7 +306,9 @@ def _table_counts(node, ctx) -> None:
     want = len(columns.value)
     for i, row in enumerate(rows.value, 1):
         if isinstance(row, yaml.SequenceNode) and len(row.value) != want:
-            ctx.error(row, f"table row {i} has {len(row.value)} cells but there are {want} columns",
+            n = len(row.value)
+            ctx.error(row, f"table row {i} has {n} cell{'s' * (n != 1)} but there {'are' if want != 1 else 'is'} "
+                      f"{want} column{'s' * (want != 1)}",
                       "give every row one cell per column (use \"\" for an empty cell)")
 
 

@@ -106,7 +106,7 @@ class Ctx:
                 self.exhausted = True
                 found = _ANCHOR.match(self.text, node.start_mark.index) if self.text else None
                 anchor = f" ({found.group()})" if found else ""
-                self.error(node, f"YAML aliases repeat the text anchored here{anchor} to more than "
+                self.error(node, f"YAML aliases repeat this text{anchor} to more than "
                            f"{self.max_alias_chars:,} characters", "write the text out once, or repeat a shorter "
                            "text; every alias (*name) copies the whole anchored value")
             return False
@@ -436,7 +436,9 @@ def report_dropped_color(key: str, key_node: yaml.Node, value_node: yaml.Node, c
     if comment is None:
         return False
     shown = comment.split()[0] if comment.split() else comment
-    ctx.error(value_node, f"'{key}' is empty: YAML reads '{shown}' after the colon as a comment, not as a colour",
+    at = ctx.text.index("#", key_node.end_mark.index) - key_node.start_mark.index
+    pos = Pos(ctx.display, key_node.start_mark.line + 1, key_node.start_mark.column + 1 + at)
+    ctx.diags.error(pos, f"'{key}' is empty: YAML reads '{shown}' after the colon as a comment, not as a colour",
               f"quote the colour: {key}: \"{shown}\"")
     return True
 
