@@ -161,3 +161,34 @@ def test_yaml_values_are_kept_as_written(project):
     assert deck.sections[0].title == "1961"
     assert slide.title == "yes"
     assert [b.text for b in slide.bullets] == ["no", "3.10", "null-ish", "007"]
+
+
+def test_read_scope_follows_links_and_never_opens_special_files(tmp_path):
+    import os
+
+    from deckbuild.paths import PACKAGE_DIR, ReadScope, UnreadableFile, file_problem, read_regular
+
+    root = tmp_path / "p"
+    root.mkdir()
+    (tmp_path / "out.txt").write_text("secret")
+    os.symlink(tmp_path / "out.txt", root / "link.txt")
+    os.mkfifo(root / "pipe")
+    scope = ReadScope(root)
+    assert scope.permits(root / "anything") and scope.permits(PACKAGE_DIR / "styles" / "default.yaml")
+    assert not scope.permits(root / "link.txt") and not scope.permits(root / ".." / "out.txt")
+    assert scope.with_allowed(tmp_path / "out.txt").permits(root / "link.txt")
+    assert file_problem(root / "pipe") == "is a FIFO (named pipe), not a regular file"
+    assert file_problem(root / "none") == "not found"
+    with pytest.raises(UnreadableFile, match="FIFO"):
+        read_regular(root / "pipe", 100)  # returns at once: a FIFO is never opened
+    assert read_regular(tmp_path / "out.txt", 3) == b"secr"  # at most limit + 1 bytes
+
+
+def test_messages_clip_long_quoted_input_only():
+    from deckbuild.diagnostics import shorten
+
+    assert shorten("unknown key 'bulets' in pptx layouts") == "unknown key 'bulets' in pptx layouts"
+    long = shorten("cannot read '" + "x" * 5000 + "': Expected end")
+    assert long.endswith("… (5,000 characters)': Expected end") and len(long) < 300
+    between = "'a' " + "and so on " * 30 + "'b'"  # the text between two quoted words is not a quotation
+    assert shorten(between) == between

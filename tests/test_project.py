@@ -129,3 +129,89 @@ def _wait(condition, timeout: float = 20.0) -> None:
         if time.time() > end:
             raise AssertionError("timed out waiting for the watcher")
         time.sleep(0.05)
+
+
+def _share(root):
+    """Return a template share outside the project at *root*: a style that names a template and a logo."""
+    import io
+
+    from PIL import Image
+    from pptx import Presentation as NewPresentation
+
+    share = root / "share"
+    share.mkdir()
+    NewPresentation().save(share / "corp.pptx")
+    buf = io.BytesIO()
+    Image.new("RGB", (8, 8), "red").save(buf, "PNG")
+    (share / "logo.png").write_bytes(buf.getvalue())
+    (share / "corp.yaml").write_text("pptx: {template: corp.pptx}\nlogo: logo.png\ncolors: {accent: \"#112233\"}\n")
+    return share
+
+
+def test_allow_in_the_project_file_reads_a_shared_style_template_and_logo(tmp_path):
+    from conftest import Project
+
+    _share(tmp_path)
+    project = Project(tmp_path / "p")
+    project.deck("a", {**SIMPLE_DECK, "deck.yaml": SIMPLE_DECK["deck.yaml"] + "style: ../../../share/corp.yaml\n"})
+    refused = project.run("build")
+    assert refused.exit_code == 1 and "is outside the project folder" in refused.stderr
+    project.write("deckbuild.yaml", "allow: [../share]\n")
+    result = project.run("build")
+    assert result.exit_code == 0, result.output
+    assert Presentation(project.root / "dist/a.pptx").slides
+
+
+def test_allow_option_works_for_build_and_check(tmp_path):
+    from conftest import Project
+
+    share = _share(tmp_path)
+    project = Project(tmp_path / "p")
+    project.deck("a", {**SIMPLE_DECK, "deck.yaml": SIMPLE_DECK["deck.yaml"] + "style: ../../../share/corp.yaml\n"})
+    assert project.run("check").exit_code == 1
+    checked = project.run("check", "--allow", str(share))
+    assert checked.exit_code == 0, checked.output
+    built = project.run("build", "--allow", "../share")
+    assert built.exit_code == 0, built.output
+    missing = project.run("build", "--allow", "../nowhere")
+    assert missing.exit_code == 2 and "no such file or folder: ../nowhere" in missing.output
+
+
+def test_a_style_named_with_style_on_the_command_line_may_live_outside(tmp_path):
+    from conftest import Project
+
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "mine.yaml").write_text("slide: {size: \"4:3\"}\n")
+    project = Project(tmp_path / "p")
+    project.deck("a", SIMPLE_DECK)
+    result = project.run("build", "--style", str(share / "mine.yaml"))
+    assert result.exit_code == 0, result.output
+    assert Presentation(project.root / "dist/a.pptx").slide_width.pt == 720
+
+
+def test_new_refuses_a_name_with_a_trailing_newline(project):
+    result = project.run("new", "talk\n")
+    assert result.exit_code == 2
+    assert "'talk\\n' cannot name a deck: it holds a line break or control character" in result.output
+    assert not (project.root / "outlines").exists()
+
+
+def test_new_refuses_escape_sequences_and_shows_them_escaped(project):
+    result = project.run("new", "\x1b[31mred")
+    assert result.exit_code == 2 and "\x1b" not in result.output
+    assert "'\\x1b[31mred' cannot name a deck" in result.output
+
+
+def test_new_refuses_a_name_longer_than_a_folder_name_may_be(project):
+    result = project.run("new", "n" * 300)
+    assert result.exit_code == 2, result.output
+    assert "cannot name a deck: it is 300 characters long (the limit is 100)" in result.output
+
+
+def test_import_refuses_a_deck_name_with_a_newline(project):
+    doc = project.write("notes.md", "# Title\n\nSome text.\n")
+    result = project.run("import", str(doc), "--deck", "d\n")
+    assert result.exit_code == 2
+    assert "'d\\n' cannot name a deck: it holds a line break or control character" in result.output
+    assert not (project.root / "outlines").exists()
