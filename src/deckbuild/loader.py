@@ -27,6 +27,8 @@ CHART_TYPES = ("bar", "column", "line", "pie")
 KIND_FIELDS = ("columns", "quote", "image", "table", "chart", "timeline", "statement", "code", "math")
 BESIDE_BULLETS = ("image", "code", "math")  # kinds that show bullets beside their content
 RESERVED_AUDIENCES = ("all",)
+MAX_FORMULA = 2_000
+"""Characters of LaTeX in one formula (reading one takes time that grows faster than its length)."""
 _ESCAPED = re.compile(r"[\t\n\r]")  # in double quotes, what \\t, \\n, \\r in a LaTeX command become
 
 
@@ -58,6 +60,11 @@ class LoadCtx(Ctx):
         ok = True
         for latex in latexes:
             pos = self.pos(node)
+            if len(latex) > MAX_FORMULA:
+                self.diags.error(pos, f"a formula in this text is {len(latex):,} characters long (the limit is "
+                                 f"{MAX_FORMULA:,})", "split it into several formulas")
+                ok = False
+                continue
             if node.style in (None, "'") and node.start_mark.line == node.end_mark.line:  # point at the $
                 at = value.find("$" + latex)
                 if at >= 0:
@@ -382,6 +389,10 @@ class Formula(Spec):
         from deckbuild.formulas import FormulaError, check, escapes, source
 
         latex = source(text)
+        if len(latex) > MAX_FORMULA:
+            ctx.error(node, f"{label} is {len(latex):,} characters long (the limit is {MAX_FORMULA:,})",
+                      "split it into several formulas")
+            return INVALID
         bad = escapes(text) if node.style == '"' else None
         if bad:
             ctx.error(node, f"{label} holds the escape {bad}: in double quotes YAML reads a backslash as an escape",
