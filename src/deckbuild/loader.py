@@ -629,7 +629,15 @@ def load_deck(target: Path, diags: Diagnostics, allow: tuple[Path, ...] = ()) ->
     """Return the Deck at *target* (folder or YAML file), or None when it has errors (all in *diags*).
 
     Files the deck names are read only from its project folder, the package and the *allow* ed folders.
+    The deck's own problems decide: errors already in *diags* (from another deck) do not hide this one's.
     """
+    own = Diagnostics()
+    deck = _load_deck(target, own, allow)
+    diags.extend(own.items)
+    return deck
+
+
+def _load_deck(target: Path, diags: Diagnostics, allow: tuple[Path, ...]) -> m.Deck | None:
     path = deck_file(target)
     doc = read_yaml(path, diags)
     if doc is None:

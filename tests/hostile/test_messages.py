@@ -169,3 +169,13 @@ def test_a_20000_character_layout_name_is_not_echoed_whole(tmp_path):
     err = refused(project, project.run("build"), "outlines/d/01.yaml:4:13: error: 'layout' 'qqqq")
     line = next(l for l in err.splitlines() if ": error: " in l)
     assert "(20,000 characters)' is not known" in line and len(line) < 700
+
+
+def test_every_deck_of_the_run_reports_its_own_errors(tmp_path):
+    project = make(tmp_path, deck={"deck.yaml": DECK + "style: /etc/passwd\n"})
+    (tmp_path / "outlines" / "e").mkdir()
+    (tmp_path / "outlines" / "e" / "deck.yaml").write_text(DECK + "style: ../../../x/y.yaml\n")
+    (tmp_path / "outlines" / "e" / "01.yaml").write_text("section: S\nslides:\n  - title: T\n")
+    err = refused(project, project.run("build"), "outlines/d/deck.yaml:2:8: error: style file '/etc/passwd' is "
+                  "outside the project folder", errors=2)
+    assert "outlines/e/deck.yaml:2:8: error: style file '../../../x/y.yaml' is outside the project folder" in err
