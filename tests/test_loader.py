@@ -12,7 +12,8 @@ DECK_OK = "title: Broken Deck\nsources:\n  a: {title: Source A}\naudiences:\n  l
 CASES = [
     ("bad-yaml", {"01-s.yaml": "section: S\nslides:\n  - title: T\n    bullets: [one, two\n"},
      ["outlines/d/01-s.yaml:4:14: error: invalid YAML: expected ',' or ']', but the file ended "
-      "(while parsing a flow sequence)"]),
+      "(while parsing a flow sequence) — the list opened with '[' on this line is not closed where YAML expected; "
+      "close it with ']', and quote items that hold ', ', ': ' or '#'"]),
     ("unknown-key", {"01-s.yaml": "section: S\nslides:\n  - title: T\n    bulets: [one]\n"},
      ["outlines/d/01-s.yaml:4:5: error: unknown key 'bulets' in slide — did you mean 'bullets'?"]),
     ("wrong-type", {"01-s.yaml": "section: S\nslides:\n  - title: T\n    bullets: just text\n"},

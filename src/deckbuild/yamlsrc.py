@@ -98,6 +98,7 @@ def read_yaml(path: Path, diags: Diagnostics, referenced_at: Pos | None = None) 
             mark = exc.context_mark
             problem = problem.replace("but got '<stream end>'", "but the file ended")
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        opened = exc.context_mark.line + 1 if exc.context_mark else None
         if "found another document" in problem:
             problem, exc.context = "the file holds more than one document", None
         if "could not find expected ':'" in problem and exc.context_mark is not None:
@@ -105,7 +106,7 @@ def read_yaml(path: Path, diags: Diagnostics, referenced_at: Pos | None = None) 
             line, col = mark.line + 1, mark.column + 1
         context = f" ({exc.context})" if exc.context else ""
         diags.error(Pos(display, line, col), f"invalid YAML: {problem}{context}",
-                    indentation_hint(problem, text, line) or _yaml_hint(problem))
+                    indentation_hint(problem, text, line, opened) or _yaml_hint(problem))
         return None
     except yaml.reader.ReaderError as exc:
         line, col = _line_col(text, exc.position)
@@ -167,7 +168,7 @@ def _key_col(m: re.Match) -> int:
     return len(m.group("indent")) + len(m.group("dash") or "") + 1
 
 
-def indentation_hint(problem: str, text: str, line: int) -> str | None:
+def indentation_hint(problem: str, text: str, line: int, opened: int | None = None) -> str | None:
     """Return a hint naming the indentation mistake behind a YAML *problem* at 1-based *line*, or None.
 
     The common mistakes: a key indented under a key that already has a value (YAML reads it as more of that
@@ -203,6 +204,11 @@ def indentation_hint(problem: str, text: str, line: int) -> str | None:
                 return (f"{what} starts at column {col}, but the {kind} above it start at column "
                         f"{_indent(prev) + 1} (line {no}); the {kind} of one list or mapping must line up")
         return f"{what} starts at column {col}, which lines up with nothing above it; check its indentation"
+    for close, name in (("]", "list"), ("}", "mapping")):
+        if f"expected ',' or '{close}'" in problem and opened:
+            where = "on this line" if opened == line else f"on line {opened}"
+            return (f"the {name} opened with '{'[' if close == ']' else '{'}' {where} is not closed where YAML "
+                    f"expected; close it with '{close}', and quote items that hold ', ', ': ' or '#'")
     if "could not find expected ':'" in problem:
         return (f"line {line} is neither 'key: value' nor '- item': add ':' after the key, or start a list item "
                 "with '- '")
@@ -218,6 +224,11 @@ def _yaml_hint(problem: str) -> str | None:
         return "indent with spaces, not tabs"
     if "mapping values are not allowed" in problem:
         return "quote text that contains ': ' or start it on its own line"
+    for close, name in (("]", "list"), ("}", "mapping")):
+        if f"expected ',' or '{close}'" in problem and opened:
+            where = "on this line" if opened == line else f"on line {opened}"
+            return (f"the {name} opened with '{'[' if close == ']' else '{'}' {where} is not closed where YAML "
+                    f"expected; close it with '{close}', and quote items that hold ', ', ': ' or '#'")
     if "could not find expected ':'" in problem:
         return "is an indentation or a ':' missing?"
     if "found character '`'" in problem or "found character '@'" in problem:

@@ -139,6 +139,14 @@ def test_list_started_on_the_key_line(tmp_path):
             "[a, b]")
 
 
+def test_flow_list_left_open_before_the_next_key(tmp_path):
+    project = make(tmp_path, deck={"01.yaml": "section: S\nslides:\n  - title: T\n    bullets: [a, b\n"
+                                              "    notes: n\n"})
+    refused(project, project.run("build"), "outlines/d/01.yaml:5:10: error: invalid YAML: expected ',' or ']', but "
+            "got ':' (while parsing a flow sequence) — the list opened with '[' on line 4 is not closed where YAML "
+            "expected; close it with ']', and quote items that hold ', ', ': ' or '#'")
+
+
 # --- long hostile input is never echoed whole ---
 
 def test_a_bad_20000_character_formula_is_not_echoed_whole(tmp_path):
