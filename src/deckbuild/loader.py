@@ -18,7 +18,7 @@ from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
 from deckbuild.paths import ALLOW_HINT, ReadScope
 from deckbuild.schema import (INVALID, Boolean, Choice, Ctx, Field, ListOf, MapOf, Number, Record, Spec, Text,
                               Values, describe, is_null)
-from deckbuild.style import HANDOUT, STYLE
+from deckbuild.style import HANDOUT, STYLE, resolve_style_paths
 from deckbuild.yamlsrc import display_path, read_yaml
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
@@ -666,6 +666,13 @@ def _load_deck(target: Path, diags: Diagnostics, allow: tuple[Path, ...]) -> m.D
             diags.error(values["audiences"].key_pos[name], f"'{name}' cannot name an audience",
                         "--audience all means every audience; choose another name")
             continue
+        style = aud.get("style")
+        if isinstance(style, Values):
+            if "extends" in style:
+                diags.error(style.key_pos["extends"], "an audience's style cannot use 'extends'",
+                            "it overrides values of the deck's style; name the style to extend in the deck's "
+                            "'style:' instead")
+            resolve_style_paths(style, path.parent)  # logo and template: relative to deck.yaml
         audiences[name] = m.Audience(name=name, description=aud.get("description"), handout=aud.get("handout") or {},
                                      style=aud.get("style") or {}, pos=aud.pos)
     _check_refs(refs, sources, audiences, path, diags)

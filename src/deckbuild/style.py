@@ -282,7 +282,7 @@ class StyleLoader:
                 else:
                     values = STYLE.check(doc.root, ctx, f"style {doc.display}")
                 if values is not INVALID:
-                    _resolve_paths(values, path.parent)
+                    resolve_style_paths(values, path.parent)
                     self._files[path] = values
         return self._files[path]
 
@@ -370,7 +370,8 @@ class StyleLoader:
             return None
 
 
-def _resolve_paths(values: Values, folder: Path) -> None:
+def resolve_style_paths(values: Values, folder: Path) -> None:
+    """Make the logo and template paths of style *values* absolute, relative to *folder* (links kept)."""
     if isinstance(values.get("logo"), str):  # absolute, but links kept: the scope check follows them itself
         values["logo"] = Path(os.path.abspath(folder / values["logo"]))
     pptx = values.get("pptx")

@@ -187,3 +187,11 @@ def test_every_deck_of_the_run_reports_its_own_errors(tmp_path):
     err = refused(project, project.run("build"), "outlines/d/deck.yaml:2:8: error: style file '/etc/passwd' is "
                   "outside the project folder", errors=2)
     assert "outlines/e/deck.yaml:2:8: error: style file '../../../x/y.yaml' is outside the project folder" in err
+
+
+def test_extends_in_an_audience_style_is_not_ignored(tmp_path):
+    deck = DECK + "audiences:\n  exec:\n    style:\n      extends: briefing\n"
+    project = make(tmp_path, deck={"deck.yaml": deck})
+    refused(project, project.run("build"), "outlines/d/deck.yaml:5:7: error: an audience's style cannot use "
+            "'extends' — it overrides values of the deck's style; name the style to extend in the deck's 'style:' "
+            "instead")

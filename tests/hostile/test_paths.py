@@ -189,3 +189,10 @@ def test_allow_names_one_folder_not_everything(tmp_path):
                    deck={"deck.yaml": DECK + "style: ../../../shared/corp.yaml\n"})
     refused(project, project.run("build"), f"{shared / 'corp.yaml'}:1:10: error: style file '../other/x.yaml' is "
             "outside the project folder")
+
+
+def test_logo_in_an_audience_style_is_checked_too(tmp_path):
+    deck = DECK + "audiences:\n  exec:\n    style: {logo: /etc/shadow}\n"
+    project = make(tmp_path, deck={"deck.yaml": deck})
+    refused(project, project.run("build", "--audience", "exec"), "outlines/d/deck.yaml:4:19: error: logo "
+            f"'/etc/shadow' is outside the project folder — {OUTSIDE_HINT}")
