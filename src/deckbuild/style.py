@@ -54,7 +54,7 @@ class SlideSize(Spec):
 
 LAYOUT_KINDS = ("title", "section", "bullets", "columns", "beside", "other")  # layout.geometry.KIND_WORDS
 _KIND_TO_LAYOUT = {"image": "beside", "code": "beside", "math": "beside", "table": "other", "chart": "other",
-                   "timeline": "other", "quote": "other", "statement": "other", "picture": "beside"}
+                   "timeline": "other", "quote": "other", "statement": "other"}
 
 
 class LayoutNames(Spec):
