@@ -34,8 +34,7 @@ class Server:
     def __init__(self, root: Path):
         self.root = root
         env = dict(os.environ, PYTHONUNBUFFERED="1", COLUMNS="200")
-        self.proc = subprocess.Popen([sys.executable, "-m", "deckbuild", "serve", "outlines/pact-briefing",
-                                      "--port", "0"], cwd=root, env=env, stdout=subprocess.PIPE,
+        self.proc = subprocess.Popen([sys.executable, "-m", "deckbuild", "serve", "--port", "0"], cwd=root, env=env, stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT, text=True)
         self.lines: queue.Queue[str] = queue.Queue()
         self.output: list[str] = []
@@ -198,3 +197,20 @@ def test_the_server_listens_on_loopback_only(tmp_path):
         assert server.server_address[0] == "127.0.0.1"
     finally:
         server.server_close()
+
+
+def test_a_deck_broken_from_the_start_shows_its_problems_then_the_deck(tmp_path, browser):
+    folder = tmp_path / "outlines" / "first"
+    folder.mkdir(parents=True)
+    (folder / "deck.yaml").write_text("title: First\n")
+    (folder / "01-a.yaml").write_text("section: A\nslides:\n  - title: [unclosed\n")
+    srv = Server(tmp_path)
+    try:
+        browser.get(srv.url)
+        overlay = wait(browser, lambda d: d.find_element("id", "deckbuild-problems"), 10)
+        assert re.search(r"01-a\.yaml:\d+:\d+: error:", overlay.text), overlay.text
+        (folder / "01-a.yaml").write_text("section: A\nslides:\n  - title: Now it builds\n    bullets: [One]\n")
+        wait(browser, lambda d: "Now it builds" in d.execute_script("return document.body.textContent"), 10)
+        assert not any(e.is_displayed() for e in browser.find_elements("id", "deckbuild-problems"))
+    finally:
+        srv.stop()

@@ -47,6 +47,13 @@ LIVE_JS = """(function () {
 """
 
 
+WAITING = (b'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>deckbuild</title>'
+           b'<link rel="icon" href="data:,"><style>#deckbuild-problems{position:fixed;left:0;right:0;bottom:0;'
+           b'margin:0;padding:12px 16px;background:#780a0a;color:#fff;font:14px/1.5 monospace;white-space:pre-wrap}'
+           b'</style></head><body><p>The deck has not been built yet: waiting for a good build.</p></body></html>')
+"""The page shown until the deck first builds (its problems appear over it)."""
+
+
 class LiveState:
     """The outcome of the latest build, and a condition the event streams wait on."""
 
@@ -121,6 +128,8 @@ def make_server(out_dir: Path, decks: list[str], state: LiveState, port: int = 8
             if path.strip("/") in decks and not path.endswith("/"):
                 return self._redirect(path + "/")  # so that the page's relative names resolve in its folder
             file = safe_path(root, decks, path)
+            if file is None and path.strip("/").removesuffix("/index.html") in decks:  # not built yet
+                return self._send(self._live(WAITING), TYPES[".html"])
             if file is None:
                 return self.send_error(HTTPStatus.NOT_FOUND, "not a file of the deck")
             data = file.read_bytes()

@@ -251,3 +251,40 @@ def test_the_html_deck_is_self_contained_and_reproducible(browser, dist, tmp_pat
     first = {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
     second = {p.relative_to(again / "gallery"): p.read_bytes() for p in (again / "gallery").rglob("*") if p.is_file()}
     assert first == second
+
+
+def test_continuations_and_audiences_are_the_decks_slides(browser, tmp_path):
+    from conftest import build_deck
+    from pptx import Presentation
+
+    bullets = "\n".join(f"      - Point number {i} of a list far too long for one slide" for i in range(1, 31))
+    project, _ = build_deck(tmp_path, "long", {
+        "deck.yaml": "title: Long\naudiences:\n  short: {description: fewer slides}\n",
+        "01-a.yaml": "section: A\nslides:\n  - title: Many points\n    bullets:\n" + bullets + "\n"
+                     "  - title: Only for everyone else\n    skip: [short]\n    bullets: [Hidden from short]\n",
+    }, "--format", "pptx,html")
+    project.run("build", "--audience", "short", "--format", "pptx,html")
+    for stem in ("long", "long-short"):
+        browser.get((project.dist / stem / "index.html").as_uri())
+        titles = browser.execute_script(
+            "return [...document.querySelectorAll('#deck > .slide')].map(s => [s.dataset.title, +s.dataset.continued])")
+        pptx = Presentation(str(project.dist / f"{stem}.pptx"))
+        assert len(titles) == len(pptx.slides)
+        shown_titles = browser.execute_script(
+            "return [...document.querySelectorAll('#deck > .slide')].map(s => "
+            "[...s.querySelectorAll('.frame[data-role=title] text')].map(t => t.textContent).join(' '))")
+        assert shown_titles == [s.shapes.title.text if s.shapes.title else "" for s in pptx.slides]
+        assert sum(1 for _, c in titles if c) >= 1  # the long list continues on another slide
+        shown = " ".join(browser.execute_script("return [...document.querySelectorAll('.slide')].map(s => s.textContent)"))
+        assert ("Hidden from short" in shown) == (stem == "long")
+        assert "Point number 30 of" in shown
+
+
+def test_f_toggles_full_screen(browser, dist):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    open_deck(browser, dist, "gallery")
+    press(browser, "f")
+    WebDriverWait(browser, 5).until(lambda d: d.execute_script("return !!document.fullscreenElement"))
+    press(browser, "f")
+    WebDriverWait(browser, 5).until(lambda d: d.execute_script("return !document.fullscreenElement"))
