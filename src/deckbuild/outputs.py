@@ -72,11 +72,12 @@ def write_folder(path: Path, files: dict[str, bytes], tmp_dir: Path | None = Non
     """Write a folder output (the HTML deck, the PNGs) whose main file is *path*; return that file's bytes.
 
     *files* maps names relative to the folder of *path* to bytes. The main file is written last, so it only
-    names files already there; files of an earlier build that this one no longer has are removed.
+    names files already there; files of an earlier build that this one no longer has are removed. Files
+    already there with the same bytes (fonts, pictures, the script) are left as they are.
     """
     folder, main = path.parent, path.name
     for rel, data in files.items():
-        if rel != main:
+        if rel != main and not _same(folder / rel, data):
             write_atomic(folder / rel, data, tmp_dir)
     write_atomic(path, files[main], tmp_dir)
     for root, dirs, names in os.walk(folder, followlinks=False):
@@ -86,3 +87,11 @@ def write_folder(path: Path, files: dict[str, bytes], tmp_dir: Path | None = Non
             if rel not in files and not name.startswith("."):
                 os.unlink(os.path.join(root, name))
     return files[main]
+
+
+def _same(path: Path, data: bytes) -> bool:
+    """Return whether *path* is a regular file holding exactly *data*."""
+    try:
+        return not path.is_symlink() and path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
