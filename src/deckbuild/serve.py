@@ -16,6 +16,7 @@ import re
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib.resources import files as package_files
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -27,25 +28,6 @@ TYPES = {".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8",
          ".js": "text/javascript; charset=utf-8", ".ttf": "font/ttf", ".otf": "font/otf", ".png": "image/png",
          ".jpg": "image/jpeg", ".svg": "image/svg+xml"}
 _UNSAFE = re.compile(r"\.\.|%2e|%2f|%5c|%00|\\|\x00", re.IGNORECASE)
-
-LIVE_JS = """(function () {
-  "use strict";
-  var box = null;
-  function problems(lines) {
-    if (!box) { box = document.createElement("pre"); box.id = "deckbuild-problems"; document.body.appendChild(box); }
-    box.textContent = lines.join("\\n");
-    box.hidden = false;
-  }
-  var events = new EventSource("/__deckbuild/events");
-  events.addEventListener("state", function (e) {
-    var state = JSON.parse(e.data);
-    if (state.ok && state.build !== window.DECKBUILD_BUILD) { location.reload(); return; }
-    if (!state.ok) problems(state.diagnostics);
-    else if (box) box.hidden = true;
-  });
-})();
-"""
-
 
 WAITING = (b'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>deckbuild</title>'
            b'<link rel="icon" href="data:,"><style>#deckbuild-problems{position:fixed;left:0;right:0;bottom:0;'
@@ -122,7 +104,8 @@ def make_server(out_dir: Path, decks: list[str], state: LiveState, port: int = 8
             if path == "/":
                 return self._redirect(f"/{decks[0]}/") if len(decks) == 1 else self._listing()
             if path == LIVE_PATH + "live.js":
-                return self._send(LIVE_JS.encode(), TYPES[".js"])
+                return self._send(package_files("deckbuild.render").joinpath("static", "live.js").read_bytes(),
+                                  TYPES[".js"])
             if path == LIVE_PATH + "events":
                 return self._events()
             if path.strip("/") in decks and not path.endswith("/"):
