@@ -104,7 +104,7 @@ def make_server(out_dir: Path, decks: list[str], state: LiveState, port: int = 8
             if path == "/":
                 return self._redirect(f"/{decks[0]}/") if len(decks) == 1 else self._listing()
             if path == LIVE_PATH + "live.js":
-                return self._send(package_files("deckbuild.render").joinpath("static", "live.js").read_bytes(),
+                return self._send((package_files("deckbuild.render") / "static" / "live.js").read_bytes(),
                                   TYPES[".js"])
             if path == LIVE_PATH + "events":
                 return self._events()
