@@ -164,9 +164,18 @@ def make_server(out_dir: Path, decks: list[str], state: LiveState, port: int = 8
             except OSError:  # the page went away
                 return
 
-    server = ThreadingHTTPServer((HOST, port), Handler)
+    server = _Server((HOST, port), Handler)
     server.daemon_threads = True
     return server
+
+
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """Say nothing of a browser that went away mid-answer; anything else is a bug, reported as usual."""
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 def deck_folders(result) -> list[str]:
