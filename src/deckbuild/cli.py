@@ -144,7 +144,7 @@ def cli() -> None:
 @click.option("--out", "out_dir", metavar="DIR", help="Output folder (default: dist, or the project file's).")
 @click.option("--format", "formats", callback=_formats,
               help="Which outputs to write: pptx, pdf or pptx,pdf; also html, slides (PDF) and png.")
-@click.option("--dpi", type=click.IntRange(10, 1200), default=96, show_default=True, help="Resolution of --format png.")
+@click.option("--dpi", type=click.IntRange(10, 600), default=96, show_default=True, help="Resolution of --format png.")
 @style_option
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), help="Build decks and audiences in N processes.")
 @click.option("--watch", is_flag=True, help="Rebuild whenever an input changes (Ctrl-C stops).")

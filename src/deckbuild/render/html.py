@@ -72,7 +72,7 @@ class HtmlPainter:
         """Return the SVG of one slide: its background, then every box in order."""
         steps = self.steps(page)
         parts = [f'<svg class="page" viewBox="0 0 {n(page.width)} {n(page.height)}" '
-                 f'xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{_attr(page.title)}">',
+                 f'xmlns="http://www.w3.org/2000/svg">',
                  f'<rect width="{n(page.width)}" height="{n(page.height)}" fill="#{page.background}"/>']
         for index, box in enumerate(page.boxes):
             parts.append(self.box(box, index, steps))
