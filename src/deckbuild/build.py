@@ -19,10 +19,11 @@ from deckbuild.fonts import FontBook
 from deckbuild.loader import deck_file, load_deck, project_root
 from deckbuild.model import Deck
 from deckbuild.paths import ReadScope
-from deckbuild.outputs import output_names, remove_stale_temporaries, write_atomic
+from deckbuild.outputs import output_names, remove_stale_temporaries, write_atomic, write_folder
 from deckbuild.style import StyleLoader
 
 FORMATS = ("pptx", "pdf")
+MORE_FORMATS = ("html", "slides", "png")  # written only when asked for (--format)
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Options:
     force: bool = False  # rebuild even what is up to date
     allow: tuple[Path, ...] = ()  # folders outside the project that inputs may be read from
     progress: Callable[[str, int, int], None] | None = None  # (what, done, total); never prints itself
+    dpi: int = 96  # of --format png
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class Task:
     key: str = ""
     state: Path | None = None  # the output folder's state folder: where per-slide layouts are kept
     allow: tuple[Path, ...] = ()  # folders outside the project that inputs may be read from
+    dpi: int = 96  # of the PNGs
 
     @property
     def names(self) -> dict[str, str]:
@@ -132,9 +135,13 @@ def _run(opts: Options, write: bool) -> Result:
         for outcome in result.outcomes:
             for fmt, name in outcome.task.names.items():
                 if fmt in outcome.files:
-                    write_atomic(opts.out_dir / name, outcome.files[fmt], tmp_dir)
+                    data = outcome.files[fmt]
+                    if isinstance(data, dict):  # a folder of files (html, png)
+                        data = write_folder(opts.out_dir / name, data, tmp_dir)
+                    else:
+                        write_atomic(opts.out_dir / name, data, tmp_dir)
                     result.written.append(opts.out_dir / name)
-                    built[name] = (outcome.task.key, outcome.files[fmt], outcome.diagnostics)
+                    built[name] = (outcome.task.key, data, outcome.diagnostics)
     except OSError as exc:
         where = Pos(str(exc.filename or opts.out_dir), 1, 1)
         diags.error(where, f"cannot write the output: {exc.strerror or exc}",
@@ -176,10 +183,11 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> list[T
             if style is None:
                 continue
             inputs = list(deck.files) + list(style.files) + font_files(fonts, style)
+            extra = {"dpi": opts.dpi} if "png" in opts.formats else {}
             key = fingerprint(inputs, {"audience": audience, "style": ref,
-                                       "project_fonts": sorted(str(p) for p in fonts.dirs[:1])})
+                                       "project_fonts": sorted(str(p) for p in fonts.dirs[:1]), **extra})
             task = Task(target, audience, ref, base, pos, tuple(opts.formats), deck.name, key,
-                        opts.out_dir / STATE_DIR if keep_layouts else None, tuple(opts.allow))
+                        opts.out_dir / STATE_DIR if keep_layouts else None, tuple(opts.allow), dpi=opts.dpi)
             tasks.append(task)
             PREPARED[task] = (deck, style, fonts)
     return tasks

@@ -47,14 +47,15 @@ def _print_diagnostics(diags) -> None:
 
 
 def _formats(ctx, param, value: str | None) -> tuple[str, ...] | None:
-    from deckbuild.build import FORMATS
+    from deckbuild.build import FORMATS, MORE_FORMATS
 
     if value is None:
         return None
     wanted = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
-    bad = [v for v in wanted if v not in FORMATS]
+    bad = [v for v in wanted if v not in FORMATS + MORE_FORMATS]
     if bad or not wanted:
-        raise click.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; use pptx, pdf or pptx,pdf")
+        raise click.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; use pptx, pdf or pptx,pdf "
+                                 "(or html, slides, png)")
     return wanted
 
 
@@ -161,7 +162,9 @@ def cli() -> None:
 @click.argument("decks", nargs=-1, metavar="[DECK]...")
 @audience_option
 @click.option("--out", "out_dir", metavar="DIR", help="Output folder (default: dist, or the project file's).")
-@click.option("--format", "formats", callback=_formats, help="Which outputs to write: pptx, pdf or pptx,pdf.")
+@click.option("--format", "formats", callback=_formats,
+              help="Which outputs to write: pptx, pdf or pptx,pdf; also html, slides (PDF) and png.")
+@click.option("--dpi", type=click.IntRange(10, 600), default=96, show_default=True, help="Resolution of --format png.")
 @style_option
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), help="Build decks and audiences in N processes.")
 @click.option("--watch", is_flag=True, help="Rebuild whenever an input changes (Ctrl-C stops).")
@@ -169,9 +172,10 @@ def cli() -> None:
 @strict_option
 @allow_option
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
-def build(decks, audience, out_dir, formats, style, jobs, watch, force, strict, allow, quiet) -> None:
+def build(decks, audience, out_dir, formats, dpi, style, jobs, watch, force, strict, allow, quiet) -> None:
     """Build decks (all of outlines/ when none is named) into DIR."""
     opts = _options(decks, audience, out_dir, formats, style, strict, jobs, force, allow)
+    opts.dpi = dpi
     if watch:
         from deckbuild.watch import watch as watch_loop
 
@@ -210,6 +214,50 @@ def _report_build(result, audience, quiet: bool, watching: bool = False) -> int:
             names = ", ".join(display_path(p) for p in result.up_to_date)
             out.print(f"up to date: {names}" if result.written else f"everything is up to date ({names})")
     return EXIT_OK
+
+
+@cli.command()
+@click.argument("deck", required=False, metavar="[DECK]")
+@audience_option
+@style_option
+@click.option("--out", "out_dir", metavar="DIR", help="Output folder (default: dist, or the project file's).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port on 127.0.0.1 (0: any free port).")
+def serve(deck, audience, style, out_dir, port) -> None:
+    """Build the HTML deck, serve it on 127.0.0.1 and rebuild it (the page reloads) on every save."""
+    import threading
+
+    from deckbuild.serve import LiveState, deck_folders, diagnostic_lines, make_server
+    from deckbuild.watch import watch as watch_loop
+
+    opts = _options((deck,) if deck else (), audience, out_dir, ("html",), style)
+    state, decks = LiveState(), [Path(t).resolve().name for t in opts.targets]
+    try:
+        server = make_server(opts.out_dir, decks, state, port)
+    except OSError as exc:
+        raise click.UsageError(f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc} — "
+                               "choose another port with --port") from None
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    first = True
+
+    def report(result) -> None:
+        nonlocal first
+        _report_build(result, audience, quiet=False, watching=True)
+        decks[:] = deck_folders(result) or decks
+        state.update(result.ok, diagnostic_lines(result), changed=bool(result.written))
+        if first:
+            for name in decks:
+                click.echo(f"serving http://127.0.0.1:{server.server_address[1]}/{name}/ (Ctrl-C stops)")
+            first = False
+
+    try:
+        watch_loop(opts, report, debounce_ms=50)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        state.close()
+        server.shutdown()
+    sys.exit(EXIT_OK)
 
 
 @cli.command()

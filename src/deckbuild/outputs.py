@@ -39,7 +39,8 @@ def write_atomic(path: Path, data: bytes, tmp_dir: Path | None = None, durable: 
 def output_names(deck: str, audience: str | None) -> dict[str, str]:
     """Return the file names of a deck's outputs (SPEC §6), by format."""
     stem = f"{deck}-{audience}" if audience else deck
-    return {"pptx": f"{stem}.pptx", "pdf": f"{stem}-handout.pdf"}
+    return {"pptx": f"{stem}.pptx", "pdf": f"{stem}-handout.pdf",
+            "html": f"{stem}/index.html", "slides": f"{stem}-slides.pdf", "png": f"{stem}-png/slide-01.png"}
 
 
 def remove_stale_temporaries(folder: Path) -> None:
@@ -65,3 +66,32 @@ def _alive(pid: int) -> bool:
     except OSError:
         return True
     return True
+
+
+def write_folder(path: Path, files: dict[str, bytes], tmp_dir: Path | None = None) -> bytes:
+    """Write a folder output (the HTML deck, the PNGs) whose main file is *path*; return that file's bytes.
+
+    *files* maps names relative to the folder of *path* to bytes. The main file is written last, so it only
+    names files already there; files of an earlier build that this one no longer has are removed. Files
+    already there with the same bytes (fonts, pictures, the script) are left as they are.
+    """
+    folder, main = path.parent, path.name
+    for rel, data in files.items():
+        if rel != main and not _same(folder / rel, data):
+            write_atomic(folder / rel, data, tmp_dir)
+    write_atomic(path, files[main], tmp_dir)
+    for root, dirs, names in os.walk(folder, followlinks=False):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            rel = Path(root, name).relative_to(folder).as_posix()
+            if rel not in files and not name.startswith("."):
+                os.unlink(os.path.join(root, name))
+    return files[main]
+
+
+def _same(path: Path, data: bytes) -> bool:
+    """Return whether *path* is a regular file holding exactly *data*."""
+    try:
+        return not path.is_symlink() and path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False

@@ -80,6 +80,11 @@ def _run_task(task, paint: bool, prepared):
     else:
         for fmt in wanted:
             outcome.files[fmt] = paint_pptx() if fmt == "pptx" else paint_pdf()
+    for fmt in task.formats:
+        if fmt in ("html", "slides", "png"):
+            from deckbuild.render.painters import paint_more
+
+            outcome.files[fmt] = paint_more(fmt, slides, view, task)
     return outcome
 
 
