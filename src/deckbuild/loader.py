@@ -15,6 +15,7 @@ import yaml
 
 from deckbuild import model as m
 from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
+from deckbuild.mdoutline import is_markdown, load_markdown_sections
 from deckbuild.schema import (INVALID, Boolean, Choice, Ctx, Field, ListOf, MapOf, Number, Record, Spec, Text,
                               Values, describe, is_null)
 from deckbuild.style import HANDOUT, STYLE
@@ -601,7 +602,7 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Sect
         entries = values["sections"]
     elif path.name == DECK_FILE:
         entries = [(p.name, values.pos) for p in sorted(folder.iterdir())
-                   if p.suffix in (".yaml", ".yml") and p.name != DECK_FILE and p.is_file()]
+                   if (p.suffix in (".yaml", ".yml") or is_markdown(p)) and p.name != DECK_FILE and p.is_file()]
     else:
         entries = []
     sections = []
@@ -617,6 +618,9 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Sect
             continue
         if file.resolve() == path.resolve():
             diags.error(pos, f"'{name}' is the deck file itself")
+            continue
+        if is_markdown(file):  # Markdown section files: deckbuild.mdoutline
+            sections.extend(load_markdown_sections(file, pos, deck_ctx))
             continue
         doc = read_yaml(file, diags, referenced_at=pos)
         if doc is None:
