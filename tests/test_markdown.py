@@ -262,8 +262,8 @@ def test_errors_are_positioned_in_the_md_file_with_hints(project, monkeypatch):
         "outlines/d/01-s.md:5:14: error: source 'amigoz' is not defined in deck.yaml — did you mean 'amigos'?",
         "outlines/d/01-s.md:9:4: error: unknown code language 'pyton' — did you mean 'python'?",
         "outlines/d/01-s.md:16:1: error: unknown key 'bulets' in slide — did you mean 'bullets'?",
-        "outlines/d/01-s.md:19:1: error: this slide has no title — start it with '## Title' (or give 'title:' in a "
-        "```yaml slide block)",
+        "outlines/d/01-s.md:19:1: warning: this slide has no title; it takes the title of the slide before it, "
+        "'Block' — start it with '## Title' (or give 'title:' in a ```yaml slide block)",
     ]
 
 
@@ -291,16 +291,18 @@ def test_bad_yaml_in_a_slide_block_and_bad_values(project, monkeypatch):
     assert lines[2].startswith("outlines/d/01-s.md:15:3: error:")
 
 
-def test_too_deep_bullets_and_two_listings(project, monkeypatch):
-    deck, lines = load(project, monkeypatch,
-                       "# S\n\n## A\n\n- 1\n  - 2\n    - 3\n      - 4\n        - 5\n\n## B\n\n```c\nx\n```\n\n```c\ny\n```\n")
+def test_too_deep_bullets_are_an_error(project, monkeypatch):
+    deck, lines = load(project, monkeypatch, "# S\n\n## A\n\n- 1\n  - 2\n    - 3\n      - 4\n        - 5\n")
     assert deck is None
-    assert lines == [
-        "outlines/d/01-s.md:9:11: error: bullets nest at most 4 levels deep — move the detail into the notes or "
-        "split the slide",
-        "outlines/d/01-s.md:17:1: error: a slide shows one code, but this one has another (first at line 13) — "
-        "split it into two slides",
-    ]
+    assert lines == ["outlines/d/01-s.md:9:11: error: bullets nest at most 4 levels deep — move the detail into the "
+                     "notes or split the slide"]
+
+
+def test_a_second_listing_goes_on_a_slide_of_its_own(project, monkeypatch):
+    deck, lines = load(project, monkeypatch, "# S\n\n## Two listings\n\n```c\nx\n```\n\n```c\ny\n```\n")
+    assert [(s.title, s.code.text) for s in deck.sections[0].slides] == [("Two listings", "x"), ("Two listings", "y")]
+    assert lines == ["outlines/d/01-s.md:9:1: warning: a slide shows one code; this one goes on a slide of its own, "
+                     "also titled 'Two listings' — split the slide yourself to give it a title of its own"]
 
 
 def test_a_slide_has_one_kind(project, monkeypatch):

@@ -17,16 +17,22 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 import yaml
 
-from deckbuild.diagnostics import Diagnostics, Pos
+from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean
 from deckbuild.mdoutline.attrs import Attr, parse_attrs, split_trailing
 from deckbuild.mdoutline.nodes import NodeMaker, shift
 
 LIST_KEYS = ("sources", "only", "skip", "in")
+SECTION_KEYS = ("section", "summary", "notes", "sources", "slides", "only", "skip", "in")
+PRESENTATION_ATTRS = re.compile(r"^(data-.*|background.*|transition.*|auto-animate.*|visibility|width|height|style|"
+                                r"class|lang|dir|timing|autoslide)$")
+"""Heading attributes that steer reveal.js, Beamer or PowerPoint output in pandoc: warned, not refused."""
 """Fields whose attribute value may list several ids separated by commas."""
 FOREIGN_FRONT_MATTER = ("marp", "theme", "paginate", "title", "author", "date", "subtitle", "size", "header",
                         "footer", "class", "backgroundColor", "backgroundImage", "color", "style", "math",
                         "headingDivider", "lang", "institute", "aspectratio", "transition", "description",
-                        "keywords", "url", "image", "output", "format", "revealjs", "beamer", "slide-level")
+                        "keywords", "url", "image", "output", "format", "revealjs", "beamer", "slide-level",
+                        "incremental", "toc", "colortheme", "fonttheme", "header-includes", "classoption",
+                        "bibliography", "csl", "logo", "titlegraphic", "abstract", "navigation", "slideNumber")
 MARP_DIRECTIVE = re.compile(r"^_?(theme|paginate|header|footer|class|backgroundColor|backgroundImage|"
                             r"backgroundPosition|backgroundRepeat|backgroundSize|color|headingDivider|size|style|"
                             r"math|marp|transition|lang)\s*:", re.MULTILINE)
@@ -114,12 +120,17 @@ class MarkdownReader:
         front: list = []
         slide_level = None
         fm_title = None
+        self.marp = False
         if blocks and blocks[0].type == "front_matter":
             front, slide_level, fm_title = self._front_matter(blocks.pop(0))
-        if slide_level is None:
+        blocks = self._title_block(blocks)
+        if self.marp and slide_level is None:
+            sections = self._split_marp(blocks)
+        elif slide_level is None:
             levels = {int(b.tag[1]) for b in blocks if b.type == "heading"}
             slide_level = 2 if 2 in levels else (1 if 1 in levels else 2)
-        sections = self._split(blocks, slide_level)
+        if not (self.marp and slide_level is None):
+            sections = self._split(blocks, slide_level)
         out = []
         for i, sec in enumerate(sections):
             node = self._section(sec, front if i == 0 else [], fm_title if i == 0 else None)
@@ -146,17 +157,52 @@ class MarkdownReader:
         pairs, level, title = [], None, None
         for key, value in root.value:
             name = key.value if isinstance(key, yaml.ScalarNode) else ""
-            if name == "slide-level" and isinstance(value, yaml.ScalarNode) and value.value in ("1", "2", "3"):
+            if name in ("slide-level", "slideLevel") and isinstance(value, yaml.ScalarNode) and value.value in (
+                    "1", "2", "3"):
                 level = int(value.value)
+            elif name == "headingDivider" and isinstance(value, yaml.ScalarNode) and value.value in ("1", "2", "3"):
+                level = int(value.value)  # Marp: headings of this level and above start slides
+            elif name == "marp":
+                self.marp = True  # Marp's rules: only --- starts a slide
             elif name == "title" and isinstance(value, yaml.ScalarNode):
                 title = value
-            elif name in FOREIGN_FRONT_MATTER:
+            elif name in FOREIGN_FRONT_MATTER or name.startswith("_") or (
+                    name not in SECTION_KEYS and not did_you_mean(name, SECTION_KEYS)):
                 self.warn(key.start_mark.line, f"the front matter key '{name}' is a pandoc or Marp setting that "
                           "deckbuild does not use", "deck-wide settings (title, author, style) go in deck.yaml",
                           col=key.start_mark.column)
             else:
                 pairs.append((key, value))
         return pairs, level, title
+
+    def _title_block(self, blocks):
+        """Return *blocks* without a pandoc title block (``% Title`` lines at the top), warning about it."""
+        if blocks and blocks[0].type == "paragraph" and self.start(blocks[0]) <= 3 and \
+                blocks[0].children and blocks[0].children[0].content.startswith("%"):
+            self.warn(self.start(blocks[0]), "the pandoc title block ('% Title') is not used",
+                      "the deck's title, author and date go in deck.yaml")
+            return blocks[1:]
+        return blocks
+
+    def _split_marp(self, blocks) -> list[_Section]:
+        """Return the one section of a Marp file: slides cut at ``---`` only, each titled by its first heading."""
+        section = _Section(self.start(blocks[0]) if blocks else 0)
+        slide: _Slide | None = None
+        for b in blocks:
+            if b.type == "footnote_block":
+                self._split([b], 2)
+                continue
+            if b.type == "hr" or slide is None:
+                slide = _Slide(self.start(b))
+                section.slides.append(slide)
+                if b.type == "hr":
+                    continue
+            if b.type == "heading" and slide.heading is None:
+                slide.heading = b
+            else:
+                slide.blocks.append(b)
+        section.slides = [s for s in section.slides if s.heading is not None or s.blocks]
+        return [section]
 
     def _split(self, blocks, slide_level: int) -> list[_Section]:
         """Return the file's sections and slides, cut at headings and ``---``."""
@@ -225,6 +271,9 @@ class MarkdownReader:
             line = self.start(sec.heading)
             pairs.append(mk.pair("section", mk.text(title, line, self.col_of(line, title) if title else 0)))
             pairs += self._attr_pairs(attrs, line, off, self._heading_attr_col(sec.heading), where="section")
+            if fm_title is not None:
+                self.warn(fm_title.start_mark.line, "the front matter title is not used: the '# heading' names the "
+                          "section", "the deck's title goes in deck.yaml", col=fm_title.start_mark.column)
         elif not any(isinstance(k, yaml.ScalarNode) and k.value == "section" for k, _ in front):
             if fm_title is not None:
                 pairs.append(mk.pair("section", mk.text(fm_title.value, fm_title.start_mark.line,
@@ -256,13 +305,15 @@ class MarkdownReader:
             pairs.append(mk.pair("summary", mk.text("\n".join(t for t, _ in summary) + "\n", summary[0][1])))
         if notes:
             pairs.append(mk.pair("notes", mk.text("\n".join(t for t, _ in notes), notes[0][1])))
-        slides = [s for s in (self._slide(s) for s in sec.slides) if s is not None]
+        self.last_title = next((v.value for k, v in pairs if isinstance(k, yaml.ScalarNode) and k.value == "section"
+                                and isinstance(v, yaml.ScalarNode)), None)
+        slides = [node for s in sec.slides for node in self._slide(s)]
         if sec.slides:
             pairs.append(mk.pair("slides", mk.seq(slides, sec.slides[0].line)))
         return mk.mapping(pairs, sec.line)
 
     # -- slides -----------------------------------------------------------------------------------
-    def _slide(self, s: _Slide) -> yaml.MappingNode | None:
+    def _slide(self, s: _Slide) -> list[yaml.MappingNode]:
         mk = self.make
         pairs: list = []
         if s.heading is not None:
@@ -274,11 +325,23 @@ class MarkdownReader:
         for b in s.blocks:
             body.add(b)
         pairs += body.pairs()
-        if not any(isinstance(k, yaml.ScalarNode) and k.value == "title" for k, _ in pairs):
-            self.error(s.line, "this slide has no title", "start it with '## Title' (or give 'title:' in a "
-                       "```yaml slide block)")
-            return None
-        return mk.mapping(pairs, s.line)
+        titles = [v for k, v in pairs if isinstance(k, yaml.ScalarNode) and k.value == "title"]
+        if not titles:
+            borrowed = self.last_title or "Untitled"
+            self.warn(s.line, f"this slide has no title; it takes the title of the slide before it, '{borrowed}'",
+                      "start it with '## Title' (or give 'title:' in a ```yaml slide block)")
+            titles = [mk.text(borrowed, s.line)]
+            pairs.insert(0, mk.pair("title", titles[0]))
+        if isinstance(titles[0], yaml.ScalarNode):
+            self.last_title = titles[0].value
+        out = [mk.mapping(pairs, s.line)]
+        for key, value in body.overflow:  # a second listing, table, … goes on a slide of its own
+            line = value.start_mark.line
+            title = titles[0].value if isinstance(titles[0], yaml.ScalarNode) else "…"
+            self.warn(line, f"a slide shows one {key}; this one goes on a slide of its own, also titled "
+                      f"'{title}'", "split the slide yourself to give it a title of its own")
+            out.append(mk.mapping([mk.pair("title", mk.text(title, line)), mk.pair(key, value)], line))
+        return out
 
     # -- pieces -----------------------------------------------------------------------------------
     def _heading_text(self, heading) -> tuple[str, list[Attr], int]:
@@ -297,7 +360,10 @@ class MarkdownReader:
         pairs = []
         for a in attrs:
             col = base_col + a.offset
-            if a.kind == "key":
+            if a.kind == "key" and PRESENTATION_ATTRS.match(a.name):
+                self.warn(line, f"the attribute '{a.name}' steers pandoc's or Marp's output and is ignored",
+                          "deckbuild's look comes from the deck's style", col=col)
+            elif a.kind == "key":
                 if a.quoted:
                     value = mk.text(a.value, line, col + len(a.name) + 1)
                 elif a.name in LIST_KEYS or "," in a.value:
@@ -331,6 +397,18 @@ class MarkdownReader:
 
     def _folded(self, paragraph) -> str:
         return self._inline(paragraph.children[0]) if paragraph.children else ""
+
+    def _div_attrs(self, div) -> None:
+        """Warn about the attributes of a ``::: {.name key=value}`` block: deckbuild uses only its name."""
+        info = div.info.strip()
+        if not (info.startswith("{") and info.endswith("}")):
+            return
+        attrs = parse_attrs(info[1:-1]) or []
+        line = self.start(div)
+        for a in attrs[1:]:
+            shown = a.name if a.kind == "key" else ("." if a.kind == "class" else "#") + a.name
+            self.warn(line, f"the attribute '{shown}' steers pandoc's or Marp's output and is ignored",
+                      "deckbuild sizes columns itself", col=self.col_of(line, shown))
 
     @staticmethod
     def _div_name(div) -> str:
@@ -408,6 +486,7 @@ class _Body:
         self.notes: list[tuple[str, int]] = []
         self.details: list[tuple[str, int]] = []
         self.extra: list = []  # pairs from attributes and ```yaml slide blocks
+        self.overflow: list = []  # (kind, node) of a second listing, table, … on the same slide
         self.reveal = None
         self.warned_ordered = False
 
@@ -455,9 +534,7 @@ class _Body:
 
     def set(self, key: str, value, line: int) -> None:
         if key in self.fields:
-            first = self.fields[key][0].start_mark.line + 1
-            self.r.error(line, f"a slide shows one {key}, but this one has another (first at line {first})",
-                         "split it into two slides")
+            self.overflow.append((key, value))
             return
         self.fields[key] = self.mk.pair(key, value)
 
@@ -479,8 +556,11 @@ class _Body:
                 else:
                     r.warn(r.start(child), f"{r._describe(child)} inside a bullet is not shown",
                            "a bullet holds one line of text and nested bullets")
-            if text_node is None:
-                text_node = mk.text("", line, r.col_of(line, "-"))
+            if text_node is None or not text_node.value.strip():
+                if not nested:
+                    r.warn(line, "an empty bullet is left out", "write some text after the '-' or remove the line")
+                    continue
+                text_node = text_node or mk.text("", line, r.col_of(line, "-"))
             if not attrs and not nested:
                 out.append(text_node)
                 continue
@@ -516,7 +596,11 @@ class _Body:
         src = img.attrs.get("src", "")
         pairs = [mk.pair("path", mk.text(src, line, r.col_of(line, "(" + src) + 1))]
         alt = img.content.strip() if img.content else ""
-        if re.match(r"^(bg\b|w:|h:|width:|height:)", alt):
+        if re.match(r"^bg\b", alt):
+            r.warn(line, "Marp background images ('![bg]') are not supported yet; the image is left out",
+                   "show it as an ordinary image: write its alternative text in the brackets")
+            return
+        if re.match(r"^(w:|h:|width:|height:)", alt):
             r.warn(line, f"Marp image keywords ('{alt}') are not supported; the image is shown as an ordinary "
                    "image", "write the alternative text in the brackets")
         elif alt:
@@ -629,6 +713,7 @@ class _Body:
         r, mk = self.r, self.mk
         line = r.start(b)
         name = r._div_name(b)
+        r._div_attrs(b)
         if name == "notes":
             self.notes.append((r._div_source(b), line + 1))
         elif name == "details":
@@ -655,6 +740,7 @@ class _Body:
     def column(self, c):
         r, mk = self.r, self.mk
         line = r.start(c)
+        r._div_attrs(c)
         pairs, bullets = [], []
         for k in c.children:
             if k.type == "heading" and not pairs and not bullets:
