@@ -440,3 +440,29 @@ def test_convert_rebases_image_paths_for_another_folder(project):
     assert result.exit_code == 0, result.output
     assert "![M](../../../assets/m.png)" in (project.root / "outlines/more/p/01.md").read_text()
     assert project.run("check", "outlines/more/p").exit_code == 0
+
+
+def test_an_image_in_a_column_is_warned_not_shown_as_text(project, monkeypatch):
+    slide, lines = one_slide(project, monkeypatch, ":::: columns\n::: column\n![](x.png)\n\n- a\n:::\n::: column\n- b\n"
+                                                   ":::\n::::\n")
+    assert [[b.text for b in c.bullets] for c in slide.columns] == [["a"], ["b"]]
+    assert lines == ["outlines/d/01-s.md:7:1: warning: an image in a column is not shown — give the image a slide of "
+                     "its own, with bullets beside it if you like"]
+
+
+def test_the_readme_example_builds_without_warnings(project):
+    import re
+    import shutil
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"^````markdown\n(.*?)^````$", readme, re.S | re.M).group(1)
+    shutil.copytree(Path(__file__).resolve().parents[1] / "assets", project.root / "assets")
+    project.deck("readme", {"deck.yaml": DECK.replace("executive", "analyst") + "      executive: {description: E}\n",
+                            "01-historical-ties.md": example})
+    result = project.run("build", "outlines/readme", "--format", "pptx")
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.output, result.output
+    prs = Presentation(str(project.dist / "readme.pptx"))
+    titles = [s.shapes.title.text for s in prs.slides if s.shapes.title is not None]
+    assert titles[1:] == ["Historical ties", "Soviet-era roots", "Then and now", "The official line", "Binary search",
+                          "A figure", "Dates"]

@@ -577,11 +577,8 @@ class _Body:
     def paragraph(self, b) -> None:
         r, mk = self.r, self.mk
         line = r.start(b)
-        inline = b.children[0] if b.children else None
-        kids = [c for c in (inline.children if inline else []) if not (c.type in ("softbreak",) or
-                                                                      (c.type == "text" and not c.content.strip()))]
-        if kids and kids[0].type == "image" and (len(kids) == 1 or (len(kids) == 2 and kids[1].type == "text"
-                                                                    and kids[1].content.strip().startswith("{"))):
+        kids = _image_only(b)
+        if kids:
             self.image(kids[0], kids[1].content.strip() if len(kids) == 2 else "", line)
             return
         text = r._folded(b)
@@ -749,6 +746,9 @@ class _Body:
                 pairs.append(mk.pair("title", mk.text(text, kl, r.col_of(kl, text))))
             elif k.type in ("bullet_list", "ordered_list"):
                 bullets += self.bullets(k)
+            elif k.type == "paragraph" and _image_only(k):
+                r.warn(r.start(k), "an image in a column is not shown", "give the image a slide of its own, with "
+                       "bullets beside it if you like")
             elif k.type == "paragraph":
                 text = r._folded(k)
                 r.warn(r.start(k), "a paragraph in a column is shown as a bullet", "write it as '- text'")
@@ -797,6 +797,17 @@ class _Body:
             if parts:
                 out.append(mk.pair(key, mk.text("\n".join(t for t, _ in parts), parts[0][1])))
         return out + self.extra
+
+
+def _image_only(paragraph) -> list:
+    """Return the inline nodes of a paragraph that holds one image (and maybe its ``{…}``), else []."""
+    inline = paragraph.children[0] if paragraph.children else None
+    kids = [c for c in (inline.children if inline else []) if not (c.type == "softbreak" or
+                                                                  (c.type == "text" and not c.content.strip()))]
+    if kids and kids[0].type == "image" and (len(kids) == 1 or (len(kids) == 2 and kids[1].type == "text"
+                                                                and kids[1].content.strip().startswith("{"))):
+        return kids
+    return []
 
 
 def read_markdown_sections(text: str, display: str, diags: Diagnostics, stem: str = "section"):
