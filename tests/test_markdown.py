@@ -466,3 +466,15 @@ def test_the_readme_example_builds_without_warnings(project):
     titles = [s.shapes.title.text for s in prs.slides if s.shapes.title is not None]
     assert titles[1:] == ["Historical ties", "Then and now", "The official line", "Binary search",
                           "A figure", "Dates"]
+
+
+def test_hostile_markdown_is_bounded_and_positioned(project, monkeypatch):
+    deep_yaml = "```yaml slide\nchart: " + "[" * 1500 + "]" * 1500 + "\n```\n"
+    deep_quotes = ">" * 300 + " x\n"
+    deck, lines = load(project, monkeypatch, "# S\n\n## A\n\n" + deep_yaml + "\n## B\n\n" + deep_quotes +
+                       "\n## C\n\n- a\x01b\n")
+    assert deck is None
+    assert "outlines/d/01-s.md:6:1: error: the YAML in this block is nested too deeply to read — slide fields nest " \
+           "a few levels" in lines
+    assert lines[-1] == ("outlines/d/01-s.md:15:3: error: bullet 1 of 'bullets' contains the control character "
+                         "U+0001 — remove it; slides cannot show control characters")

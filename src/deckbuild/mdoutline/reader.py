@@ -141,7 +141,10 @@ class MarkdownReader:
     def _front_matter(self, block):
         """Return the section fields of the front matter, the slide level it sets, and its title."""
         try:
-            root = yaml.compose(block.content, Loader=yaml.SafeLoader) if block.content.strip() else None
+            root = _compose(block.content) if block.content.strip() else None
+        except RecursionError:
+            self.error(1, "the front matter is nested too deeply to read", "section fields nest a few levels")
+            return [], None, None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = 1 + (mark.line if mark else 0)
@@ -452,7 +455,10 @@ class MarkdownReader:
         """Return the pairs of a fenced ``yaml slide`` (or ``yaml section``) block, positioned in the file."""
         line = self.start(fence) + 1
         try:
-            root = yaml.compose(fence.content, Loader=yaml.SafeLoader)
+            root = _compose(fence.content)
+        except RecursionError:
+            self.error(line, "the YAML in this block is nested too deeply to read", "slide fields nest a few levels")
+            return []
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
             self.error(line + (mark.line if mark else 0), f"invalid YAML in the ```yaml block: "
@@ -797,6 +803,31 @@ class _Body:
             if parts:
                 out.append(mk.pair(key, mk.text("\n".join(t for t, _ in parts), parts[0][1])))
         return out + self.extra
+
+
+MAX_YAML_DEPTH = 100
+"""Brackets nested deeper than this in a block of YAML are refused before parsing (slide fields nest a few levels)."""
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """Return the node tree of a YAML snippet; RecursionError when it nests too deeply to read quickly."""
+    depth = deepest = 0
+    for ch in text:
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth = max(depth - 1, 0)
+    indents = [len(line) - len(line.lstrip(" ")) for line in text.split("\n")]
+    if deepest > MAX_YAML_DEPTH or max(indents, default=0) > 4 * MAX_YAML_DEPTH:
+        raise RecursionError
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None:
+        try:
+            return yaml.compose(text, Loader=fast)
+        except yaml.YAMLError:
+            pass  # read again in pure Python, whose messages the YAML files' errors use too
+    return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
 def _image_only(paragraph) -> list:
