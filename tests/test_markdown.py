@@ -421,6 +421,7 @@ def test_convert_both_ways_never_touches_the_source(project):
     assert (folder / "deck.yaml").read_text() == "title: T\nsections: [01-a.md, 02-b.md]\n"
     assert (folder / "01-a.md").read_text() == "# A\n\n## One\n\n- x\n"
     assert {p.name: p.read_bytes() for p in (project.root / "outlines/src").iterdir()} == before
+    assert project.run("check", "outlines/src-md").exit_code == 0  # the listed .md sections load
     back = project.run("convert", "outlines/src-md", "--to", "yaml")
     assert back.exit_code == 0, back.output
     assert (project.root / "outlines/src-md-yaml/02-b.yaml").read_text() == (
@@ -478,3 +479,8 @@ def test_hostile_markdown_is_bounded_and_positioned(project, monkeypatch):
            "a few levels" in lines
     assert lines[-1] == ("outlines/d/01-s.md:15:3: error: bullet 1 of 'bullets' contains the control character "
                          "U+0001 — remove it; slides cannot show control characters")
+
+
+def test_a_formula_error_points_at_its_dollar_on_one_line_and_at_the_text_over_several(project, monkeypatch):
+    _, lines = load(project, monkeypatch, "# S\n\n## A\n\n- ok and $\\frac{1}{$\n- a long bullet\n  over two $\\frac{$\n")
+    assert [line.split(": error")[0] for line in lines] == ["outlines/d/01-s.md:5:10", "outlines/d/01-s.md:6:3"]

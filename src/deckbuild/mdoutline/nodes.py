@@ -26,10 +26,14 @@ class NodeMaker:
     def __init__(self, display: str):
         self.display = display
 
-    def text(self, value: str, line: int, col: int = 0) -> yaml.ScalarNode:
-        """Return a text scalar (kept as written, like a quoted YAML string)."""
+    def text(self, value: str, line: int, col: int = 0, last_line: int | None = None) -> yaml.ScalarNode:
+        """Return a text scalar (kept as written, like a quoted YAML string).
+
+        *last_line* is where text written over several lines ends; columns inside it are then not guessed.
+        """
         at = mark(self.display, line, col)
-        return yaml.ScalarNode(STR, value, at, at, style=None)
+        end = mark(self.display, last_line, 0) if last_line is not None and last_line > line else at
+        return yaml.ScalarNode(STR, value, at, end, style=None)
 
     def plain(self, value: str, line: int, col: int = 0) -> yaml.ScalarNode:
         """Return an unquoted scalar whose type YAML would infer (``true`` is a boolean, ``3`` a number)."""

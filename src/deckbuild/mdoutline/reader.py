@@ -100,8 +100,11 @@ class MarkdownReader:
 
     def col_of(self, line: int, snippet: str) -> int:
         if 0 <= line < len(self.lines) and snippet:
-            at = self.lines[line].find(snippet.split("\n")[0])
-            return max(at, 0)
+            first = snippet.split("\n")[0]
+            for probe in (first, first[:16], first.split(" ")[0]):  # text joined from several lines starts the line
+                at = self.lines[line].find(probe) if probe else -1
+                if at >= 0:
+                    return at
         return 0
 
     @staticmethod
@@ -555,7 +558,7 @@ class _Body:
                 if child.type == "paragraph" and text_node is None:
                     cline = r.start(child)
                     text, attrs, off = split_trailing(r._folded(child))
-                    text_node = mk.text(text, cline, r.col_of(cline, text) if text else 0)
+                    text_node = mk.text(text, cline, r.col_of(cline, text) if text else 0, child.map[1] - 1)
                     attr_line = cline
                 elif child.type in ("bullet_list", "ordered_list"):
                     nested += self.bullets(child, depth + 1)
@@ -592,7 +595,7 @@ class _Body:
             r.warn(line, "pauses ('. . .') are not supported", "add {reveal=true} to the slide heading to show its "
                    "bullets one click at a time")
             return
-        self.items.append(("para", (text, line)))
+        self.items.append(("para", (text, line, b.map[1] - 1)))
 
     def image(self, img, trailing: str, line: int) -> None:
         r, mk = self.r, self.mk
@@ -776,20 +779,20 @@ class _Body:
         paras = [v for t, v in self.items if t == "para"]
         bullets: list = []
         if paras and not kinds and len(paras) == 1 and len(self.items) == 1 and "bullets" not in extra_keys:
-            text, line = paras[0]
-            self.fields["statement"] = mk.pair("statement", mk.text(text, line, r.col_of(line, text)))
+            text, line, last = paras[0]
+            self.fields["statement"] = mk.pair("statement", mk.text(text, line, r.col_of(line, text), last))
         else:
             beside = not kinds or all(k in BULLETS_BESIDE for k in kinds)
             for t, v in self.items:
                 if t == "bullet":
                     bullets.append(v)
                 elif beside:
-                    text, line = v
+                    text, line, last = v
                     r.warn(line, "a paragraph on a slide is shown as a bullet", "write it as '- text', or make it "
                            "the slide's only paragraph to show it as a statement")
-                    bullets.append(mk.text(text, line, r.col_of(line, text)))
+                    bullets.append(mk.text(text, line, r.col_of(line, text), last))
                 else:
-                    text, line = v
+                    text, line, _last = v
                     r.warn(line, f"a paragraph beside a {kinds[0]} is printed in the handout only (as details)",
                            "move it to its own slide to show it in the deck")
                     self.details.append((text + "\n", line))
