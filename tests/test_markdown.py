@@ -6,7 +6,6 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-import pytest
 from pptx import Presentation
 
 from deckbuild.diagnostics import Diagnostics
