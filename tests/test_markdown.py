@@ -483,3 +483,8 @@ def test_hostile_markdown_is_bounded_and_positioned(project, monkeypatch):
 def test_a_formula_error_points_at_its_dollar_on_one_line_and_at_the_text_over_several(project, monkeypatch):
     _, lines = load(project, monkeypatch, "# S\n\n## A\n\n- ok and $\\frac{1}{$\n- a long bullet\n  over two $\\frac{$\n")
     assert [line.split(": error")[0] for line in lines] == ["outlines/d/01-s.md:5:10", "outlines/d/01-s.md:6:3"]
+
+
+def test_a_readme_in_the_deck_folder_is_not_a_section(project, monkeypatch):
+    deck, lines = load(project, monkeypatch, "# S\n\n## A\n\n- a\n", {"README.md": "# About this deck\n\nNotes.\n"})
+    assert [s.title for s in deck.sections] == ["S"] and lines == []

@@ -13,9 +13,13 @@ from deckbuild.diagnostics import Diagnostics, Pos
 SUFFIXES = (".md", ".markdown")
 
 
-def is_markdown(path: Path) -> bool:
-    """Return True when *path* names a Markdown section file."""
-    return path.suffix.lower() in SUFFIXES
+NOT_SECTIONS = ("readme", "changelog", "license", "contributing")
+"""Markdown files a deck folder may hold that are not sections (unless deck.yaml lists them)."""
+
+
+def is_markdown(path: Path, found: bool = False) -> bool:
+    """Return True when *path* names a Markdown section file (*found*: in a folder, not listed by name)."""
+    return path.suffix.lower() in SUFFIXES and not (found and path.stem.lower() in NOT_SECTIONS)
 
 
 def read_text(path: Path, diags: Diagnostics, referenced_at: Pos | None = None) -> tuple[str, str] | None:

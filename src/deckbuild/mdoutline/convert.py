@@ -64,7 +64,7 @@ def _sections(folder: Path, listed: list[tuple[str, yaml.Node]] | None) -> list[
     if listed is not None:
         return listed
     return [(p.name, None) for p in sorted(folder.iterdir())
-            if p.is_file() and p.name != "deck.yaml" and (p.suffix in (".yaml", ".yml") or is_markdown(p))]
+            if p.is_file() and p.name != "deck.yaml" and (p.suffix in (".yaml", ".yml") or is_markdown(p, found=True))]
 
 
 def convert_deck(deck: Path, to: str, out: Path) -> Converted:
