@@ -82,10 +82,25 @@ def shift(node: yaml.Node, display: str, lines: int, cols: int = 0) -> yaml.Node
     return node
 
 
+INT = "tag:yaml.org,2002:int"
+FLOAT = "tag:yaml.org,2002:float"
+
+
+class Numeral(str):
+    """A number kept as it was written (``1.50`` stays ``1.50``), written back without quotes."""
+
+    tag = FLOAT
+
+    def __new__(cls, text: str, tag: str = FLOAT):
+        value = super().__new__(cls, text)
+        value.tag = tag
+        return value
+
+
 def plain_value(node: yaml.Node | None, depth: int = 0):
     """Return the plain data of *node*: text as written, booleans and nulls as Python values.
 
-    Numbers stay text, so that ``1.50`` in a table cell is written back as ``1.50``.
+    Numbers stay text (a :class:`Numeral`), so that ``1.50`` in a table cell is written back as ``1.50``.
     """
     if depth > 64:
         raise ValueError("nested too deeply")
@@ -99,4 +114,6 @@ def plain_value(node: yaml.Node | None, depth: int = 0):
         return node.value.lower() in ("true", "yes", "on", "y")
     if node.tag == NULL:
         return None
+    if node.tag in (INT, FLOAT):
+        return Numeral(node.value, node.tag)
     return node.value

@@ -14,7 +14,7 @@ import yaml
 
 from deckbuild.diagnostics import Diagnostics
 from deckbuild.mdoutline.attrs import format_value
-from deckbuild.mdoutline.nodes import plain_value
+from deckbuild.mdoutline.nodes import Numeral, plain_value
 
 ATTR_KEYS = ("only", "skip", "in", "sources", "layout", "reveal")
 SLIDE_NATIVE = ("title", "bullets", "quote", "image", "table", "code", "math", "statement", "columns", "notes",
@@ -301,7 +301,12 @@ def _str(dumper, value: str):
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)
 
 
+def _numeral(dumper, value):
+    return dumper.represent_scalar(value.tag, str(value))
+
+
 _Dumper.add_representer(str, _str)
+_Dumper.add_representer(Numeral, _numeral)
 
 
 def dump_yaml(data) -> str:
