@@ -433,7 +433,8 @@ def test_convert_rebases_image_paths_for_another_folder(project):
     from PIL import Image
 
     project.deck("p", {"deck.yaml": "title: T\n",
-                       "01.yaml": "section: A\nslides:\n  - title: Pic\n    image: {path: ../../assets/m.png, alt: M}\n"})
+                       "01.yaml": "section: A\nslides:\n  - title: Pic\n"
+                                  "    image: {path: ../../assets/m.png, alt: M}\n"})
     (project.root / "assets").mkdir()
     Image.new("RGB", (10, 10)).save(project.root / "assets/m.png")
     result = project.run("convert", "outlines/p", "--to", "md", "--out", "outlines/more/p")
@@ -481,7 +482,8 @@ def test_hostile_markdown_is_bounded_and_positioned(project, monkeypatch):
 
 
 def test_a_formula_error_points_at_its_dollar_on_one_line_and_at_the_text_over_several(project, monkeypatch):
-    _, lines = load(project, monkeypatch, "# S\n\n## A\n\n- ok and $\\frac{1}{$\n- a long bullet\n  over two $\\frac{$\n")
+    _, lines = load(project, monkeypatch,
+                    "# S\n\n## A\n\n- ok and $\\frac{1}{$\n- a long bullet\n  over two $\\frac{$\n")
     assert [line.split(": error")[0] for line in lines] == ["outlines/d/01-s.md:5:10", "outlines/d/01-s.md:6:3"]
 
 

@@ -308,9 +308,11 @@ def import_(docs, deck_name, outlines_dir, force, verbose) -> None:
                f"{result.todos} TODOs to resolve")
     click.echo(f"build it with: deckbuild build {display_path(result.folder)}")
 
+
 @cli.command()
 @click.argument("deck", type=click.Path(path_type=Path))
-@click.option("--to", "to", required=True, type=click.Choice(["md", "yaml"]), help="The format of the new section files.")
+@click.option("--to", "to", required=True, type=click.Choice(["md", "yaml"]),
+              help="The format of the new section files.")
 @click.option("--out", "out_dir", metavar="DIR", type=click.Path(file_okay=False, path_type=Path),
               help="The new deck folder (default: DECK-md or DECK-yaml beside DECK).")
 def convert(deck, to, out_dir) -> None:

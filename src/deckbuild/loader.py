@@ -602,7 +602,8 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Sect
         entries = values["sections"]
     elif path.name == DECK_FILE:
         entries = [(p.name, values.pos) for p in sorted(folder.iterdir())
-                   if (p.suffix in (".yaml", ".yml") or is_markdown(p, found=True)) and p.name != DECK_FILE and p.is_file()]
+                   if (p.suffix in (".yaml", ".yml") or is_markdown(p, found=True))
+                   and p.name != DECK_FILE and p.is_file()]
     else:
         entries = []
     sections = []

@@ -44,7 +44,8 @@ def read_text(path: Path, diags: Diagnostics, referenced_at: Pos | None = None) 
         before = data[: exc.start].decode("utf-8", "replace")
         line = before.count("\n") + 1
         col = len(before) - (before.rfind("\n") + 1) + 1
-        diags.error(Pos(display, line, col), f"file is not UTF-8 (byte 0x{data[exc.start]:02x})", "save the file as UTF-8")
+        diags.error(Pos(display, line, col), f"file is not UTF-8 (byte 0x{data[exc.start]:02x})",
+                    "save the file as UTF-8")
         return None
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1

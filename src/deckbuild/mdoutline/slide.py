@@ -245,7 +245,8 @@ class SlideBody:
                 else:
                     rows.append(mk.seq(cells, r.start(tr)))
         if aligned:
-            r.warn(line + 1, "column alignment (':' in the rule line) is ignored", "deckbuild aligns table cells itself")
+            r.warn(line + 1, "column alignment (':' in the rule line) is ignored",
+                   "deckbuild aligns table cells itself")
         pairs = [mk.pair("columns", mk.seq(columns, line))]
         if rows:
             pairs.append(mk.pair("rows", mk.seq(rows, line + 2)))
