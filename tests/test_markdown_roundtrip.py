@@ -133,3 +133,30 @@ def test_the_generated_markdown_is_mostly_markdown():
         '## C\n\n```python {.numberLines hl="1"}\na = 1\n```\n\n'
         "## D\n\n```yaml slide\ntimeline:\n- date: '1948'\n  text: x\n```\n")
     assert yaml.safe_load(dump_yaml(data)) == data
+
+
+markdownish = st.lists(st.sampled_from([
+    "# ", "## ", "### ", "---\n", "- ", "  - ", "1. ", "> ", "— ", "::: notes\n", "::: columns\n", "::: column\n",
+    ":::\n", "::::\n", "```python {.numberLines hl=\"1\"}\n", "```yaml slide\n", "```\n", "$$\n", "$x$", "| a | b |\n",
+    "|---|---|\n", "![alt](p.png){width=5%}", "<!-- notes: n -->\n", "<b>", "{only=lecture}", "{sources=a,b}",
+    "{reveal=true}", "{.incremental}", "[^1]", "[^1]: f\n", "% t\n", "title: x\n", "marp: true\n", "text", "\n", "\n\n",
+    "  ", "{", "}", ":", "*", "`", "\\", "é",
+]), max_size=40).map("".join)
+
+
+@settings(max_examples=150, derandomize=True, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(markdownish)
+def test_any_markdown_gives_diagnostics_never_an_exception(text):
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "outlines" / "d"
+        folder.mkdir(parents=True)
+        (folder / "deck.yaml").write_text(DECK, encoding="utf-8")
+        (folder / "01-s.md").write_text(text, encoding="utf-8")
+        diags = Diagnostics()
+        deck = load_deck(folder, diags)
+        assert deck is not None or diags.has_errors
+        if deck is not None and text.strip():
+            plain = [plain_value(r) for r in section_nodes(folder / "01-s.md", Diagnostics())[2]]
+            for data in plain:
+                section_markdown(data)  # whatever was read can be written back
