@@ -30,7 +30,8 @@ def file_hash(path: Path) -> str:
         return "missing"
 
 
-_LIBRARIES = ("python-pptx", "reportlab", "rl_accel", "fonttools", "XlsxWriter", "Pillow", "lxml")
+_LIBRARIES = ("python-pptx", "reportlab", "rl_accel", "fonttools", "XlsxWriter", "Pillow", "lxml",
+              "markdown-it-py", "mdit-py-plugins")  # the last two read Markdown outlines
 
 
 def library_versions() -> str:

@@ -301,16 +301,17 @@ def _report_template(path: Path) -> None:
 
 @cli.command()
 @click.argument("name")
-def new(name) -> None:
+@click.option("--markdown", is_flag=True, help="Write the section in Markdown (01-introduction.md).")
+def new(name, markdown) -> None:
     """Scaffold outlines/NAME with a deck.yaml and one section."""
     from deckbuild.scaffold import ScaffoldError, scaffold
 
     project = _project()
     try:
-        folder = scaffold(project.root / "outlines", name)
+        folder = scaffold(project.root / "outlines", name, markdown=markdown)
     except ScaffoldError as exc:
         raise click.UsageError(str(exc)) from None
-    click.echo(f"created {folder}/deck.yaml and {folder}/01-introduction.yaml")
+    click.echo(f"created {folder}/deck.yaml and {folder}/01-introduction.{'md' if markdown else 'yaml'}")
     click.echo(f"build it with: deckbuild build {folder}")
 
 
@@ -378,6 +379,21 @@ def import_(docs, deck_name, outlines_dir, force, verbose) -> None:
     click.echo(f"wrote {display_path(result.folder)}/: {len(result.files) - 1} section files, "
                f"{result.todos} TODOs to resolve")
     click.echo(f"build it with: deckbuild build {display_path(result.folder)}")
+
+
+@cli.command()
+@click.argument("deck", type=click.Path(path_type=Path))
+@click.option("--to", "to", required=True, type=click.Choice(["md", "yaml"]),
+              help="The format of the new section files.")
+@click.option("--out", "out_dir", metavar="DIR", type=click.Path(file_okay=False, path_type=Path),
+              help="The new deck folder (default: DECK-md or DECK-yaml beside DECK).")
+def convert(deck, to, out_dir) -> None:
+    """Write DECK again with its section files in Markdown or YAML (DECK itself is not changed)."""
+    from deckbuild.mdoutline.cli import run_convert
+
+    _print_diagnostics(diags := run_convert(deck, to, out_dir, click.echo))
+    sys.exit(EXIT_INPUT if diags.has_errors else EXIT_OK)
+
 
 def main() -> None:
     """Run the command line: usage errors exit 2, internal errors 70 with a short message."""

@@ -15,6 +15,7 @@ import yaml
 
 from deckbuild import model as m
 from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
+from deckbuild.mdoutline import is_markdown, load_markdown_sections
 from deckbuild.paths import ALLOW_HINT, ReadScope
 from deckbuild.schema import (INVALID, Boolean, Choice, Ctx, Field, ListOf, MapOf, Number, Record, Spec, Text,
                               Values, describe, is_null)
@@ -694,7 +695,8 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Sect
         entries = values["sections"]
     elif path.name == DECK_FILE:
         entries = [(p.name, values.pos) for p in sorted(folder.iterdir())
-                   if p.suffix in (".yaml", ".yml") and p.name != DECK_FILE and not p.is_dir()]
+                   if (p.suffix in (".yaml", ".yml") or is_markdown(p, found=True))
+                   and p.name != DECK_FILE and not p.is_dir()]
     else:
         entries = []
     if len(entries) > MAX_SECTIONS:
@@ -725,6 +727,9 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Sect
                 repeated.append((file.resolve(), name, pos, first))
             continue
         listed[file.resolve()] = pos
+        if is_markdown(file):  # Markdown section files: deckbuild.mdoutline
+            sections.extend(load_markdown_sections(file, pos, deck_ctx))
+            continue
         doc = read_yaml(file, diags, referenced_at=pos)
         if doc is None:
             continue

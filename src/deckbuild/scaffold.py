@@ -52,8 +52,8 @@ def name_problem(name: str) -> str | None:
     return None
 
 
-def scaffold(outlines: Path, name: str, date: str = "2026-01-01") -> Path:
-    """Create ``outlines/NAME`` with a deck.yaml and 01-introduction.yaml; return the folder."""
+def scaffold(outlines: Path, name: str, date: str = "2026-01-01", markdown: bool = False) -> Path:
+    """Create ``outlines/NAME`` with a deck.yaml and 01-introduction.yaml (or .md); return the folder."""
     problem = name_problem(name)
     if problem:
         raise ScaffoldError(problem)
@@ -61,6 +61,12 @@ def scaffold(outlines: Path, name: str, date: str = "2026-01-01") -> Path:
     if folder.exists():
         raise ScaffoldError(f"{folder} already exists; choose another name")
     title = name.replace("-", " ").replace("_", " ").strip().capitalize()
+    if markdown:  # a Markdown section instead: deckbuild.mdoutline.scaffold
+        from deckbuild.mdoutline import scaffold as md
+
+        write_atomic(folder / "deck.yaml", (DECK.format(title=title, date=date) + md.DECK_AUDIENCES).encode())
+        write_atomic(folder / md.SECTION_FILE, md.SECTION.encode())
+        return folder
     write_atomic(folder / "deck.yaml", DECK.format(title=title, date=date).encode())
     write_atomic(folder / "01-introduction.yaml", SECTION.encode())
     return folder

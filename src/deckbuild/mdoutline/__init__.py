@@ -1,0 +1,98 @@
+"""Markdown section files (``NN-name.md``): read into the same raw tree as YAML, checked by the same schema.
+
+The loader calls :func:`load_markdown_sections` for a section file ending in ``.md``; everything after
+that (audiences, styles, layout, painters, check, watch) sees ordinary sections.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from deckbuild.diagnostics import Diagnostics, Pos
+
+SUFFIXES = (".md", ".markdown")
+
+
+NOT_SECTIONS = ("readme", "changelog", "license", "contributing")
+"""Markdown files a deck folder may hold that are not sections (unless deck.yaml lists them)."""
+
+
+def is_markdown(path: Path, found: bool = False) -> bool:
+    """Return True when *path* names a Markdown section file (*found*: in a folder, not listed by name)."""
+    return path.suffix.lower() in SUFFIXES and not (found and path.stem.lower() in NOT_SECTIONS)
+
+
+def read_text(path: Path, diags: Diagnostics, referenced_at: Pos | None = None) -> tuple[str, str] | None:
+    """Return the display path and text of *path*, or None after reporting why it cannot be read."""
+    from deckbuild.yamlsrc import MAX_FILE_BYTES, display_path, file_problem, read_regular, UnreadableFile
+
+    display = display_path(path)
+    where = referenced_at or Pos(display, 1, 1)
+    problem = file_problem(path)
+    if problem == "not found":
+        diags.error(where, f"file not found: {display}", "check the name and that it is relative to the file that names it")
+        return None
+    if problem == "is a folder, not a regular file":
+        diags.error(where, f"not a file: {display}")
+        return None
+    if problem:
+        diags.error(where, f"'{display}' {problem}", "name a regular file; pipes, devices and sockets are never read")
+        return None
+    try:
+        data = read_regular(path, MAX_FILE_BYTES)
+    except UnreadableFile as exc:
+        diags.error(where, f"'{display}' {exc}")
+        return None
+    if len(data) > MAX_FILE_BYTES:
+        size = max(len(data), path.stat().st_size)
+        diags.error(Pos(display, 1, 1), f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})",
+                    "split it into several section files")
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start].decode("utf-8", "replace")
+        line = before.count("\n") + 1
+        col = len(before) - (before.rfind("\n") + 1) + 1
+        diags.error(Pos(display, line, col), f"file is not UTF-8 (byte 0x{data[exc.start]:02x})",
+                    "save the file as UTF-8")
+        return None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        diags.error(Pos(display, line, 1), "invalid character U+0000 in the Markdown file",
+                    "remove control characters from the text")
+        return None
+    return display, text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def section_nodes(path: Path, diags: Diagnostics, referenced_at: Pos | None = None):
+    """Return (display, text, section mapping nodes) of the Markdown file *path*, or None when unreadable."""
+    from deckbuild.mdoutline.reader import read_markdown_sections
+
+    read = read_text(path, diags, referenced_at)
+    if read is None:
+        return None
+    display, text = read
+    if not text.strip():
+        diags.error(Pos(display, 1, 1), "the section file is empty", "start it with '# Section title'")
+        return None
+    return display, text, read_markdown_sections(text, display, diags, path.stem)
+
+
+def load_markdown_sections(file: Path, referenced_at: Pos, deck_ctx) -> list:
+    """Return the checked Sections of the Markdown section file *file* (errors go to the deck's diagnostics)."""
+    from deckbuild.loader import SECTION, LoadCtx, _digest
+    from deckbuild.schema import INVALID
+
+    read = section_nodes(file, deck_ctx.diags, referenced_at)
+    if read is None:
+        return []
+    display, text, roots = read
+    deck_ctx.refs.files.append(file.resolve())
+    out = []
+    ctx = LoadCtx(display, deck_ctx.diags, file.parent, deck_ctx.refs, deck_ctx.scope, _digest(text), text)
+    for root in roots:
+        section = SECTION.check(root, ctx, "section") if ctx.visit(root) else INVALID
+        if section is not INVALID:
+            out.append(section)
+    return out

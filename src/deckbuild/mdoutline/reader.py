@@ -1,0 +1,510 @@
+"""Markdown section files → the raw node tree a YAML section file gives, positioned in the ``.md`` file.
+
+The Markdown is parsed by markdown-it-py (CommonMark with source line maps) and mdit-py-plugins; this
+module only maps its syntax tree onto deckbuild's fields, following pandoc's slide conventions:
+``# Section``, ``## Slide`` (or ``---``), lists as bullets, ``::: notes``, ``::: details``, ``::: columns``,
+``> quote`` with a ``— by`` line, pipe tables, fenced code, ``$$`` math and ``![alt](path)`` images.
+Fields Markdown has no syntax for are heading attributes (``## Title {only=lecture}``) or a fenced
+``yaml slide`` block. Whatever deckbuild cannot show is a warning naming its line; nothing is dropped
+in silence.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass, field
+from functools import lru_cache
+import yaml
+
+from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean
+from deckbuild.mdoutline.attrs import Attr, parse_attrs, split_trailing
+from deckbuild.mdoutline.nodes import NodeMaker, shift
+from deckbuild.mdoutline.slide import SlideBody
+
+LIST_KEYS = ("sources", "only", "skip", "in")
+SECTION_KEYS = ("section", "summary", "notes", "sources", "slides", "only", "skip", "in")
+PRESENTATION_ATTRS = re.compile(r"^(data-.*|background.*|transition.*|auto-animate.*|visibility|width|height|style|"
+                                r"class|lang|dir|timing|autoslide)$")
+"""Heading attributes that steer reveal.js, Beamer or PowerPoint output in pandoc: warned, not refused."""
+"""Fields whose attribute value may list several ids separated by commas."""
+FOREIGN_FRONT_MATTER = ("marp", "theme", "paginate", "title", "author", "date", "subtitle", "size", "header",
+                        "footer", "class", "backgroundColor", "backgroundImage", "color", "style", "math",
+                        "headingDivider", "lang", "institute", "aspectratio", "transition", "description",
+                        "keywords", "url", "image", "output", "format", "revealjs", "beamer", "slide-level",
+                        "incremental", "toc", "colortheme", "fonttheme", "header-includes", "classoption",
+                        "bibliography", "csl", "logo", "titlegraphic", "abstract", "navigation", "slideNumber")
+MARP_DIRECTIVE = re.compile(r"^_?(theme|paginate|header|footer|class|backgroundColor|backgroundImage|"
+                            r"backgroundPosition|backgroundRepeat|backgroundSize|color|headingDivider|size|style|"
+                            r"math|marp|transition|lang)\s*:", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.attrs import attrs_plugin
+    from mdit_py_plugins.container import container_plugin
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    md = MarkdownIt("commonmark", {"maxNesting": 40}).enable("table")
+    md.use(front_matter_plugin).use(footnote_plugin).use(dollarmath_plugin, allow_space=True, double_inline=True)
+    md.use(attrs_plugin).use(container_plugin, name="div", validate=lambda params, markup: bool(params.strip()))
+    return md
+
+
+def syntax_tree(text: str):
+    """Return the markdown-it syntax tree of *text*."""
+    from markdown_it.tree import SyntaxTreeNode
+
+    return SyntaxTreeNode(_parser().parse(text))
+
+
+@dataclass
+class _Slide:
+    line: int  # 0-based line where it starts (heading or ---)
+    heading: object | None = None
+    blocks: list = field(default_factory=list)
+
+
+@dataclass
+class _Section:
+    line: int
+    heading: object | None = None
+    pre: list = field(default_factory=list)  # blocks between the heading and the first slide
+    slides: list[_Slide] = field(default_factory=list)
+
+
+class MarkdownReader:
+    """Reads one Markdown section file into section mapping nodes, reporting into *diags*."""
+
+    def __init__(self, text: str, display: str, diags: Diagnostics, stem: str = "section"):
+        self.text, self.display, self.diags, self.stem = text, display, diags, stem
+        self.lines = text.split("\n")
+        self.make = NodeMaker(display)
+
+    # -- positions and reporting ------------------------------------------------------------------
+    def pos(self, line: int, col: int = 0) -> Pos:
+        return Pos(self.display, line + 1, col + 1)
+
+    def warn(self, line: int, message: str, hint: str | None = None, col: int = 0) -> None:
+        self.diags.warning(self.pos(line, col), message, hint)
+
+    def error(self, line: int, message: str, hint: str | None = None, col: int = 0) -> None:
+        self.diags.error(self.pos(line, col), message, hint)
+
+    def col_of(self, line: int, snippet: str) -> int:
+        if 0 <= line < len(self.lines) and snippet:
+            first = snippet.split("\n")[0]
+            for probe in (first, first[:16], first.split(" ")[0]):  # text joined from several lines starts the line
+                at = self.lines[line].find(probe) if probe else -1
+                if at >= 0:
+                    return at
+        return 0
+
+    @staticmethod
+    def start(node) -> int:
+        return node.map[0] if node.map else 0
+
+    # -- the file ---------------------------------------------------------------------------------
+    def read(self) -> list[yaml.MappingNode]:
+        """Return one mapping node per section of the file (most files hold one)."""
+        try:
+            tree = syntax_tree(self.text)
+        except RecursionError:
+            self.error(0, "the Markdown is nested too deeply to read", "outlines nest a few levels deep")
+            return []
+        blocks = list(tree.children)
+        front: list = []
+        slide_level = None
+        fm_title = None
+        self.marp = False
+        if blocks and blocks[0].type == "front_matter":
+            front, slide_level, fm_title = self._front_matter(blocks.pop(0))
+        blocks = self._title_block(blocks)
+        if self.marp and slide_level is None:
+            sections = self._split_marp(blocks)
+        elif slide_level is None:
+            levels = {int(b.tag[1]) for b in blocks if b.type == "heading"}
+            slide_level = 2 if 2 in levels else (1 if 1 in levels else 2)
+        if not (self.marp and slide_level is None):
+            sections = self._split(blocks, slide_level)
+        out = []
+        for i, sec in enumerate(sections):
+            node = self._section(sec, front if i == 0 else [], fm_title if i == 0 else None)
+            if node is not None:
+                out.append(node)
+        return out
+
+    def _front_matter(self, block):
+        """Return the section fields of the front matter, the slide level it sets, and its title."""
+        try:
+            root = _compose(block.content) if block.content.strip() else None
+        except RecursionError:
+            self.error(1, "the front matter is nested too deeply to read", "section fields nest a few levels")
+            return [], None, None
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = 1 + (mark.line if mark else 0)
+            self.error(line, f"invalid YAML in the front matter: {getattr(exc, 'problem', None) or exc}",
+                       "quote text that contains ': ' or starts with '#'", col=mark.column if mark else 0)
+            return [], None, None
+        if root is None:
+            return [], None, None
+        shift(root, self.display, 1)
+        if not isinstance(root, yaml.MappingNode):
+            self.error(1, "the front matter must be a mapping of section fields (section:, summary:, sources:)")
+            return [], None, None
+        pairs, level, title = [], None, None
+        for key, value in root.value:
+            name = key.value if isinstance(key, yaml.ScalarNode) else ""
+            if name in ("slide-level", "slideLevel") and isinstance(value, yaml.ScalarNode) and value.value in (
+                    "1", "2", "3"):
+                level = int(value.value)
+            elif name == "headingDivider" and isinstance(value, yaml.ScalarNode) and value.value in ("1", "2", "3"):
+                level = int(value.value)  # Marp: headings of this level and above start slides
+            elif name == "marp":
+                self.marp = True  # Marp's rules: only --- starts a slide
+            elif name == "title" and isinstance(value, yaml.ScalarNode):
+                title = value
+            elif name in FOREIGN_FRONT_MATTER or name.startswith("_") or (
+                    name not in SECTION_KEYS and not did_you_mean(name, SECTION_KEYS)):
+                self.warn(key.start_mark.line, f"the front matter key '{name}' is a pandoc or Marp setting that "
+                          "deckbuild does not use", "deck-wide settings (title, author, style) go in deck.yaml",
+                          col=key.start_mark.column)
+            else:
+                pairs.append((key, value))
+        return pairs, level, title
+
+    def _title_block(self, blocks):
+        """Return *blocks* without a pandoc title block (``% Title`` lines at the top), warning about it."""
+        if blocks and blocks[0].type == "paragraph" and self.start(blocks[0]) <= 3 and \
+                blocks[0].children and blocks[0].children[0].content.startswith("%"):
+            self.warn(self.start(blocks[0]), "the pandoc title block ('% Title') is not used",
+                      "the deck's title, author and date go in deck.yaml")
+            return blocks[1:]
+        return blocks
+
+    def _split_marp(self, blocks) -> list[_Section]:
+        """Return the one section of a Marp file: slides cut at ``---`` only, each titled by its first heading."""
+        section = _Section(self.start(blocks[0]) if blocks else 0)
+        slide: _Slide | None = None
+        for b in blocks:
+            if b.type == "footnote_block":
+                self._split([b], 2)
+                continue
+            if b.type == "hr" or slide is None:
+                slide = _Slide(self.start(b))
+                section.slides.append(slide)
+                if b.type == "hr":
+                    continue
+            if b.type == "heading" and slide.heading is None:
+                slide.heading = b
+            else:
+                slide.blocks.append(b)
+        section.slides = [s for s in section.slides if s.heading is not None or s.blocks]
+        return [section]
+
+    def _split(self, blocks, slide_level: int) -> list[_Section]:
+        """Return the file's sections and slides, cut at headings and ``---``."""
+        sections: list[_Section] = []
+        current: _Section | None = None
+        slide: _Slide | None = None
+        pending_rule = False  # a --- opened a slide that a heading may still title
+        for b in blocks:
+            if b.type == "heading":
+                level = int(b.tag[1])
+                if level < slide_level:
+                    current, slide, pending_rule = _Section(self.start(b), b), None, False
+                    sections.append(current)
+                    continue
+                if level == slide_level:
+                    if current is None:
+                        current = _Section(self.start(b))
+                        sections.append(current)
+                    if pending_rule and slide is not None and slide.heading is None and not slide.blocks:
+                        slide.heading = b
+                    else:
+                        slide = _Slide(self.start(b), b)
+                        current.slides.append(slide)
+                    pending_rule = False
+                    continue
+            if b.type == "hr":
+                if current is None:
+                    current = _Section(self.start(b))
+                    sections.append(current)
+                if slide is not None and slide.heading is None and not slide.blocks:
+                    current.slides.remove(slide)  # two rules in a row: an empty slide
+                slide = _Slide(self.start(b))
+                current.slides.append(slide)
+                pending_rule = True
+                continue
+            if b.type == "footnote_block":
+                for note in b.children:
+                    self.warn(self.start(note.children[0]) if note.children else 0,
+                              "footnotes are not shown by deckbuild; this footnote is left out",
+                              "cite sources with {sources=…} on the slide or bullet, or move the text to the notes")
+                continue
+            pending_rule = False
+            if slide is not None:
+                slide.blocks.append(b)
+            else:
+                if current is None:
+                    current = _Section(self.start(b))
+                    sections.append(current)
+                current.pre.append(b)
+        for sec in sections:
+            if sec.slides and sec.slides[-1].heading is None and not sec.slides[-1].blocks:
+                sec.slides.pop()  # a trailing ---
+        if len(sections) > 1 and sections[0].heading is None and not sections[0].slides:
+            first = sections.pop(0)  # text before the first heading
+            for b in first.pre:
+                self.warn(self.start(b), "this text comes before the first heading and belongs to no slide; "
+                          "it is left out", "start a slide with '## Title' above it")
+        return sections
+
+    # -- sections ---------------------------------------------------------------------------------
+    def _section(self, sec: _Section, front: list, fm_title) -> yaml.MappingNode | None:
+        mk = self.make
+        pairs: list = []
+        if sec.heading is not None:
+            title, attrs, off = self.heading_text(sec.heading)
+            line = self.start(sec.heading)
+            pairs.append(mk.pair("section", mk.text(title, line, self.col_of(line, title) if title else 0)))
+            pairs += self.attr_pairs(attrs, line, off, self._heading_attr_col(sec.heading), where="section")
+            if fm_title is not None:
+                self.warn(fm_title.start_mark.line, "the front matter title is not used: the '# heading' names the "
+                          "section", "the deck's title goes in deck.yaml", col=fm_title.start_mark.column)
+        elif not any(isinstance(k, yaml.ScalarNode) and k.value == "section" for k, _ in front):
+            if fm_title is not None:
+                pairs.append(mk.pair("section", mk.text(fm_title.value, fm_title.start_mark.line,
+                                                        fm_title.start_mark.column)))
+            else:
+                name = re.sub(r"^\d+[-_ ]*", "", self.stem).replace("-", " ").replace("_", " ").strip()
+                name = (name or self.stem).capitalize()
+                pairs.append(mk.pair("section", mk.text(name, sec.line)))
+                self.warn(sec.line, f"this file has no '# Section' heading; the section is named '{name}' after "
+                          "the file", "start the file with '# Section title', or give 'section:' in front matter")
+        pairs += front
+        summary: list[tuple[str, int]] = []
+        notes: list[tuple[str, int]] = []
+        for b in sec.pre:
+            line = self.start(b)
+            if b.type == "paragraph":
+                summary.append((self.folded(b), line))
+            elif b.type == "container_div" and self.div_name(b) == "notes":
+                notes.append((self.div_source(b), line))
+            elif b.type == "html_block" and self.comment(b) is not None:
+                self.comment_into(b, notes)
+            elif b.type == "fence" and self.is_yaml_block(b, "section"):
+                pairs += self.yaml_block(b)
+            else:
+                self.warn(line, f"{self.describe(b)} between the section heading and its first slide is not shown",
+                          "section header slides show only the title; the paragraphs there are the summary; "
+                          "start a slide with '## Title' above it")
+        if summary:
+            pairs.append(mk.pair("summary", mk.text("\n".join(t for t, _ in summary) + "\n", summary[0][1])))
+        if notes:
+            pairs.append(mk.pair("notes", mk.text("\n".join(t for t, _ in notes), notes[0][1])))
+        self.last_title = next((v.value for k, v in pairs if isinstance(k, yaml.ScalarNode) and k.value == "section"
+                                and isinstance(v, yaml.ScalarNode)), None)
+        slides = [node for s in sec.slides for node in self._slide(s)]
+        if sec.slides:
+            pairs.append(mk.pair("slides", mk.seq(slides, sec.slides[0].line)))
+        return mk.mapping(pairs, sec.line)
+
+    # -- slides -----------------------------------------------------------------------------------
+    def _slide(self, s: _Slide) -> list[yaml.MappingNode]:
+        mk = self.make
+        pairs: list = []
+        if s.heading is not None:
+            title, attrs, off = self.heading_text(s.heading)
+            line = self.start(s.heading)
+            pairs.append(mk.pair("title", mk.text(title, line, self.col_of(line, title) if title else 0)))
+            pairs += self.attr_pairs(attrs, line, off, self._heading_attr_col(s.heading), where="slide")
+        body = SlideBody(self)
+        for b in s.blocks:
+            body.add(b)
+        pairs += body.pairs()
+        titles = [v for k, v in pairs if isinstance(k, yaml.ScalarNode) and k.value == "title"]
+        if not titles:
+            borrowed = self.last_title or "Untitled"
+            self.warn(s.line, f"this slide has no title; it takes the title of the slide before it, '{borrowed}'",
+                      "start it with '## Title' (or give 'title:' in a ```yaml slide block)")
+            titles = [mk.text(borrowed, s.line)]
+            pairs.insert(0, mk.pair("title", titles[0]))
+        if isinstance(titles[0], yaml.ScalarNode):
+            self.last_title = titles[0].value
+        out = [mk.mapping(pairs, s.line)]
+        for key, value in body.overflow:  # a second listing, table, … goes on a slide of its own
+            line = value.start_mark.line
+            title = titles[0].value if isinstance(titles[0], yaml.ScalarNode) else "…"
+            self.warn(line, f"a slide shows one {key}; this one goes on a slide of its own, also titled "
+                      f"'{title}'", "split the slide yourself to give it a title of its own")
+            out.append(mk.mapping([mk.pair("title", mk.text(title, line)), mk.pair(key, value)], line))
+        return out
+
+    # -- pieces -----------------------------------------------------------------------------------
+    def heading_text(self, heading) -> tuple[str, list[Attr], int]:
+        inline = heading.children[0] if heading.children else None
+        raw = self.inline_text(inline) if inline is not None else ""
+        return split_trailing(raw)
+
+    def _heading_attr_col(self, heading) -> int:
+        line = self.start(heading)
+        text = self.lines[line] if line < len(self.lines) else ""
+        return text.rfind("{") + 1 if "{" in text else 0
+
+    def attr_pairs(self, attrs: list[Attr], line: int, off: int, base_col: int, where: str) -> list:
+        """Return the fields an attribute list gives, as pairs; classes other than incremental are warned."""
+        mk = self.make
+        pairs = []
+        for a in attrs:
+            col = base_col + a.offset
+            if a.kind == "key" and PRESENTATION_ATTRS.match(a.name):
+                self.warn(line, f"the attribute '{a.name}' steers pandoc's or Marp's output and is ignored",
+                          "deckbuild's look comes from the deck's style", col=col)
+            elif a.kind == "key":
+                if a.quoted:
+                    value = mk.text(a.value, line, col + len(a.name) + 1)
+                elif a.name in LIST_KEYS or "," in a.value:
+                    value = mk.seq([mk.plain(v.strip(), line, col + len(a.name) + 1)
+                                    for v in a.value.split(",") if v.strip()], line, col + len(a.name) + 1)
+                else:
+                    value = mk.plain(a.value, line, col + len(a.name) + 1)
+                key = mk.text(a.name, line, col)
+                pairs.append((key, value))
+            elif a.kind == "class" and a.name in ("incremental", "nonincremental") and where == "slide":
+                pairs.append(mk.pair("reveal", mk.boolean(a.name == "incremental", line, col)))
+            else:
+                shown = ("." if a.kind == "class" else "#") + a.name
+                self.warn(line, f"the attribute '{shown}' means nothing to deckbuild and is ignored",
+                          "deckbuild reads key=value attributes such as {only=lecture sources=amigos}", col=col)
+        return pairs
+
+    def inline_text(self, inline) -> str:
+        """Return the source text of an inline run, its lines joined, warning about what cannot be shown."""
+        line = self.start(inline)
+        for child in inline.children:
+            if child.type == "html_inline":
+                self.warn(line, f"raw HTML '{child.content}' is shown as text", "deckbuild draws no HTML; "
+                          "use **bold**, *italic* or `code`", col=self.col_of(line, child.content))
+            elif child.type == "footnote_ref":
+                self.warn(line, "a footnote reference is shown as text (deckbuild has no footnotes)",
+                          "cite sources with {sources=…}, or put the text in the notes")
+            elif child.type == "image":
+                self.warn(line, "an image inside text is not shown", "put the image alone in its own paragraph")
+        return " ".join(part.strip() for part in inline.content.split("\n")).strip()
+
+    def folded(self, paragraph) -> str:
+        return self.inline_text(paragraph.children[0]) if paragraph.children else ""
+
+    def div_attrs(self, div) -> None:
+        """Warn about the attributes of a ``::: {.name key=value}`` block: deckbuild uses only its name."""
+        info = div.info.strip()
+        if not (info.startswith("{") and info.endswith("}")):
+            return
+        attrs = parse_attrs(info[1:-1]) or []
+        line = self.start(div)
+        for a in attrs[1:]:
+            shown = a.name if a.kind == "key" else ("." if a.kind == "class" else "#") + a.name
+            self.warn(line, f"the attribute '{shown}' steers pandoc's or Marp's output and is ignored",
+                      "deckbuild sizes columns itself", col=self.col_of(line, shown))
+
+    @staticmethod
+    def div_name(div) -> str:
+        name = div.info.strip()
+        m = re.fullmatch(r"\{\s*\.([\w-]+)[^}]*\}", name)
+        return (m.group(1) if m else name.split()[0] if name else "").lower()
+
+    def div_source(self, div) -> str:
+        """Return the text inside a ``:::`` block as written, dedented, ending in a newline."""
+        first, last = div.map
+        inner = self.lines[first + 1:last]
+        if inner and inner[-1].strip().startswith(":::"):
+            inner = inner[:-1]
+        return textwrap.dedent("\n".join(inner)).strip("\n") + "\n"
+
+    @staticmethod
+    def comment(b) -> str | None:
+        text = b.content.strip()
+        if text.startswith("<!--") and text.endswith("-->"):
+            return text[4:-3]
+        return None
+
+    def comment_into(self, b, notes: list) -> None:
+        """Add the speaker notes of an HTML comment to *notes*; warn about Marp directives."""
+        body = self.comment(b) or ""
+        line = self.start(b)
+        stripped = body.strip()
+        if stripped.lower().startswith("notes:"):
+            notes.append((textwrap.dedent(stripped[6:]).strip() + "\n", line))
+        elif MARP_DIRECTIVE.match(stripped):
+            self.warn(line, f"the Marp directive '{stripped.splitlines()[0].strip()}' is not supported and is "
+                      "ignored", "styles and page numbers come from the deck's style")
+        elif stripped:
+            notes.append((textwrap.dedent(stripped).strip() + "\n", line))  # Marp: comments are presenter notes
+
+    @staticmethod
+    def is_yaml_block(fence, word: str) -> bool:
+        return fence.info.split()[:2] == ["yaml", word]
+
+    def yaml_block(self, fence) -> list:
+        """Return the pairs of a fenced ``yaml slide`` (or ``yaml section``) block, positioned in the file."""
+        line = self.start(fence) + 1
+        try:
+            root = _compose(fence.content)
+        except RecursionError:
+            self.error(line, "the YAML in this block is nested too deeply to read", "slide fields nest a few levels")
+            return []
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+            self.error(line + (mark.line if mark else 0), f"invalid YAML in the ```yaml block: "
+                       f"{getattr(exc, 'problem', None) or exc}", "quote text that contains ': ' or starts with '#'",
+                       col=mark.column if mark else 0)
+            return []
+        if root is None:
+            return []
+        shift(root, self.display, line)
+        if not isinstance(root, yaml.MappingNode):
+            self.error(line, "a ```yaml slide block holds slide fields as a mapping (key: value)")
+            return []
+        return list(root.value)
+
+    @staticmethod
+    def describe(b) -> str:
+        return {"bullet_list": "a list", "ordered_list": "a list", "fence": "a code block", "table": "a table",
+                "blockquote": "a quote", "math_block": "a formula", "html_block": "raw HTML",
+                "container_div": "a ::: block", "heading": "a heading"}.get(b.type, "this " + b.type.replace("_", " "))
+
+
+MAX_YAML_DEPTH = 100
+"""Brackets nested deeper than this in a block of YAML are refused before parsing (slide fields nest a few levels)."""
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """Return the node tree of a YAML snippet; RecursionError when it nests too deeply to read quickly."""
+    depth = deepest = 0
+    for ch in text:
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth = max(depth - 1, 0)
+    indents = [len(line) - len(line.lstrip(" ")) for line in text.split("\n")]
+    if deepest > MAX_YAML_DEPTH or max(indents, default=0) > 4 * MAX_YAML_DEPTH:
+        raise RecursionError
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None:
+        try:
+            return yaml.compose(text, Loader=fast)
+        except yaml.YAMLError:
+            pass  # read again in pure Python, whose messages the YAML files' errors use too
+    return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
+def read_markdown_sections(text: str, display: str, diags: Diagnostics, stem: str = "section"):
+    """Return the section mapping nodes of the Markdown *text* (the file shown as *display*)."""
+    return MarkdownReader(text, display, diags, stem).read()
+
