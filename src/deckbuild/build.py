@@ -129,8 +129,7 @@ def _run(opts: Options, write: bool) -> Result:
     if not files:
         return result
     try:
-        if not _plain_folders(opts.out_dir, tmp_dir):
-            raise NotADirectoryError(0, "a symbolic link where deckbuild keeps its state", str(tmp_dir))
+        unlink_state_links(opts.out_dir)
         tmp_dir.mkdir(parents=True, exist_ok=True)
         if not _plain_folders(opts.out_dir, tmp_dir):
             raise NotADirectoryError(0, "a symbolic link where deckbuild keeps its state", str(tmp_dir))
@@ -190,6 +189,18 @@ def _write_failure(done, out_dir: Path) -> tuple[Pos, str, str]:
     else:
         message += "no output was changed: " + ", ".join(_shown(p) for p in done.kept) + " are as they were before"
     return Pos(_shown(done.failed), 1, 1), message, "free some space or make the output folder writable, then build again"
+
+
+def unlink_state_links(out_dir: Path) -> None:
+    """Remove symbolic links where deckbuild keeps its state in *out_dir* (the links, never their targets),
+    so that the state is kept in real folders of the output folder again."""
+    state = out_dir / STATE_DIR
+    candidates = [state, state / "tmp", state / "layout", state / "manifest.json", state / "lock"]
+    if (state / "layout").is_dir() and not (state / "layout").is_symlink() and not state.is_symlink():
+        candidates += sorted((state / "layout").iterdir())
+    for path in candidates:
+        if path.is_symlink():
+            path.unlink()
 
 
 def _plain_folders(top: Path, folder: Path) -> bool:

@@ -157,6 +157,47 @@ def library_versions() -> str:
     return versions
 
 
+PREPARED_KIND, PREPARED_VERSION = "deckbuild-pptx-base", 1
+
+
+def read_prepared(folder: Path, key: str) -> tuple[bytes, dict] | None:
+    """Return a prepared package kept in the user's cache *folder* under *key* and its description
+    (``layouts``: name → {name, target, placeholders}; ``notes_master``), or None when it is missing,
+    damaged, not signed with this user's key or not what this version writes."""
+    body = unseal(folder / f"{key}.json", PREPARED_KIND, PREPARED_VERSION, limit=16 << 20)
+    if body is None:
+        return None
+    try:
+        meta = json.loads(body.decode("utf-8"))
+        base = (folder / f"{key}.pptx").read_bytes()
+    except (OSError, ValueError):
+        return None
+    if not (isinstance(meta, dict) and set(meta) == {"sha256", "layouts", "notes_master"}
+            and meta["sha256"] == hashlib.sha256(base).hexdigest() and isinstance(meta["notes_master"], str)
+            and isinstance(meta["layouts"], dict) and meta["layouts"]):
+        return None
+    for name, layout in meta["layouts"].items():
+        if not (isinstance(layout, dict) and set(layout) == {"name", "target", "placeholders"}
+                and layout["name"] == name and isinstance(layout["target"], str)
+                and isinstance(layout["placeholders"], dict)):
+            return None
+        for kind, attrs in layout["placeholders"].items():
+            if not (isinstance(attrs, list) and all(isinstance(a, dict) and all(
+                    isinstance(k, str) and isinstance(v, str) for k, v in a.items()) for a in attrs)):
+                return None
+    return base, meta
+
+
+def write_prepared(folder: Path, key: str, base: bytes, meta: dict) -> None:
+    """Keep the prepared package *base* and its description *meta* in the user's cache *folder* (never failing)."""
+    try:
+        write_atomic(folder / f"{key}.pptx", base, durable=False)
+        body = json.dumps({**meta, "sha256": hashlib.sha256(base).hexdigest()}).encode("utf-8")
+        write_atomic(folder / f"{key}.json", seal(body, PREPARED_KIND, PREPARED_VERSION), durable=False)
+    except (OSError, TypeError, ValueError):
+        pass
+
+
 def fingerprint(files: list[Path], options: dict, hashes: dict[str, str] | None = None) -> str:
     """Return the hash of the *files*' contents (by path) and the build *options*.
 

@@ -130,4 +130,7 @@ def layout_cache(task, style, fonts):
             stamps.append((str(path), None, None))
     salt = repr((__version__, library_versions(), style, stamps))
     name = f"{task.deck_name}-{task.audience}" if task.audience else task.deck_name
-    return LayoutCache(task.state / "layout" / name, salt)
+    folder = task.state / "layout" / name
+    if any(p.is_symlink() for p in (task.state, folder.parent, folder)):
+        folder = None  # never read or clean a cache through a symbolic link (the build replaces the link)
+    return LayoutCache(folder, salt)
