@@ -118,11 +118,13 @@ def write_all(files: list[tuple[Path, bytes]], tmp_dir: Path) -> Written:
             _unlink(tmp)
         for path, old in reversed(backups):
             try:
-                if old is not None:
+                if path not in done.written:  # the rename that failed: the old file is still in place
+                    if old is not None:
+                        _unlink(old)
+                elif old is not None:
                     os.replace(old, path)
-                elif path in done.written:
+                else:
                     path.unlink()
-                done.kept.append(path)
             except OSError:
                 done.not_restored.append(path)
         done.kept = [p for p, _ in files if p not in done.not_restored]
