@@ -121,14 +121,20 @@ def layout_cache(task, style, fonts):
 
     if task.state is None:
         return None
-    stamps = []
-    for path in font_files(fonts, style):
-        try:
-            st = path.stat()
-            stamps.append((str(path), st.st_size, st.st_mtime_ns))
-        except OSError:
-            stamps.append((str(path), None, None))
-    salt = repr((__version__, library_versions(), style, stamps))
+    from pathlib import Path
+
+    from deckbuild.cache import file_hash
+
+    known = dict(task.inputs)  # what planning hashed: every style file (template, logo) and font file
+
+    def contents(paths) -> list[tuple[str, str]]:
+        resolved = [str(Path(p).resolve()) for p in paths]
+        return [(p, known.get(p) or file_hash(Path(p))) for p in resolved]
+
+    # the style's values, the template's geometry (not in the style's repr) and the bytes of every file
+    # they came from: a template or style edited in place lays the deck out again
+    salt = repr((__version__, library_versions(), style, style.template_info, contents(style.files),
+                 contents(font_files(fonts, style))))
     name = f"{task.deck_name}-{task.audience}" if task.audience else task.deck_name
     folder = task.state / "layout" / name
     if any(p.is_symlink() for p in (task.state, folder.parent, folder)):
