@@ -217,6 +217,30 @@ def _plain_folders(top: Path, folder: Path) -> bool:
     return True
 
 
+def _as_loaded(deck: Deck, hashes: tuple) -> tuple:
+    """Return *hashes* with every section file whose text is no longer the text the loader read marked
+    as changed (an edit between reading a deck and hashing its files is caught as one during the build)."""
+    import hashlib
+
+    loaded = {}
+    for section in deck.sections:
+        if section.digest:
+            loaded[str(Path(section.pos.path).resolve())] = section.digest
+    out = []
+    for path, digest in hashes:
+        if path in loaded:
+            try:
+                data = Path(path).read_bytes()
+                same = (hashlib.sha256(data).hexdigest() == digest
+                        and hashlib.sha1(data.decode("utf-8-sig").encode("utf-8")).hexdigest() == loaded[path])
+            except (OSError, UnicodeDecodeError):
+                same = False
+            if not same:
+                digest = "changed while it was read"
+        out.append((path, digest))
+    return tuple(out)
+
+
 def changed_inputs(task: Task) -> list[str]:
     """Return the files *task* read whose contents are not what they were when it was planned."""
     return [path for path, digest in task.inputs if file_hash(Path(path)) != digest]
@@ -249,6 +273,7 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> list[T
             inputs = sorted({str(Path(p).resolve()) for p in
                              list(deck.files) + list(style.files) + font_files(fonts, style)})
             hashes = tuple((p, file_hash(Path(p))) for p in inputs)
+            hashes = _as_loaded(deck, hashes)
             key = fingerprint(inputs, {"audience": audience, "style": ref,
                                        "project_fonts": sorted(str(p.resolve()) for p in fonts.dirs[:1])},
                               hashes=dict(hashes))

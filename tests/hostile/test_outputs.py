@@ -193,3 +193,25 @@ def test_a_deck_whose_output_name_is_as_long_as_the_file_system_allows_is_writte
     assert result.exit_code == 0, result.output
     assert outputs(project.dist) == [f"{name}-handout.pdf", f"{name}.pptx"]
     assert seen and all(len(tmp) <= len(out) for tmp, out in seen)
+
+
+def test_a_file_edited_between_reading_the_deck_and_hashing_it_is_caught(project, monkeypatch):
+    from deckbuild import build
+
+    project.deck("sample", SIMPLE_DECK)
+    section = project.root / "outlines/sample/02-second.yaml"
+    real = build.load_deck
+
+    def editing(target, diags):
+        deck = real(target, diags)
+        section.write_text(SIMPLE_DECK["02-second.yaml"].replace("Five", "Edited meanwhile"), encoding="utf-8")
+        return deck
+
+    monkeypatch.setattr(build, "load_deck", editing)
+    first = project.run("build")
+    monkeypatch.setattr(build, "load_deck", real)
+    assert first.exit_code == 0, first.output
+    assert "outlines/sample/02-second.yaml:1:1: warning: this file changed while it was being built" in first.stderr
+    second = project.run("build")
+    assert "wrote dist/sample.pptx" in second.stdout
+    assert "Edited meanwhile" in _texts(project.dist / "sample.pptx")
