@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, Phase, settings
 
 from deckbuild.cli import cli
 
@@ -20,6 +21,16 @@ def _private_cache(tmp_path_factory):
     """Give the test session its own deckbuild cache folder (font index, prepared packages)."""
     os.environ["DECKBUILD_CACHE_DIR"] = str(tmp_path_factory.mktemp("deckbuild-cache"))
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+# Property tests give the same answer every time in CI: a fixed seed and no example database carried
+# between runs. CI does not shrink (a derandomized failure is reproduced, and shrunk, locally with the
+# dev profile), so a failure is reported in the time of its examples, never minutes of shrinking.
+settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True,
+                          phases=(Phase.explicit, Phase.generate),
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("dev", deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile("ci" if IN_CI else os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
 def need_tool(name: str) -> str:

@@ -105,9 +105,9 @@ def test_failed_write_leaves_no_partial_file(project, monkeypatch):
     result = project.run("build")
     monkeypatch.setattr(outputs_module.os, "replace", os.replace)
     assert calls and result.exit_code == 1
-    assert "error: cannot write the output: No space left on device" in result.stderr
+    assert "dist/alpha.pptx:1:1: error: cannot write dist/alpha.pptx: No space left on device" in result.stderr
     assert outputs(project.dist) == []  # neither the output nor its temporary file
-    assert not any(p.name.endswith(".tmp") for p in project.dist.rglob("*"))
+    assert list((project.dist / ".deckbuild" / "tmp").iterdir()) == []
 
 
 def test_output_folder_that_is_a_file_is_an_error(project):

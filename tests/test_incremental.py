@@ -3,6 +3,7 @@ builds killed half-way, and two builds at once."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -137,7 +138,7 @@ def _check_outputs_whole(folder):
             assert zipfile.ZipFile(path).testzip() is None
         else:
             assert len(PdfReader(path).pages) > 1
-    leftovers = [p for p in folder.iterdir() if p.name.endswith(".tmp")]
+    leftovers = [p for p in folder.iterdir() if p.name.endswith(".tmp") or "~" in p.name]
     assert leftovers == []
 
 
@@ -155,7 +156,7 @@ def test_a_build_killed_mid_write_leaves_no_half_written_file(project):
     done = subprocess.run([sys.executable, "-m", "deckbuild", "build", "-q"], cwd=project.root, timeout=300)
     assert done.returncode == 0
     _check_outputs_whole(project.dist)
-    assert list((project.dist / ".deckbuild" / "tmp").glob("*.tmp")) == []  # stale temporaries cleaned up
+    assert list((project.dist / ".deckbuild" / "tmp").iterdir()) == []  # stale temporaries cleaned up
 
 
 def test_two_builds_at_once_into_one_folder(project, tmp_path):
@@ -172,3 +173,85 @@ def test_two_builds_at_once_into_one_folder(project, tmp_path):
         assert (project.dist / name).read_bytes() == (tmp_path / "ref" / name).read_bytes()
     result = subprocess.run(cmd[:-2], cwd=project.root, capture_output=True, text=True, timeout=300)
     assert "everything is up to date" in result.stdout  # the manifest survived both writers
+
+
+def test_building_one_deck_and_then_all_rebuilds_nothing(project):
+    """Which decks a run builds must not change what any one of them depends on (fonts looked up by
+    earlier decks used to change the later decks' keys, so the two commands rebuilt each other's work)."""
+    import shutil
+
+    from conftest import REPO
+
+    for folder in ("outlines", "assets"):
+        shutil.copytree(REPO / folder, project.root / folder)
+    assert project.run("build", "-q").exit_code == 0
+    one = project.run("build", "outlines/gallery")
+    assert one.exit_code == 0 and "everything is up to date" in one.stdout, one.stdout
+    assert project.run("build", "-q", "--force", "outlines/gallery").exit_code == 0
+    every = project.run("build")
+    assert every.exit_code == 0 and "everything is up to date" in every.stdout, every.stdout
+
+
+def _kept_layout(project):
+    """Return (cache, file, its body as JSON) of the one section cached by building a one-section deck."""
+    from deckbuild.cache import unseal
+    from deckbuild.layout.cache import FORMAT, VERSION
+
+    project.deck("one", {"deck.yaml": "title: One\n", "01.yaml": "section: S\nslides:\n  - title: T\n"
+                         "    bullets: [a, b]\n"})
+    assert project.run("build").exit_code == 0
+    [path] = (project.dist / ".deckbuild/layout/one").iterdir()
+    return path, json.loads(unseal(path, FORMAT, VERSION))
+
+
+def _reseal(path, data) -> None:
+    from deckbuild.cache import seal
+    from deckbuild.layout.cache import FORMAT, VERSION
+
+    path.write_bytes(seal(json.dumps(data).encode(), FORMAT, VERSION))
+
+
+def _layout_hits(project, monkeypatch) -> list[int]:
+    from deckbuild.layout import cache as layout_cache
+
+    hits = []
+    real = layout_cache.LayoutCache.dump
+
+    def counting(self):
+        hits.append(self.hits)
+        return real(self)
+
+    monkeypatch.setattr(layout_cache.LayoutCache, "dump", counting)
+    assert project.run("build", "--force").exit_code == 0
+    return hits
+
+
+def test_kept_layouts_are_used_when_they_are_what_this_build_wrote(project, monkeypatch):
+    _kept_layout(project)
+    assert _layout_hits(project, monkeypatch) == [1]
+
+
+def test_kept_layouts_with_a_field_of_the_wrong_type_are_laid_out_again(project, monkeypatch):
+    import re
+
+    path, data = _kept_layout(project)
+    text, n = re.subn(r'"x": -?[0-9.]+', '"x": "left"', json.dumps(data), count=1)
+    assert n == 1
+    _reseal(path, json.loads(text))  # signed with the right key, but a coordinate that is a string
+    poisoned = path.read_bytes()
+    assert _layout_hits(project, monkeypatch) == [0]
+    assert path.read_bytes() != poisoned  # the file was rewritten from the new layout
+
+
+def test_kept_layouts_naming_a_class_that_is_not_a_layout_value_are_laid_out_again(project, monkeypatch):
+    path, data = _kept_layout(project)
+    text = json.dumps(data).replace('"C": "Rect"', '"C": "Popen"', 1).replace('"C": "TextFrame"', '"C": "Popen"', 1)
+    _reseal(path, json.loads(text))
+    assert _layout_hits(project, monkeypatch) == [0]
+
+
+def test_kept_layouts_signed_by_someone_else_are_laid_out_again(project, monkeypatch):
+    path, _data = _kept_layout(project)
+    head, body = path.read_bytes().split(b"\n", 1)
+    path.write_bytes(head[:-8] + b"00000000\n" + body)
+    assert _layout_hits(project, monkeypatch) == [0]

@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Callable
 
 from deckbuild.audience import Report
-from deckbuild.cache import STATE_DIR, Manifest, fingerprint
+from deckbuild.cache import STATE_DIR, Manifest, file_hash, fingerprint
 from deckbuild.diagnostics import Diagnostic, Diagnostics, Pos, did_you_mean, one_of
 from deckbuild.fonts import FontBook
 from deckbuild.loader import deck_file, load_deck, project_root
 from deckbuild.model import Deck
 from deckbuild.paths import ReadScope
-from deckbuild.outputs import output_names, remove_stale_temporaries, write_atomic, write_folder
+from deckbuild.outputs import (folder_files, output_names, prune_folder, remove_stale_temporaries, write_all,
+                               write_atomic)
 from deckbuild.style import StyleLoader
 
 FORMATS = ("pptx", "pdf")
@@ -55,6 +56,7 @@ class Task:
     deck_name: str
     key: str = ""
     state: Path | None = None  # the output folder's state folder: where per-slide layouts are kept
+    inputs: tuple[tuple[str, str], ...] = ()  # (file, its hash) of every file the task read, when planned
     allow: tuple[Path, ...] = ()  # folders outside the project that inputs may be read from
     dpi: int = 96  # of the PNGs
 
@@ -128,36 +130,142 @@ def _run(opts: Options, write: bool) -> Result:
         diags.error(Pos("--strict", 1, 1), f"{len(diags.warnings)} warning(s) are errors with --strict")
     if not write or diags.has_errors:
         return result
-    built: dict[str, tuple[str, bytes, list[Diagnostic]]] = {}
     tmp_dir = opts.out_dir / STATE_DIR / "tmp"
+    files: list[tuple[Path, bytes]] = []
+    mains: list[Path] = []  # what the run reports as written: one path per output (a folder's main file)
+    folders: list[tuple[Path, dict[str, bytes]]] = []
+    for outcome in result.outcomes:
+        for fmt, name in outcome.task.names.items():
+            if fmt in outcome.files:
+                data = outcome.files[fmt]
+                if isinstance(data, dict):  # a folder of files (html, png)
+                    files += folder_files(opts.out_dir / name, data)
+                    folders.append((opts.out_dir / name, data))
+                else:
+                    files.append((opts.out_dir / name, data))
+                mains.append(opts.out_dir / name)
+    if not files:
+        return result
     try:
+        unlink_state_links(opts.out_dir)
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+        if not _plain_folders(opts.out_dir, tmp_dir):
+            raise NotADirectoryError(0, "a symbolic link where deckbuild keeps its state", str(tmp_dir))
         remove_stale_temporaries(tmp_dir)
-        for outcome in result.outcomes:
-            for fmt, name in outcome.task.names.items():
-                if fmt in outcome.files:
-                    data = outcome.files[fmt]
-                    if isinstance(data, dict):  # a folder of files (html, png)
-                        data = write_folder(opts.out_dir / name, data, tmp_dir)
-                    else:
-                        write_atomic(opts.out_dir / name, data, tmp_dir)
-                    result.written.append(opts.out_dir / name)
-                    built[name] = (outcome.task.key, data, outcome.diagnostics)
+        done = write_all(files, tmp_dir)
     except OSError as exc:
-        where = Pos(str(exc.filename or opts.out_dir), 1, 1)
-        diags.error(where, f"cannot write the output: {exc.strerror or exc}",
+        diags.error(Pos(str(exc.filename or opts.out_dir), 1, 1), f"cannot write the output: {exc.strerror or exc}",
                     "check that the output folder is a writable folder")
+        return result
+    if done.error is not None:
+        diags.error(*_write_failure(done, opts.out_dir))
+        return result
+    result.written += [p for p in mains if p in done.written]
+    for main, data in folders:
+        prune_folder(main, data)
+    built: dict[str, tuple[str, bytes, list[Diagnostic]]] = {}
+    for outcome in result.outcomes:
+        if not outcome.files:
+            continue
+        changed = changed_inputs(outcome.task)
+        if changed:
+            names = ", ".join(_shown(opts.out_dir / n) for n in outcome.task.names.values())
+            diags.warning(Pos(_shown(Path(changed[0])), 1, 1),
+                          f"this file changed while it was being built; {names} may show it as it was before",
+                          "build again: these outputs are not recorded as up to date")
+            continue
+        for fmt, name in outcome.task.names.items():
+            if fmt in outcome.files:
+                data = outcome.files[fmt]
+                main = data[Path(name).name] if isinstance(data, dict) else data
+                built[name] = (outcome.task.key, main, outcome.diagnostics)
     if built:
         manifest.record(built)
-        for outcome in result.outcomes:
-            for path, data in outcome.keep:
-                try:
-                    if data is None:
-                        path.unlink()
-                    else:
-                        write_atomic(path, data, tmp_dir, durable=False)
-                except OSError:
-                    pass  # only a cache: the next build lays those slides out again
+    for outcome in result.outcomes:
+        for path, data in outcome.keep:
+            try:
+                if not _plain_folders(opts.out_dir, path.parent):
+                    continue  # never write or delete through a symbolic link
+                if data is None:
+                    path.unlink()
+                else:
+                    write_atomic(path, data, tmp_dir, durable=False)
+            except OSError:
+                pass  # only a cache: the next build lays those slides out again
     return result
+
+
+def _shown(path: Path) -> str:
+    from deckbuild.yamlsrc import display_path
+
+    return display_path(path)
+
+
+def _write_failure(done, out_dir: Path) -> tuple[Pos, str, str]:
+    """Return the position, message and hint saying exactly what a failed write left behind."""
+    reason = done.error.strerror or str(done.error)
+    message = f"cannot write {_shown(done.failed)}: {reason}; "
+    if done.not_restored:
+        message += ("could not put back " + ", ".join(_shown(p) for p in done.not_restored)
+                    + " (now from this build); every other output is as it was before")
+    else:
+        message += "no output was changed: " + ", ".join(_shown(p) for p in done.kept) + " are as they were before"
+    return Pos(_shown(done.failed), 1, 1), message, "free some space or make the output folder writable, then build again"
+
+
+def unlink_state_links(out_dir: Path) -> None:
+    """Remove symbolic links where deckbuild keeps its state in *out_dir* (the links, never their targets),
+    so that the state is kept in real folders of the output folder again."""
+    state = out_dir / STATE_DIR
+    candidates = [state, state / "tmp", state / "layout", state / "manifest.json", state / "lock"]
+    if (state / "layout").is_dir() and not (state / "layout").is_symlink() and not state.is_symlink():
+        candidates += sorted((state / "layout").iterdir())
+    for path in candidates:
+        if path.is_symlink():
+            path.unlink()
+
+
+def _plain_folders(top: Path, folder: Path) -> bool:
+    """Return True when no folder from *top* (exclusive) down to *folder* is a symbolic link."""
+    try:
+        rel = folder.relative_to(top)
+    except ValueError:
+        return False
+    here = top
+    for part in rel.parts:
+        here = here / part
+        if here.is_symlink():
+            return False
+    return True
+
+
+def _as_loaded(deck: Deck, hashes: tuple) -> tuple:
+    """Return *hashes* with every section file whose text is no longer the text the loader read marked
+    as changed (an edit between reading a deck and hashing its files is caught as one during the build)."""
+    import hashlib
+
+    loaded = {}
+    for section in deck.sections:
+        if section.digest:
+            loaded[str(Path(section.pos.path).resolve())] = section.digest
+    out = []
+    for path, digest in hashes:
+        if path in loaded:
+            try:
+                data = Path(path).read_bytes()
+                same = (hashlib.sha256(data).hexdigest() == digest
+                        and hashlib.sha1(data.decode("utf-8-sig").encode("utf-8")).hexdigest() == loaded[path])
+            except (OSError, UnicodeDecodeError):
+                same = False
+            if not same:
+                digest = "changed while it was read"
+        out.append((path, digest))
+    return tuple(out)
+
+
+def changed_inputs(task: Task) -> list[str]:
+    """Return the files *task* read whose contents are not what they were when it was planned."""
+    return [path for path, digest in task.inputs if file_hash(Path(path)) != digest]
 
 
 def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> list[Task]:
@@ -167,10 +275,13 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> list[T
     """
     tasks: list[Task] = []
     fonts_by_root: dict[Path, FontBook] = {}
+    claimed: dict[str, tuple[Path, Pos, str | None]] = {}  # output name → (deck, where, audience) writing it
     for target in opts.targets:
         deck = load_deck(target, diags, opts.allow)
         if deck is None:
             continue
+        for audience in _audiences(deck, opts.audience, Diagnostics()):
+            _claim(deck, audience, opts, claimed, diags)
         root = project_root(deck.path)
         fonts = fonts_by_root.setdefault(root, FontBook([root / "assets" / "fonts"], scope=ReadScope(root, opts.allow)))
         diags.extend(fonts.problems())
@@ -182,12 +293,16 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> list[T
             style = styles.load(ref, base, pos, audience_overrides(deck, audience))
             if style is None:
                 continue
-            inputs = list(deck.files) + list(style.files) + font_files(fonts, style)
+            inputs = sorted({str(Path(p).resolve()) for p in
+                             list(deck.files) + list(style.files) + font_files(fonts, style)})
+            hashes = tuple((p, file_hash(Path(p))) for p in inputs)
+            hashes = _as_loaded(deck, hashes)
             extra = {"dpi": opts.dpi} if "png" in opts.formats else {}
             key = fingerprint(inputs, {"audience": audience, "style": ref,
-                                       "project_fonts": sorted(str(p) for p in fonts.dirs[:1]), **extra})
+                                       "project_fonts": sorted(str(p.resolve()) for p in fonts.dirs[:1]), **extra},
+                              hashes=dict(hashes))
             task = Task(target, audience, ref, base, pos, tuple(opts.formats), deck.name, key,
-                        opts.out_dir / STATE_DIR if keep_layouts else None, tuple(opts.allow), dpi=opts.dpi)
+                        opts.out_dir / STATE_DIR if keep_layouts else None, hashes, tuple(opts.allow), dpi=opts.dpi)
             tasks.append(task)
             PREPARED[task] = (deck, style, fonts)
     return tasks
@@ -199,9 +314,33 @@ them again)."""
 
 
 def font_files(fonts: FontBook, style) -> list[Path]:
-    """Return the files of every face of the families *style* names (and the bundled fallback)."""
+    """Return the files of every face of the families *style* names (and the bundled fallback).
+
+    Every font folder is looked through first, so the answer does not depend on which families earlier
+    decks of the run asked for (the font index makes this cheap).
+    """
+    fonts.families()
     names = [style.fonts.heading, style.fonts.body, style.fonts.mono, *style.fonts.fallback, "Liberation Sans"]
     return sorted({face.path for name in names for face in fonts.family(name).values()})
+
+
+def _claim(deck: Deck, audience: str | None, opts: Options, claimed: dict, diags: Diagnostics) -> None:
+    """Report an output of *deck* for *audience* that another deck (or audience) of the run also writes."""
+    for fmt, name in output_names(deck.name, audience).items():
+        if fmt not in opts.formats:
+            continue
+        other = claimed.get(name)
+        if other is None:
+            claimed[name] = (deck.path, deck.pos, audience)
+            continue
+        path, where, other_audience = other
+        if path.resolve() == deck.path.resolve() and other_audience == audience:
+            continue
+        mine = f"deck '{deck.name}'" + (f" for audience '{audience}'" if audience else "")
+        theirs = f"{_shown(path)}" + (f" for audience '{other_audience}'" if other_audience else "")
+        diags.error(deck.pos, f"{mine} would write {_shown(opts.out_dir / name)}, which {theirs} also writes",
+                    "rename one of the deck folders (or the audience) so that every output has its own name")
+        return
 
 
 def run_tasks(tasks: list[Task], paint: bool, jobs: int = 1,
@@ -277,6 +416,10 @@ def resolve_targets(args: list[str], cwd: Path) -> tuple[list[Path], list[str]]:
     targets = []
     for arg in args:
         path = Path(arg)
+        if not path.exists() and deck_file(cwd / "outlines" / arg).is_file() and "/" not in arg:
+            path = cwd / "outlines" / arg  # a deck's name: outlines/NAME
+        if path.name in ("", ".", ".."):
+            path = path.resolve()  # "." or "..": the deck is named after the folder itself
         if not path.exists():
             problems.append(f"no such deck: {arg}")
         elif path.is_dir() and not deck_file(path).is_file():

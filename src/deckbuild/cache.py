@@ -4,13 +4,21 @@ An output is rebuilt only when the hash of everything it depends on — its outl
 images, the font files of its families, the options, and the versions of deckbuild and of the
 libraries that write the files — differs from the one recorded when it was last written, or when
 the file on disk is not the one that was written. Timestamps are never consulted.
+
+Everything kept between builds is data, never code: JSON with a format version, checked field by field
+when read, and signed with a key kept in the user's cache folder (``seal``/``unseal``), so a manifest or
+layout file that someone else wrote into ``dist/`` — or that a crash left half-written — is ignored and
+rebuilt, never trusted. Diagnostics replayed from the manifest thereby come from a real earlier run.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
+import os
+import secrets
 from pathlib import Path
 
 from deckbuild import __version__
@@ -19,7 +27,81 @@ from deckbuild.outputs import write_atomic
 
 STATE_DIR = ".deckbuild"  # inside the output folder: the manifest and its lock
 MANIFEST = "manifest.json"
-FORMAT = 1
+FORMAT = 2  # 1: unsigned manifests (never trusted now)
+KEY_FILE = "cache-key"
+_KEY: list[bytes] = []
+
+
+def cache_key() -> bytes:
+    """Return this user's secret key for signing cache files (made once, kept in the cache folder).
+
+    When the cache folder cannot keep one, the key lives as long as the process: nothing written by
+    an earlier run is then trusted, which costs a rebuild, never a wrong output.
+    """
+    if _KEY:
+        return _KEY[0]
+    from deckbuild.fonts import cache_dir
+
+    path = cache_dir() / KEY_FILE
+    key = _read_key(path)
+    if key is None:
+        key = secrets.token_bytes(32)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{KEY_FILE}.{os.getpid()}")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(key.hex().encode())
+            os.replace(tmp, path)
+            key = _read_key(path) or key  # a build at the same time may have won: use what is kept
+        except OSError:
+            pass
+    _KEY.append(key)
+    return key
+
+
+def _read_key(path: Path) -> bytes | None:
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as fh:
+            text = fh.read(129)
+        key = bytes.fromhex(text.decode("ascii"))
+        return key if len(key) == 32 else None
+    except (OSError, ValueError):
+        return None
+
+
+def _mac(kind: str, version: int, body: bytes) -> str:
+    return hmac.new(cache_key(), f"{kind}\n{version}\n".encode() + body, hashlib.sha256).hexdigest()
+
+
+def seal(body: bytes, kind: str, version: int) -> bytes:
+    """Return *body* with a first line naming its *kind* and *version*, signed with the cache key."""
+    return f"{kind} {version} {_mac(kind, version, body)}\n".encode() + body
+
+
+def unseal(path: Path, kind: str, version: int, limit: int = 1 << 30) -> bytes | None:
+    """Return the body of the sealed file at *path*, or None when it is missing, not a regular file,
+    of another kind or version, or not signed with this user's key."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            import stat
+
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                return None
+            data = fh.read(limit + 1)
+    except OSError:
+        return None
+    head, sep, body = data.partition(b"\n")
+    if not sep or len(data) > limit:
+        return None
+    parts = head.split(b" ")
+    if len(parts) != 3 or parts[0] != kind.encode() or parts[1] != str(version).encode():
+        return None
+    if not hmac.compare_digest(parts[2], _mac(kind, version, body).encode()):
+        return None
+    return body
 
 
 def file_hash(path: Path) -> str:
@@ -53,7 +135,9 @@ def library_versions() -> str:
     if stamp:
         try:
             data = json.loads(memo.read_text())
-            if data.get("stamp") == stamp:
+            if (isinstance(data, dict) and data.get("version") == 1 and data.get("stamp") == stamp
+                    and isinstance(data.get("versions"), str)
+                    and [v.partition("=")[0] for v in data["versions"].split(";")] == list(_LIBRARIES)):
                 return data["versions"]
         except (OSError, ValueError, KeyError, TypeError):
             pass
@@ -68,19 +152,64 @@ def library_versions() -> str:
     versions = ";".join(out)
     if stamp:
         try:
-            write_atomic(memo, json.dumps({"stamp": stamp, "versions": versions}).encode(), durable=False)
+            write_atomic(memo, json.dumps({"version": 1, "stamp": stamp, "versions": versions}).encode(), durable=False)
         except OSError:
             pass
     return versions
 
 
-def fingerprint(files: list[Path], options: dict) -> str:
-    """Return the hash of the *files*' contents (by path) and the build *options*."""
+PREPARED_KIND, PREPARED_VERSION = "deckbuild-pptx-base", 1
+
+
+def read_prepared(folder: Path, key: str) -> tuple[bytes, dict] | None:
+    """Return a prepared package kept in the user's cache *folder* under *key* and its description
+    (``layouts``: name → {name, target, placeholders}; ``notes_master``), or None when it is missing,
+    damaged, not signed with this user's key or not what this version writes."""
+    body = unseal(folder / f"{key}.json", PREPARED_KIND, PREPARED_VERSION, limit=16 << 20)
+    if body is None:
+        return None
+    try:
+        meta = json.loads(body.decode("utf-8"))
+        base = (folder / f"{key}.pptx").read_bytes()
+    except (OSError, ValueError):
+        return None
+    if not (isinstance(meta, dict) and set(meta) == {"sha256", "layouts", "notes_master"}
+            and meta["sha256"] == hashlib.sha256(base).hexdigest() and isinstance(meta["notes_master"], str)
+            and isinstance(meta["layouts"], dict) and meta["layouts"]):
+        return None
+    for name, layout in meta["layouts"].items():
+        if not (isinstance(layout, dict) and set(layout) == {"name", "target", "placeholders"}
+                and layout["name"] == name and isinstance(layout["target"], str)
+                and isinstance(layout["placeholders"], dict)):
+            return None
+        for kind, attrs in layout["placeholders"].items():
+            if not (isinstance(attrs, list) and all(isinstance(a, dict) and all(
+                    isinstance(k, str) and isinstance(v, str) for k, v in a.items()) for a in attrs)):
+                return None
+    return base, meta
+
+
+def write_prepared(folder: Path, key: str, base: bytes, meta: dict) -> None:
+    """Keep the prepared package *base* and its description *meta* in the user's cache *folder* (never failing)."""
+    try:
+        write_atomic(folder / f"{key}.pptx", base, durable=False)
+        body = json.dumps({**meta, "sha256": hashlib.sha256(base).hexdigest()}).encode("utf-8")
+        write_atomic(folder / f"{key}.json", seal(body, PREPARED_KIND, PREPARED_VERSION), durable=False)
+    except (OSError, TypeError, ValueError):
+        pass
+
+
+def fingerprint(files: list[Path], options: dict, hashes: dict[str, str] | None = None) -> str:
+    """Return the hash of the *files*' contents (by path) and the build *options*.
+
+    *hashes* gives the contents' hashes already computed, by resolved path.
+    """
     h = hashlib.sha256()
     h.update(f"deckbuild {__version__}\n{library_versions()}\n".encode())
     h.update(json.dumps(options, sort_keys=True, default=str).encode())
     for path in sorted({Path(p).resolve() for p in files}):
-        h.update(f"\n{path}\n{file_hash(path)}".encode())
+        digest = (hashes or {}).get(str(path)) or file_hash(path)
+        h.update(f"\n{path}\n{digest}".encode())
     return h.hexdigest()
 
 
@@ -108,23 +237,34 @@ class Manifest:
         self.path = folder / STATE_DIR / MANIFEST
 
     def _read(self) -> dict:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            return data["outputs"] if data.get("format") == FORMAT else {}
-        except (OSError, ValueError, KeyError, TypeError):
+        """Return the manifest's valid entries by output name (none when it is missing, damaged or not ours)."""
+        body = unseal(self.path, "deckbuild-manifest", FORMAT, limit=64 << 20)
+        if body is None:
             return {}
+        try:
+            data = json.loads(body.decode("utf-8"))
+        except ValueError:
+            return {}
+        outputs = data.get("outputs") if isinstance(data, dict) else None
+        if not isinstance(outputs, dict):
+            return {}
+        return {name: entry for name, entry in outputs.items() if _valid_entry(entry)}
 
     def fresh(self, names: list[str], key: str) -> list[Diagnostic] | None:
-        """Return the diagnostics recorded for outputs *names* when all are up to date for *key*, else None."""
+        """Return the diagnostics recorded for outputs *names* when all are up to date for *key*, else None.
+
+        The outputs of one task are recorded together, by one run: their diagnostics are that run's.
+        """
         entries = self._read()
-        diags: list[Diagnostic] = []
+        recorded = None
         for name in names:
             entry = entries.get(name)
-            if not entry or entry.get("inputs") != key or file_hash(self.folder / name) != entry.get("sha256"):
+            if not entry or entry["inputs"] != key or file_hash(self.folder / name) != entry["sha256"]:
                 return None
-            diags = [Diagnostic(Pos(*d["pos"]), d["severity"], d["message"], d.get("hint"))
-                     for d in entry.get("diagnostics", [])]
-        return diags
+            if recorded is not None and entry["diagnostics"] != recorded:
+                return None
+            recorded = entry["diagnostics"]
+        return [Diagnostic(Pos(*d["pos"]), d["severity"], d["message"], d["hint"]) for d in recorded or []]
 
     def record(self, built: dict[str, tuple[str, bytes, list[Diagnostic]]]) -> None:
         """Record outputs just written: name → (input key, bytes, diagnostics)."""
@@ -137,4 +277,25 @@ class Manifest:
                                      "message": d.message, "hint": d.hint} for d in diags],
                 }
             text = json.dumps({"format": FORMAT, "outputs": dict(sorted(entries.items()))}, indent=1)
-            write_atomic(self.path, text.encode("utf-8"))
+            write_atomic(self.path, seal(text.encode("utf-8"), "deckbuild-manifest", FORMAT))
+
+
+def _valid_entry(entry) -> bool:
+    """Return True when a manifest *entry* has the fields, and field types, that ``record`` writes."""
+    if not isinstance(entry, dict) or set(entry) != {"inputs", "sha256", "diagnostics"}:
+        return False
+    if not (isinstance(entry["inputs"], str) and isinstance(entry["sha256"], str)
+            and isinstance(entry["diagnostics"], list)):
+        return False
+    for d in entry["diagnostics"]:
+        if not (isinstance(d, dict) and set(d) == {"pos", "severity", "message", "hint"}):
+            return False
+        pos = d["pos"]
+        if not (isinstance(pos, list) and len(pos) == 3 and isinstance(pos[0], str)
+                and all(isinstance(n, int) and not isinstance(n, bool) for n in pos[1:])):
+            return False
+        if d["severity"] not in ("error", "warning") or not isinstance(d["message"], str):
+            return False
+        if d["hint"] is not None and not isinstance(d["hint"], str):
+            return False
+    return True

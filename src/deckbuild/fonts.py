@@ -158,6 +158,28 @@ def _read_facts(path: Path) -> dict | None:
         return None
 
 
+_FACT_TYPES = {"family": str, "style": str, "units_per_em": int, "panose": str, "ascent": float, "descent": float}
+
+
+def _known(entry, stamp: list) -> bool:
+    """Return True when a font index *entry* is for a file with *stamp* and holds facts as _read_facts makes them."""
+    if not isinstance(entry, dict) or entry.get("stamp") != stamp or "facts" not in entry:
+        return False
+    facts = entry["facts"]
+    if facts is None:
+        return True
+    if not isinstance(facts, dict) or set(facts) != set(_FACT_TYPES):
+        return False
+    for key, kind in _FACT_TYPES.items():
+        value = facts[key]
+        if kind is float:
+            if not (isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 100):
+                return False
+        elif type(value) is not kind:
+            return False
+    return 16 <= facts["units_per_em"] <= 16384
+
+
 _FACES: dict[str, Face] = {}  # every face made in this process, by path
 
 
@@ -192,7 +214,9 @@ class FontIndex:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             self.entries: dict = data["fonts"] if data.get("version") == self.VERSION else {}
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            self.entries = {}
+        if not isinstance(self.entries, dict):  # a damaged index is rebuilt, never trusted
             self.entries = {}
 
     def facts(self, path: Path) -> dict | None:
@@ -202,7 +226,7 @@ class FontIndex:
             return None
         stamp = [st.st_size, st.st_mtime_ns]
         entry = self.entries.get(str(path))
-        if entry is None or entry.get("stamp") != stamp:
+        if not _known(entry, stamp):
             entry = {"stamp": stamp, "facts": _read_facts(path)}
             self.entries[str(path)] = entry
             self.dirty = True

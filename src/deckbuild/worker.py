@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import os
-import pickle
 
 from deckbuild.audience import select
 from deckbuild.diagnostics import Diagnostics
@@ -88,17 +87,18 @@ def _run_task(task, paint: bool, prepared):
     return outcome
 
 
-def both(in_child, in_parent) -> tuple:
+def both(in_child, in_parent) -> tuple[bytes, bytes]:
     """Return (in_child(), in_parent()), the first computed in a forked process while this one does the other.
 
-    If the child fails, its part is computed here instead: forking only ever makes the build faster.
+    Both return bytes; the child's come back through a pipe as they are (nothing is unpickled). If the
+    child fails, its part is computed here instead: forking only ever makes the build faster.
     """
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: compute, send, and leave without running any cleanup of the parent's
         os.close(read_end)
         try:
-            data = pickle.dumps(in_child(), protocol=pickle.HIGHEST_PROTOCOL)
+            data = bytes(in_child())
             with os.fdopen(write_end, "wb") as pipe:
                 pipe.write(data)
             os._exit(0)
@@ -114,7 +114,7 @@ def both(in_child, in_parent) -> tuple:
     with os.fdopen(read_end, "rb") as pipe:
         data = pipe.read()
     _, status = os.waitpid(pid, 0)
-    first = pickle.loads(data) if status == 0 and data else in_child()
+    first = data if status == 0 and data else in_child()
     return first, second
 
 
@@ -127,13 +127,22 @@ def layout_cache(task, style, fonts):
 
     if task.state is None:
         return None
-    stamps = []
-    for path in font_files(fonts, style):
-        try:
-            st = path.stat()
-            stamps.append((str(path), st.st_size, st.st_mtime_ns))
-        except OSError:
-            stamps.append((str(path), None, None))
-    salt = repr((__version__, library_versions(), style, stamps))
+    from pathlib import Path
+
+    from deckbuild.cache import file_hash
+
+    known = dict(task.inputs)  # what planning hashed: every style file (template, logo) and font file
+
+    def contents(paths) -> list[tuple[str, str]]:
+        resolved = [str(Path(p).resolve()) for p in paths]
+        return [(p, known.get(p) or file_hash(Path(p))) for p in resolved]
+
+    # the style's values, the template's geometry (not in the style's repr) and the bytes of every file
+    # they came from: a template or style edited in place lays the deck out again
+    salt = repr((__version__, library_versions(), style, style.template_info, contents(style.files),
+                 contents(font_files(fonts, style))))
     name = f"{task.deck_name}-{task.audience}" if task.audience else task.deck_name
-    return LayoutCache(task.state / "layout" / name, salt)
+    folder = task.state / "layout" / name
+    if any(p.is_symlink() for p in (task.state, folder.parent, folder)):
+        folder = None  # never read or clean a cache through a symbolic link (the build replaces the link)
+    return LayoutCache(folder, salt)

@@ -151,22 +151,16 @@ def prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
         hashlib.sha256(template).hexdigest(), style.width, style.height, style.fonts.heading, style.fonts.body,
         [getattr(style.colors, c) for c in sorted(set(THEME_COLORS.values()) | {"background"})],
         deck.title, deck.subtitle, deck.author, deck.date, _PREPARE_VERSION, _pptx_version()]).encode()).hexdigest()
-    folder = cache_dir() / "pptx-base"
-    try:
-        meta = json.loads((folder / f"{key}.json").read_text())
-        base = (folder / f"{key}.pptx").read_bytes()
-        return base, {k: Layout(**v) for k, v in meta["layouts"].items()}, meta["notes_master"]
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    base, layouts, notes_master = _prepare(deck, style)
-    try:
-        from deckbuild.outputs import write_atomic
+    from deckbuild.cache import read_prepared, write_prepared
 
-        write_atomic(folder / f"{key}.pptx", base, durable=False)
-        meta = {"layouts": {k: vars(v) for k, v in layouts.items()}, "notes_master": notes_master}
-        write_atomic(folder / f"{key}.json", json.dumps(meta).encode(), durable=False)
-    except OSError:
-        pass
+    folder = cache_dir() / "pptx-base"
+    cached = read_prepared(folder, key)  # None when missing, damaged or not this version's: made again
+    if cached is not None:
+        base, meta = cached
+        return base, {k: Layout(**v) for k, v in meta["layouts"].items()}, meta["notes_master"]
+    base, layouts, notes_master = _prepare(deck, style)
+    write_prepared(folder, key, base, {"layouts": {k: vars(v) for k, v in layouts.items()},
+                                       "notes_master": notes_master})
     return base, layouts, notes_master
 
 
