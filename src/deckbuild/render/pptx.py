@@ -170,7 +170,7 @@ def prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
     return base, layouts, notes_master
 
 
-_PREPARE_VERSION = 2  # bump when _prepare changes what it makes
+_PREPARE_VERSION = 3  # bump when _prepare changes what it makes
 
 
 def _pptx_version() -> str:
@@ -187,7 +187,8 @@ def _prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
     if style.template_info is None:  # a template's own size is kept exactly (the layout used it too)
         _resize(prs, style)
     _theme(prs, style)
-    _master_background(prs, style)
+    if style.template is None:  # a template's own background (often a picture) is part of its design
+        _master_background(prs, style)
     _core_properties(prs, deck)
     notes_master = prs.notes_master.part.partname.lstrip("/")  # created when the template has none
     prs.part._element.get_or_add_sldIdLst()
@@ -282,4 +283,6 @@ def _core_properties(prs, deck: Deck) -> None:
             pass
     props.created = when
     props.modified = when
-    props.last_printed = when
+    for node in props._element.findall("{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
+                                       "lastPrinted"):  # never printed: a template's date would be stale
+        props._element.remove(node)
