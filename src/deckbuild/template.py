@@ -25,6 +25,10 @@ _DOCTYPE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 THEME_SLOTS = ("dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6",
                "hlink", "folHlink")
 
+# theme slot → the style colour the deck's theme gives it (render.pptx writes them; the handout follows)
+STYLE_COLOR_OF_SLOT = {"dk1": "text", "lt1": "background", "dk2": "primary", "lt2": "surface", "accent1": "primary",
+                       "accent2": "accent", "accent3": "muted", "hlink": "primary", "folHlink": "muted"}
+
 
 class TemplateError(Exception):
     """The template cannot be used; the message says why, for a user, and *hint* what to do."""
@@ -58,9 +62,28 @@ class TemplatePlaceholder:
 
 
 @dataclass(frozen=True)
+class TemplatePicture:
+    """A picture a layout shows (its own, or its master's): *part* is its part name in the template package;
+    *box* is None for a background picture, which fills the slide."""
+
+    part: str
+    box: Box | None = None
+
+
+@dataclass(frozen=True)
+class TemplateArt:
+    """What a layout shows behind the slide's own shapes: its background fill (RRGGBB, or a theme slot such
+    as ``lt1``) and its pictures, in drawing order (background picture, master's, then the layout's)."""
+
+    fill: str | None = None
+    pictures: tuple[TemplatePicture, ...] = ()
+
+
+@dataclass(frozen=True)
 class TemplateLayout:
     name: str
     placeholders: tuple[TemplatePlaceholder, ...]
+    art: TemplateArt = TemplateArt()
 
     def of(self, *types: str) -> list[TemplatePlaceholder]:
         """Return the placeholders of the given types, left to right, then top to bottom."""
@@ -157,7 +180,7 @@ def _read(path: str, _size: int, _mtime: int) -> TemplateInfo:
             if box is None:
                 continue
             placeholders.append(TemplatePlaceholder(element.get("type", "obj"), int(element.get("idx", 0)), box))
-        layouts.append(TemplateLayout(layout.name, tuple(placeholders)))
+        layouts.append(TemplateLayout(layout.name, tuple(placeholders), _art(layout)))
     if not layouts:
         raise TemplateError("has no slide layouts, so there is nothing to build slides on",
                             "add one in PowerPoint (View > Slide Master > Insert Layout) and save the template again")
@@ -232,6 +255,92 @@ def _slide_size(prs) -> tuple[float, float]:
         raise TemplateError(f"has a slide size of {cx / EMU_PER_PT:g}×{cy / EMU_PER_PT:g}pt; each side must be "
                             f"{MIN_SIDE // EMU_PER_PT}–{MAX_SIDE // EMU_PER_PT}pt (1–56 inches)", hint)
     return cx / EMU_PER_PT, cy / EMU_PER_PT
+
+
+P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+# what a painter can draw: PNG, JPEG, GIF (EMF, WMF, SVG and TIFF pictures are left to the deck)
+DRAWABLE = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
+
+
+def _art(layout) -> TemplateArt:
+    """Return the background and pictures *layout* shows (with its master's, unless it hides them)."""
+    master = layout.slide_master
+    color_map = master.element.find(f"{P}clrMap")
+    slots = dict(color_map.attrib) if color_map is not None else {}
+    fill, pictures = None, []
+    for owner in (layout, master):  # a layout's own background replaces its master's
+        bg = owner.element.find(f"{P}cSld/{P}bg")
+        if bg is not None:
+            fill, picture = _background(bg, owner.part, slots)
+            if picture:
+                pictures.append(TemplatePicture(picture))
+            break
+    if layout.element.get("showMasterSp") not in ("0", "false"):
+        pictures += _pictures(master)
+    pictures += _pictures(layout)
+    return TemplateArt(fill, tuple(pictures))
+
+
+def _color(node, slots: dict) -> str | None:
+    """Return the colour of the fill *node* (solid, first gradient stop, or a background reference)."""
+    if node is None:
+        return None
+    for child in node.iter():
+        if child.tag == f"{A}srgbClr" and len(child.get("val", "")) == 6:
+            return child.get("val").upper()
+        if child.tag == f"{A}sysClr" and len(child.get("lastClr", "")) == 6:
+            return child.get("lastClr").upper()
+        if child.tag == f"{A}schemeClr":
+            value = child.get("val", "")
+            value = slots.get(value, value)
+            return value if value in THEME_SLOTS else None
+    return None
+
+
+def _related(part, rid: str | None) -> str | None:
+    """Return the part name of the drawable picture *part* relates to as *rid*, or None."""
+    if not rid:
+        return None
+    try:
+        target = part.related_part(rid)
+    except (KeyError, AttributeError):
+        return None
+    blob = getattr(target, "blob", b"")
+    return str(target.partname).lstrip("/") if blob.startswith(DRAWABLE) else None
+
+
+def _background(bg, part, slots: dict) -> tuple[str | None, str | None]:
+    props = bg.find(f"{P}bgPr")
+    if props is None:  # a reference to the theme's background styles, with its colour
+        return _color(bg.find(f"{P}bgRef"), slots), None
+    blip = props.find(f"{A}blipFill/{A}blip")
+    if blip is not None:
+        return None, _related(part, blip.get(R_EMBED))
+    fill = props.find(f"{A}solidFill")
+    return _color(fill if fill is not None else props.find(f"{A}gradFill"), slots), None
+
+
+def _pictures(owner) -> list[TemplatePicture]:
+    """Return the pictures (not placeholders) on the top level of *owner*'s shape tree."""
+    out = []
+    tree = owner.element.find(f"{P}cSld/{P}spTree")
+    for pic in (tree.findall(f"{P}pic") if tree is not None else ()):
+        if pic.find(f"{P}nvPicPr/{P}nvPr/{P}ph") is not None:
+            continue
+        blip, off, ext = (pic.find(f"{P}blipFill/{A}blip"), pic.find(f"{P}spPr/{A}xfrm/{A}off"),
+                          pic.find(f"{P}spPr/{A}xfrm/{A}ext"))
+        if blip is None or off is None or ext is None:
+            continue
+        name = _related(owner.part, blip.get(R_EMBED))
+        try:
+            x, y, w, h = (int(off.get("x")), int(off.get("y")), int(ext.get("cx")), int(ext.get("cy")))
+        except (TypeError, ValueError):
+            continue
+        if name and w > 0 and h > 0:
+            out.append(TemplatePicture(name, Box(*(round(v / EMU_PER_PT, 2) for v in (x, y, w, h)))))
+    return out
 
 
 def _theme(prs) -> tuple[dict, str | None, str | None]:

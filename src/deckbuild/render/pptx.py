@@ -25,14 +25,14 @@ from deckbuild.render.pptx_shapes import chart_frame_xml, chart_part, picture_xm
 from deckbuild.render.pptx_text import NS, rect_sp, rule_sp, text_sp
 from deckbuild.render.pptx_timing import reveal_groups, timing_xml
 from deckbuild.style import Style
+from deckbuild.template import STYLE_COLOR_OF_SLOT
 from deckbuild.units import emu
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 # placeholder role in the layout stage → placeholder types that can hold it, in preference order
 PH_TYPES = {"title": ("title", "ctrTitle"), "ctrTitle": ("ctrTitle", "title"), "subTitle": ("subTitle", "body"),
             "body": ("body", "obj"), "ftr": ("ftr",), "dt": ("dt",), "sldNum": ("sldNum",)}
-THEME_COLORS = {"dk1": "text", "lt1": "background", "dk2": "primary", "lt2": "surface", "accent1": "primary",
-                "accent2": "accent", "accent3": "muted", "hlink": "primary", "folHlink": "muted"}
+THEME_COLORS = STYLE_COLOR_OF_SLOT
 IMAGE_EXT = {"PNG": "png", "JPEG": "jpeg"}
 
 
