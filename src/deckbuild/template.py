@@ -162,7 +162,19 @@ def _read(path: str, _size: int, _mtime: int) -> TemplateInfo:
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, PackageNotFoundError) as exc:
         raise TemplateError(f"not a PowerPoint file ({type(exc).__name__})") from None
     except Exception as exc:  # noqa: BLE001 - python-pptx raises many kinds for a damaged package
-        raise TemplateError(f"cannot be read as a PowerPoint template ({type(exc).__name__}: {exc})") from None
+        raise TemplateError(f"cannot be read as a PowerPoint template ({type(exc).__name__}: {str(exc)[:200]})") \
+            from None
+    try:
+        return _analyse(prs, path)
+    except TemplateError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - python-pptx raises many kinds for damaged masters and layouts
+        raise TemplateError(f"cannot be read as a PowerPoint template ({type(exc).__name__}: {str(exc)[:200]})") \
+            from None
+
+
+def _analyse(prs, path: str) -> TemplateInfo:
+    """Return what the opened template *prs* offers."""
     width, height = _slide_size(prs)
     layouts = []
     for layout in prs.slide_layouts:

@@ -239,7 +239,10 @@ def _theme(prs, style: Style) -> None:
     """
     from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-    part = prs.slide_master.part.part_related_by(RT.THEME)
+    try:
+        part = prs.slide_master.part.part_related_by(RT.THEME)
+    except KeyError:  # a master without a theme: PowerPoint falls back to its own
+        return
     root = etree.fromstring(part.blob)
     for scheme in root.iter(f"{A}clrScheme"):
         for slot, name in THEME_COLORS.items():
