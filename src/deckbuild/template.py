@@ -203,8 +203,9 @@ def _analyse(prs, path: str) -> TemplateInfo:
 
 
 def _check_package(path: str) -> None:
-    """Refuse a package whose parts are too many or too big, declared or as actually read, that inflates
-    suspiciously, or whose XML declares a DOCTYPE or entities (entity expansion, external entities)."""
+    """Return when the package at *path* is within budget; raise TemplateError when its parts are too many or
+    too big (declared, or as actually read), inflate suspiciously, or its XML declares a DOCTYPE or entities
+    (entity expansion, external entities)."""
     import zipfile
 
     try:
