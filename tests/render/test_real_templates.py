@@ -10,6 +10,7 @@ page per slide, and a strict OOXML validator finding no more errors than in the 
 from __future__ import annotations
 
 import collections
+import datetime
 import hashlib
 import io
 import posixpath
@@ -192,6 +193,9 @@ def make_company_template(path: Path) -> Path:
     slide.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, Inches(1), Inches(2), Inches(6), Inches(4), data)
     slide.shapes.add_picture(str(logo), Inches(8), Inches(2))
     slide.notes_slide.notes_text_frame.text = "The template's own notes"
+    props = prs.core_properties
+    props.keywords, props.category = "company template words", "company template category"
+    props.last_printed = datetime.datetime(2019, 5, 4)
     prs.save(path)
     return path
 
@@ -306,7 +310,8 @@ def test_the_package_metadata_describes_the_deck(real_builds):
         slides = len(Presentation(deck).slides)
         app = z.read("docProps/app.xml").decode()
         assert f"<Slides>{slides}</Slides>" in app and "<Application>deckbuild</Application>" in app, name
-        assert "LibreOffice" not in app and "lastPrinted" not in z.read("docProps/core.xml").decode(), name
+        core = z.read("docProps/core.xml").decode()
+        assert "LibreOffice" not in app and "lastPrinted" not in core and "company template" not in core, name
         assert not any("thumbnail" in n for n in z.namelist()), name
         size = re.search(r"<p:sldSz [^>]*/>", z.read("ppt/presentation.xml").decode()).group()
         assert 'type="screen4x3"' not in size or 'cx="9144000" cy="6858000"' in size, (name, size)

@@ -178,6 +178,8 @@ class PackageWriter:
         self._required_parts()
         self._metadata()
         self._content_types()
+        if len({name.lower() for name in self.order}) != len(self.order):  # pragma: no cover - _free prevents it
+            raise RuntimeError("the package would hold a part name twice")
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
             for name in self.order:

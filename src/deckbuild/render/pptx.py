@@ -170,7 +170,7 @@ def prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
     return base, layouts, notes_master
 
 
-_PREPARE_VERSION = 3  # bump when _prepare changes what it makes
+_PREPARE_VERSION = 4  # bump when _prepare changes what it makes
 
 
 def _pptx_version() -> str:
@@ -278,6 +278,8 @@ def _core_properties(prs, deck: Deck) -> None:
     props.last_modified_by = "deckbuild"
     props.revision = 1
     props.comments = ""
+    props.keywords = ""  # the template's own words and category describe the template, not this deck
+    props.category = ""
     when = dt.datetime(2000, 1, 1)
     if deck.date:
         try:
