@@ -10,10 +10,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+import re
 
 EMU_PER_PT = 12700
+# budgets for the package read (a template is a zip: a small file can declare or inflate to gigabytes)
+MAX_PARTS = 10_000
+MAX_PART_BYTES = 64 * 2**20  # one part, uncompressed
+MAX_TOTAL_BYTES = 256 * 2**20  # all parts, uncompressed
+MAX_RATIO = 200  # uncompressed / compressed, for parts over RATIO_FLOOR bytes
+RATIO_FLOOR = 2**20
+# the slide sizes the format allows (EMU): 1 inch to 56 inches
+MIN_SIDE, MAX_SIDE = 914400, 51206400
+_DOCTYPE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 THEME_SLOTS = ("dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6",
                "hlink", "folHlink")
+
+# theme slot → the style colour the deck's theme gives it (render.pptx writes them; the handout follows)
+STYLE_COLOR_OF_SLOT = {"dk1": "text", "lt1": "background", "dk2": "primary", "lt2": "surface", "accent1": "primary",
+                       "accent2": "accent", "accent3": "muted", "hlink": "primary", "folHlink": "muted"}
 
 
 class TemplateError(Exception):
@@ -48,9 +62,28 @@ class TemplatePlaceholder:
 
 
 @dataclass(frozen=True)
+class TemplatePicture:
+    """A picture a layout shows (its own, or its master's): *part* is its part name in the template package;
+    *box* is None for a background picture, which fills the slide."""
+
+    part: str
+    box: Box | None = None
+
+
+@dataclass(frozen=True)
+class TemplateArt:
+    """What a layout shows behind the slide's own shapes: its background fill (RRGGBB, or a theme slot such
+    as ``lt1``) and its pictures, in drawing order (background picture, master's, then the layout's)."""
+
+    fill: str | None = None
+    pictures: tuple[TemplatePicture, ...] = ()
+
+
+@dataclass(frozen=True)
 class TemplateLayout:
     name: str
     placeholders: tuple[TemplatePlaceholder, ...]
+    art: TemplateArt = TemplateArt()
 
     def of(self, *types: str) -> list[TemplatePlaceholder]:
         """Return the placeholders of the given types, left to right, then top to bottom."""
@@ -123,29 +156,204 @@ def _read(path: str, _size: int, _mtime: int) -> TemplateInfo:
 
     from pptx.exc import PackageNotFoundError
 
+    _check_package(path)
     try:
         prs = Presentation(path)
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, PackageNotFoundError) as exc:
         raise TemplateError(f"not a PowerPoint file ({type(exc).__name__})") from None
     except Exception as exc:  # noqa: BLE001 - python-pptx raises many kinds for a damaged package
-        raise TemplateError(f"cannot be read as a PowerPoint template ({type(exc).__name__}: {exc})") from None
+        raise TemplateError(f"cannot be read as a PowerPoint template ({type(exc).__name__}: {str(exc)[:200]})") \
+            from None
+    try:
+        return _analyse(prs, path)
+    except TemplateError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - python-pptx raises many kinds for damaged masters and layouts
+        raise TemplateError(f"cannot be read as a PowerPoint template ({type(exc).__name__}: {str(exc)[:200]})") \
+            from None
+
+
+def _analyse(prs, path: str) -> TemplateInfo:
+    """Return what the opened template *prs* offers."""
+    width, height = _slide_size(prs)
     layouts = []
     for layout in prs.slide_layouts:
         placeholders = []
+        for element in layout.element.iter("{http://schemas.openxmlformats.org/presentationml/2006/main}ph"):
+            idx = element.get("idx", "0")
+            if not (idx.isascii() and idx.isdigit() and int(idx) < 2**32):
+                raise TemplateError(f"has a placeholder with idx=\"{idx[:20]}\" in layout '{layout.name[:80]}', "
+                                    "which is not a whole number",
+                                    "PowerPoint numbers placeholders 0, 1, 2…; save the template again from "
+                                    "PowerPoint, or fix the idx in the layout's XML")
         for ph in layout.placeholders:
             element = ph.element.ph
             box = _box(ph)
             if box is None:
                 continue
             placeholders.append(TemplatePlaceholder(element.get("type", "obj"), int(element.get("idx", 0)), box))
-        layouts.append(TemplateLayout(layout.name, tuple(placeholders)))
+        layouts.append(TemplateLayout(layout.name, tuple(placeholders), _art(layout)))
     if not layouts:
         raise TemplateError("has no slide layouts, so there is nothing to build slides on",
                             "add one in PowerPoint (View > Slide Master > Insert Layout) and save the template again")
     colors, major, minor = _theme(prs)
-    return TemplateInfo(path=Path(path), width=prs.slide_width / EMU_PER_PT, height=prs.slide_height / EMU_PER_PT,
+    return TemplateInfo(path=Path(path), width=width, height=height,
                         layouts=tuple(layouts), colors=colors, major_font=major, minor_font=minor,
                         slides=len(prs.slides))
+
+
+def _check_package(path: str) -> None:
+    """Return when the package at *path* is within budget; raise TemplateError when its parts are too many or
+    too big (declared, or as actually read), inflate suspiciously, or its XML declares a DOCTYPE or entities
+    (entity expansion, external entities)."""
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise TemplateError("not a PowerPoint file (BadZipFile)") from None
+    hint = "remove the part from the template (it is not a normal PowerPoint template), or save it again"
+    with archive:
+        items = archive.infolist()
+        if len(items) > MAX_PARTS:
+            raise TemplateError(f"has {len(items):,} parts, more than the {MAX_PARTS:,} a template may have", hint)
+        total = 0
+        for item in items:
+            name = item.filename[:120]
+            if item.file_size > MAX_PART_BYTES:
+                raise TemplateError(f"has a part '{name}' of {_mib(item.file_size)} uncompressed, more than the "
+                                    f"{_mib(MAX_PART_BYTES)} a template part may have", hint)
+            if item.file_size > RATIO_FLOOR and item.file_size > MAX_RATIO * max(item.compress_size, 1):
+                raise TemplateError(f"has a part '{name}' that inflates {item.file_size // max(item.compress_size, 1):,}"
+                                    f" times (a zip bomb?); at most {MAX_RATIO} times is accepted", hint)
+            read = 0
+            head = b""
+            try:
+                with archive.open(item) as member:
+                    while chunk := member.read(2**20):
+                        read += len(chunk)
+                        if read > item.file_size or read > MAX_PART_BYTES:
+                            raise TemplateError(f"has a part '{name}' that inflates to more than the "
+                                                f"{_mib(item.file_size)} it declares", hint)
+                        if name.endswith((".xml", ".rels")) and _DOCTYPE.search(head[-16:] + chunk):
+                            raise TemplateError(f"has a DOCTYPE or entity declaration in '{name}', which is refused "
+                                                "(entities can expand without bound or read other files)",
+                                                "PowerPoint never writes one: save the template again from PowerPoint")
+                        head = chunk
+            except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError,
+                    RuntimeError) as exc:
+                raise TemplateError(f"not a PowerPoint file (part '{name}' cannot be read: {type(exc).__name__})") \
+                    from None
+            total += read
+            if total > MAX_TOTAL_BYTES:
+                raise TemplateError(f"inflates to more than {_mib(MAX_TOTAL_BYTES)} in all", hint)
+
+
+def _mib(size: int) -> str:
+    return f"{size / 2**20:,.0f} MiB" if size >= 2**20 else f"{size:,} bytes"
+
+
+def _slide_size(prs) -> tuple[float, float]:
+    """Return the template's slide size in points; raise TemplateError when it is missing or unusable."""
+    hint = "set the slide size in PowerPoint (Design > Slide Size) and save the template again"
+    size = prs.part._element.find("{http://schemas.openxmlformats.org/presentationml/2006/main}sldSz")
+    if size is None:
+        raise TemplateError("has no slide size (ppt/presentation.xml lacks p:sldSz)", hint)
+    try:
+        cx, cy = int(size.get("cx", "")), int(size.get("cy", ""))
+    except ValueError:
+        raise TemplateError(f"has a slide size that is not a number ({size.get('cx')!r}×{size.get('cy')!r})"[:160],
+                            hint) from None
+    if not (MIN_SIDE <= cx <= MAX_SIDE and MIN_SIDE <= cy <= MAX_SIDE):
+        raise TemplateError(f"has a slide size of {cx / EMU_PER_PT:g}×{cy / EMU_PER_PT:g}pt; each side must be "
+                            f"{MIN_SIDE // EMU_PER_PT}–{MAX_SIDE // EMU_PER_PT}pt (1–56 inches)", hint)
+    return cx / EMU_PER_PT, cy / EMU_PER_PT
+
+
+P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+# what a painter can draw: PNG, JPEG, GIF (EMF, WMF, SVG and TIFF pictures are left to the deck)
+DRAWABLE = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
+
+
+def _art(layout) -> TemplateArt:
+    """Return the background and pictures *layout* shows (with its master's, unless it hides them)."""
+    master = layout.slide_master
+    color_map = master.element.find(f"{P}clrMap")
+    slots = dict(color_map.attrib) if color_map is not None else {}
+    fill, pictures = None, []
+    for owner in (layout, master):  # a layout's own background replaces its master's
+        bg = owner.element.find(f"{P}cSld/{P}bg")
+        if bg is not None:
+            fill, picture = _background(bg, owner.part, slots)
+            if picture:
+                pictures.append(TemplatePicture(picture))
+            break
+    if layout.element.get("showMasterSp") not in ("0", "false"):
+        pictures += _pictures(master)
+    pictures += _pictures(layout)
+    return TemplateArt(fill, tuple(pictures))
+
+
+def _color(node, slots: dict) -> str | None:
+    """Return the colour of the fill *node* (solid, first gradient stop, or a background reference)."""
+    if node is None:
+        return None
+    for child in node.iter():
+        if child.tag == f"{A}srgbClr" and len(child.get("val", "")) == 6:
+            return child.get("val").upper()
+        if child.tag == f"{A}sysClr" and len(child.get("lastClr", "")) == 6:
+            return child.get("lastClr").upper()
+        if child.tag == f"{A}schemeClr":
+            value = child.get("val", "")
+            value = slots.get(value, value)
+            return value if value in THEME_SLOTS else None
+    return None
+
+
+def _related(part, rid: str | None) -> str | None:
+    """Return the part name of the drawable picture *part* relates to as *rid*, or None."""
+    if not rid:
+        return None
+    try:
+        target = part.related_part(rid)
+    except (KeyError, AttributeError):
+        return None
+    blob = getattr(target, "blob", b"")
+    return str(target.partname).lstrip("/") if blob.startswith(DRAWABLE) else None
+
+
+def _background(bg, part, slots: dict) -> tuple[str | None, str | None]:
+    props = bg.find(f"{P}bgPr")
+    if props is None:  # a reference to the theme's background styles, with its colour
+        return _color(bg.find(f"{P}bgRef"), slots), None
+    blip = props.find(f"{A}blipFill/{A}blip")
+    if blip is not None:
+        return None, _related(part, blip.get(R_EMBED))
+    fill = props.find(f"{A}solidFill")
+    return _color(fill if fill is not None else props.find(f"{A}gradFill"), slots), None
+
+
+def _pictures(owner) -> list[TemplatePicture]:
+    """Return the pictures (not placeholders) on the top level of *owner*'s shape tree."""
+    out = []
+    tree = owner.element.find(f"{P}cSld/{P}spTree")
+    for pic in (tree.findall(f"{P}pic") if tree is not None else ()):
+        if pic.find(f"{P}nvPicPr/{P}nvPr/{P}ph") is not None:
+            continue
+        blip, off, ext = (pic.find(f"{P}blipFill/{A}blip"), pic.find(f"{P}spPr/{A}xfrm/{A}off"),
+                          pic.find(f"{P}spPr/{A}xfrm/{A}ext"))
+        if blip is None or off is None or ext is None:
+            continue
+        name = _related(owner.part, blip.get(R_EMBED))
+        try:
+            x, y, w, h = (int(off.get("x")), int(off.get("y")), int(ext.get("cx")), int(ext.get("cy")))
+        except (TypeError, ValueError):
+            continue
+        if name and w > 0 and h > 0:
+            out.append(TemplatePicture(name, Box(*(round(v / EMU_PER_PT, 2) for v in (x, y, w, h)))))
+    return out
 
 
 def _theme(prs) -> tuple[dict, str | None, str | None]:

@@ -269,3 +269,50 @@ def test_a_template_without_layouts_is_a_positioned_error(tmp_path):
     result = project.run("check", "--template", "t.pptx")
     assert result.exit_code == 1
     assert "t.pptx: error: template 't.pptx' has no slide layouts" in result.output
+
+
+def _image_sizes(pdf: Path) -> list[tuple[int, int]]:
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as doc:
+        return [tuple(int(v) for v in image["srcsize"]) for page in doc.pages for image in page.images]
+
+
+def test_handout_miniatures_show_the_templates_master_and_layout_pictures(tmp_path):
+    from render.test_real_templates import make_company_template
+
+    project, pptx, _ = _build(tmp_path, make_company_template)
+    slides = Presentation(pptx).slides
+    sizes = _image_sizes(project.dist / "t-handout.pdf")
+    # the master's logo (240×80) and background picture (320×180) on every miniature, the title layout's
+    # band (400×40) on the title slide's only; the deck shows them through its layouts
+    assert sizes.count((240, 80)) == len(slides)
+    assert sizes.count((320, 180)) == len(slides)
+    assert sizes.count((400, 40)) == 1
+    assert all(not any(s.name in ("Logo", "Band") for s in slide.shapes) for slide in slides)
+
+
+def test_the_style_logo_is_drawn_on_every_slide_in_both_outputs(tmp_path):
+    from PIL import Image
+
+    project = Project(tmp_path)
+    logo = tmp_path / "assets" / "images" / "logo.png"
+    logo.parent.mkdir(parents=True)
+    Image.new("RGB", (300, 100), (200, 30, 40)).save(logo)
+    project.write("assets/styles/l.yaml", "logo: ../images/logo.png\n")
+    deck = dict(SIMPLE_DECK)
+    deck["deck.yaml"] += "style: l\n"
+    project.deck("t", deck)
+    result = project.run("build")
+    assert result.exit_code == 0, result.output
+    prs = Presentation(project.dist / "t.pptx")
+    placed = set()
+    for slide in prs.slides:
+        logos = [s for s in slide.shapes if s.shape_type == 13 and s.name.startswith("Logo ")]
+        assert len(logos) == 1 and logos[0].image.blob == logo.read_bytes()
+        shape = logos[0]
+        placed.add((shape.left, shape.top, shape.width, shape.height))
+        assert shape.left < prs.slide_width / 4 and shape.top + shape.height <= prs.slide_height  # bottom left
+        assert abs(shape.width / shape.height - 3) < 0.01  # its aspect ratio kept
+    assert len(placed) == 1  # the same place on every slide
+    assert _image_sizes(project.dist / "t-handout.pdf").count((300, 100)) == len(prs.slides)

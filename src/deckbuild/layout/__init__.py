@@ -15,6 +15,7 @@ from deckbuild.layout.boxes import SlidePage
 from deckbuild.layout.cache import LayoutCache
 from deckbuild.layout.math import inline_formulas
 from deckbuild.layout.common import Draft, SlideLayout, slide_sources
+from deckbuild.layout.geometry import logo_box, template_underlay
 from deckbuild.layout.text import Typesetter
 from deckbuild.model import MEDIA, Deck, Slide
 from deckbuild.style import Style, is_builtin
@@ -87,6 +88,7 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
             made = laid_out(lambda: kind_layout(slide.kind)(L, shown, section), slide.pos, section.digest, key)
             add(made, media, slide, extra)
     count = sum(1 for d in drafts if "deck" in d.media)
+    logo = logo_box(style, L.grid.footer_y, L.grid.margin)
     pages, number = [], 0
     for d in drafts:
         in_deck = "deck" in d.media
@@ -97,12 +99,18 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
         if footer is not None:
             boxes.append(footer)
         boxes += inline_formulas(boxes)
+        if logo is not None:
+            boxes.append(logo)
+        background = d.background or style.colors.background
+        layout = d.frames.layout if d.frames else None
+        underlay = (template_underlay(style, layout, background == style.colors.background)
+                    if style.template_info is not None else ())
         pages.append(SlidePage(number=number if in_deck else 0, kind=d.kind, title=d.title, width=style.width,
-                               height=style.height, background=d.background or style.colors.background,
+                               height=style.height, background=background, underlay=underlay,
                                boxes=tuple(boxes), notes=notes_with_sources(d, deck, L.cites), details=d.details,
                                section=d.section, pos=d.pos, continued=d.continued, sources=d.sources,
                                media=d.media, extra=d.extra, model=d.model,
-                               layout=d.frames.layout if d.frames else None,
+                               layout=layout,
                                reveal=in_deck and reveals(d.model, deck)))
     _report_missing(setter, deck.pos, 0, diags)
     for family, measured in sorted(setter.substituted.items()):

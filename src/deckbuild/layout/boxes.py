@@ -159,6 +159,19 @@ class Picture:
 
 
 @dataclass(frozen=True, slots=True)
+class Artwork:
+    """A picture of the template's master or layout, which the deck's slides show through their layout: the
+    handout draws it (from *part* of the template package at *source*), the deck's painter does not."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    source: object  # pathlib.Path of the template
+    part: str
+
+
+@dataclass(frozen=True, slots=True)
 class Polyline:
     points: tuple[tuple[float, float], ...]
     color: str
@@ -252,6 +265,7 @@ class SlidePage:
     model: object = None  # the Slide (or Section) this page shows
     layout: str | None = None  # the PowerPoint layout the slide is built on (chosen by the layout stage)
     reveal: bool = False  # its body's top-level bullets appear one click at a time (in the deck)
+    underlay: tuple = ()  # drawn first, in the handout only: the template's background and art (Rect, Artwork)
 
     @property
     def in_deck(self) -> bool:

@@ -136,3 +136,61 @@ def describe(info: TemplateInfo, names: dict[str, str] | None = None) -> list[st
         status = "ok" if choice.exact else f"fallback — {choice.note}"
         lines.append(f"  {KIND_WORDS[kind]}: '{choice.layout.name}' ({status})")
     return lines
+
+
+def template_layout(info: TemplateInfo, name: str | None) -> TemplateLayout:
+    """Return the template layout a page named *name* is built on (as the PPTX painter picks it)."""
+    return (info.layout(name or "") or info.layout(TITLE_ONLY) or info.layouts[0])
+
+
+def template_underlay(style, layout_name: str | None, own_background: bool) -> tuple:
+    """Return what the page's template layout shows behind the slide's shapes, for the handout to draw:
+    its background (when the slide keeps it) and its master's and its own pictures, in drawing order."""
+    from deckbuild.layout.boxes import Artwork, Rect
+    from deckbuild.template import STYLE_COLOR_OF_SLOT, THEME_SLOTS
+
+    info = style.template_info
+    art = template_layout(info, layout_name).art
+    out: list = []
+    fill = art.fill
+    if fill in THEME_SLOTS:  # the deck's theme gives these slots the style's colours
+        slot = STYLE_COLOR_OF_SLOT.get(fill)
+        fill = getattr(style.colors, slot) if slot else info.colors.get(fill)
+    if own_background and fill:
+        out.append(Rect(0.0, 0.0, info.width, info.height, fill, name="Background"))
+    for picture in art.pictures:
+        if picture.box is None:
+            if own_background:
+                out.append(Artwork(0.0, 0.0, info.width, info.height, info.path, picture.part))
+        else:
+            b = picture.box
+            out.append(Artwork(b.x, b.y, b.w, b.h, info.path, picture.part))
+    return tuple(out)
+
+
+LOGO_SHARE = 0.2  # at most this share of the slide's width
+
+
+def logo_box(style, footer_y: float, margin: float):
+    """Return the style's logo as a Picture at the slide's bottom left, in the band under the content and
+    beside the (right-aligned) footer, its aspect ratio kept; None without a logo or when it cannot be read."""
+    from deckbuild.layout.boxes import Picture
+
+    if style.logo is None:
+        return None
+    try:
+        from PIL import Image
+
+        with Image.open(style.logo) as image:
+            px_w, px_h = image.size
+    except Exception:  # noqa: BLE001 - the style stage reports a logo it cannot read
+        return None
+    if px_w <= 0 or px_h <= 0:
+        return None
+    h = max(style.height * 0.97 - footer_y, 8.0)
+    w = h * px_w / px_h
+    if w > style.width * LOGO_SHARE:
+        w = style.width * LOGO_SHARE
+        h = w * px_h / px_w
+    y = style.height * 0.97 - h
+    return Picture(round(margin, 2), round(y, 2), round(w, 2), round(h, 2), style.logo, alt="Logo", name="Logo")

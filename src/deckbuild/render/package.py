@@ -19,12 +19,36 @@ CT = {
     "slide": "application/vnd.openxmlformats-officedocument.presentationml.slide+xml",
     "notes": "application/vnd.openxmlformats-officedocument.presentationml.notesSlide+xml",
     "chart": "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+    "app": "application/vnd.openxmlformats-officedocument.extended-properties+xml",
 }
+PML = "application/vnd.openxmlformats-officedocument.presentationml."
+P_NS = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+        'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"')
+XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+# parts PowerPoint expects beside presentation.xml (LibreOffice-saved templates lack some): relationship
+# type → (part name, content type, minimal content)
+REQUIRED_PARTS = {
+    "presProps": ("ppt/presProps.xml", PML + "presProps+xml", f"<p:presentationPr {P_NS}/>"),
+    "viewProps": ("ppt/viewProps.xml", PML + "viewProps+xml",
+                  f'<p:viewPr {P_NS}><p:normalViewPr><p:restoredLeft sz="15620"/><p:restoredTop sz="94660"/>'
+                  '</p:normalViewPr><p:slideViewPr><p:cSldViewPr><p:cViewPr varScale="1"><p:scale>'
+                  '<a:sx n="100" d="100"/><a:sy n="100" d="100"/></p:scale><p:origin x="0" y="0"/></p:cViewPr>'
+                  '<p:guideLst/></p:cSldViewPr></p:slideViewPr><p:gridSpacing cx="76200" cy="76200"/></p:viewPr>'),
+    "tableStyles": ("ppt/tableStyles.xml", PML + "tableStyles+xml",
+                    '<a:tblStyleLst xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+                    'def="{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"/>'),
+}
+# slide sizes with a name (EMU) → the sldSz type PowerPoint writes; any other size is "custom"
+SIZE_TYPES = {(9144000, 6858000): "screen4x3", (9144000, 5143500): "screen16x9", (9144000, 5715000): "screen16x10",
+              (12192000, 6858000): None}
 DEFAULTS = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg",
             "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CORE_DATES = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+_LAST_PRINTED = re.compile(rb"<cp:lastPrinted\b[^>]*?(?:/>|>[^<]*</cp:lastPrinted>)")
+_REL = re.compile(r"<Relationship\b[^>]*?/>|<Relationship\b[^>]*?>\s*</Relationship>")
 
 
 class Rels:
@@ -61,20 +85,34 @@ class PackageWriter:
         self.slides: list[str] = []
         self.overrides: list[tuple[str, str]] = []
         self.defaults: set[str] = set()
+        self.notes = 0
         self._media: dict[str, str] = {}
-        self.charts = 0
+        self._taken = {name.lower() for name in self.parts}  # part names are case-insensitive (OPC)
+        self._next: dict[str, int] = {}
 
     def _put(self, name: str, data: bytes, content_type: str | None = None) -> None:
         self.parts[name] = data
         self.order.append(name)
+        self._taken.add(name.lower())
         if content_type:
             self.overrides.append(("/" + name, content_type))
+
+    def _free(self, folder: str, stem: str, ext: str) -> tuple[str, str]:
+        """Return a part name ``folder/stemN.ext`` the package does not hold yet (the template's parts keep
+        theirs), and the name of its relationships part."""
+        n = self._next.get(folder + stem, 1)
+        while f"{folder}/{stem}{n}.{ext}".lower() in self._taken:
+            n += 1
+        self._next[folder + stem] = n + 1
+        name = f"{folder}/{stem}{n}.{ext}"
+        self._taken.add(name.lower())
+        return name, f"{folder}/_rels/{stem}{n}.{ext}.rels"
 
     def add_media(self, data: bytes, ext: str) -> str:
         """Return the part name of the picture *data* (each distinct picture is stored once)."""
         key = hashlib.sha1(data).hexdigest()
         if key not in self._media:
-            name = f"ppt/media/image{len(self._media) + 1}.{ext}"
+            name, _ = self._free("ppt/media", "image", ext)
             self._put(name, data)
             self.defaults.add(ext)
             self._media[key] = name
@@ -82,30 +120,30 @@ class PackageWriter:
 
     def add_chart(self, chart_xml: bytes, workbook: bytes) -> str:
         """Return the part name of a new chart with its embedded workbook."""
-        self.charts += 1
-        name = f"ppt/charts/chart{self.charts}.xml"
-        book = f"ppt/embeddings/Microsoft_Excel_Sheet{self.charts}.xlsx"
+        name, name_rels = self._free("ppt/charts", "chart", "xml")
+        book, _ = self._free("ppt/embeddings", "Microsoft_Excel_Sheet", "xlsx")
         self._put(book, normalize_zip(workbook, embedded=True))
         self.defaults.add("xlsx")
         rels = Rels()
-        rels.add("package", f"../embeddings/Microsoft_Excel_Sheet{self.charts}.xlsx")
+        rels.add("package", "../" + book.removeprefix("ppt/"))
         self._put(name, chart_xml, CT["chart"])
-        self._put(f"ppt/charts/_rels/chart{self.charts}.xml.rels", rels.xml())
+        self._put(name_rels, rels.xml())
         return name
 
     def add_slide(self, slide_xml: bytes, rels: Rels, notes_xml: bytes | None) -> None:
         """Add a slide (its relationships already hold the layout, pictures, charts and links)."""
-        n = len(self.slides) + 1
-        name = f"ppt/slides/slide{n}.xml"
+        name, name_rels = self._free("ppt/slides", "slide", "xml")
         if notes_xml is not None:
-            rels.add("notesSlide", f"../notesSlides/notesSlide{n}.xml")
+            notes, notes_rels_name = self._free("ppt/notesSlides", "notesSlide", "xml")
+            rels.add("notesSlide", "../" + notes.removeprefix("ppt/"))
             notes_rels = Rels()
             notes_rels.add("notesMaster", "../" + self.notes_master.removeprefix("ppt/"))
-            notes_rels.add("slide", f"../slides/slide{n}.xml")
-            self._put(f"ppt/notesSlides/notesSlide{n}.xml", notes_xml, CT["notes"])
-            self._put(f"ppt/notesSlides/_rels/notesSlide{n}.xml.rels", notes_rels.xml())
+            notes_rels.add("slide", "../" + name.removeprefix("ppt/"))
+            self._put(notes, notes_xml, CT["notes"])
+            self._put(notes_rels_name, notes_rels.xml())
+            self.notes += 1
         self._put(name, slide_xml, CT["slide"])
-        self._put(f"ppt/slides/_rels/slide{n}.xml.rels", rels.xml())
+        self._put(name_rels, rels.xml())
         self.slides.append(name)
 
     def _presentation(self) -> None:
@@ -113,8 +151,8 @@ class PackageWriter:
         rels = self.parts["ppt/_rels/presentation.xml.rels"].decode()
         used = {int(x) for x in re.findall(r'Id="rId(\d+)"', rels)}
         start = max(used, default=0) + 1
-        new_rels = "".join(f'<Relationship Id="rId{start + i}" Type="{RT}slide" Target="slides/slide{i + 1}.xml"/>'
-                           for i in range(len(self.slides)))
+        new_rels = "".join(f'<Relationship Id="rId{start + i}" Type="{RT}slide" Target="{name.removeprefix("ppt/")}"/>'
+                           for i, name in enumerate(self.slides))
         self.parts["ppt/_rels/presentation.xml.rels"] = rels.replace("</Relationships>",
                                                                      new_rels + "</Relationships>").encode()
         ids = "".join(f'<p:sldId id="{256 + i}" r:id="rId{start + i}"/>' for i in range(len(self.slides)))
@@ -127,6 +165,8 @@ class PackageWriter:
 
     def _content_types(self) -> None:
         ct = self.parts["[Content_Types].xml"].decode()
+        ct = re.sub(r'<Override\b[^>]*?PartName="/([^"]+)"[^>]*?/>',
+                    lambda m: m.group() if m.group(1) in self.parts else "", ct)
         have = set(re.findall(r'Extension="([^"]+)"', ct))
         extra = "".join(f'<Default Extension="{e}" ContentType="{DEFAULTS[e]}"/>' for e in sorted(self.defaults - have))
         extra += "".join(f'<Override PartName="{p}" ContentType="{t}"/>' for p, t in self.overrides)
@@ -135,12 +175,80 @@ class PackageWriter:
     def finish(self) -> bytes:
         """Return the package as zip bytes, identical for identical content."""
         self._presentation()
+        self._required_parts()
+        self._metadata()
         self._content_types()
+        if len({name.lower() for name in self.order}) != len(self.order):  # pragma: no cover - _free prevents it
+            raise RuntimeError("the package would hold a part name twice")
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
             for name in self.order:
                 dst.writestr(_info(name), self.parts[name])
         return out.getvalue()
+
+
+    def _required_parts(self) -> None:
+        """Add the presentation properties, view properties and table styles when the template lacks them."""
+        rels = self.parts["ppt/_rels/presentation.xml.rels"].decode()
+        have = set(re.findall(r'Type="[^"]*/relationships/(\w+)"', rels))
+        used = {int(x) for x in re.findall(r'Id="rId(\d+)"', rels)}
+        extra = ""
+        for rel_type, (name, content_type, xml) in REQUIRED_PARTS.items():
+            if rel_type in have:
+                continue
+            if name.lower() in self._taken:  # a part of that name that nothing relates: make a fresh one
+                name, _ = self._free("ppt", rel_type, "xml")
+            self._put(name, (XML_HEAD + xml).encode(), content_type)
+            rid = max(used, default=0) + 1
+            used.add(rid)
+            extra += f'<Relationship Id="rId{rid}" Type="{RT}{rel_type}" Target="{name.removeprefix("ppt/")}"/>'
+        if extra:
+            self.parts["ppt/_rels/presentation.xml.rels"] = rels.replace("</Relationships>",
+                                                                         extra + "</Relationships>").encode()
+
+    def _metadata(self) -> None:
+        """Make the package's metadata describe this deck, not the template it came from: the application
+        and slide counts, the slide size's name; no thumbnail of the template's first slide, no print date."""
+        pres = self.parts["ppt/presentation.xml"].decode()
+        size = re.search(r"<p:sldSz\b[^>]*?/>", pres)
+        fmt = "Custom"
+        if size:
+            cx, cy = (int(re.search(fr'\b{k}="(\d+)"', size.group()).group(1)) for k in ("cx", "cy"))
+            kind = SIZE_TYPES.get((cx, cy), "custom")
+            fmt = {"screen4x3": "On-screen Show (4:3)", "screen16x9": "On-screen Show (16:9)",
+                   "screen16x10": "On-screen Show (16:10)", None: "Widescreen"}.get(kind, "Custom")
+            tag = f'<p:sldSz cx="{cx}" cy="{cy}"' + (f' type="{kind}"' if kind else "") + "/>"
+            self.parts["ppt/presentation.xml"] = (pres[:size.start()] + tag + pres[size.end():]).encode()
+        root = self.parts["_rels/.rels"].decode()
+        for rel in _REL.findall(root):
+            target = re.search(r'Target="/?([^"]+)"', rel)
+            if "/metadata/thumbnail" in rel and target and target.group(1) in self.parts:
+                root = root.replace(rel, "")
+                del self.parts[target.group(1)]
+                self.order.remove(target.group(1))
+        app = next((t.group(1) for rel in _REL.findall(root) if "/extended-properties" in rel
+                    for t in [re.search(r'Target="/?([^"]+)"', rel)] if t and t.group(1) in self.parts), None)
+        kept = ""
+        if app is None:
+            app = "docProps/app.xml" if "docprops/app.xml" not in self._taken else self._free("docProps", "app", "xml")[0]
+            self._put(app, b"", CT["app"])
+            rid = max((int(x) for x in re.findall(r'Id="rId(\d+)"', root)), default=0) + 1
+            root = root.replace("</Relationships>", f'<Relationship Id="rId{rid}" Type="{RT}extended-properties" '
+                                f'Target="{app}"/></Relationships>')
+        else:
+            old = self.parts[app].decode("utf-8", "replace")
+            kept = "".join(m.group() for tag in ("Template", "Company")
+                           for m in [re.search(fr"<{tag}>[^<]*</{tag}>", old)] if m)
+        self.parts["_rels/.rels"] = root.encode()
+        self.parts[app] = (
+            f'{XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+            f'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">{kept}'
+            f'<TotalTime>0</TotalTime><Application>deckbuild</Application><PresentationFormat>{fmt}'
+            f'</PresentationFormat><Slides>{len(self.slides)}</Slides><Notes>{self.notes}</Notes>'
+            f'<HiddenSlides>0</HiddenSlides></Properties>').encode()
+        for name in list(self.parts):
+            if name.startswith("docProps/") and name.endswith(".xml") and b"lastPrinted" in self.parts[name]:
+                self.parts[name] = _LAST_PRINTED.sub(b"", self.parts[name])
 
 
 def _info(name: str) -> zipfile.ZipInfo:

@@ -11,7 +11,7 @@ import io
 
 from deckbuild import markup
 from deckbuild.fonts import Face
-from deckbuild.layout.boxes import (ChartBox, Formula, HandoutPage, Miniature, Picture, Polyline, Rect, Rule,
+from deckbuild.layout.boxes import (Artwork, ChartBox, Formula, HandoutPage, Miniature, Picture, Polyline, Rect, Rule,
                                     SlidePage, TableBox, TextFrame, Wedge)
 from deckbuild.model import Deck
 
@@ -70,6 +70,7 @@ class PdfPainter:
         self.c = canvas
         self._fonts: dict[str, str] = {}
         self._colors: dict[str, object] = {}
+        self._artwork: dict[tuple[str, str], object] = {}
 
     def font(self, face: Face) -> str:
         """Return the registered name of *face*'s font file, registering it (parsed once per process).
@@ -105,6 +106,8 @@ class PdfPainter:
                 self.miniature(box, height)
             elif isinstance(box, Picture):
                 self.c.drawImage(str(box.path), box.x, height - box.y - box.h, box.w, box.h, mask="auto")
+            elif isinstance(box, Artwork):
+                self.c.drawImage(self.artwork(box), box.x, height - box.y - box.h, box.w, box.h, mask="auto")
             elif isinstance(box, TableBox):
                 self.table(box, height)
             elif isinstance(box, ChartBox):
@@ -259,6 +262,19 @@ class PdfPainter:
             current = color
         return font, current
 
+    def artwork(self, box: Artwork):
+        """Return the template picture of *box* as an image reportlab draws (read once per picture)."""
+        key = (str(box.source), box.part)
+        image = self._artwork.get(key)
+        if image is None:
+            import zipfile
+
+            from reportlab.lib.utils import ImageReader
+
+            with zipfile.ZipFile(box.source) as package:
+                image = self._artwork[key] = ImageReader(io.BytesIO(package.read(box.part)))
+        return image
+
     def color(self, hex_color: str):
         value = self._colors.get(hex_color)
         if value is None:
@@ -276,6 +292,7 @@ class PdfPainter:
         c.clipPath(path, stroke=0, fill=0)
         c.setFillColor(self.color(slide.background))
         c.rect(0, 0, slide.width, slide.height, stroke=0, fill=1)
+        self.paint(slide.underlay, slide.height)
         self.paint(slide.boxes, slide.height)
         c.restoreState()
         c.setStrokeColor(self.color(box.border))

@@ -25,14 +25,14 @@ from deckbuild.render.pptx_shapes import chart_frame_xml, chart_part, picture_xm
 from deckbuild.render.pptx_text import NS, rect_sp, rule_sp, text_sp
 from deckbuild.render.pptx_timing import reveal_groups, timing_xml
 from deckbuild.style import Style
+from deckbuild.template import STYLE_COLOR_OF_SLOT
 from deckbuild.units import emu
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 # placeholder role in the layout stage → placeholder types that can hold it, in preference order
 PH_TYPES = {"title": ("title", "ctrTitle"), "ctrTitle": ("ctrTitle", "title"), "subTitle": ("subTitle", "body"),
             "body": ("body", "obj"), "ftr": ("ftr",), "dt": ("dt",), "sldNum": ("sldNum",)}
-THEME_COLORS = {"dk1": "text", "lt1": "background", "dk2": "primary", "lt2": "surface", "accent1": "primary",
-                "accent2": "accent", "accent3": "muted", "hlink": "primary", "folHlink": "muted"}
+THEME_COLORS = STYLE_COLOR_OF_SLOT
 IMAGE_EXT = {"PNG": "png", "JPEG": "jpeg"}
 
 
@@ -164,7 +164,7 @@ def prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
     return base, layouts, notes_master
 
 
-_PREPARE_VERSION = 2  # bump when _prepare changes what it makes
+_PREPARE_VERSION = 4  # bump when _prepare changes what it makes
 
 
 def _pptx_version() -> str:
@@ -181,7 +181,8 @@ def _prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
     if style.template_info is None:  # a template's own size is kept exactly (the layout used it too)
         _resize(prs, style)
     _theme(prs, style)
-    _master_background(prs, style)
+    if style.template is None:  # a template's own background (often a picture) is part of its design
+        _master_background(prs, style)
     _core_properties(prs, deck)
     notes_master = prs.notes_master.part.partname.lstrip("/")  # created when the template has none
     prs.part._element.get_or_add_sldIdLst()
@@ -232,7 +233,10 @@ def _theme(prs, style: Style) -> None:
     """
     from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-    part = prs.slide_master.part.part_related_by(RT.THEME)
+    try:
+        part = prs.slide_master.part.part_related_by(RT.THEME)
+    except KeyError:  # a master without a theme: PowerPoint falls back to its own
+        return
     root = etree.fromstring(part.blob)
     for scheme in root.iter(f"{A}clrScheme"):
         for slot, name in THEME_COLORS.items():
@@ -268,6 +272,8 @@ def _core_properties(prs, deck: Deck) -> None:
     props.last_modified_by = "deckbuild"
     props.revision = 1
     props.comments = ""
+    props.keywords = ""  # the template's own words and category describe the template, not this deck
+    props.category = ""
     when = dt.datetime(2000, 1, 1)
     if deck.date:
         try:
@@ -276,4 +282,6 @@ def _core_properties(prs, deck: Deck) -> None:
             pass
     props.created = when
     props.modified = when
-    props.last_printed = when
+    for node in props._element.findall("{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
+                                       "lastPrinted"):  # never printed: a template's date would be stale
+        props._element.remove(node)
