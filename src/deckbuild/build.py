@@ -35,6 +35,7 @@ class Options:
     strict: bool = False
     jobs: int = 1
     force: bool = False  # rebuild even what is up to date
+    a11y: bool = False  # run the accessibility check (deckbuild.a11y); --strict does too
     progress: Callable[[str, int, int], None] | None = None  # (what, done, total); never prints itself
 
 
@@ -51,6 +52,7 @@ class Task:
     deck_name: str
     key: str = ""
     state: Path | None = None  # the output folder's state folder: where per-slide layouts are kept
+    a11y: bool = False  # run the full accessibility check on the laid-out pages
 
     @property
     def names(self) -> dict[str, str]:
@@ -175,7 +177,7 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> list[T
             key = fingerprint(inputs, {"audience": audience, "style": ref,
                                        "project_fonts": sorted(str(p) for p in fonts.dirs[:1])})
             task = Task(target, audience, ref, base, pos, tuple(opts.formats), deck.name, key,
-                        opts.out_dir / STATE_DIR if keep_layouts else None)
+                        opts.out_dir / STATE_DIR if keep_layouts else None, opts.a11y or opts.strict)
             tasks.append(task)
             PREPARED[task] = (deck, style, fonts)
     return tasks

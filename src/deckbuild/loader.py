@@ -257,7 +257,7 @@ def _build_image(values: Values, ctx: LoadCtx):
         return INVALID
     ctx.refs.files.append(path.resolve())
     return m.Image(path=path.resolve(), alt=values.get("alt"), caption=values.get("caption"), width=size[0],
-                   height=size[1], pos=values.at("path"))
+                   height=size[1], pos=values.at("path"), decorative=values.get("decorative", False))
 
 
 def _build_table(values: Values, ctx: LoadCtx):
@@ -285,7 +285,8 @@ def _build_chart(values: Values, ctx: LoadCtx):
     if values["type"] == "pie" and len(series) > 1:
         ctx.diags.error(values.at("series"), "a pie chart shows one series", "use a bar or column chart to compare series")
         return INVALID
-    return m.Chart(type=values["type"], categories=categories, series=tuple(series), pos=values.pos)
+    return m.Chart(type=values["type"], categories=categories, series=tuple(series), pos=values.pos,
+                   alt=values.get("alt"))
 
 
 class LineRange(Spec):
@@ -380,8 +381,12 @@ COLUMN = Record("column", {"title": Field(Text()), "bullets": Field(BULLETS)},
 QUOTE = Shorthand(Record("quote", {"text": Field(Text(), required=True), "by": Field(Text())},
                          build=lambda v, ctx: m.Quote(v["text"], v.get("by"), v.pos)), "text", doc="{text, by}")
 IMAGE = Shorthand(Record("image", {"path": Field(Text(), required=True, doc="relative to this outline file"),
-                                   "alt": Field(Text()), "caption": Field(Text())}, build=_build_image), "path",
-                  doc="{path, alt, caption}")
+                                   "alt": Field(Text(allow_empty=True), doc="what the image shows, for readers who "
+                                                "cannot see it; \"\" with decorative: true for an ornament"),
+                                   "caption": Field(Text()),
+                                   "decorative": Field(Boolean(), doc="the image is an ornament: screen readers "
+                                                                      "skip it")}, build=_build_image), "path",
+                  doc="{path, alt, caption, decorative}")
 TABLE = Record("table", {"columns": Field(ListOf(Text(), min_items=1, item_label="column"), required=True),
                          "rows": Field(ListOf(ListOf(Cell(), item_label="cell"), item_label="row"))},
                build=_build_table)
@@ -389,7 +394,8 @@ SERIES = Record("series", {"name": Field(Text(), required=True),
                            "values": Field(ListOf(Number(), item_label="value"), required=True)})
 CHART = Record("chart", {"type": Field(Choice(CHART_TYPES), required=True),
                          "categories": Field(ListOf(Text(), min_items=1, item_label="category"), required=True),
-                         "series": Field(ListOf(SERIES, min_items=1, item_label="series"), required=True)},
+                         "series": Field(ListOf(SERIES, min_items=1, item_label="series"), required=True),
+                         "alt": Field(Text(), doc="alt text (default: a summary made from the data)")},
                build=_build_chart)
 CODE = Shorthand(Record("code", {
     "lang": Field(Text(verbatim=True), doc="the language: a Pygments lexer name such as python, c, js; default text"),

@@ -82,6 +82,7 @@ class Image:
     width: int = 1  # pixels, read from the file's header when the outline is loaded
     height: int = 1
     pos: Pos = NOWHERE
+    decorative: bool = False  # an ornament: marked decorative in the deck, an Artifact in the handout
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class Chart:
     categories: tuple[str, ...]
     series: tuple[Series, ...]
     pos: Pos = NOWHERE
+    alt: str | None = None  # the user's alt text; None: made from the data (deckbuild.a11y_text)
 
 
 @dataclass(frozen=True)

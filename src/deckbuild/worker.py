@@ -57,6 +57,9 @@ def _run_task(task, paint: bool, prepared):
     setter = Typesetter(fonts, style.fonts.mono, style.fonts.fallback, math_font=style.math.font)
     cache = layout_cache(task, style, fonts)
     slides = deck_to_pages(view, style, setter, diags, cache)
+    from deckbuild import a11y
+
+    diags.extend(a11y.check_deck(view, slides, style) if task.a11y else a11y.missing_alt(view))
     outcome = Outcome(task, list(diags), report, sum(1 for s in slides if s.in_deck))
     outcome.keep = cache.dump() if cache is not None else []
     if not paint or diags.has_errors:

@@ -13,6 +13,7 @@ from deckbuild.diagnostics import Diagnostics
 from deckbuild.layout.basic import section_slide, title_slide
 from deckbuild.layout.boxes import SlidePage
 from deckbuild.layout.cache import LayoutCache
+from deckbuild.layout.order import in_reading_order, with_formulas
 from deckbuild.layout.math import inline_formulas
 from deckbuild.layout.common import Draft, SlideLayout, slide_sources
 from deckbuild.layout.text import Typesetter
@@ -96,7 +97,8 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                   if d.kind != "title" and in_deck else None)
         if footer is not None:
             boxes.append(footer)
-        boxes += inline_formulas(boxes)
+        boxes = in_reading_order(boxes)
+        boxes = with_formulas(boxes, inline_formulas(boxes))
         pages.append(SlidePage(number=number if in_deck else 0, kind=d.kind, title=d.title, width=style.width,
                                height=style.height, background=d.background or style.colors.background,
                                boxes=tuple(boxes), notes=notes_with_sources(d, deck, L.cites), details=d.details,
