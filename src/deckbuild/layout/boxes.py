@@ -156,6 +156,7 @@ class Picture:
     path: object  # pathlib.Path of a PNG or JPEG file
     alt: str = ""
     name: str = "Picture"
+    decorative: bool = False  # an ornament: screen readers skip it
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +219,7 @@ class ChartBox:
     font_size: float
     text_color: str
     drawing: tuple = ()
+    alt: str = ""  # what the chart shows, in words (the user's, or made from the data)
 
 
 @dataclass(frozen=True, slots=True)

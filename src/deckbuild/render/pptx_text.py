@@ -7,6 +7,7 @@ from functools import lru_cache
 from xml.sax.saxutils import escape, quoteattr
 
 from deckbuild.layout.boxes import Paragraph, Rect, Rule, Run, TextFrame
+from deckbuild.render.pptx_a11y import c_nv_pr
 from deckbuild.units import emu
 
 NS = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
@@ -95,7 +96,7 @@ def rect_sp(shape_id: int, box: Rect) -> str:
     fill = f'<a:solidFill><a:srgbClr val="{box.fill}"/></a:solidFill>' if box.fill else "<a:noFill/>"
     line = (f'<a:ln w="{emu(box.line_width)}"><a:solidFill><a:srgbClr val="{box.line}"/></a:solidFill></a:ln>'
             if box.line else "<a:ln><a:noFill/></a:ln>")
-    return (f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={quoteattr(f"{box.name} {shape_id - 1}")}/>'
+    return (f'<p:sp><p:nvSpPr>{c_nv_pr(shape_id, quoteattr(f"{box.name} {shape_id - 1}"), decorative=True)}'
             f'<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>{xfrm(box.x, box.y, box.w, box.h)}'
             f'<a:prstGeom prst="{box.geom}"><a:avLst/></a:prstGeom>{fill}{line}</p:spPr></p:sp>')
 
@@ -103,7 +104,8 @@ def rect_sp(shape_id: int, box: Rect) -> str:
 def rule_sp(shape_id: int, box: Rule) -> str:
     x, y = min(box.x1, box.x2), min(box.y1, box.y2)
     w, h = abs(box.x2 - box.x1), abs(box.y2 - box.y1)
-    return (f'<p:cxnSp><p:nvCxnSpPr><p:cNvPr id="{shape_id}" name="Line {shape_id - 1}"/><p:cNvCxnSpPr/>'
+    nv = c_nv_pr(shape_id, f'"Line {shape_id - 1}"', decorative=True)
+    return (f'<p:cxnSp><p:nvCxnSpPr>{nv}<p:cNvCxnSpPr/>'
             f'<p:nvPr/></p:nvCxnSpPr><p:spPr>{xfrm(x, y, w, h)}<a:prstGeom prst="line"><a:avLst/></a:prstGeom>'
             f'<a:ln w="{emu(box.width)}"><a:solidFill><a:srgbClr val="{box.color}"/></a:solidFill></a:ln>'
             f'</p:spPr></p:cxnSp>')
