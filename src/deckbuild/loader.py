@@ -15,6 +15,7 @@ import yaml
 
 from deckbuild import model as m
 from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
+from deckbuild.lang import DEFAULT as DEFAULT_LANG, LangTag
 from deckbuild.schema import (INVALID, Boolean, Choice, Ctx, Field, ListOf, MapOf, Number, Record, Spec, Text,
                               Values, describe, is_null)
 from deckbuild.style import HANDOUT, STYLE
@@ -117,13 +118,15 @@ class BulletSpec(Spec):
                 "text": Field(Text(), required=True, doc="the bullet's text"),
                 "bullets": Field(ListOf(BulletSpec(self.depth + 1), item_label="bullet")),
                 "sources": Field(SOURCE_IDS),
+                "lang": Field(LangTag(), doc="the bullet's language (BCP 47), when not the slide's"),
                 **VISIBILITY_FIELDS,
             }, build=self._build)
         return self._record
 
     def _build(self, values: Values, ctx: LoadCtx) -> m.Bullet:
         return m.Bullet(text=values["text"], bullets=tuple(values.get("bullets", ())),
-                        sources=_ids(values, "sources", ctx, "source"), vis=_visibility(values, ctx), pos=values.pos)
+                        sources=_ids(values, "sources", ctx, "source"), vis=_visibility(values, ctx), pos=values.pos,
+                        lang=values.get("lang"))
 
     def check(self, node, ctx, label):
         if self.depth > m.MAX_BULLET_DEPTH:
@@ -423,6 +426,7 @@ CONTENT_FIELDS = {
     "notes": Field(Text(), doc="speaker notes"),
     "details": Field(Text(), doc="longer prose printed in the handout only"),
     "sources": Field(SOURCE_IDS),
+    "lang": Field(LangTag(), doc="the slide's language (BCP 47), when not the deck's"),
 }
 
 
@@ -508,6 +512,7 @@ AUDIENCE = Record("audience", {
     "description": Field(Text()),
     "handout": Field(HANDOUT),
     "style": Field(STYLE, doc="style values this audience overrides"),
+    "lang": Field(LangTag(), doc="the deck's language for this audience (BCP 47)"),
 }, ref="audience")
 
 
@@ -534,6 +539,7 @@ DECK = Record("deck", {
     "audiences": Field(MapOf(AUDIENCE, key_pattern=ID_PATTERN, key_label="audience")),
     "sections": Field(ListOf(SectionRef(), item_label="section"), doc="section files in order"),
     "reveal": Field(Boolean(), doc="show bullets one click at a time on every slide (a slide's reveal wins)"),
+    "lang": Field(LangTag(), doc="the deck's language, a BCP 47 tag (default en)"),
 }, ref="deck")
 
 
@@ -591,14 +597,15 @@ def load_deck(target: Path, diags: Diagnostics) -> m.Deck | None:
                         "--audience all means every audience; choose another name")
             continue
         audiences[name] = m.Audience(name=name, description=aud.get("description"), handout=aud.get("handout") or {},
-                                     style=aud.get("style") or {}, pos=aud.pos)
+                                     style=aud.get("style") or {}, pos=aud.pos, lang=aud.get("lang"))
     _check_refs(refs, sources, audiences, path, diags)
     if diags.has_errors:
         return None
     return m.Deck(name=deck_name(path), title=values["title"], path=path, subtitle=values.get("subtitle"),
                   author=values.get("author"), date=values.get("date"), style=values.get("style"),
                   style_pos=values.at("style"), sources=sources, audiences=audiences, sections=tuple(sections),
-                  pos=values.pos, files=tuple(dict.fromkeys(refs.files)), reveal=values.get("reveal", False))
+                  pos=values.pos, files=tuple(dict.fromkeys(refs.files)), reveal=values.get("reveal", False),
+                  lang=values.get("lang", DEFAULT_LANG))
 
 
 def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Section]:

@@ -131,6 +131,8 @@ def layout_cache(task, style, fonts):
             stamps.append((str(path), st.st_size, st.st_mtime_ns))
         except OSError:
             stamps.append((str(path), None, None))
-    salt = repr((__version__, library_versions(), style, stamps))
+    from deckbuild.layout.boxes import FORMAT
+
+    salt = repr((__version__, library_versions(), style, stamps, FORMAT))
     name = f"{task.deck_name}-{task.audience}" if task.audience else task.deck_name
     return LayoutCache(task.state / "layout" / name, salt)

@@ -105,7 +105,8 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                                section=d.section, pos=d.pos, continued=d.continued, sources=d.sources,
                                media=d.media, extra=d.extra, model=d.model,
                                layout=d.frames.layout if d.frames else None,
-                               reveal=in_deck and reveals(d.model, deck)))
+                               reveal=in_deck and reveals(d.model, deck),
+                               lang=getattr(d.model, "lang", None) or deck.lang))
     _report_missing(setter, deck.pos, 0, diags)
     for family, measured in sorted(setter.substituted.items()):
         which = next((k for k in ("body", "heading", "mono") if getattr(style.fonts, k) == family), "body")

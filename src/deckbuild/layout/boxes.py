@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from deckbuild.diagnostics import Pos
 from deckbuild.fonts import Face
 
+FORMAT = 2  # bump when a box gains or loses a field: layouts kept by earlier builds are then not reused
+
 
 @dataclass(frozen=True, slots=True)
 class Run:
@@ -109,6 +111,7 @@ class Paragraph:
     align: str = "l"  # l, ctr, r
     marker: Marker | None = None
     top: float = 0.0  # from the frame's top, after space_before; line baselines are relative to it
+    lang: str | None = None  # BCP 47, when not the slide's (a bullet's own lang:)
 
     @property
     def height(self) -> float:
@@ -254,6 +257,7 @@ class SlidePage:
     model: object = None  # the Slide (or Section) this page shows
     layout: str | None = None  # the PowerPoint layout the slide is built on (chosen by the layout stage)
     reveal: bool = False  # its body's top-level bullets appear one click at a time (in the deck)
+    lang: str = "en"  # BCP 47 language of the slide's text (a paragraph's own lang wins)
 
     @property
     def in_deck(self) -> bool:

@@ -6,7 +6,7 @@ with real font metrics, so the deck and the handout show the same lines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
 from deckbuild import markup
@@ -312,15 +312,17 @@ class SlideLayout:
         out: list[Paragraph] = []
         hang = round(size * 0.95, 2)
 
-        def walk(items: tuple[Bullet, ...], level: int) -> None:
+        def walk(items: tuple[Bullet, ...], level: int, lang: str | None = None) -> None:
             for b in items:
                 s = max(round(size * LEVEL_SCALE[level] * 2) / 2, 8.0)
                 color = self.colors.accent if level == 0 else self.colors.muted
-                out.append(self.para(self.cited(b.text, b.sources), self.text_style(s), width, level=level,
-                                     space_before=round((0.55 if level == 0 else 0.25) * s, 2),
-                                     margin_left=round(hang * (1 + level * 1.05), 2), indent=-round(hang * 0.85, 2),
-                                     bullet=(BULLET_CHARS[level], color)))
-                walk(b.bullets, level + 1)
+                para = self.para(self.cited(b.text, b.sources), self.text_style(s), width, level=level,
+                                 space_before=round((0.55 if level == 0 else 0.25) * s, 2),
+                                 margin_left=round(hang * (1 + level * 1.05), 2), indent=-round(hang * 0.85, 2),
+                                 bullet=(BULLET_CHARS[level], color))
+                own = b.lang or lang  # a bullet's language holds for its sub-bullets too
+                out.append(replace(para, lang=own) if own else para)
+                walk(b.bullets, level + 1, own)
 
         walk(bullets, 0)
         return out

@@ -297,7 +297,7 @@ def handout_to_pdf(pages: list[HandoutPage], deck: Deck, slides: list[SlidePage]
     # the canvas starts every page in its initial font: make it an embedded one, not Helvetica
     initial = painter.font(face) if face else None
     c = Canvas(buf, pagesize=(first.width, first.height) if first else (595.2756, 841.8898), invariant=1,
-               pageCompression=1, initialFontName=initial)
+               pageCompression=1, initialFontName=initial, lang=getattr(deck, "lang", None) or "en")
     painter.c = c
     c.setTitle(markup.plain(deck.title))
     c.setAuthor(deck.author or "")

@@ -18,6 +18,7 @@ from lxml import etree
 
 from deckbuild import markup
 from deckbuild.layout.boxes import ChartBox, Formula, Picture, Rect, Rule, SlidePage, TableBox, TextFrame
+from deckbuild.lang import run_lang
 from deckbuild.layout.geometry import TITLE_ONLY
 from deckbuild.model import Deck
 from deckbuild.render.package import PackageWriter, Rels
@@ -55,7 +56,7 @@ def deck_to_pptx(pages: list[SlidePage], deck: Deck, style: Style) -> bytes:
         rels = Rels()
         rels.add("slideLayout", layout.target)
         slide = slide_xml(page, layout, rels, writer, style)
-        notes = notes_xml(page.notes) if page.notes else None
+        notes = notes_xml(page.notes, page.lang) if page.notes else None
         writer.add_slide(slide, rels, notes)
     return writer.finish()
 
@@ -72,7 +73,7 @@ def slide_xml(page: SlidePage, layout: Layout, rels: Rels, writer: PackageWriter
         if isinstance(box, TextFrame):
             ph = next((available[t].pop(0) for t in PH_TYPES.get(box.placeholder or "", ()) if available.get(t)),
                       None)
-            shapes.append(text_sp(shape_id, box, ph, link))
+            shapes.append(text_sp(shape_id, box, ph, link, page.lang))
         elif isinstance(box, Rect):
             shapes.append(rect_sp(shape_id, box))
         elif isinstance(box, Rule):
@@ -82,7 +83,7 @@ def slide_xml(page: SlidePage, layout: Layout, rels: Rels, writer: PackageWriter
             name = writer.add_media(data, _image_ext(data))
             shapes.append(picture_xml(shape_id, box, rels.add("image", "../" + name[len("ppt/"):])))
         elif isinstance(box, TableBox):
-            shapes.append(table_xml(shape_id, box, link))
+            shapes.append(table_xml(shape_id, box, link, page.lang))
         elif isinstance(box, ChartBox):
             name = writer.add_chart(*chart_part(box))
             shapes.append(chart_frame_xml(shape_id, box, rels.add("chart", "../" + name[len("ppt/"):])))
@@ -116,11 +117,11 @@ def notes_text(notes: str) -> list[str]:
     return [markup.plain(p) for p in paras if p]
 
 
-def notes_xml(notes: str) -> bytes:
+def notes_xml(notes: str, lang: str = "en-US") -> bytes:
     """Return a notes page: the slide image placeholder and the notes in the body placeholder."""
     from xml.sax.saxutils import escape
 
-    paras = "".join(f'<a:p><a:r><a:rPr lang="en-US" dirty="0"/><a:t>{escape(p)}</a:t></a:r></a:p>'
+    paras = "".join(f'<a:p><a:r><a:rPr lang="{run_lang(p, lang)}" dirty="0"/><a:t>{escape(p)}</a:t></a:r></a:p>'
                     for p in notes_text(notes)) or "<a:p/>"
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<p:notes {NS}><p:cSld><p:spTree>'
             f'<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>'

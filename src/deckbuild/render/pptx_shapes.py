@@ -26,7 +26,7 @@ def picture_xml(shape_id: int, box: Picture, rid: str) -> str:
             f'</p:pic>')
 
 
-def table_xml(shape_id: int, box: TableBox, link) -> str:
+def table_xml(shape_id: int, box: TableBox, link, lang: str = "en-US") -> str:
     """Return a ``p:graphicFrame`` holding a real table: widths, heights, fills, margins and text as laid out."""
     grid = "".join(f'<a:gridCol w="{emu(w)}"/>' for w in box.widths)
     border = f'<a:solidFill><a:srgbClr val="{box.line}"/></a:solidFill>'
@@ -37,7 +37,7 @@ def table_xml(shape_id: int, box: TableBox, link) -> str:
         for cell in cells:
             fill = f'<a:solidFill><a:srgbClr val="{cell.fill}"/></a:solidFill>' if cell.fill else "<a:noFill/>"
             m = emu(cell.margin)
-            tcs.append(f'<a:tc>{tx_body(cell.frame, link, tag="a:txBody")}'
+            tcs.append(f'<a:tc>{tx_body(cell.frame, link, tag="a:txBody", lang=lang)}'
                        f'<a:tcPr marL="{m}" marR="{m}" marT="{m}" marB="{m}" anchor="ctr">{lines}{fill}</a:tcPr>'
                        f'</a:tc>')
         rows.append(f'<a:tr h="{emu(height)}">{"".join(tcs)}</a:tr>')
