@@ -19,6 +19,7 @@ from lxml import etree
 from deckbuild import markup
 from deckbuild.layout.boxes import ChartBox, Formula, Picture, Rect, Rule, SlidePage, TableBox, TextFrame
 from deckbuild.lang import run_lang
+from deckbuild.speech import linear
 from deckbuild.layout.geometry import TITLE_ONLY
 from deckbuild.model import Deck
 from deckbuild.render.package import PackageWriter, Rels
@@ -87,11 +88,12 @@ def slide_xml(page: SlidePage, layout: Layout, rels: Rels, writer: PackageWriter
         elif isinstance(box, ChartBox):
             name = writer.add_chart(*chart_part(box))
             shapes.append(chart_frame_xml(shape_id, box, rels.add("chart", "../" + name[len("ppt/"):])))
-        elif isinstance(box, Formula):  # a picture of the formula, its LaTeX as the alt text
+        elif isinstance(box, Formula):  # a picture of the formula, its linear form (speech.linear) as the alt text
             from deckbuild.render.formula_png import formula_png
 
             name = writer.add_media(formula_png(box), "png")
-            shapes.append(picture_xml(shape_id, Picture(box.x, box.y, box.w, box.h, None, box.latex, "Formula"),
+            picture = Picture(box.x, box.y, box.w, box.h, None, linear(box.latex), "Formula")
+            shapes.append(picture_xml(shape_id, picture,
                                       rels.add("image", "../" + name[len("ppt/"):])))
         else:  # pragma: no cover - every box kind the layout makes is painted
             raise TypeError(f"cannot paint {type(box).__name__}")

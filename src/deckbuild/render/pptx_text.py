@@ -77,11 +77,14 @@ def run(r: Run, link, lang: str = "en-US") -> str:
     """Return an ``a:r`` (or the slide-number ``a:fld``) with its size, colour, fonts and language explicit."""
     lang = run_lang(r.text, lang)
     fonts = _font_xml(r.typeface, r.face.panose, r.east_asian)
-    if r.math is not None:  # an inline formula's place: one no-break space, spaced out to the formula's width
-        spc = round((r.math.width - r.face.width("\u00a0", r.size)) * 100)
+    if r.math is not None:  # an inline formula's place: its linear form, invisible, spaced to the formula's width
+        from deckbuild.speech import linear
+
+        said = linear(r.math.shape.latex) or "\u00a0"
+        spc = round((r.math.width - r.face.width(said, r.size)) * 100 / len(said))
         return (f'<a:r><a:rPr lang="{lang}" sz="{round(r.size * 100)}" b="0" i="0" u="none" strike="noStrike" '
                 f'kern="0" cap="none" spc="{spc}" baseline="0" dirty="0"><a:noFill/>{fonts}</a:rPr>'
-                f'<a:t>\u00a0</a:t></a:r>')
+                f'<a:t>{escape(said)}</a:t></a:r>')
     click = f'<a:hlinkClick r:id="{link(r.link)}"/>' if r.link else ""
     underline = "sng" if r.underline else "none"
     props = (f'<a:rPr lang="{lang}" sz="{round(r.size * 100)}" b="{int(r.bold)}" i="{int(r.italic)}" '
