@@ -146,3 +146,25 @@ def test_reading_order_problems_are_named():
     assert order_problem([frame("title"), frame("sources"), frame("body")]) == "the body comes after the sources"
     assert order_problem([frame("title"), frame("body", 50), frame("body", 0)]) == \
         "a text box above another is read after it"
+
+
+def test_formulas_have_a_linear_form_to_read():
+    from deckbuild.speech import linear, plainer
+
+    assert linear(r"x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}") == "x = (−b ± √(b² − 4ac))/(2a)"
+    assert linear(r"\sum_{i=1}^{n} i = \frac{n(n+1)}{2}") == "∑_(i=1)ⁿ i = (n(n+1))/2"
+    assert linear(r"T(n) = T\left(\frac{n}{2}\right) + O(1)") == "T(n) = T(n/2) + O(1)"
+    assert linear(r"\alpha_1 \leq \mathrm{items}[lo..hi]") == "α₁ ≤ items[lo..hi]"
+    assert plainer("⌊ log₂ n ⌋ + 10⁶") == "floor( log_2 n ) + 10^6"
+
+
+def test_chart_alt_text_is_made_from_the_data():
+    from deckbuild.alt_text import chart_alt
+    from deckbuild.model import Chart, Series
+
+    chart = Chart("column", ("2019", "2020", "2021", "2022", "2023"),
+                  (Series("Exports", (12, 14, 15, 18, 21)), Series("Imports", (10, 11, 13, 12, 14))))
+    assert chart_alt(chart) == ("Column chart, Exports and Imports, 2019–2023; Exports 12 to 21, highest in 2023; "
+                                "Imports 10 to 14, highest in 2023")
+    assert chart_alt(Chart("line", ("a", "b"), (Series("Flat", (3, 3)),))) == "Line chart, Flat, a, b; Flat 3 throughout"
+    assert chart_alt(Chart("pie", ("x",), (Series("S", (1,)),), alt="*Own* words")) == "Own words"

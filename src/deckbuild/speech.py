@@ -117,3 +117,15 @@ def linear(latex: str) -> str:
     """Return *latex* as linear Unicode math text, spaces tidied."""
     text = _Reader(_tokens(latex)).until(None)
     return re.sub(r"\s+", " ", text).strip()
+
+
+_PLAIN = {**{ord(c): "^" + d for c, d in zip("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")},
+          **{ord(c): "_" + d for c, d in zip("₀₁₂₃₄₅₆₇₈₉", "0123456789")},
+          ord("−"): "-", ord("·"): "*", ord("×"): "x", ord("≤"): "<=", ord("≥"): ">=", ord("≠"): "!=",
+          ord("→"): "->", ord("⌊"): "floor(", ord("⌋"): ")", ord("⌈"): "ceil(", ord("⌉"): ")", ord("√"): "sqrt",
+          ord("∑"): "sum", ord("∞"): "infinity", ord("…"): "..."}
+
+
+def plainer(text: str) -> str:
+    """Return linear math *text* with the symbols fonts most often lack spelled in ASCII (10⁶ → 10^6)."""
+    return text.translate(_PLAIN)

@@ -80,7 +80,13 @@ def run(r: Run, link, lang: str = "en-US") -> str:
     if r.math is not None:  # an inline formula's place: its linear form, invisible, spaced to the formula's width
         from deckbuild.speech import linear
 
-        said = linear(r.math.shape.latex) or "\u00a0"
+        from deckbuild.speech import plainer
+
+        said = linear(r.math.shape.latex)
+        if said and not r.face.covers_all(said):
+            said = plainer(said)
+        if not said or not r.face.covers_all(said):  # a glyph the face lacks has another width in each viewer
+            said = "\u00a0"
         spc = round((r.math.width - r.face.width(said, r.size)) * 100 / len(said))
         return (f'<a:r><a:rPr lang="{lang}" sz="{round(r.size * 100)}" b="0" i="0" u="none" strike="noStrike" '
                 f'kern="0" cap="none" spc="{spc}" baseline="0" dirty="0"><a:noFill/>{fonts}</a:rPr>'
