@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zipfile
+
 from pptx import Presentation
 from pypdf import PdfReader
 
@@ -61,7 +63,11 @@ def test_runs_carry_the_language_of_deck_slide_bullet_and_script(tmp_path):
     assert _langs(prs.slides[3])["Colour and favour"] == "en-GB"
     notes = prs.slides[2].notes_slide.notes_text_frame.paragraphs[0].runs[0]
     assert notes._r.rPr.get("lang") == "de"
-    assert "en-US" not in (project.dist / "pakt.pptx").read_bytes().decode("latin-1")
+    with zipfile.ZipFile(project.dist / "pakt.pptx") as z:
+        parts = [n for n in z.namelist() if n.startswith(("ppt/slides/", "ppt/notesSlides/")) and n.endswith(".xml")]
+        xml = "".join(z.read(n).decode() for n in parts)
+    assert parts and 'lang="de"' in xml and 'lang="en-US"' not in xml
+    assert prs.core_properties.language == "de"
     pdf = PdfReader(project.dist / "pakt-handout.pdf")
     assert pdf.trailer["/Root"]["/Lang"] == "de"
 
@@ -73,6 +79,7 @@ def test_an_audience_sets_its_own_language(tmp_path):
     assert result.exit_code == 0, result.output
     prs = Presentation(project.dist / "pakt-seoul.pptx")
     assert _langs(prs.slides[2])["Vertrag"] == "ko"
+    assert prs.core_properties.language == "ko"
     assert PdfReader(project.dist / "pakt-seoul-handout.pdf").trailer["/Root"]["/Lang"] == "ko"
 
 

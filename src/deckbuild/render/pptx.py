@@ -153,7 +153,8 @@ def prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
     key = hashlib.sha256(json.dumps([
         hashlib.sha256(template).hexdigest(), style.width, style.height, style.fonts.heading, style.fonts.body,
         [getattr(style.colors, c) for c in sorted(set(THEME_COLORS.values()) | {"background"})],
-        deck.title, deck.subtitle, deck.author, deck.date, _PREPARE_VERSION, _pptx_version()]).encode()).hexdigest()
+        deck.title, deck.subtitle, deck.author, deck.date, _PREPARE_VERSION, _pptx_version(),
+        getattr(deck, "lang", "en")]).encode()).hexdigest()
     folder = cache_dir() / "pptx-base"
     try:
         meta = json.loads((folder / f"{key}.json").read_text())
@@ -275,6 +276,7 @@ def _core_properties(prs, deck: Deck) -> None:
     props.subject = markup.plain(deck.subtitle or "")[:255]
     props.author = (deck.author or "")[:255]
     props.last_modified_by = "deckbuild"
+    props.language = getattr(deck, "lang", None) or "en"
     props.revision = 1
     props.comments = ""
     when = dt.datetime(2000, 1, 1)
