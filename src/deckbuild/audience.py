@@ -81,7 +81,8 @@ def select(deck: Deck, audience: str | None) -> tuple[Deck, Report]:
         slides = tuple(s for s in (select_slide(s, audience, report) for s in section.slides) if s is not None)
         sections.append(replace(section, slides=slides))
     report.slides += 1  # the title slide
-    return replace(deck, sections=tuple(sections), audience=audience), report
+    lang = deck.audiences[audience].lang if audience in deck.audiences else None
+    return replace(deck, sections=tuple(sections), audience=audience, lang=lang or deck.lang), report
 
 
 def in_medium(bullets: tuple[Bullet, ...], medium: str) -> tuple[Bullet, ...]:

@@ -39,6 +39,7 @@ class Options:
     jobs: int = 1
     force: bool = False  # rebuild even what is up to date
     allow: tuple[Path, ...] = ()  # folders outside the project that inputs may be read from
+    a11y: bool = False  # run the accessibility check (deckbuild.a11y); --strict does too
     progress: Callable[[str, int, int], None] | None = None  # (what, done, total); never prints itself
     dpi: int = 96  # of --format png
 
@@ -59,6 +60,7 @@ class Task:
     inputs: tuple[tuple[str, str], ...] = ()  # (file, its hash) of every file the task read, when planned
     allow: tuple[Path, ...] = ()  # folders outside the project that inputs may be read from
     dpi: int = 96  # of the PNGs
+    a11y: bool = False  # run the full accessibility check on the laid-out pages
 
     @property
     def names(self) -> dict[str, str]:
@@ -302,7 +304,8 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> list[T
                                        "project_fonts": sorted(str(p.resolve()) for p in fonts.dirs[:1]), **extra},
                               hashes=dict(hashes))
             task = Task(target, audience, ref, base, pos, tuple(opts.formats), deck.name, key,
-                        opts.out_dir / STATE_DIR if keep_layouts else None, hashes, tuple(opts.allow), dpi=opts.dpi)
+                        opts.out_dir / STATE_DIR if keep_layouts else None, hashes, tuple(opts.allow), dpi=opts.dpi,
+                        a11y=opts.a11y or opts.strict)
             tasks.append(task)
             PREPARED[task] = (deck, style, fonts)
     return tasks

@@ -268,7 +268,9 @@ def serve(deck, audience, style, out_dir, port) -> None:
 @allow_option
 @click.option("--template", "template", metavar="PPTX",
               help="Report what this PowerPoint template offers each slide kind, and the fallbacks.")
-def check(decks, audience, style, strict, allow, template) -> None:
+@click.option("--a11y", "a11y", is_flag=True,
+              help="Also check accessibility: contrast, alt text, titles, text size, reading order (--strict does).")
+def check(decks, audience, style, strict, allow, template, a11y) -> None:
     """Validate and lay out decks; report problems, overflow and missing glyphs; write nothing."""
     from deckbuild.build import check as run_check
 
@@ -276,7 +278,9 @@ def check(decks, audience, style, strict, allow, template) -> None:
         _report_template(Path(template))
         if not decks:
             sys.exit(EXIT_OK)
-    result = run_check(_options(decks, audience, style=style, strict=strict, allow=allow))
+    opts = _options(decks, audience, style=style, strict=strict, allow=allow)
+    opts.a11y = a11y
+    result = run_check(opts)
     _print_diagnostics(result.diags)
     if result.ok:
         slides = sum(o.slides for o in result.outcomes)

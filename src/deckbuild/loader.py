@@ -15,6 +15,7 @@ import yaml
 
 from deckbuild import model as m
 from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
+from deckbuild.lang import DEFAULT as DEFAULT_LANG, LangTag
 from deckbuild.mdoutline import is_markdown, load_markdown_sections
 from deckbuild.paths import ALLOW_HINT, ReadScope
 from deckbuild.schema import (INVALID, Boolean, Choice, Ctx, Field, ListOf, MapOf, Number, Record, Spec, Text,
@@ -127,13 +128,15 @@ class BulletSpec(Spec):
                 "text": Field(Text(), required=True, doc="the bullet's text"),
                 "bullets": Field(ListOf(BulletSpec(self.depth + 1), item_label="bullet")),
                 "sources": Field(SOURCE_IDS),
+                "lang": Field(LangTag(), doc="the bullet's language (BCP 47), when not the slide's"),
                 **VISIBILITY_FIELDS,
             }, build=self._build)
         return self._record
 
     def _build(self, values: Values, ctx: LoadCtx) -> m.Bullet:
         return m.Bullet(text=values["text"], bullets=tuple(values.get("bullets", ())),
-                        sources=_ids(values, "sources", ctx, "source"), vis=_visibility(values, ctx), pos=values.pos)
+                        sources=_ids(values, "sources", ctx, "source"), vis=_visibility(values, ctx), pos=values.pos,
+                        lang=values.get("lang"))
 
     def check(self, node, ctx, label):
         if self.depth > m.MAX_BULLET_DEPTH:
@@ -278,7 +281,7 @@ def _build_image(values: Values, ctx: LoadCtx):
         return INVALID
     ctx.refs.files.append(path.resolve())
     return m.Image(path=path.resolve(), alt=values.get("alt"), caption=values.get("caption"), width=size[0],
-                   height=size[1], pos=values.at("path"))
+                   height=size[1], pos=values.at("path"), decorative=values.get("decorative", False))
 
 
 def _child(node, key: str):
@@ -352,7 +355,8 @@ def _build_chart(values: Values, ctx: LoadCtx):
     if values["type"] == "pie" and len(series) > 1:
         ctx.diags.error(values.at("series"), "a pie chart shows one series", "use a bar or column chart to compare series")
         return INVALID
-    return m.Chart(type=values["type"], categories=categories, series=tuple(series), pos=values.pos)
+    return m.Chart(type=values["type"], categories=categories, series=tuple(series), pos=values.pos,
+                   alt=values.get("alt"))
 
 
 class LineRange(Spec):
@@ -451,8 +455,12 @@ COLUMN = Record("column", {"title": Field(Text()), "bullets": Field(BULLETS)},
 QUOTE = Shorthand(Record("quote", {"text": Field(Text(), required=True), "by": Field(Text())},
                          build=lambda v, ctx: m.Quote(v["text"], v.get("by"), v.pos)), "text", doc="{text, by}")
 IMAGE = Shorthand(Record("image", {"path": Field(Text(), required=True, doc="relative to this outline file"),
-                                   "alt": Field(Text()), "caption": Field(Text())}, build=_build_image), "path",
-                  doc="{path, alt, caption}")
+                                   "alt": Field(Text(allow_empty=True), doc="what the image shows, for readers who "
+                                                "cannot see it; \"\" with decorative: true for an ornament"),
+                                   "caption": Field(Text()),
+                                   "decorative": Field(Boolean(), doc="the image is an ornament: screen readers "
+                                                                      "skip it")}, build=_build_image), "path",
+                  doc="{path, alt, caption, decorative}")
 TABLE = CountedRecord("table", {"columns": Field(ListOf(Text(), min_items=1, item_label="column"), required=True),
                          "rows": Field(ListOf(ListOf(Cell(), item_label="cell"), item_label="row"))},
                build=_build_table, counts=_table_counts)
@@ -460,7 +468,8 @@ SERIES = Record("series", {"name": Field(Text(), required=True),
                            "values": Field(ListOf(Number(), item_label="value"), required=True)})
 CHART = CountedRecord("chart", {"type": Field(Choice(CHART_TYPES), required=True),
                          "categories": Field(ListOf(Text(), min_items=1, item_label="category"), required=True),
-                         "series": Field(ListOf(SERIES, min_items=1, item_label="series"), required=True)},
+                         "series": Field(ListOf(SERIES, min_items=1, item_label="series"), required=True),
+                         "alt": Field(Text(), doc="alt text (default: a summary made from the data)")},
                build=_build_chart, counts=_chart_counts)
 CODE = Shorthand(Record("code", {
     "lang": Field(Text(verbatim=True), doc="the language: a Pygments lexer name such as python, c, js; default text"),
@@ -488,6 +497,7 @@ CONTENT_FIELDS = {
     "notes": Field(Text(), doc="speaker notes"),
     "details": Field(Text(), doc="longer prose printed in the handout only"),
     "sources": Field(SOURCE_IDS),
+    "lang": Field(LangTag(), doc="the slide's language (BCP 47), when not the deck's"),
 }
 
 
@@ -573,6 +583,7 @@ AUDIENCE = Record("audience", {
     "description": Field(Text()),
     "handout": Field(HANDOUT),
     "style": Field(STYLE, doc="style values this audience overrides"),
+    "lang": Field(LangTag(), doc="the deck's language for this audience (BCP 47)"),
 }, ref="audience")
 
 
@@ -599,6 +610,7 @@ DECK = Record("deck", {
     "audiences": Field(MapOf(AUDIENCE, key_pattern=ID_PATTERN, key_label="audience")),
     "sections": Field(ListOf(SectionRef(), item_label="section"), doc="section files in order"),
     "reveal": Field(Boolean(), doc="show bullets one click at a time on every slide (a slide's reveal wins)"),
+    "lang": Field(LangTag(), doc="the deck's language, a BCP 47 tag (default en)"),
 }, ref="deck")
 
 
@@ -675,14 +687,15 @@ def _load_deck(target: Path, diags: Diagnostics, allow: tuple[Path, ...]) -> m.D
                             "'style:' instead")
             resolve_style_paths(style, path.parent)  # logo and template: relative to deck.yaml
         audiences[name] = m.Audience(name=name, description=aud.get("description"), handout=aud.get("handout") or {},
-                                     style=aud.get("style") or {}, pos=aud.pos)
+                                     style=aud.get("style") or {}, pos=aud.pos, lang=aud.get("lang"))
     _check_refs(refs, sources, audiences, path, diags)
     if diags.has_errors:
         return None
     return m.Deck(name=deck_name(path), title=values["title"], path=path, subtitle=values.get("subtitle"),
                   author=values.get("author"), date=values.get("date"), style=values.get("style"),
                   style_pos=values.at("style"), sources=sources, audiences=audiences, sections=tuple(sections),
-                  pos=values.pos, files=tuple(dict.fromkeys(refs.files)), reveal=values.get("reveal", False))
+                  pos=values.pos, files=tuple(dict.fromkeys(refs.files)), reveal=values.get("reveal", False),
+                  lang=values.get("lang", DEFAULT_LANG))
 
 
 MAX_SECTIONS = 1000

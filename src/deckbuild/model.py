@@ -58,6 +58,7 @@ class Bullet:
     sources: tuple[str, ...] = ()
     vis: Visibility = EVERYONE
     pos: Pos = NOWHERE
+    lang: str | None = None  # BCP 47; None: the slide's
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Image:
     width: int = 1  # pixels, read from the file's header when the outline is loaded
     height: int = 1
     pos: Pos = NOWHERE
+    decorative: bool = False  # an ornament: marked decorative in the deck, an Artifact in the handout
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ class Chart:
     categories: tuple[str, ...]
     series: tuple[Series, ...]
     pos: Pos = NOWHERE
+    alt: str | None = None  # the user's alt text; None: made from the data (deckbuild.a11y_text)
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,7 @@ class Slide:
     variants: dict[str, dict] = field(default_factory=dict)
     pos: Pos = NOWHERE
     reveal: bool | None = None  # top-level bullets appear one click at a time; None: the deck's choice
+    lang: str | None = None  # BCP 47; None: the deck's
 
 
 @dataclass(frozen=True)
@@ -169,6 +173,7 @@ class Audience:
     handout: dict = field(default_factory=dict)
     style: dict = field(default_factory=dict)
     pos: Pos = NOWHERE
+    lang: str | None = None  # BCP 47: the deck's language for this audience
 
 
 @dataclass(frozen=True)
@@ -188,6 +193,7 @@ class Deck:
     pos: Pos = NOWHERE
     files: tuple[Path, ...] = ()  # every file the deck was read from: YAML files and images
     reveal: bool = False  # the default of slides' `reveal:`
+    lang: str = "en"  # BCP 47 language of the deck (deckbuild.lang)
 
     @property
     def base_dir(self) -> Path:

@@ -57,6 +57,9 @@ def _run_task(task, paint: bool, prepared):
     setter = Typesetter(fonts, style.fonts.mono, style.fonts.fallback, math_font=style.math.font)
     cache = layout_cache(task, style, fonts)
     slides = deck_to_pages(view, style, setter, diags, cache)
+    from deckbuild import a11y
+
+    diags.extend(a11y.check_deck(view, slides, style) if task.a11y else a11y.missing_alt(view))
     outcome = Outcome(task, list(diags), report, sum(1 for s in slides if s.in_deck))
     outcome.keep = cache.dump() if cache is not None else []
     if not paint or diags.has_errors:
@@ -139,8 +142,10 @@ def layout_cache(task, style, fonts):
 
     # the style's values, the template's geometry (not in the style's repr) and the bytes of every file
     # they came from: a template or style edited in place lays the deck out again
+    from deckbuild.layout.boxes import FORMAT
+
     salt = repr((__version__, library_versions(), style, style.template_info, contents(style.files),
-                 contents(font_files(fonts, style))))
+                 contents(font_files(fonts, style)), FORMAT))
     name = f"{task.deck_name}-{task.audience}" if task.audience else task.deck_name
     folder = task.state / "layout" / name
     if any(p.is_symlink() for p in (task.state, folder.parent, folder)):

@@ -46,7 +46,7 @@ def test_thirty_long_bullets_become_continuation_slides_in_both_outputs(dense):
     titles = _titles(project.dist / "dense.pptx")
     parts = [t for t in titles if t.startswith("Thirty long bullets")]
     assert parts[0] == "Thirty long bullets" and len(parts) >= 3
-    assert all(t == "Thirty long bullets (cont.)" for t in parts[1:])
+    assert parts[1:] == [f"Thirty long bullets (cont. {k}/{len(parts)})" for k in range(2, len(parts) + 1)]
     # every bullet is on exactly one slide, in order
     prs = Presentation(project.dist / "dense.pptx")
     texts = []
@@ -58,7 +58,7 @@ def test_thirty_long_bullets_become_continuation_slides_in_both_outputs(dense):
     handout = "\n".join(p.extract_text() for p in PdfReader(project.dist / "dense-handout.pdf").pages)
     first = titles.index("Thirty long bullets") + 1
     for k in range(len(parts)):
-        name = "Thirty long bullets" + (" (cont.)" if k else "")
+        name = "Thirty long bullets" + (f" (cont. {k + 1}/{len(parts)})" if k else "")
         assert f"Slide {first + k}\n{name}" in handout
     assert re.search(rf"outlines/dense/01.yaml:3:5: warning: slide {first}: 30 bullets do not fit on one slide even "
                      rf"at 16pt; split into slides {first}–{first + len(parts) - 1} at \d+pt", result.stderr)

@@ -157,7 +157,7 @@ def test_real_table_with_cells_header_and_right_aligned_numbers(kinds):
 def test_long_table_continues_with_the_header_repeated(kinds):
     _, prs, _, result = kinds
     parts = [s for s in prs.slides if s.shapes.title.text_frame.text.startswith("Long table")]
-    assert len(parts) >= 2 and parts[1].shapes.title.text_frame.text == "Long table (cont.)"
+    assert len(parts) >= 2 and parts[1].shapes.title.text_frame.text == f"Long table (cont. 2/{len(parts)})"
     rows = []
     for slide in parts:
         table = [s for s in slide.shapes if s.has_table][0].table

@@ -48,10 +48,13 @@ def _pictures(slide):
     return [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
 
 
-def test_display_formulas_are_pictures_with_their_latex_as_description(math_deck):
+def test_display_formulas_are_pictures_with_their_spoken_form_as_description(math_deck):
+    from deckbuild.speech import linear
+
     _, slides, result = math_deck
     pics = _pictures(slides["Display"])
-    assert [p._element.nvPicPr.cNvPr.get("descr") for p in pics] == [SUM, RECURRENCE]
+    assert [p._element.nvPicPr.cNvPr.get("descr") for p in pics] == [linear(SUM), linear(RECURRENCE)]
+    assert "\\" not in "".join(linear(f) for f in (SUM, RECURRENCE))  # words and symbols, not LaTeX
     for pic in pics:
         image = Image.open(io.BytesIO(pic.image.blob))
         assert pic.image.content_type == "image/png" and image.mode in ("P", "RGBA")
@@ -75,13 +78,13 @@ def test_inline_formulas_sit_in_their_line(math_deck):
     slide = slides["Inline"]
     body = next(s for s in slide.placeholders if s.placeholder_format.idx == 1)
     first, second = body.text_frame.paragraphs
-    assert first.text == "Binary search needs \u00a0 steps"  # the formula's place: one spaced-out no-break space
+    assert first.text == "Binary search needs O(log n) steps"  # the formula's place: its words, invisible
     assert second.text == "Prices stay text, $5 and $10"
     place = first.runs[1]._r
     assert place.rPr.get("spc") is not None and place.rPr.find(
         "{http://schemas.openxmlformats.org/drawingml/2006/main}noFill") is not None
     (pic,) = _pictures(slide)
-    assert pic._element.nvPicPr.cNvPr.get("descr") == r"O(\log n)"
+    assert pic._element.nvPicPr.cNvPr.get("descr") == "O(log n)"
     assert body.left < pic.left and pic.left + pic.width < body.left + body.width
     line_h = first.runs[0].font.size * 1.15
     assert body.top <= pic.top and pic.top + pic.height <= body.top + line_h * 1.3  # on the first line

@@ -13,6 +13,7 @@ from deckbuild.diagnostics import Diagnostics
 from deckbuild.layout.basic import section_slide, title_slide
 from deckbuild.layout.boxes import SlidePage
 from deckbuild.layout.cache import LayoutCache
+from deckbuild.layout.order import in_reading_order, with_formulas
 from deckbuild.layout.math import inline_formulas
 from deckbuild.layout.common import Draft, SlideLayout, slide_sources
 from deckbuild.layout.geometry import logo_box, template_underlay
@@ -98,7 +99,8 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                   if d.kind != "title" and in_deck else None)
         if footer is not None:
             boxes.append(footer)
-        boxes += inline_formulas(boxes)
+        boxes = in_reading_order(boxes)
+        boxes = with_formulas(boxes, inline_formulas(boxes))
         if logo is not None:
             boxes.append(logo)
         background = d.background or style.colors.background
@@ -111,7 +113,8 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                                section=d.section, pos=d.pos, continued=d.continued, sources=d.sources,
                                media=d.media, extra=d.extra, model=d.model,
                                layout=layout,
-                               reveal=in_deck and reveals(d.model, deck)))
+                               reveal=in_deck and reveals(d.model, deck),
+                               lang=getattr(d.model, "lang", None) or deck.lang))
     _report_missing(setter, deck.pos, 0, diags)
     for family, measured in sorted(setter.substituted.items()):
         which = next((k for k in ("body", "heading", "mono") if getattr(style.fonts, k) == family), "body")

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from deckbuild.diagnostics import Pos
 from deckbuild.fonts import Face
 
+FORMAT = 2  # bump when a box gains or loses a field: layouts kept by earlier builds are then not reused
+
 
 @dataclass(frozen=True, slots=True)
 class Run:
@@ -109,6 +111,7 @@ class Paragraph:
     align: str = "l"  # l, ctr, r
     marker: Marker | None = None
     top: float = 0.0  # from the frame's top, after space_before; line baselines are relative to it
+    lang: str | None = None  # BCP 47, when not the slide's (a bullet's own lang:)
 
     @property
     def height(self) -> float:
@@ -156,6 +159,7 @@ class Picture:
     path: object  # pathlib.Path of a PNG or JPEG file
     alt: str = ""
     name: str = "Picture"
+    decorative: bool = False  # an ornament: screen readers skip it
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +235,7 @@ class ChartBox:
     font_size: float
     text_color: str
     drawing: tuple = ()
+    alt: str = ""  # what the chart shows, in words (the user's, or made from the data)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +271,7 @@ class SlidePage:
     layout: str | None = None  # the PowerPoint layout the slide is built on (chosen by the layout stage)
     reveal: bool = False  # its body's top-level bullets appear one click at a time (in the deck)
     underlay: tuple = ()  # drawn first, in the handout only: the template's background and art (Rect, Artwork)
+    lang: str = "en"  # BCP 47 language of the slide's text (a paragraph's own lang wins)
 
     @property
     def in_deck(self) -> bool:

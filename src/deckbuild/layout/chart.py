@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from deckbuild.alt_text import chart_alt
 from deckbuild.layout.boxes import ChartBox, Polyline, Rect, Rule, Wedge
 from deckbuild.layout.common import Draft, Pages, SlideLayout, mix
 from deckbuild.layout.text import stack
@@ -53,7 +54,7 @@ def chart_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
     draw = {"pie": _pie, "bar": _bars, "column": _bars, "line": _bars}[chart.type]
     drawing = draw(L, chart, series, colors, size, c.x, c.y, c.w, c.h)
     box = ChartBox(c.x, c.y, c.w, c.h, chart.type, chart.categories, series, colors, L.style.fonts.body, size,
-                   L.colors.text, tuple(drawing))
+                   L.colors.text, tuple(drawing), alt=chart_alt(chart))
     return pages.drafts("chart", section, [[box]])
 
 

@@ -6,7 +6,7 @@ with real font metrics, so the deck and the handout show the same lines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
 from deckbuild import markup
@@ -124,6 +124,14 @@ class Fit:
     fits: bool = True
 
 
+def continued_title(title: str, part: int, parts: int) -> str:
+    """Return the title of part *part* (1-based) of a slide split into *parts*: "Title (cont. 2/3)".
+
+    Numbered, so that every continuation has a title of its own (screen readers list slides by title).
+    """
+    return title if part == 1 else f"{title} (cont. {part}/{parts})"
+
+
 class Pages:
     """Content split over a slide and its continuations: the chrome of the first and of the others."""
 
@@ -137,8 +145,9 @@ class Pages:
     def height(self, parts: int) -> float:
         """Return the content height every part can rely on when there are *parts* slides."""
         if parts > 1 and len(self.chromes) == 1:
-            self.chromes.append(self.L.chrome(f"{self.slide.title} (cont.)", self.slide.pos, self.first + 1,
-                                              self.sources, self.frames))
+            # measured with the widest numbering ("00/00" is as wide as any: digits share one width)
+            self.chromes.append(self.L.chrome(continued_title(self.slide.title, 99, 99).replace("99", "00"),
+                                              self.slide.pos, self.first + 1, self.sources, self.frames))
         return min(c.h for c in self.chromes[:parts])
 
     def chrome(self, k: int) -> Chrome:
@@ -147,7 +156,11 @@ class Pages:
     def drafts(self, kind: str, section, bodies: list[list]) -> list["Draft"]:
         """Return one draft per part, each with its chrome and its content boxes."""
         slide = self.slide
-        return [Draft(kind=kind, title=slide.title + (" (cont.)" if k else ""), boxes=self.chrome(k).boxes + body,
+        n = len(bodies)
+        titles = [continued_title(slide.title, k + 1, n) for k in range(n)]
+        chromes = [self.chrome(0)] + [self.L.chrome(titles[k], slide.pos, self.first + k, self.sources, self.frames)
+                                      for k in range(1, n)]
+        return [Draft(kind=kind, title=titles[k], boxes=chromes[k].boxes + body,
                       pos=slide.pos, notes=slide.notes if k == 0 else None,
                       details=slide.details if k == 0 else None, section=section.title, continued=k,
                       sources=self.sources, frames=self.frames)
@@ -299,15 +312,17 @@ class SlideLayout:
         out: list[Paragraph] = []
         hang = round(size * 0.95, 2)
 
-        def walk(items: tuple[Bullet, ...], level: int) -> None:
+        def walk(items: tuple[Bullet, ...], level: int, lang: str | None = None) -> None:
             for b in items:
                 s = max(round(size * LEVEL_SCALE[level] * 2) / 2, 8.0)
                 color = self.colors.accent if level == 0 else self.colors.muted
-                out.append(self.para(self.cited(b.text, b.sources), self.text_style(s), width, level=level,
-                                     space_before=round((0.55 if level == 0 else 0.25) * s, 2),
-                                     margin_left=round(hang * (1 + level * 1.05), 2), indent=-round(hang * 0.85, 2),
-                                     bullet=(BULLET_CHARS[level], color)))
-                walk(b.bullets, level + 1)
+                para = self.para(self.cited(b.text, b.sources), self.text_style(s), width, level=level,
+                                 space_before=round((0.55 if level == 0 else 0.25) * s, 2),
+                                 margin_left=round(hang * (1 + level * 1.05), 2), indent=-round(hang * 0.85, 2),
+                                 bullet=(BULLET_CHARS[level], color))
+                own = b.lang or lang  # a bullet's language holds for its sub-bullets too
+                out.append(replace(para, lang=own) if own else para)
+                walk(b.bullets, level + 1, own)
 
         walk(bullets, 0)
         return out

@@ -102,7 +102,8 @@ def picture_with_caption(L: SlideLayout, image, x: float, y: float, w: float, h:
     pw, ph = round(image.width * scale, 2), round(image.height * scale, 2)
     px = round(x + (w - pw) / 2, 2)
     py = round(y + (h - cap_h - ph) / 2, 2)
-    boxes.append(Picture(px, py, pw, ph, image.path, alt=plain(image.alt or image.caption or "")))
+    boxes.append(Picture(px, py, pw, ph, image.path, alt="" if image.decorative else
+                         plain(image.alt or image.caption or ""), decorative=image.decorative))
     if caption is not None:
         boxes.append(stack([caption], x, py + ph + 6, w, caption.height, role="caption"))
     return boxes

@@ -318,7 +318,7 @@ def stack(paragraphs: list[Paragraph], x: float, y: float, w: float, h: float, *
     content = cursor
     offset = {"t": 0.0, "ctr": max(0.0, (h - content) / 2), "b": max(0.0, h - content)}[anchor]
     paras = tuple(Paragraph(p.runs, p.lines, p.level, p.size, p.line_height, p.space_before if i else 0.0,
-                            p.margin_left, p.indent, p.align, p.marker, top + offset)
+                            p.margin_left, p.indent, p.align, p.marker, top + offset, p.lang)
                   for i, (p, top) in enumerate(placed))  # built directly: dataclasses.replace is slow
     return TextFrame(x=x, y=y, w=w, h=h, paragraphs=paras, role=role, anchor=anchor, placeholder=placeholder,
                      content_height=content)

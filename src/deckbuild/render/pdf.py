@@ -309,13 +309,17 @@ def handout_to_pdf(pages: list[HandoutPage], deck: Deck, slides: list[SlidePage]
 
     buf = io.BytesIO()
     first = pages[0] if pages else None
-    painter = PdfPainter(None)
+    from deckbuild.render.pdf_tags import TaggedPainter
+
+    lang = getattr(deck, "lang", None) or "en"
+    painter = TaggedPainter(None, lang)  # tags what it paints (PDF/UA-1); render.pdf_struct writes the tree
     face = _first_face(pages)
     # the canvas starts every page in its initial font: make it an embedded one, not Helvetica
     initial = painter.font(face) if face else None
     c = Canvas(buf, pagesize=(first.width, first.height) if first else (595.2756, 841.8898), invariant=1,
-               pageCompression=1, initialFontName=initial)
+               pageCompression=1, initialFontName=initial, lang=lang)
     painter.c = c
+    c.linkURL = painter.link_url(c.linkURL)
     c.setTitle(markup.plain(deck.title))
     c.setAuthor(deck.author or "")
     c.setSubject(markup.plain(deck.subtitle or ""))
@@ -323,6 +327,7 @@ def handout_to_pdf(pages: list[HandoutPage], deck: Deck, slides: list[SlidePage]
     c.setProducer("deckbuild (reportlab)")
     for page in pages:
         c.setPageSize((page.width, page.height))
+        painter.start_page(page)
         painter.paint(page.boxes, page.height)
         for i, (title, level, y) in enumerate(page.bookmarks):
             key = f"p{page.number}-{i}"
@@ -331,7 +336,10 @@ def handout_to_pdf(pages: list[HandoutPage], deck: Deck, slides: list[SlidePage]
         c.showPage()
     c.showOutline()
     c.save()
-    return buf.getvalue()
+    from deckbuild.render.pdf_struct import write_structure
+
+    return write_structure(buf.getvalue(), painter.root, painter.annots, markup.plain(deck.title),
+                           deck.author or "", lang)
 
 
 def _first_face(pages: list[HandoutPage]) -> Face | None:

@@ -18,6 +18,8 @@ from lxml import etree
 
 from deckbuild import markup
 from deckbuild.layout.boxes import ChartBox, Formula, Picture, Rect, Rule, SlidePage, TableBox, TextFrame
+from deckbuild.lang import run_lang
+from deckbuild.speech import linear
 from deckbuild.layout.geometry import TITLE_ONLY
 from deckbuild.model import Deck
 from deckbuild.render.package import PackageWriter, Rels
@@ -55,7 +57,7 @@ def deck_to_pptx(pages: list[SlidePage], deck: Deck, style: Style) -> bytes:
         rels = Rels()
         rels.add("slideLayout", layout.target)
         slide = slide_xml(page, layout, rels, writer, style)
-        notes = notes_xml(page.notes) if page.notes else None
+        notes = notes_xml(page.notes, page.lang) if page.notes else None
         writer.add_slide(slide, rels, notes)
     return writer.finish()
 
@@ -72,7 +74,7 @@ def slide_xml(page: SlidePage, layout: Layout, rels: Rels, writer: PackageWriter
         if isinstance(box, TextFrame):
             ph = next((available[t].pop(0) for t in PH_TYPES.get(box.placeholder or "", ()) if available.get(t)),
                       None)
-            shapes.append(text_sp(shape_id, box, ph, link))
+            shapes.append(text_sp(shape_id, box, ph, link, page.lang))
         elif isinstance(box, Rect):
             shapes.append(rect_sp(shape_id, box))
         elif isinstance(box, Rule):
@@ -82,15 +84,16 @@ def slide_xml(page: SlidePage, layout: Layout, rels: Rels, writer: PackageWriter
             name = writer.add_media(data, _image_ext(data))
             shapes.append(picture_xml(shape_id, box, rels.add("image", "../" + name[len("ppt/"):])))
         elif isinstance(box, TableBox):
-            shapes.append(table_xml(shape_id, box, link))
+            shapes.append(table_xml(shape_id, box, link, page.lang))
         elif isinstance(box, ChartBox):
             name = writer.add_chart(*chart_part(box))
             shapes.append(chart_frame_xml(shape_id, box, rels.add("chart", "../" + name[len("ppt/"):])))
-        elif isinstance(box, Formula):  # a picture of the formula, its LaTeX as the alt text
+        elif isinstance(box, Formula):  # a picture of the formula, its linear form (speech.linear) as the alt text
             from deckbuild.render.formula_png import formula_png
 
             name = writer.add_media(formula_png(box), "png")
-            shapes.append(picture_xml(shape_id, Picture(box.x, box.y, box.w, box.h, None, box.latex, "Formula"),
+            picture = Picture(box.x, box.y, box.w, box.h, None, linear(box.latex), "Formula")
+            shapes.append(picture_xml(shape_id, picture,
                                       rels.add("image", "../" + name[len("ppt/"):])))
         else:  # pragma: no cover - every box kind the layout makes is painted
             raise TypeError(f"cannot paint {type(box).__name__}")
@@ -116,11 +119,11 @@ def notes_text(notes: str) -> list[str]:
     return [markup.plain(p) for p in paras if p]
 
 
-def notes_xml(notes: str) -> bytes:
+def notes_xml(notes: str, lang: str = "en-US") -> bytes:
     """Return a notes page: the slide image placeholder and the notes in the body placeholder."""
     from xml.sax.saxutils import escape
 
-    paras = "".join(f'<a:p><a:r><a:rPr lang="en-US" dirty="0"/><a:t>{escape(p)}</a:t></a:r></a:p>'
+    paras = "".join(f'<a:p><a:r><a:rPr lang="{run_lang(p, lang)}" dirty="0"/><a:t>{escape(p)}</a:t></a:r></a:p>'
                     for p in notes_text(notes)) or "<a:p/>"
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<p:notes {NS}><p:cSld><p:spTree>'
             f'<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>'
@@ -150,7 +153,8 @@ def prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
     key = hashlib.sha256(json.dumps([
         hashlib.sha256(template).hexdigest(), style.width, style.height, style.fonts.heading, style.fonts.body,
         [getattr(style.colors, c) for c in sorted(set(THEME_COLORS.values()) | {"background"})],
-        deck.title, deck.subtitle, deck.author, deck.date, _PREPARE_VERSION, _pptx_version()]).encode()).hexdigest()
+        deck.title, deck.subtitle, deck.author, deck.date, _PREPARE_VERSION, _pptx_version(),
+        getattr(deck, "lang", "en")]).encode()).hexdigest()
     from deckbuild.cache import read_prepared, write_prepared
 
     folder = cache_dir() / "pptx-base"
@@ -270,6 +274,7 @@ def _core_properties(prs, deck: Deck) -> None:
     props.subject = markup.plain(deck.subtitle or "")[:255]
     props.author = (deck.author or "")[:255]
     props.last_modified_by = "deckbuild"
+    props.language = getattr(deck, "lang", None) or "en"
     props.revision = 1
     props.comments = ""
     props.keywords = ""  # the template's own words and category describe the template, not this deck

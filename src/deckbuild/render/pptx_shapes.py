@@ -7,6 +7,7 @@ import re
 from xml.sax.saxutils import quoteattr
 
 from deckbuild.layout.boxes import ChartBox, Picture, TableBox
+from deckbuild.render.pptx_a11y import c_nv_pr
 from deckbuild.render.pptx_text import tx_body, xfrm
 from deckbuild.units import emu
 
@@ -17,14 +18,15 @@ TBL_NS = "http://schemas.openxmlformats.org/drawingml/2006/table"
 
 def picture_xml(shape_id: int, box: Picture, rid: str) -> str:
     """Return a ``p:pic`` showing the image related as *rid*, its alt text as the description."""
-    return (f'<p:pic><p:nvPicPr><p:cNvPr id="{shape_id}" name="{box.name} {shape_id - 1}" descr={quoteattr(box.alt)}/>'
+    name = quoteattr(f"{box.name} {shape_id - 1}")
+    return (f'<p:pic><p:nvPicPr>{c_nv_pr(shape_id, name, box.alt, box.decorative)}'
             f'<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>'
             f'<p:blipFill><a:blip r:embed="{rid}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>'
             f'<p:spPr>{xfrm(box.x, box.y, box.w, box.h)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr>'
             f'</p:pic>')
 
 
-def table_xml(shape_id: int, box: TableBox, link) -> str:
+def table_xml(shape_id: int, box: TableBox, link, lang: str = "en-US") -> str:
     """Return a ``p:graphicFrame`` holding a real table: widths, heights, fills, margins and text as laid out."""
     grid = "".join(f'<a:gridCol w="{emu(w)}"/>' for w in box.widths)
     border = f'<a:solidFill><a:srgbClr val="{box.line}"/></a:solidFill>'
@@ -35,7 +37,7 @@ def table_xml(shape_id: int, box: TableBox, link) -> str:
         for cell in cells:
             fill = f'<a:solidFill><a:srgbClr val="{cell.fill}"/></a:solidFill>' if cell.fill else "<a:noFill/>"
             m = emu(cell.margin)
-            tcs.append(f'<a:tc>{tx_body(cell.frame, link, tag="a:txBody")}'
+            tcs.append(f'<a:tc>{tx_body(cell.frame, link, tag="a:txBody", lang=lang)}'
                        f'<a:tcPr marL="{m}" marR="{m}" marT="{m}" marB="{m}" anchor="ctr">{lines}{fill}</a:tcPr>'
                        f'</a:tc>')
         rows.append(f'<a:tr h="{emu(height)}">{"".join(tcs)}</a:tr>')
@@ -46,12 +48,14 @@ def table_xml(shape_id: int, box: TableBox, link) -> str:
 
 def chart_frame_xml(shape_id: int, box: ChartBox, rid: str) -> str:
     """Return a ``p:graphicFrame`` showing the chart part related as *rid*."""
-    return _graphic_frame(shape_id, "Chart", box, C_NS, f'<c:chart xmlns:c="{C_NS}" r:id="{rid}"/>')
+    return _graphic_frame(shape_id, "Chart", box, C_NS, f'<c:chart xmlns:c="{C_NS}" r:id="{rid}"/>', box.alt)
 
 
-def _graphic_frame(shape_id: int, name: str, box: TableBox | ChartBox, uri: str, data: str) -> str:
-    """Return a ``p:graphicFrame`` at *box*'s position holding *data* of kind *uri*."""
-    return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{shape_id}" name="{name} {shape_id - 1}"/>'
+def _graphic_frame(shape_id: int, name: str, box: TableBox | ChartBox, uri: str, data: str,
+                   alt: str | None = None) -> str:
+    """Return a ``p:graphicFrame`` at *box*'s position holding *data* of kind *uri* (alt text *alt*)."""
+    nv = c_nv_pr(shape_id, f'"{name} {shape_id - 1}"', alt)
+    return (f'<p:graphicFrame><p:nvGraphicFramePr>{nv}'
             f'<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/>'
             f'</p:nvGraphicFramePr>{xfrm(box.x, box.y, box.w, box.h, tag="p:xfrm")}<a:graphic>'
             f'<a:graphicData uri="{uri}">{data}</a:graphicData></a:graphic></p:graphicFrame>')

@@ -1,0 +1,317 @@
+"""Tagging the handout while it is painted: marked content (``BDC``/``EMC`` with MCIDs) around everything
+drawn, recorded as a tree of structure elements that ``pdf_struct`` writes into the finished file.
+
+- page furniture (running heads, page numbers, rules, ruled writing lines, panels) is an ``Artifact``;
+- headings are ``H1`` (deck title, sections, contents, sources) and ``H2`` (slide titles);
+- bullets are ``L``/``LI``/``Lbl``/``LBody``, nested by level; other paragraphs are ``P``;
+- tables are ``Table``/``TR``/``TH`` (column scope)/``TD``; sources are ``Note``;
+- pictures, charts, formulas and slide miniatures are ``Figure`` with ``Alt``; links are ``Link``.
+
+reportlab has no tagging API: operators are added to the page's content with ``canvas._code``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from deckbuild import markup
+from deckbuild.layout.boxes import (ChartBox, Formula, Line, Miniature, Picture, Polyline, Rect, Rule, TableBox,
+                                    TextFrame, Wedge)
+from deckbuild.render.pdf import PdfPainter
+
+FURNITURE = ("header", "footer")
+HEADINGS = {"heading": "H1", "cover": "H1"}
+
+
+@dataclass
+class Elem:
+    """A structure element: its type, its kids (MCIDs, elements, or ("annot", n)), and its attributes."""
+
+    role: str
+    page: int | None = None
+    kids: list = field(default_factory=list)
+    alt: str | None = None
+    actual: str | None = None
+    text: str = ""
+    scope: str | None = None
+    lang: str | None = None
+
+    def add(self, kid):
+        self.kids.append(kid)
+        return kid
+
+
+@dataclass(frozen=True)
+class _Bundled:
+    """The little of a fonts.Face that PdfPainter.font needs: a file and an id."""
+
+    path: object
+    id: str = "speech"
+
+
+def paragraph_text(p) -> str:
+    return "".join(f.text for line in p.lines for f in line.frags if f.run.math is None).strip()
+
+
+class TaggedPainter(PdfPainter):
+    """A PdfPainter that marks what it draws and records the structure tree (``self.root``)."""
+
+    def __init__(self, canvas, lang: str = "en"):
+        super().__init__(canvas)
+        self.root = Elem("Document")
+        self.page = -1
+        self.mcid = 0
+        self.raw = 0  # > 0 inside a Figure: its parts are not tagged one by one
+        self.open: Elem | None = None  # the element whose content is being drawn (links nest in it)
+        self.annots: list[tuple[int, Elem, str]] = []  # (page, Link element, description), in creation order
+        self.lang = lang
+        self.headings: dict[str, str] = {}  # this page's section and slide titles → H1 / H2
+
+    # -- marked content ---------------------------------------------------------------------------------
+
+    def _op(self, text: str) -> None:
+        self.c._code.append(text)
+
+    def _begin(self, elem: Elem) -> None:
+        self._op(f"/{elem.role} <</MCID {self.mcid}>> BDC")
+        elem.page = self.page
+        elem.kids.append(self.mcid)
+        self.mcid += 1
+
+    def _end(self) -> None:
+        self._op("EMC")
+
+    def artifact(self, draw) -> None:
+        self._op("/Artifact BMC")
+        self.raw += 1
+        try:
+            draw()
+        finally:
+            self.raw -= 1
+            self._end()
+
+    def leaf(self, parent: Elem, role: str, draw, **attrs) -> Elem:
+        elem = parent.add(Elem(role, **attrs))
+        self._begin(elem)
+        self.raw += 1
+        outer, self.open = self.open, elem
+        try:
+            draw()
+        finally:
+            self.raw -= 1
+            self.open = outer
+            self._end()
+        return elem
+
+    def formula(self, box: Formula, height: float) -> None:
+        """Draw a formula's outlines with its linear form as /ActualText, so that text extraction reads it."""
+        from deckbuild.speech import linear
+
+        said = linear(box.latex)
+        self._op(f"/Span <</ActualText <FEFF{said.encode('utf-16-be').hex().upper()}>>> BDC")
+        super().formula(box, height)
+        if said:  # the same words as invisible text over the formula: extraction and search find it in place
+            t = self.c.beginText(box.x, height - box.oy)
+            t.setTextRenderMode(3)
+            size = max(box.size * 0.5, 1.0)
+            t.setFont(self.speech_font(), size)
+            t.setHorizScale(max(1.0, min(1000.0, 100.0 * box.w / max(self._speech_width(said, size), 0.1))))
+            t.textOut(said)
+            self.c.drawText(t)
+        self._end()
+
+    def speech_font(self) -> str:
+        """Return the registered name of the font invisible formula text is set in (the bundled Liberation Sans)."""
+        from pathlib import Path
+
+        path = Path(__file__).resolve().parents[1] / "fonts" / "LiberationSans-Regular.ttf"
+        return self.font(_Bundled(path))
+
+    def _speech_width(self, text: str, size: float) -> float:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return stringWidth(text, self.speech_font(), size)
+
+    # -- the painter's entry points -----------------------------------------------------------------------
+
+    def start_page(self, page=None) -> None:
+        """Begin a new page: MCIDs count from 0 on every page; its bookmarks name its headings."""
+        self.page += 1
+        self.mcid = 0
+        self.headings = {}
+        for title, level, _y in getattr(page, "bookmarks", ()):
+            if level == 1:
+                title = re.sub(r"^\d+\. ", "", title)
+            self.headings.setdefault(" ".join(title.split()), "H1" if level == 0 else "H2")
+
+    def paint(self, boxes, height: float) -> None:
+        if self.raw:
+            return super().paint(boxes, height)
+        for box in boxes:
+            self.paint_box(box, height)
+
+    def paint_box(self, box, height: float) -> None:
+        one = lambda: PdfPainter.paint(self, [box], height)  # noqa: E731
+        if isinstance(box, (Rect, Rule, Polyline, Wedge)):
+            self.artifact(one)
+        elif isinstance(box, TextFrame):
+            if box.role in FURNITURE:
+                self.artifact(one)
+            else:
+                self.frame(box, height)
+        elif isinstance(box, Miniature):
+            slide = box.slide
+            label = f"Slide {slide.number}" if slide.number else "Handout-only slide"
+            self.leaf(self.root, "Figure", one, alt=f"{label}: {markup.plain(slide.title)}")
+        elif isinstance(box, Picture):
+            if getattr(box, "decorative", False):
+                self.artifact(one)
+            else:
+                self.leaf(self.root, "Figure", one, alt=box.alt or "Picture")
+        elif isinstance(box, ChartBox):
+            self.leaf(self.root, "Figure", one, alt=getattr(box, "alt", "") or f"{box.type} chart")
+        elif isinstance(box, Formula):
+            from deckbuild.speech import linear
+
+            said = linear(box.latex)
+            self.leaf(self.root, "Formula", one, alt=said, actual=said)
+        elif isinstance(box, TableBox):
+            self.table_tagged(box, height)
+        else:
+            self.artifact(one)
+
+    def frame(self, box: TextFrame, height: float) -> None:
+        """Tag a text frame paragraph by paragraph (headings, nested list items, notes, paragraphs).
+
+        The marks go inside the frame's one text object, so tagging adds no text objects and no font or
+        colour changes; this mirrors PdfPainter.text, with a mark around every paragraph, marker and body.
+        """
+        c = self.c
+        links = []
+        t = None
+        font = color = None
+        lists: list[tuple[int, Elem]] = []  # open lists: (level, L element)
+
+        def move(x: float, y: float):
+            nonlocal t
+            if t is None:
+                t = c.beginText(x, y)
+            else:
+                t.setTextOrigin(x, y)
+            return t
+
+        def begin(elem: Elem) -> None:
+            nonlocal t
+            if t is None:
+                t = c.beginText(0, 0)
+            t._code.append(f"/{elem.role} <</MCID {self.mcid}>> BDC")
+            elem.page = self.page
+            elem.kids.append(self.mcid)
+            self.mcid += 1
+
+        for k, p in enumerate(box.paragraphs):
+            if not p.lines:
+                continue
+            text = paragraph_text(p)
+            lang = getattr(p, "lang", None)
+            if p.marker is None:
+                lists.clear()
+                role = HEADINGS.get(box.role, "P") if k == 0 or box.role == "heading" else "P"
+                role = self.headings.pop(" ".join(text.split()), role) if role == "P" else role
+                role = "Note" if box.role == "source" else role
+                body = self.root.add(Elem(role, text=text, lang=lang))
+            else:
+                while lists and lists[-1][0] > p.level:
+                    lists.pop()
+                if not lists or lists[-1][0] < p.level:
+                    parent = self.root if not lists else lists[-1][1].kids[-1]  # the outer list's last LI
+                    lists.append((p.level, parent.add(Elem("L"))))
+                item = lists[-1][1].add(Elem("LI"))
+                label = item.add(Elem("Lbl"))
+                body = item.add(Elem("LBody", text=text, lang=lang))
+            top = box.y + p.top
+            if p.marker:
+                mk = p.marker
+                move(box.x + mk.x, height - (top + p.lines[0].baseline))  # the text object starts where it draws
+                begin(label)
+                font, color = self._state(t, self.font(mk.face), mk.size, mk.color, font, color)
+                t.textOut(mk.char)
+                t._code.append("EMC")
+            opened = False
+            for line in p.lines:
+                if not line.frags:
+                    continue
+                y = height - (top + line.baseline)
+                move(box.x + line.frags[0].x, y)
+                if not opened:
+                    begin(body)
+                    opened = True
+                after_math = False
+                for frag in line.frags:
+                    run = frag.run
+                    if run.math is not None:  # an inline formula: its Formula box draws it
+                        after_math = True
+                        continue
+                    if after_math:
+                        move(box.x + frag.x, y)
+                        after_math = False
+                    font, color = self._state(t, self.font(run.face), run.size, run.color, font, color)
+                    t.textOut(frag.text)
+                    if run.link:
+                        x0 = box.x + frag.x
+                        links.append((run, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8), body))
+            if not opened:  # a paragraph without text: an empty element, still in order
+                begin(body)
+            t._code.append("EMC")
+        if t is not None:
+            c.drawText(t)
+        for run, (x0, y0, x1, y1), elem in links:
+            base = y0 + run.size * 0.25 - run.size * 0.1
+            self.artifact(lambda: self._underline(run, x0, base, x1))
+            outer, self.open = self.open, elem
+            try:
+                c.linkURL(run.link, (x0, y0, x1, y1), relative=1, thickness=0)
+            finally:
+                self.open = outer
+
+    def _underline(self, run, x0: float, base: float, x1: float) -> None:
+        c = self.c
+        c.setStrokeColor(self.color(run.color))
+        c.setLineWidth(max(run.size * 0.06, 0.5))
+        c.line(x0, base, x1, base)
+
+    def table_tagged(self, box: TableBox, height: float) -> None:
+        c = self.c
+        table = self.root.add(Elem("Table"))
+        for r, row in enumerate(box.cells):
+            tr = table.add(Elem("TR"))
+            for cell in row:
+                f = cell.frame
+                x, y, w, h = f.x - cell.margin, f.y - cell.margin, f.w + 2 * cell.margin, f.h + 2 * cell.margin
+
+                def furniture(cell=cell, x=x, y=y, w=w, h=h):
+                    if cell.fill:
+                        c.setFillColor(self.color(cell.fill))
+                        c.rect(x, height - y - h, w, h, stroke=0, fill=1)
+                    c.setStrokeColor(self.color(box.line))
+                    c.setLineWidth(1)
+                    c.rect(x, height - y - h, w, h, stroke=1, fill=0)
+
+                self.artifact(furniture)
+                header = r == 0 and box.header
+                self.leaf(tr, "TH" if header else "TD", lambda f=f: PdfPainter.text(self, f, height),
+                          scope="Column" if header else None)
+
+    # -- links: each annotation belongs to a Link element --------------------------------------------------
+
+    def link_url(self, original):
+        """Return a replacement for the canvas's linkURL that records the annotation's Link element."""
+
+        def link(url, rect, **kw):
+            elem = (self.open or self.root).add(Elem("Link"))
+            elem.page = self.page
+            self.annots.append((self.page, elem, url))
+            return original(url, rect, **kw)
+
+        return link

@@ -1,0 +1,128 @@
+"""The tagged handout (PDF/UA-1): pdfua finds nothing, poppler shows the structure in reading order, and
+formulas read as text."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pikepdf
+import pytest
+
+from tests.conftest import REPO, Project, need_tool
+
+LAYOUTS = ("notes", "lines", "grid", "article")
+
+
+def pdfua_findings(*files) -> str:
+    """Return pdfua's report when it finds anything in *files*, else ""."""
+    proc = subprocess.run([sys.executable, "-m", "pdfua", "check", *map(str, files)], capture_output=True, text=True,
+                          timeout=300)
+    return "" if proc.returncode == 0 else proc.stdout + proc.stderr
+
+
+@pytest.fixture(scope="module")
+def samples(tmp_path_factory):
+    root = tmp_path_factory.mktemp("a11y-pdf")
+    shutil.copytree(REPO / "outlines", root / "outlines")
+    shutil.copytree(REPO / "assets", root / "assets")
+    project = Project(root)
+    for args in ((), ("--audience", "all")):
+        result = project.run("build", "--format", "pdf", *args)
+        assert result.exit_code == 0, result.output
+    for layout in LAYOUTS:
+        project.write(f"assets/styles/{layout}.yaml", f"extends: default\nhandout: {{layout: {layout}}}\n")
+        result = project.run("build", "outlines/gallery", "--format", "pdf", "--out", f"dist-{layout}",
+                             "--style", f"assets/styles/{layout}.yaml")
+        assert result.exit_code == 0, result.output
+    return project
+
+
+def test_pdfua_finds_nothing_in_any_sample_handout(samples):
+    files = sorted(samples.dist.glob("*-handout.pdf"))
+    assert len(files) >= 7
+    assert pdfua_findings(*files) == ""
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_every_handout_layout_is_tagged(samples, layout):
+    pdf_path = samples.root / f"dist-{layout}" / "gallery-handout.pdf"
+    assert pdfua_findings(pdf_path) == ""
+    with pikepdf.open(pdf_path) as pdf:
+        assert pdf.Root.MarkInfo.Marked is True
+        assert str(pdf.Root.Lang) == "en"
+        assert pdf.Root.ViewerPreferences.DisplayDocTitle is True
+        assert b"<pdfuaid:part>1</pdfuaid:part>" in pdf.Root.Metadata.read_bytes()
+        assert all(page.obj.Tabs == pikepdf.Name.S for page in pdf.pages)
+        roles = set()
+
+        def walk(elem):
+            if isinstance(elem, pikepdf.Array):
+                for kid in elem:
+                    walk(kid)
+            elif isinstance(elem, pikepdf.Dictionary) and "/S" in elem:
+                roles.add(str(elem.S))
+                if elem.S == "/Figure":
+                    assert str(elem.Alt).strip()
+                if "/K" in elem:
+                    walk(elem.K)
+
+        walk(pdf.Root.StructTreeRoot.K)
+        assert {"/Document", "/H1", "/P", "/Figure"} <= roles
+
+
+def _struct(path) -> list[str]:
+    need_tool("pdfinfo")
+    out = subprocess.run(["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True, timeout=60).stdout
+    return out.splitlines()
+
+
+def test_the_structure_reads_label_title_figure_notes_sources(samples):
+    lines = [ln.strip() for ln in _struct(samples.dist / "gallery-handout.pdf")]
+    at = lines.index('"Slide 3"')
+    assert lines[at - 1] == "P (block)"
+    assert lines[at + 1:at + 5] == ["H2 (block)", '"Inline markup and citations"', "Figure",
+                                    lines[at + 4]] and lines[at + 4].startswith('"Inline markup and citations•Bold')
+    rest = lines[at + 5:at + 14]
+    assert "Link (inline)" in rest  # the slide's link annotation, inside its Figure
+    assert '"Every kind of inline markup, and citationmarkers on bullets."' in rest  # then the notes
+    assert any(ln.startswith('"Sources: [1] deckbuild') for ln in rest)  # then its sources
+
+
+def test_headings_nested_lists_tables_with_th_in_the_article_handout(samples):
+    lines = _struct(samples.dist / "pact-briefing-executive-handout.pdf")
+    text = "\n".join(lines)
+    assert "  H1 (block)\n    \"Why it is in the news\"" in text
+    assert "  H2 (block)\n    \"Putin in Pyongyang, June 2024\"" in text
+    assert "  L (block)\n    LI (block)\n      Lbl (block)\n        \"•\"\n      LBody (block)" in text
+    assert "  Table (block)\n    TR\n      TH:\n         /Scope /Column" in text
+    assert "TD" in text
+
+
+def test_nested_bullets_nest_lists(tmp_path):
+    project = Project(tmp_path)
+    project.write("assets/styles/article.yaml", "extends: default\nhandout: {layout: article}\n")
+    project.deck("nest", {"deck.yaml": "title: Nest\nstyle: ../../assets/styles/article.yaml\n", "01.yaml": """
+        section: S
+        slides:
+          - title: Levels
+            bullets:
+              - text: Outer
+                bullets: [Inner one, Inner two]
+              - Outer again
+    """})
+    assert project.run("build", "--format", "pdf").exit_code == 0
+    text = "\n".join(_struct(project.dist / "nest-handout.pdf"))
+    assert ('LBody (block)\n        "Outer"\n      L (block)\n        LI (block)\n          Lbl (block)\n'
+            '            "–"\n          LBody (block)\n            "Inner one"') in text
+    assert '    LI (block)\n      Lbl (block)\n        "•"\n      LBody (block)\n        "Outer again"' in text
+    assert pdfua_findings(project.dist / "nest-handout.pdf") == ""
+
+
+def test_formulas_read_as_text(samples):
+    need_tool("pdftotext")
+    text = subprocess.run(["pdftotext", str(samples.dist / "binary-search-lecture-handout.pdf"), "-"],
+                          capture_output=True, text=True, timeout=60).stdout
+    assert "a list of n items in ascending order" in text
+    assert "T(n) = ⌊ log₂ n ⌋ + 1 = O(log n)" in text
