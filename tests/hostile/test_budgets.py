@@ -3,7 +3,7 @@ stop with a positioned error, within 10 s of CPU and 1 GB, with dist/ untouched.
 
 from __future__ import annotations
 
-from input_kit import DECK, bounded, make, refused
+from .input_kit import DECK, bounded, make, refused
 
 ALIAS_HINT = "write the text out once, or repeat a shorter text; every alias (*name) copies the whole anchored value"
 

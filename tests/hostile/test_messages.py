@@ -3,7 +3,7 @@ messages that never echo a whole hostile input."""
 
 from __future__ import annotations
 
-from input_kit import DECK, make, refused
+from .input_kit import DECK, make, refused
 
 
 def _slide(body: str) -> dict:

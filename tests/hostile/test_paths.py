@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pptx import Presentation
 
-from input_kit import DECK, bounded, make, refused
+from .input_kit import DECK, bounded, make, refused
 
 OUTSIDE_HINT = "copy it into the project, or allow its folder with 'allow: [FOLDER]' in deckbuild.yaml or --allow FOLDER"
 FIFO_HINT = "name a regular file; pipes, devices and sockets are never read"
