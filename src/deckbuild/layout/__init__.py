@@ -11,6 +11,7 @@ from deckbuild import markup
 from deckbuild.audience import handout_only, in_medium
 from deckbuild.diagnostics import Diagnostics
 from deckbuild.layout.basic import section_slide, title_slide
+from deckbuild.layout.bounds import assert_finite, room_for_content
 from deckbuild.layout.boxes import SlidePage
 from deckbuild.layout.cache import LayoutCache
 from deckbuild.layout.math import inline_formulas
@@ -44,6 +45,8 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
     whose layout inputs are unchanged since the last build are taken from it.
     """
     L = SlideLayout(deck, style, setter, diags)
+    if not room_for_content(style, L.grid, diags):
+        return []
     drafts: list[Draft] = []
 
     def add(new: list[Draft], media: tuple[str, ...], model=None, extra: tuple = ()) -> None:
@@ -104,6 +107,8 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                                media=d.media, extra=d.extra, model=d.model,
                                layout=d.frames.layout if d.frames else None,
                                reveal=in_deck and reveals(d.model, deck)))
+    if not diags.has_errors:  # bad input is reported above; a number that is not finite now is a bug
+        assert_finite(pages, deck.name)
     _report_missing(setter, deck.pos, 0, diags)
     for family, measured in sorted(setter.substituted.items()):
         which = next((k for k in ("body", "heading", "mono") if getattr(style.fonts, k) == family), "body")
