@@ -8,6 +8,7 @@ PDF handout can embed, so the handout and the layout always measure the same gly
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import struct
@@ -15,6 +16,9 @@ import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+
+logging.getLogger("fontTools").addHandler(logging.NullHandler())  # its messages become diagnostics or nothing:
+logging.getLogger("fontTools").propagate = False  # a bare log line never reaches the terminal
 
 BUNDLED_DIR = Path(__file__).parent / "fonts"
 BUNDLED_FAMILY = "Liberation Sans"
@@ -127,15 +131,23 @@ class Face:
 
 def _read_facts(path: Path) -> dict | None:
     """Return what deckbuild needs to know of the font file *path*, or None when it is not usable
-    (only TrueType-outline fonts: they are what the PDF handout can embed)."""
+    (only TrueType-outline fonts: they are what the PDF handout can embed).
+
+    A TrueType file whose name can be read but whose character map or metrics cannot gives its family and
+    a ``problem`` (why it cannot be used) instead, so that a style naming that family can say so.
+    """
     from fontTools.ttLib import TTFont, TTLibError
 
+    family = None
     try:
         font = TTFont(str(path), lazy=True)
         if "glyf" not in font:  # CFF-outline OpenType cannot be embedded by the PDF painter
             return None
         names = font["name"]
         family = str(names.getDebugName(16) or names.getDebugName(1) or path.stem)
+        problem = _damaged_table(font)
+        if problem:
+            return {"family": family, "problem": problem}
         sub = str(names.getDebugName(17) or names.getDebugName(2) or "Regular").lower()
         head = font["head"]
         bold = "bold" in sub or bool(head.macStyle & 1)
@@ -154,8 +166,35 @@ def _read_facts(path: Path) -> dict | None:
                 "bArmStyle", "bLetterForm", "bMidline", "bXHeight"))
         return {"family": family, "style": style, "units_per_em": upem, "panose": panose,
                 "ascent": hhea.ascent / upem, "descent": abs(hhea.descent) / upem}
-    except (TTLibError, OSError, KeyError, AttributeError, ValueError, AssertionError, struct.error):
-        return None
+    except (TTLibError, OSError, KeyError, AttributeError, ValueError, AssertionError, struct.error, IndexError,
+            TypeError, EOFError):
+        return {"family": family, "problem": "its tables cannot be read"} if family else None
+
+
+def _damaged_table(font) -> str | None:
+    """Return why *font*'s character map or glyph metrics cannot be used, or None when both read whole."""
+    from fontTools.ttLib import TTLibError
+
+    for tag in ("cmap", "hmtx"):
+        try:
+            if tag not in font:
+                return f"it has no '{tag}' table"
+            table = font[tag]
+            if tag == "cmap":
+                if not font.getBestCmap():
+                    return "its 'cmap' table maps no characters"
+            elif len(table.metrics) < len(font.getGlyphOrder()):
+                return "its 'hmtx' table is shorter than its glyph count"
+        except (TTLibError, KeyError, AttributeError, ValueError, AssertionError, struct.error, IndexError,
+                TypeError, EOFError, OverflowError) as exc:
+            detail = str(exc).split("\n")[0][:80]
+            return f"its '{tag}' table is damaged ({detail})" if detail else f"its '{tag}' table is damaged"
+    return None
+
+
+def usable(facts: dict | None) -> bool:
+    """Return True when *facts* (from the font index) describe a face that can be measured and embedded."""
+    return bool(facts) and "problem" not in facts
 
 
 _FACES: dict[str, Face] = {}  # every face made in this process, by path
@@ -166,7 +205,7 @@ def face_at(path: str) -> Face | None:
     face = _FACES.get(path)
     if face is None:
         facts = FontIndex().facts(Path(path))
-        if facts is None:
+        if not usable(facts):
             raise ValueError(f"not a usable font file: {path}")
         face = _FACES[path] = Face(path=Path(path), **facts)
     return face
@@ -184,7 +223,7 @@ class FontIndex:
     """Facts about font files, remembered between runs and keyed by path, size and modification time,
     so that finding a family does not mean opening dozens of font files on every build."""
 
-    VERSION = 1
+    VERSION = 2  # 2: unusable files keep their family and why (a damaged cmap or hmtx)
 
     def __init__(self, path: Path | None = None):
         self.path = path or cache_dir() / "font-index.json"
@@ -232,6 +271,7 @@ class FontBook:
         self._faces: dict[Path, Face | None] = {}
         self._families: dict[str, dict[str, Face]] = {}
         self._scanned = False
+        self.broken: dict[Path, tuple[str, str]] = {}  # font files found but not usable: (family, why)
 
     def _all_files(self) -> list[Path]:
         if self._files is None:
@@ -249,9 +289,11 @@ class FontBook:
             face = _FACES.get(str(path))
             if face is None:
                 facts = self.index.facts(path)
-                face = Face(path=path, **facts) if facts else None
+                face = Face(path=path, **facts) if usable(facts) else None
                 if face is not None:
                     _FACES[str(path)] = face
+                elif facts:
+                    self.broken[path] = (facts["family"], facts["problem"])
             self._faces[path] = face
         return self._faces[path]
 
@@ -302,6 +344,11 @@ class FontBook:
         if face is None:  # pragma: no cover - the package ships this family
             raise RuntimeError(f"bundled font {BUNDLED_FAMILY} is missing from {BUNDLED_DIR}")
         return face
+
+    def broken_faces(self, name: str) -> list[tuple[Path, str]]:
+        """Return the font files of family *name* looked at so far that cannot be used, with why."""
+        key = _norm(name)
+        return sorted((path, why) for path, (family, why) in self.broken.items() if _norm(family) == key)
 
     def families(self) -> list[str]:
         """Return every family name found (reads every font file once)."""

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from deckbuild import markup
 from deckbuild.audience import handout_only, in_medium
-from deckbuild.diagnostics import Diagnostics
+from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.layout.basic import section_slide, title_slide
 from deckbuild.layout.bounds import assert_finite, room_for_content
 from deckbuild.layout.boxes import SlidePage
@@ -110,6 +110,7 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
     if not diags.has_errors:  # bad input is reported above; a number that is not finite now is a bug
         assert_finite(pages, deck.name)
     _report_missing(setter, deck.pos, 0, diags)
+    _report_broken_fonts(style, setter, diags)
     for family, measured in sorted(setter.substituted.items()):
         which = next((k for k in ("body", "heading", "mono") if getattr(style.fonts, k) == family), "body")
         where = style.pos("fonts", which)
@@ -119,6 +120,25 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                       f"{measured} and the deck still names '{family}'",
                       "add its TTF files to assets/fonts/ for exact fitting")
     return pages
+
+
+def _report_broken_fonts(style: Style, setter: Typesetter, diags: Diagnostics) -> None:
+    """Warn, at the style's font key, about each font file of a family it names that cannot be used."""
+    from deckbuild.yamlsrc import display_path
+
+    seen: set = set()
+    for key in ("heading", "body", "mono", "fallback"):
+        names = getattr(style.fonts, key)
+        for name in ([names] if isinstance(names, str) else names):
+            for path, why in setter.fonts.broken_faces(name):
+                if path in seen:
+                    continue
+                seen.add(path)
+                where = style.pos("fonts", key)
+                if is_builtin(where):  # the style did not choose the family: point at the file itself
+                    where = Pos(display_path(path), 1, 1)
+                diags.warning(where, f"font file '{display_path(path)}' ({name}) cannot be used: {why}",
+                              "replace the file with an undamaged copy of the font, or remove it")
 
 
 def reveals(model, deck: Deck) -> bool:
