@@ -83,7 +83,8 @@ def assert_finite(pages, deck_name: str, what: str = "slide") -> None:
     """Raise AssertionError (an internal error: exit 70) naming the deck and page when a page of *pages*
     has a coordinate or size that is not a finite number. Bad input must have been reported before."""
     for index, page in enumerate(pages, 1):
-        found = non_finite((page.width, page.height, page.boxes))
+        found = non_finite(page.width, "width") or non_finite(page.height, "height") or non_finite(page.boxes,
+                                                                                                   "boxes")
         if found:
             number = getattr(page, "number", 0) or index
             raise AssertionError(f"deck '{deck_name}', {what} {number}: laid out with a number that is not "
