@@ -158,6 +158,8 @@ def _read_facts(path: Path) -> dict | None:
             style = style_key(bold, italic)
         hhea = font["hhea"]
         upem = head.unitsPerEm
+        if not 16 <= upem <= 16384:  # the range the TrueType specification allows
+            return {"family": family, "problem": f"its 'head' table gives {upem} units per em"}
         panose = ""
         if "OS/2" in font:
             p = font["OS/2"].panose
@@ -167,7 +169,7 @@ def _read_facts(path: Path) -> dict | None:
         return {"family": family, "style": style, "units_per_em": upem, "panose": panose,
                 "ascent": hhea.ascent / upem, "descent": abs(hhea.descent) / upem}
     except (TTLibError, OSError, KeyError, AttributeError, ValueError, AssertionError, struct.error, IndexError,
-            TypeError, EOFError):
+            TypeError, EOFError, ZeroDivisionError, OverflowError):
         return {"family": family, "problem": "its tables cannot be read"} if family else None
 
 

@@ -79,6 +79,13 @@ def font_long_hmtx() -> bytes:
     return bytes(data)
 
 
+def font_zero_units_per_em() -> bytes:
+    data = bytearray(FONT.read_bytes())
+    _, offset, _ = _tables(bytes(data))[b"head"]
+    struct.pack_into(">H", data, offset + 18, 0)  # unitsPerEm: every width would divide by zero
+    return bytes(data)
+
+
 def image_slide(name: str) -> str:
     return f"section: S\nslides:\n  - title: Picture\n    image: {name}\n"
 
@@ -110,6 +117,10 @@ CASES = {
         fonts_deck({"assets/fonts/LiberationSans-Bold.ttf": font_short_hmtx()}),
         ["assets/fonts/LiberationSans-Bold.ttf:1:1: warning: font file 'assets/fonts/LiberationSans-Bold.ttf' "
          "(Liberation Sans) cannot be used: its 'hmtx' table is damaged (not enough 'hmtx' table data"], 0),
+    "ttf-zero-units-per-em": (
+        fonts_deck({"assets/fonts/LiberationSans-Regular.ttf": font_zero_units_per_em()}),
+        ["assets/fonts/LiberationSans-Regular.ttf:1:1: warning: font file 'assets/fonts/LiberationSans-Regular.ttf' "
+         "(Liberation Sans) cannot be used: its 'head' table gives 0 units per em"], 0),
     "ttf-hmtx-longer-than-its-metrics": (fonts_deck({"assets/fonts/LiberationSans-Regular.ttf": font_long_hmtx()}),
                                          [], 0),
     "pie-with-a-zero-slice": ({"outlines/d/deck.yaml": DECK, "outlines/d/01.yaml": chart_slide("pie", "[100, 0]")},

@@ -77,12 +77,46 @@ def non_finite(obj, path: str = "", depth: int = 0) -> str | None:
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+_ATOMS = (str, int, bytes, type(None))
+
+
+def all_finite(obj) -> bool:
+    """Return True when every number in *obj* (boxes, pages, tuples of them) is finite: the quick walk,
+    without the names ``non_finite`` builds."""
+    isfinite, fields_of = math.isfinite, _FIELDS
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is float:
+            if not isfinite(item):
+                return False
+        elif kind is tuple or kind is list:
+            stack.extend(item)
+        elif isinstance(item, _ATOMS):
+            continue
+        else:
+            names = fields_of.get(kind)
+            if names is None:
+                if not is_dataclass(item) or isinstance(item, type):
+                    continue
+                names = fields_of[kind] = tuple(f.name for f in fields(item) if f.name not in SKIPPED)
+            for name in names:
+                value = getattr(item, name)
+                if type(value) is float:
+                    if not isfinite(value):
+                        return False
+                elif not isinstance(value, _ATOMS):
+                    stack.append(value)
+    return True
 
 
 def assert_finite(pages, deck_name: str, what: str = "slide") -> None:
     """Raise AssertionError (an internal error: exit 70) naming the deck and page when a page of *pages*
     has a coordinate or size that is not a finite number. Bad input must have been reported before."""
     for index, page in enumerate(pages, 1):
+        if all_finite((page.width, page.height, page.boxes)):
+            continue
         found = non_finite(page.width, "width") or non_finite(page.height, "height") or non_finite(page.boxes,
                                                                                                    "boxes")
         if found:
