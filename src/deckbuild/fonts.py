@@ -65,6 +65,7 @@ class Face:
     _cmap_: dict[int, str] | None = field(repr=False, default=None)
     _widths: dict[str, float] = field(repr=False, default_factory=dict)
     _texts: dict[str, float] = field(repr=False, default_factory=dict)  # widths of whole strings, in ems
+    _damage_: str | None = field(repr=False, default=None)  # "" once checked and sound
 
     @property
     def _font(self):
@@ -95,6 +96,13 @@ class Face:
     @property
     def italic(self) -> bool:
         return "italic" in self.style
+
+    def damage(self) -> str | None:
+        """Return why this face's character map or metrics cannot be used, or None (read once; measuring
+        reads the same tables, so checking costs nothing extra)."""
+        if self._damage_ is None:
+            self._damage_ = _damaged_table(self._font) or ""
+        return self._damage_ or None
 
     def covers(self, char: str) -> bool:
         """Return True when this face has a glyph for *char*."""
@@ -133,8 +141,9 @@ def _read_facts(path: Path) -> dict | None:
     """Return what deckbuild needs to know of the font file *path*, or None when it is not usable
     (only TrueType-outline fonts: they are what the PDF handout can embed).
 
-    A TrueType file whose name can be read but whose character map or metrics cannot gives its family and
-    a ``problem`` (why it cannot be used) instead, so that a style naming that family can say so.
+    A TrueType file whose name can be read but whose header cannot be used gives its family and a
+    ``problem`` (why) instead, so that a style naming that family can say so. Its character map and
+    metrics are checked when a build first uses the face (``Face.damage``): they are large to read.
     """
     from fontTools.ttLib import TTFont, TTLibError
 
@@ -145,9 +154,6 @@ def _read_facts(path: Path) -> dict | None:
             return None
         names = font["name"]
         family = str(names.getDebugName(16) or names.getDebugName(1) or path.stem)
-        problem = _damaged_table(font)
-        if problem:
-            return {"family": family, "problem": problem}
         sub = str(names.getDebugName(17) or names.getDebugName(2) or "Regular").lower()
         head = font["head"]
         bold = "bold" in sub or bool(head.macStyle & 1)
@@ -225,7 +231,7 @@ class FontIndex:
     """Facts about font files, remembered between runs and keyed by path, size and modification time,
     so that finding a family does not mean opening dozens of font files on every build."""
 
-    VERSION = 2  # 2: unusable files keep their family and why (a damaged cmap or hmtx)
+    VERSION = 2  # 2: unusable files keep their family and why
 
     def __init__(self, path: Path | None = None):
         self.path = path or cache_dir() / "font-index.json"
@@ -274,6 +280,8 @@ class FontBook:
         self._families: dict[str, dict[str, Face]] = {}
         self._scanned = False
         self.broken: dict[Path, tuple[str, str]] = {}  # font files found but not usable: (family, why)
+        self._candidates: dict[tuple[str, str], list[Face]] = {}  # every file of a family and style, in order
+        self._checked: set[str] = set()  # families whose faces' tables were checked
 
     def _all_files(self) -> list[Path]:
         if self._files is None:
@@ -302,6 +310,20 @@ class FontBook:
     def _add(self, face: Face) -> None:
         styles = self._families.setdefault(_norm(face.family), {})
         styles.setdefault(face.style, face)
+        self._candidates.setdefault((_norm(face.family), face.style), []).append(face)
+
+    def _sound(self, key: str) -> None:
+        """Replace each face of family *key* whose tables are damaged by the next sound file of its style."""
+        styles = self._families.get(key, {})
+        for style in list(styles):
+            for face in self._candidates.get((key, style), [styles[style]]):
+                why = face.damage()
+                if why is None:
+                    styles[style] = face
+                    break
+                self.broken[face.path] = (face.family, why)
+            else:
+                del styles[style]
 
     def family(self, name: str) -> dict[str, Face]:
         """Return the faces of family *name* by style ("regular", "bold", …); empty when not found."""
@@ -319,6 +341,9 @@ class FontBook:
             if key not in self._families:
                 self._scan_all()
             self.index.save()
+        if key not in self._checked:
+            self._checked.add(key)
+            self._sound(key)
         return self._families.setdefault(key, {})
 
     def _scan_all(self) -> None:

@@ -144,6 +144,15 @@ CASES = {
         {"outlines/d/deck.yaml": DECK, "outlines/d/01.yaml": chart_slide("line", "[1.0e308, -1.0e308]")},
         ["outlines/d/01.yaml:5:7: error: the values of this chart span more than 1e+300, too large a range to "
          "draw"], 1),
+    "formula-of-19909-characters": (
+        {"outlines/d/deck.yaml": DECK, "outlines/d/01.yaml": "section: S\nslides:\n  - title: Long\n    math: '"
+         + "x+" * 9000 + "\\frac{1}{" + "y" * 1900 + "'\n"},
+        ["outlines/d/01.yaml:4:11: error: formula 1 of 'math': the formula '" + "x+" * 30 + "…' is 19,909 characters "
+         "long; at most 1,000 can be set — split it into several formulas (a list under 'math:')"], 1),
+    "formula-nested-100-deep": (
+        {"outlines/d/deck.yaml": DECK, "outlines/d/01.yaml": "section: S\nslides:\n  - title: Deep\n    bullets:\n"
+         "      - 'a $" + "\\sqrt{" * 100 + "x" + "}" * 100 + "$ b'\n"},
+        ["outlines/d/01.yaml:5:12: error: cannot read the formula '" + "\\sqrt{" * 10 + "…': it nests too deeply"], 1),
     "column-all-zero": ({"outlines/d/deck.yaml": DECK, "outlines/d/01.yaml": chart_slide("column", "[0, 0]")}, [], 0),
     "column-tiny-but-drawable": ({"outlines/d/deck.yaml": DECK,
                                   "outlines/d/01.yaml": chart_slide("column", "[1.0e-12, -3.0e-12]")}, [], 0),
