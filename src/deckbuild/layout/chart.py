@@ -25,6 +25,8 @@ def palette(L: SlideLayout, n: int) -> tuple[str, ...]:
 
 def fmt(value: float) -> str:
     """Return *value* as a short label: no trailing zeros, thousands separated."""
+    if abs(value) >= 1e15 or 0 < abs(value) < 0.01:  # 16+ digits, or two decimal places would show 0
+        return f"{value:.3g}"
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
