@@ -98,10 +98,11 @@ class Face:
         return "italic" in self.style
 
     def damage(self) -> str | None:
-        """Return why this face's character map or metrics cannot be used, or None (read once; measuring
-        reads the same tables, so checking costs nothing extra)."""
+        """Return why this face cannot be measured or embedded, or None: its character map and metrics
+        must read whole (with fontTools, as the layout measures), and the PDF embedder must parse the file
+        and set its printable ASCII glyphs. Checked once per file and remembered in the font index."""
         if self._damage_ is None:
-            self._damage_ = _damaged_table(self._font) or ""
+            self._damage_ = _damaged_table(self._font) or _unembeddable(self.path) or ""
         return self._damage_ or None
 
     def covers(self, char: str) -> bool:
@@ -200,6 +201,22 @@ def _damaged_table(font) -> str | None:
     return None
 
 
+def _unembeddable(path: Path) -> str | None:
+    """Return why the PDF embedder (reportlab) cannot parse and subset the font at *path*, or None."""
+    try:
+        from reportlab.pdfbase.ttfonts import TTFontFile
+    except ImportError:  # pragma: no cover - reportlab is a dependency
+        return None
+    try:
+        font = TTFontFile(str(path), validate=0)
+        glyphs = sorted({font.charToGlyph[c] for c in range(32, 127) if c in font.charToGlyph} | {0})
+        font.makeSubset(glyphs)
+    except Exception as exc:  # noqa: BLE001 - its parser raises many kinds for a damaged file
+        detail = str(exc).split("\n")[0][:80]
+        return f"the PDF embedder cannot read it ({detail})" if detail else "the PDF embedder cannot read it"
+    return None
+
+
 def usable(facts: dict | None) -> bool:
     """Return True when *facts* (from the font index) describe a face that can be measured and embedded."""
     return bool(facts) and "problem" not in facts
@@ -254,6 +271,19 @@ class FontIndex:
             self.entries[str(path)] = entry
             self.dirty = True
         return entry["facts"]
+
+    def damage(self, face: Face) -> str | None:
+        """Return ``face.damage()``, remembered with the file's facts so that each file is checked once."""
+        entry = self.entries.get(str(face.path))
+        known = entry.get("damage") if isinstance(entry, dict) else None
+        if isinstance(known, str):
+            face._damage_ = known
+            return known or None
+        why = face.damage()
+        if isinstance(entry, dict):
+            entry["damage"] = why or ""
+            self.dirty = True
+        return why
 
     def save(self) -> None:
         """Write the index if it learnt something (never failing the build)."""
@@ -317,7 +347,7 @@ class FontBook:
         styles = self._families.get(key, {})
         for style in list(styles):
             for face in self._candidates.get((key, style), [styles[style]]):
-                why = face.damage()
+                why = self.index.damage(face)
                 if why is None:
                     styles[style] = face
                     break
@@ -344,6 +374,7 @@ class FontBook:
         if key not in self._checked:
             self._checked.add(key)
             self._sound(key)
+            self.index.save()
         return self._families.setdefault(key, {})
 
     def _scan_all(self) -> None:

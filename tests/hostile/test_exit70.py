@@ -64,6 +64,16 @@ def font_garbled_cmap() -> bytes:
     return bytes(data)
 
 
+def font_garbled(tag: bytes) -> bytes:
+    """Return the font with table *tag* replaced by noise of the same length."""
+    data = bytearray(FONT.read_bytes())
+    _, offset, length = _tables(bytes(data))[tag]
+    rng = random.Random(2)
+    for i in range(offset, offset + length):
+        data[i] = rng.randrange(256)
+    return bytes(data)
+
+
 def font_short_hmtx() -> bytes:
     data = bytearray(FONT.read_bytes())
     entry, _, _ = _tables(bytes(data))[b"hmtx"]
@@ -117,6 +127,14 @@ CASES = {
         fonts_deck({"assets/fonts/LiberationSans-Bold.ttf": font_short_hmtx()}),
         ["assets/fonts/LiberationSans-Bold.ttf:1:1: warning: font file 'assets/fonts/LiberationSans-Bold.ttf' "
          "(Liberation Sans) cannot be used: its 'hmtx' table is damaged (not enough 'hmtx' table data"], 0),
+    "ttf-garbled-loca": (  # fontTools measures it; the PDF embedder cannot read it (exit 70 while painting)
+        fonts_deck({"assets/fonts/LiberationSans-Regular.ttf": font_garbled(b"loca")}),
+        ["assets/fonts/LiberationSans-Regular.ttf:1:1: warning: font file 'assets/fonts/LiberationSans-Regular.ttf' "
+         "(Liberation Sans) cannot be used: the PDF embedder cannot read it"], 0),
+    "ttf-garbled-hhea": (
+        fonts_deck({"assets/fonts/LiberationSans-Regular.ttf": font_garbled(b"hhea")}),
+        ["assets/fonts/LiberationSans-Regular.ttf:1:1: warning: font file 'assets/fonts/LiberationSans-Regular.ttf' "
+         "(Liberation Sans) cannot be used: the PDF embedder cannot read it (Unknown hhea table version"], 0),
     "ttf-zero-units-per-em": (
         fonts_deck({"assets/fonts/LiberationSans-Regular.ttf": font_zero_units_per_em()}),
         ["assets/fonts/LiberationSans-Regular.ttf:1:1: warning: font file 'assets/fonts/LiberationSans-Regular.ttf' "
