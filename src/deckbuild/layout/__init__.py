@@ -130,6 +130,8 @@ def _report_broken_fonts(style: Style, setter: Typesetter, diags: Diagnostics) -
     for key in ("heading", "body", "mono", "fallback"):
         names = getattr(style.fonts, key)
         for name in ([names] if isinstance(names, str) else names):
+            if key != "fallback":  # looked up even when every slide came from the layout cache
+                setter.fonts.family(name)
             for path, why in setter.fonts.broken_faces(name):
                 if path in seen:
                     continue
