@@ -181,3 +181,44 @@ def test_lines_layout_has_ruled_lines_beside_each_miniature(project):
         page = pdf.pages[1]
         ruled = [ln for ln in page.lines if abs(ln["top"] - ln["bottom"]) < 0.1 and ln["x0"] > page.width / 2]
         assert len(ruled) >= 15  # several lines for each of the three slides
+
+
+VARIANT_KIND = {
+    "deck.yaml": "title: Variant kinds\naudiences:\n  exec: {description: Executives}\n",
+    "01.yaml": """section: Results
+slides:
+  - title: Numbers
+    bullets: [Revenue grew, Costs fell]
+    variants:
+      exec:
+        table:
+          columns: [Metric, Change]
+          rows: [[Revenue, "+12%"], [Costs, "-3%"]]
+  - title: Chart for most
+    chart: {type: column, categories: [a, b], series: [{name: s, values: [1, 2]}]}
+    variants:
+      exec:
+        bullets: [Two numbers that both rose]
+""",
+}
+
+
+def test_a_variant_that_supplies_another_kind_changes_the_slide_kind(project):
+    """A variant with ``table:`` turns a bullets slide into a table slide (its bullets go); one with only
+    bullets turns a chart slide into a bullets slide. Everyone else keeps the original kinds."""
+    project.deck("v", VARIANT_KIND)
+    result = project.run("build", "--audience", "all")
+    assert result.exit_code == 0, result.output
+    exec_deck = Presentation(project.dist / "v-exec.pptx")
+    numbers, chart = exec_deck.slides[2], exec_deck.slides[3]
+    tables = [s for s in numbers.shapes if s.has_table]
+    assert len(tables) == 1 and tables[0].table.cell(1, 1).text == "+12%"
+    assert "Revenue grew" not in "\n".join(s.text_frame.text for s in numbers.shapes if s.has_text_frame)
+    assert not any(s.has_chart for s in chart.shapes)
+    assert "Two numbers that both rose" in "\n".join(s.text_frame.text for s in chart.shapes if s.has_text_frame)
+    handout = "\n".join(p.extract_text() for p in PdfReader(project.dist / "v-exec-handout.pdf").pages)
+    assert "+12%" in handout
+    assert project.run("build").exit_code == 0
+    plain = Presentation(project.dist / "v.pptx")
+    assert not any(s.has_table for s in plain.slides[2].shapes)
+    assert any(s.has_chart for s in plain.slides[3].shapes)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from deckbuild.model import Bullet, Deck, Section, Slide
+from deckbuild.model import BESIDE_BULLETS, KIND_FIELDS, Bullet, Deck, Section, Slide
 
 
 @dataclass
@@ -46,6 +46,31 @@ def _bullets(bullets: tuple[Bullet, ...], audience: str | None, report: Report) 
     return tuple(kept)
 
 
+def with_variant(slide: Slide, overrides: dict) -> Slide:
+    """Return *slide* with a variant's *overrides*, its kind derived again from what the variant supplies.
+
+    A variant that supplies another kind's field (``table:`` on a bullets slide) makes the slide that kind
+    and drops the fields of its old kind; one that supplies only bullets makes a slide that cannot show
+    bullets a bullets slide.
+    """
+    changes = dict(overrides)
+    kinds = [k for k in KIND_FIELDS if changes.get(k)]
+    kind = kinds[0] if kinds else slide.kind
+    if not kinds and changes.get("bullets") and slide.kind not in ("bullets", *BESIDE_BULLETS):
+        kind = "bullets"
+    if kind != slide.kind:
+        for old in KIND_FIELDS:
+            if old != kind and old not in changes:
+                changes[old] = _EMPTY[old]
+        if kind not in ("bullets", *BESIDE_BULLETS) and "bullets" not in changes:
+            changes["bullets"] = ()
+        changes["kind"] = kind
+    return replace(slide, **changes)
+
+
+_EMPTY = {f: (() if f in ("columns", "timeline", "math") else None) for f in KIND_FIELDS}
+
+
 def select_slide(slide: Slide, audience: str | None, report: Report | None = None) -> Slide | None:
     """Return *slide* as *audience* sees it (variants applied, hidden bullets dropped), or None."""
     report = report if report is not None else Report(audience)
@@ -55,7 +80,7 @@ def select_slide(slide: Slide, audience: str | None, report: Report | None = Non
         report.dropped_titles.append(slide.title)
         return None
     if audience is not None and audience in slide.variants:
-        slide = replace(slide, **slide.variants[audience])
+        slide = with_variant(slide, slide.variants[audience])
         report.variants += 1
     columns = tuple(replace(c, bullets=_bullets(c.bullets, audience, report)) for c in slide.columns)
     slide = replace(slide, bullets=_bullets(slide.bullets, audience, report), columns=columns)

@@ -103,7 +103,7 @@ def build(opts: Options) -> Result:
 
 
 def check(opts: Options) -> Result:
-    """Return what building would report (laying everything out), writing nothing."""
+    """Return what building would report (laying out and painting everything in memory), writing nothing."""
     return _run(opts, write=False)
 
 
@@ -123,7 +123,11 @@ def _run(opts: Options, write: bool) -> Result:
             diags.extend(recorded)
             result.outcomes.append(Outcome(task, recorded, cached=True))
             result.up_to_date += [opts.out_dir / n for n in task.names.values()]
-    outcomes = run_tasks(todo, paint=write, jobs=opts.jobs, progress=opts.progress)
+    # check paints too, into memory only: a failure while painting shows in check as it would in build
+    outcomes = run_tasks(todo, paint=True, jobs=opts.jobs, progress=opts.progress)
+    if not write:
+        for outcome in outcomes:
+            outcome.files.clear()
     PREPARED.clear()  # what planning read for up-to-date tasks is not needed any more (watch mode loops)
     for outcome in outcomes:
         diags.extend(outcome.diagnostics)

@@ -8,6 +8,7 @@ PDF handout can embed, so the handout and the layout always measure the same gly
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import struct
@@ -15,6 +16,9 @@ import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+
+logging.getLogger("fontTools").addHandler(logging.NullHandler())  # its messages become diagnostics or nothing:
+logging.getLogger("fontTools").propagate = False  # a bare log line never reaches the terminal
 
 BUNDLED_DIR = Path(__file__).parent / "fonts"
 BUNDLED_FAMILY = "Liberation Sans"
@@ -61,6 +65,7 @@ class Face:
     _cmap_: dict[int, str] | None = field(repr=False, default=None)
     _widths: dict[str, float] = field(repr=False, default_factory=dict)
     _texts: dict[str, float] = field(repr=False, default_factory=dict)  # widths of whole strings, in ems
+    _damage_: str | None = field(repr=False, default=None)  # "" once checked and sound
 
     @property
     def _font(self):
@@ -91,6 +96,14 @@ class Face:
     @property
     def italic(self) -> bool:
         return "italic" in self.style
+
+    def damage(self) -> str | None:
+        """Return why this face cannot be measured or embedded, or None: its character map and metrics
+        must read whole (with fontTools, as the layout measures), and the PDF embedder must parse the file
+        and set its printable ASCII glyphs. Checked once per file and remembered in the font index."""
+        if self._damage_ is None:
+            self._damage_ = _damaged_table(self._font) or _unembeddable(self.path) or ""
+        return self._damage_ or None
 
     def covers(self, char: str) -> bool:
         """Return True when this face has a glyph for *char*."""
@@ -127,9 +140,15 @@ class Face:
 
 def _read_facts(path: Path) -> dict | None:
     """Return what deckbuild needs to know of the font file *path*, or None when it is not usable
-    (only TrueType-outline fonts: they are what the PDF handout can embed)."""
+    (only TrueType-outline fonts: they are what the PDF handout can embed).
+
+    A TrueType file whose name can be read but whose header cannot be used gives its family and a
+    ``problem`` (why) instead, so that a style naming that family can say so. Its character map and
+    metrics are checked when a build first uses the face (``Face.damage``): they are large to read.
+    """
     from fontTools.ttLib import TTFont, TTLibError
 
+    family = None
     try:
         font = TTFont(str(path), lazy=True)
         if "glyf" not in font:  # CFF-outline OpenType cannot be embedded by the PDF painter
@@ -146,6 +165,8 @@ def _read_facts(path: Path) -> dict | None:
             style = style_key(bold, italic)
         hhea = font["hhea"]
         upem = head.unitsPerEm
+        if not 16 <= upem <= 16384:  # the range the TrueType specification allows
+            return {"family": family, "problem": f"its 'head' table gives {upem} units per em"}
         panose = ""
         if "OS/2" in font:
             p = font["OS/2"].panose
@@ -154,8 +175,51 @@ def _read_facts(path: Path) -> dict | None:
                 "bArmStyle", "bLetterForm", "bMidline", "bXHeight"))
         return {"family": family, "style": style, "units_per_em": upem, "panose": panose,
                 "ascent": hhea.ascent / upem, "descent": abs(hhea.descent) / upem}
-    except (TTLibError, OSError, KeyError, AttributeError, ValueError, AssertionError, struct.error):
+    except (TTLibError, OSError, KeyError, AttributeError, ValueError, AssertionError, struct.error, IndexError,
+            TypeError, EOFError, ZeroDivisionError, OverflowError):
+        return {"family": family, "problem": "its tables cannot be read"} if family else None
+
+
+def _damaged_table(font) -> str | None:
+    """Return why *font*'s character map or glyph metrics cannot be used, or None when both read whole."""
+    from fontTools.ttLib import TTLibError
+
+    for tag in ("cmap", "hmtx"):
+        try:
+            if tag not in font:
+                return f"it has no '{tag}' table"
+            table = font[tag]
+            if tag == "cmap":
+                if not font.getBestCmap():
+                    return "its 'cmap' table maps no characters"
+            elif len(table.metrics) < len(font.getGlyphOrder()):
+                return "its 'hmtx' table is shorter than its glyph count"
+        except (TTLibError, KeyError, AttributeError, ValueError, AssertionError, struct.error, IndexError,
+                TypeError, EOFError, OverflowError) as exc:
+            detail = str(exc).split("\n")[0][:80]
+            return f"its '{tag}' table is damaged ({detail})" if detail else f"its '{tag}' table is damaged"
+    return None
+
+
+def _unembeddable(path: Path) -> str | None:
+    """Return why the PDF embedder (reportlab) cannot parse and subset the font at *path*, or None."""
+    try:
+        from reportlab.pdfbase.ttfonts import TTFontFile
+    except ImportError:  # pragma: no cover - reportlab is a dependency
         return None
+    try:
+        font = TTFontFile(str(path), validate=0)
+        glyphs = sorted({font.charToGlyph[c] for c in range(32, 127) if c in font.charToGlyph} | {0})
+        font.makeSubset(glyphs)
+    except Exception as exc:  # noqa: BLE001 - its parser raises many kinds for a damaged file
+        detail = str(exc).split("\n")[0][:80]
+        return f"the PDF embedder cannot read it ({detail})" if detail else "the PDF embedder cannot read it"
+    return None
+
+
+def usable(facts: dict | None) -> bool:
+    """Return True when *facts* (from the font index) describe a face that can be measured and embedded."""
+    return bool(facts) and "problem" not in facts
 
 
 _FACT_TYPES = {"family": str, "style": str, "units_per_em": int, "panose": str, "ascent": float, "descent": float}
@@ -188,7 +252,7 @@ def face_at(path: str) -> Face | None:
     face = _FACES.get(path)
     if face is None:
         facts = FontIndex().facts(Path(path))
-        if facts is None:
+        if not usable(facts):
             raise ValueError(f"not a usable font file: {path}")
         face = _FACES[path] = Face(path=Path(path), **facts)
     return face
@@ -206,7 +270,7 @@ class FontIndex:
     """Facts about font files, remembered between runs and keyed by path, size and modification time,
     so that finding a family does not mean opening dozens of font files on every build."""
 
-    VERSION = 1
+    VERSION = 2  # 2: unusable files keep their family and why
 
     def __init__(self, path: Path | None = None):
         self.path = path or cache_dir() / "font-index.json"
@@ -231,6 +295,19 @@ class FontIndex:
             self.entries[str(path)] = entry
             self.dirty = True
         return entry["facts"]
+
+    def damage(self, face: Face) -> str | None:
+        """Return ``face.damage()``, remembered with the file's facts so that each file is checked once."""
+        entry = self.entries.get(str(face.path))
+        known = entry.get("damage") if isinstance(entry, dict) else None
+        if isinstance(known, str):
+            face._damage_ = known
+            return known or None
+        why = face.damage()
+        if isinstance(entry, dict):
+            entry["damage"] = why or ""
+            self.dirty = True
+        return why
 
     def save(self) -> None:
         """Write the index if it learnt something (never failing the build)."""
@@ -260,6 +337,9 @@ class FontBook:
         self._faces: dict[Path, Face | None] = {}
         self._families: dict[str, dict[str, Face]] = {}
         self._scanned = False
+        self.broken: dict[Path, tuple[str, str]] = {}  # font files found but not usable: (family, why)
+        self._candidates: dict[tuple[str, str], list[Face]] = {}  # every file of a family and style, in order
+        self._checked: set[str] = set()  # families whose faces' tables were checked
 
     def _all_files(self) -> list[Path]:
         if self._files is None:
@@ -301,15 +381,31 @@ class FontBook:
             face = _FACES.get(str(path))
             if face is None:
                 facts = self.index.facts(path)
-                face = Face(path=path, **facts) if facts else None
+                face = Face(path=path, **facts) if usable(facts) else None
                 if face is not None:
                     _FACES[str(path)] = face
+                elif facts:
+                    self.broken[path] = (facts["family"], facts["problem"])
             self._faces[path] = face
         return self._faces[path]
 
     def _add(self, face: Face) -> None:
         styles = self._families.setdefault(_norm(face.family), {})
         styles.setdefault(face.style, face)
+        self._candidates.setdefault((_norm(face.family), face.style), []).append(face)
+
+    def _sound(self, key: str) -> None:
+        """Replace each face of family *key* whose tables are damaged by the next sound file of its style."""
+        styles = self._families.get(key, {})
+        for style in list(styles):
+            for face in self._candidates.get((key, style), [styles[style]]):
+                why = self.index.damage(face)
+                if why is None:
+                    styles[style] = face
+                    break
+                self.broken[face.path] = (face.family, why)
+            else:
+                del styles[style]
 
     def family(self, name: str) -> dict[str, Face]:
         """Return the faces of family *name* by style ("regular", "bold", …); empty when not found."""
@@ -326,6 +422,10 @@ class FontBook:
                     break
             if key not in self._families:
                 self._scan_all()
+            self.index.save()
+        if key not in self._checked:
+            self._checked.add(key)
+            self._sound(key)
             self.index.save()
         return self._families.setdefault(key, {})
 
@@ -354,6 +454,11 @@ class FontBook:
         if face is None:  # pragma: no cover - the package ships this family
             raise RuntimeError(f"bundled font {BUNDLED_FAMILY} is missing from {BUNDLED_DIR}")
         return face
+
+    def broken_faces(self, name: str) -> list[tuple[Path, str]]:
+        """Return the font files of family *name* looked at so far that cannot be used, with why."""
+        key = _norm(name)
+        return sorted((path, why) for path, (family, why) in self.broken.items() if _norm(family) == key)
 
     def families(self) -> list[str]:
         """Return every family name found (reads every font file once)."""

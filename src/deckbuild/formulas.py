@@ -87,6 +87,9 @@ def check(latex: str, fontset: str = "cm") -> None:
     shape(latex, fontset)
 
 
+MAX_LATEX = 1_000  # characters of one formula
+
+
 @lru_cache(maxsize=4096)
 def shape(latex: str, fontset: str = "cm") -> Shape:
     """Return the outlines and metrics of *latex* (without ``$``) in math font *fontset*."""
@@ -94,6 +97,9 @@ def shape(latex: str, fontset: str = "cm") -> Shape:
         raise FormulaError("the formula is empty", "write some LaTeX, e.g. 'x^2 + y^2 = r^2'")
     if "$" in latex.replace("\\$", ""):
         raise FormulaError("a formula cannot contain '$'", "write a dollar sign as \\$")
+    if len(latex) > MAX_LATEX:  # mathtext's parser takes seconds per thousand characters
+        raise FormulaError(f"the formula '{shown(latex)}' is {len(latex):,} characters long; at most {MAX_LATEX:,} "
+                           "can be set", "split it into several formulas (a list under 'math:')")
     from matplotlib.font_manager import FontProperties
 
     prop = FontProperties(size=_REF, math_fontfamily=fontset)
@@ -102,7 +108,8 @@ def shape(latex: str, fontset: str = "cm") -> Shape:
     except ValueError as exc:
         raise _explain(latex, str(exc)) from None
     except Exception as exc:  # noqa: BLE001 - mathtext raises assorted errors for odd input
-        raise FormulaError(f"cannot read the formula '{latex}': {exc}") from None
+        detail = "it nests too deeply" if isinstance(exc, RecursionError) else str(exc)[:120]
+        raise FormulaError(f"cannot read the formula '{shown(latex)}': {detail}") from None
     scale = 1.0 / _REF
     paths: list[tuple[tuple, ...]] = []
     xs: list[float] = []
@@ -211,10 +218,23 @@ def _explain(latex: str, raw: str) -> FormulaError:
         hint = _did_you_mean_command(unknown.group(1)) or hint
     elif detail.startswith("Expected {") and _FOUND.search(detail):
         detail = f"unexpected {_FOUND.search(detail).group(1)}"
+    elif "recursion depth" in detail:
+        detail = "it nests too deeply"
     elif len(detail) > 120:
         detail = detail[:117].rstrip() + "…"
     where = f" (at character {offset + 1})" if at else ""
-    return FormulaError(f"cannot read the formula '{latex}': {detail}{where}", hint, offset)
+    return FormulaError(f"cannot read the formula '{shown(latex, offset)}': {detail}{where}", hint, offset)
+
+
+SHOWN = 60  # characters of a long formula echoed in a message
+
+
+def shown(latex: str, offset: int = 0) -> str:
+    """Return *latex* as a message shows it: whole when short, else the part around *offset* with "…"."""
+    if len(latex) <= SHOWN:
+        return latex
+    start = max(0, min(offset - SHOWN // 2, len(latex) - SHOWN))
+    return ("…" if start else "") + latex[start:start + SHOWN] + ("…" if start + SHOWN < len(latex) else "")
 
 
 def _did_you_mean_command(command: str) -> str | None:

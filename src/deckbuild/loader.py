@@ -206,9 +206,7 @@ class Cell(Spec):
         return {"type": ["string", "number", "boolean", "null"]}
 
 
-MAX_IMAGE_PIXELS = 40_000_000
-"""Images with more pixels than this are refused (a 4K photo has 8.3 million)."""
-IMAGE_FORMATS = ("PNG", "JPEG")
+from deckbuild.images import IMAGE_FORMATS, MAX_IMAGE_PIXELS, decode_image  # noqa: E402,F401 - a 4K photo: 8.3 M
 
 
 def project_root(deck_path: Path) -> Path:
@@ -248,30 +246,13 @@ def check_image(path: Path, shown: str, pos: Pos, scope: "ReadScope | Path", dia
     if path.suffix.lower() == ".svg":
         diags.error(pos, f"{what} '{shown}' is an SVG file", "SVG is not supported yet; export it as PNG")
         return None
-    from PIL import Image as PILImage
-
-    try:
-        with PILImage.open(path) as img:
-            fmt, (width, height) = img.format, img.size
-            if fmt not in IMAGE_FORMATS:
-                diags.error(pos, f"{what} '{shown}' is {fmt}", "use a PNG or JPEG file")
-                return None
-            if width * height > MAX_IMAGE_PIXELS:
-                diags.error(pos, f"{what} '{shown}' is {width}×{height} pixels ({width * height / 1e6:.0f} million); "
-                            f"the limit is {MAX_IMAGE_PIXELS / 1e6:.0f} million", "scale it down")
-                return None
-            img.verify()
-    except PILImage.DecompressionBombError:
-        diags.error(pos, f"{what} '{shown}' declares an enormous pixel size", "scale it down")
-        return None
-    except PILImage.UnidentifiedImageError:
-        diags.error(pos, f"{what} '{shown}' is not an image deckbuild can read", "use a PNG or JPEG file")
-        return None
-    except Exception:  # noqa: BLE001 - Pillow raises many kinds for a damaged file
-        diags.error(pos, f"{what} '{shown}' cannot be read (the file is damaged or incomplete)",
-                    "is it a complete PNG or JPEG file?")
-        return None
-    return width, height
+    size, problem = decode_image(path, shown)
+    if problem is not None:
+        message, hint = problem
+        if what != "image" and message.startswith("image "):
+            message = what + message[len("image"):]
+        diags.error(pos, message, hint)
+    return size
 
 
 def _build_image(values: Values, ctx: LoadCtx):

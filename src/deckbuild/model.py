@@ -12,6 +12,8 @@ from deckbuild.diagnostics import Pos
 
 SLIDE_KINDS = ("bullets", "columns", "quote", "image", "table", "chart", "timeline", "statement", "code",
                "math")
+KIND_FIELDS = SLIDE_KINDS[1:]  # the field that gives a slide each kind but bullets
+BESIDE_BULLETS = ("image", "code", "math")  # kinds that show bullets beside their content
 MEDIA = ("deck", "handout")
 MAX_BULLET_DEPTH = 4
 

@@ -9,8 +9,9 @@ from dataclasses import replace
 
 from deckbuild import markup
 from deckbuild.audience import handout_only, in_medium
-from deckbuild.diagnostics import Diagnostics
+from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.layout.basic import section_slide, title_slide
+from deckbuild.layout.bounds import assert_finite, room_for_content
 from deckbuild.layout.boxes import SlidePage
 from deckbuild.layout.cache import LayoutCache
 from deckbuild.layout.order import in_reading_order, with_formulas
@@ -46,6 +47,8 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
     whose layout inputs are unchanged since the last build are taken from it.
     """
     L = SlideLayout(deck, style, setter, diags)
+    if not room_for_content(style, L.grid, diags):
+        return []
     drafts: list[Draft] = []
 
     def add(new: list[Draft], media: tuple[str, ...], model=None, extra: tuple = ()) -> None:
@@ -115,7 +118,10 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                                layout=layout,
                                reveal=in_deck and reveals(d.model, deck),
                                lang=getattr(d.model, "lang", None) or deck.lang))
+    if not diags.has_errors:  # bad input is reported above; a number that is not finite now is a bug
+        assert_finite(pages, deck.name)
     _report_missing(setter, deck.pos, 0, diags)
+    _report_broken_fonts(style, setter, diags)
     for family, measured in sorted(setter.substituted.items()):
         which = next((k for k in ("body", "heading", "mono") if getattr(style.fonts, k) == family), "body")
         where = style.pos("fonts", which)
@@ -125,6 +131,27 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                       f"{measured} and the deck still names '{family}'",
                       "add its TTF files to assets/fonts/ for exact fitting")
     return pages
+
+
+def _report_broken_fonts(style: Style, setter: Typesetter, diags: Diagnostics) -> None:
+    """Warn, at the style's font key, about each font file of a family it names that cannot be used."""
+    from deckbuild.yamlsrc import display_path
+
+    seen: set = set()
+    for key in ("heading", "body", "mono", "fallback"):
+        names = getattr(style.fonts, key)
+        for name in ([names] if isinstance(names, str) else names):
+            if key != "fallback":  # looked up even when every slide came from the layout cache
+                setter.fonts.family(name)
+            for path, why in setter.fonts.broken_faces(name):
+                if path in seen:
+                    continue
+                seen.add(path)
+                where = style.pos("fonts", key)
+                if is_builtin(where):  # the style did not choose the family: point at the file itself
+                    where = Pos(display_path(path), 1, 1)
+                diags.warning(where, f"font file '{display_path(path)}' ({name}) cannot be used: {why}",
+                              "replace the file with an undamaged copy of the font, or remove it")
 
 
 def reveals(model, deck: Deck) -> bool:

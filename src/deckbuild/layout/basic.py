@@ -181,6 +181,8 @@ def pack(groups: list[list[Paragraph]], height: float) -> tuple[list[list[Paragr
 
     A group (a bullet with its sub-bullets) stays on one part when it fits on an empty one; otherwise it
     is broken between its paragraphs, and a paragraph taller than a part is broken between its lines.
+    Every part holds at least one line, so this ends for any *height* (even one that holds no line):
+    each step places a block, moves to an empty part, splits a group, or shortens a paragraph.
     """
     parts: list[list[Paragraph]] = [[]]
     used, broken = 0.0, False
@@ -202,7 +204,13 @@ def pack(groups: list[list[Paragraph]], height: float) -> tuple[list[list[Paragr
         else:
             broken = True
             p = block[0]
-            head, tail = split_paragraph(p, max(1, int((height + 0.5) // p.line_height)))
+            k = max(1, int((height + 0.5) // p.line_height)) if p.line_height > 0 else len(p.lines)
+            if k >= len(p.lines):  # one line taller than a part: it stands alone on its part
+                parts[-1].append(p)
+                parts.append([])
+                used = 0.0
+                continue
+            head, tail = split_paragraph(p, k)
             parts[-1].append(head)
             parts.append([])
             used = 0.0

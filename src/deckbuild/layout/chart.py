@@ -26,6 +26,8 @@ def palette(L: SlideLayout, n: int) -> tuple[str, ...]:
 
 def fmt(value: float) -> str:
     """Return *value* as a short label: no trailing zeros, thousands separated."""
+    if abs(value) >= 1e15 or 0 < abs(value) < 0.01:  # 16+ digits, or two decimal places would show 0
+        return f"{value:.3g}"
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
@@ -42,11 +44,46 @@ def nice_scale(lo: float, hi: float, ticks: int = 5) -> tuple[float, float, floa
     return math.floor(lo / step) * step, math.ceil(hi / step) * step, step
 
 
+SMALLEST_SPAN = 1e-300  # a value axis spanning less (or more than LARGEST_SPAN) cannot be drawn in floats
+LARGEST_SPAN = 1e300
+
+
+def drawable(chart, pos, diags) -> bool:
+    """Return True when *chart*'s values can be drawn, reporting at *pos* why they cannot."""
+    values = [v for s in chart.series for v in s.values]
+    if chart.type == "pie":
+        negative = [(cat, v) for cat, v in zip(chart.categories, chart.series[0].values) if v < 0]
+        if negative:
+            shown = ", ".join(f"'{cat}' ({v:g})" for cat, v in negative[:3]) + (", …" if len(negative) > 3 else "")
+            diags.error(pos, f"a pie chart cannot show negative values: {shown}",
+                        "a slice shows a share of a whole; use a bar or column chart for values below zero")
+            return False
+        if not any(v > 0 for v in values):
+            diags.error(pos, "every value of this pie chart is zero, so it has no slices to draw",
+                        "give at least one category a value above zero")
+            return False
+        if not math.isfinite(math.fsum(values)):
+            diags.error(pos, "the values of this pie chart add up to more than a number can hold",
+                        "scale them (for example to percentages)")
+            return False
+        return True
+    span = max(max(values), 0.0) - min(min(values), 0.0)
+    if not math.isfinite(span) or span > LARGEST_SPAN or 0 < span < SMALLEST_SPAN:
+        shown = f"{span:g}" if span <= LARGEST_SPAN else f"more than {LARGEST_SPAN:g}"
+        diags.error(pos, f"the values of this chart span {shown}, too {'small' if span < 1 else 'large'} a range "
+                    "to draw", f"scale them to a range between {SMALLEST_SPAN:g} and {LARGEST_SPAN:g} "
+                    "(for example change the unit) and say the unit in the title")
+        return False
+    return True
+
+
 def chart_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
-    """Return the chart slide."""
+    """Return the chart slide (its title only, after an error, when its values cannot be drawn)."""
     pages = Pages(L, slide, L.number)
     c = pages.chrome(0)
     chart = slide.chart
+    if not drawable(chart, chart.pos, L.diags):
+        return pages.drafts("chart", section, [[]])
     series = tuple((s.name, s.values) for s in chart.series)
     n = len(chart.categories) if chart.type == "pie" else len(series)
     colors = palette(L, n)
@@ -164,7 +201,7 @@ def _bars(L, chart, series, colors, size, x, y, w, h) -> list:
 def _pie(L, chart, series, colors, size, x, y, w, h) -> list:
     """Return a pie chart (first slice at 12 o'clock, clockwise, as PowerPoint draws it) and its legend."""
     values = series[0][1]
-    total = sum(v for v in values if v > 0) or 1.0
+    total = math.fsum(v for v in values if v > 0) or 1.0
     r = min(h / 2 - 6, w * 0.28)
     cx, cy = x + w * 0.3, y + h / 2
     out: list = []
@@ -172,6 +209,8 @@ def _pie(L, chart, series, colors, size, x, y, w, h) -> list:
     angle = 90.0
     for value, color in zip(values, colors):
         sweep = -360.0 * max(value, 0) / total
+        if abs(sweep) < 1e-6:  # an empty slice: nothing to draw (an arc of no extent has no shape)
+            continue
         out.append(Wedge(cx, cy, r, angle, sweep, color, line="FFFFFF"))
         if sweep and len(values) <= 24:  # the share, inside the slice (y grows downwards on the page)
             mid = math.radians(angle + sweep / 2)

@@ -178,6 +178,7 @@ class SlideLayout:
         self.number = 1  # the number the next slide will get
         self.cites: dict[str, int] = citation_numbers(deck)
         self._frames: dict[str, Frames] = {}
+        self._cramped: set[Pos] = set()  # slides already reported for a title that leaves no room
 
     def frames(self, kind: str) -> Frames:
         """Return the frames of geometry *kind* (see geometry.slide_kind): from the template when there is one
@@ -304,6 +305,11 @@ class SlideLayout:
             boxes.append(stack([p], area.x, top, area.w * 0.9, p.height, role="sources"))
             bottom = min(bottom, top - 8)
         y = area.y + push
+        if bottom - y < self.sizes.min_body * BODY_SPACING and pos not in self._cramped:
+            self._cramped.add(pos)
+            self.diags.error(pos, f"slide {number}: the title leaves {max(bottom - y, 0):.0f}pt for the slide's "
+                             f"content, less than one line at min_body {self.sizes.min_body:g}pt",
+                             "shorten the title, or make sizes.min_title smaller")
         bodies = tuple(Box(b.x, b.y + push, b.w, min(b.h, bottom - b.y) - push) for b in frames.bodies)
         return Chrome(boxes, area.x, y, area.w, bottom - y, frames, bodies)
 

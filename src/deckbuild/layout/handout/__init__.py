@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import importlib
 
+from deckbuild.layout.bounds import assert_finite
 from deckbuild.layout.boxes import HandoutPage, SlidePage
 from deckbuild.layout.math import inline_formulas
 from deckbuild.layout.text import Typesetter
@@ -27,5 +28,6 @@ def deck_to_handout(slides: list[SlidePage], deck: Deck, style: Style, setter: T
     layout_class = getattr(importlib.import_module(f"deckbuild.layout.handout.{module}"), name)
     layout = layout_class(deck, style, setter, audience)
     pages = layout.build([s for s in slides if s.in_handout])
+    assert_finite(pages, deck.name, "handout page")
     return [replace(p, boxes=p.boxes + tuple(formulas)) if (formulas := inline_formulas(p.boxes)) else p
             for p in pages]

@@ -134,6 +134,10 @@ class HandoutLayout:
         rest = paras
         while rest:
             chunk, rest = take(rest, pb.left)
+            if not chunk and pb.y <= pb.top + 1:  # not even a line fits an empty page: place one anyway
+                first = rest[0]
+                chunk, rest = ([first], rest[1:]) if len(first.lines) <= 1 else (
+                    [split_paragraph(first, 1)[0]], [split_paragraph(first, 1)[1]] + rest[1:])
             if chunk:
                 frame = stack(chunk, x, pb.y, width, pb.left, role="text")
                 pb.add(frame)

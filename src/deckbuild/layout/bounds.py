@@ -1,0 +1,125 @@
+"""Limits that keep layout finite: sizes a slide or a page cannot hold are errors naming the style key,
+and every laid-out coordinate is checked to be a finite number before anything is painted.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import fields, is_dataclass
+
+from deckbuild.diagnostics import Diagnostics
+from deckbuild.layout.common import BODY_SPACING, Grid
+from deckbuild.style import Style
+
+HANDOUT_SPACING = 1.3  # the line spacing of notes in the handout (HandoutLayout.ts)
+SKIPPED = frozenset({"model", "slide", "extra", "runs", "run", "face", "shape", "owner", "series"})  # fields that hold no geometry of their own
+
+
+def room_for_content(style: Style, grid: Grid, diags: Diagnostics) -> bool:
+    """Return True when *style* leaves room for content on a slide and text on a handout page.
+
+    Otherwise report an error at the size that takes the room (the title or the footer on slides, the
+    notes size in the handout) and return False: nothing could be laid out sensibly at those sizes.
+    """
+    sz = style.sizes
+    need = sz.min_body * BODY_SPACING
+    ok = True
+    if style.template_info is None and grid.body_h < need:
+        title_room, footer_room = grid.body_top, grid.height - grid.body_bottom
+        key = "footer" if footer_room > title_room else "title"
+        diags.error(style.pos("sizes", key),
+                    f"sizes: title {sz.title:g}pt and footer {sz.footer:g}pt leave {max(grid.body_h, 0):.0f}pt for "
+                    f"the content of a {grid.width:g}×{grid.height:g}pt slide, which needs at least {need:.0f}pt "
+                    f"(one line at min_body {sz.min_body:g}pt)",
+                    f"make sizes.{key} smaller" + (" (10–14pt suits footers)" if key == "footer"
+                                                   else " (28–44pt suits titles)"))
+        ok = False
+    if style.handout.notes:
+        _, page_h = style.handout.page_size
+        room = page_h - 2 * style.handout.margins
+        if sz.notes * HANDOUT_SPACING > room:
+            diags.error(style.pos("sizes", "notes"),
+                        f"sizes: a line of notes at {sz.notes:g}pt ({sz.notes * HANDOUT_SPACING:.0f}pt with its "
+                        f"spacing) is taller than the handout page's {max(room, 0):.0f}pt of room", "make sizes.notes smaller (9–12pt suits handouts)")
+            ok = False
+    return ok
+
+
+def non_finite(obj, path: str = "", depth: int = 0) -> str | None:
+    """Return where (a dotted path) *obj* — a box, a page, or a tuple of them — holds a number that is
+    not finite (infinite or NaN), or None when all are finite."""
+    if depth > 12:
+        return None
+    if isinstance(obj, float):
+        return None if math.isfinite(obj) else path or "value"
+    if isinstance(obj, tuple):
+        for i, item in enumerate(obj):
+            if isinstance(item, (float, tuple)) or type(item) in _FIELDS or is_dataclass(item):
+                found = non_finite(item, f"{path}[{i}]", depth + 1)
+                if found:
+                    return found
+        return None
+    names = _FIELDS.get(type(obj))
+    if names is None:
+        if not is_dataclass(obj) or isinstance(obj, type):
+            return None
+        names = _FIELDS[type(obj)] = tuple(f.name for f in fields(obj) if f.name not in SKIPPED)
+    for name in names:
+        value = getattr(obj, name)
+        if isinstance(value, float):
+            if not math.isfinite(value):
+                return f"{path}.{type(obj).__name__}.{name}"
+        elif value is not None and not isinstance(value, (str, int, bytes)):
+            found = non_finite(value, f"{path}.{type(obj).__name__}.{name}", depth + 1)
+            if found:
+                return found
+    return None
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_ATOMS = (str, int, bytes, type(None))
+
+
+def all_finite(obj) -> bool:
+    """Return True when every number in *obj* (boxes, pages, tuples of them) is finite: the quick walk,
+    without the names ``non_finite`` builds."""
+    isfinite, fields_of = math.isfinite, _FIELDS
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is float:
+            if not isfinite(item):
+                return False
+        elif kind is tuple or kind is list:
+            stack.extend(item)
+        elif isinstance(item, _ATOMS):
+            continue
+        else:
+            names = fields_of.get(kind)
+            if names is None:
+                if not is_dataclass(item) or isinstance(item, type):
+                    continue
+                names = fields_of[kind] = tuple(f.name for f in fields(item) if f.name not in SKIPPED)
+            for name in names:
+                value = getattr(item, name)
+                if type(value) is float:
+                    if not isfinite(value):
+                        return False
+                elif not isinstance(value, _ATOMS):
+                    stack.append(value)
+    return True
+
+
+def assert_finite(pages, deck_name: str, what: str = "slide") -> None:
+    """Raise AssertionError (an internal error: exit 70) naming the deck and page when a page of *pages*
+    has a coordinate or size that is not a finite number. Bad input must have been reported before."""
+    for index, page in enumerate(pages, 1):
+        if all_finite((page.width, page.height, page.boxes)):
+            continue
+        found = non_finite(page.width, "width") or non_finite(page.height, "height") or non_finite(page.boxes,
+                                                                                                   "boxes")
+        if found:
+            number = getattr(page, "number", 0) or index
+            raise AssertionError(f"deck '{deck_name}', {what} {number}: laid out with a number that is not "
+                                 f"finite ({found})")
