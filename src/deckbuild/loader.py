@@ -29,7 +29,7 @@ CHART_TYPES = ("bar", "column", "line", "pie")
 KIND_FIELDS = ("columns", "quote", "image", "table", "chart", "timeline", "statement", "code", "math")
 BESIDE_BULLETS = ("image", "code", "math")  # kinds that show bullets beside their content
 RESERVED_AUDIENCES = ("all",)
-MAX_FORMULA = 2_000
+MAX_FORMULA = 1_000  # mathtext takes seconds per thousand characters (formulas.py sets the same limit)
 """Characters of LaTeX in one formula (reading one takes time that grows faster than its length)."""
 _ESCAPED = re.compile(r"[\t\n\r]")  # in double quotes, what \\t, \\n, \\r in a LaTeX command become
 

@@ -97,14 +97,25 @@ def pptx_paragraphs(path: Path) -> list[list[str]]:
     """Return each slide's paragraphs as PowerPoint holds them: text shapes, then table cells, in order."""
     from pptx import Presentation
 
+    from pptx.oxml.ns import qn
+
+    def shown(p) -> str:  # an inline formula's invisible linear form (a:noFill) is drawn as a picture, not text
+        out = []
+        for el in p._p:
+            if el.tag in (qn("a:r"), qn("a:fld")) and el.find(f"{qn('a:rPr')}/{qn('a:noFill')}") is None:
+                out.append("".join(t.text or "" for t in el.iter(qn("a:t"))))
+            elif el.tag == qn("a:br"):
+                out.append("\v")
+        return "".join(out)
+
     slides = []
     for slide in Presentation(str(path)).slides:
         paras = []
         for shape in slide.shapes:
             if shape.has_text_frame:
-                paras += [p.text for p in shape.text_frame.paragraphs]
+                paras += [shown(p) for p in shape.text_frame.paragraphs]
             elif getattr(shape, "has_table", False) and shape.has_table:
-                paras += [p.text for row in shape.table.rows for cell in row.cells for p in cell.text_frame.paragraphs]
+                paras += [shown(p) for row in shape.table.rows for cell in row.cells for p in cell.text_frame.paragraphs]
         slides.append([squeeze(p) for p in paras if squeeze(p)])
     return slides
 
