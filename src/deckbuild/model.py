@@ -11,7 +11,7 @@ from pathlib import Path
 from deckbuild.diagnostics import Pos
 
 SLIDE_KINDS = ("bullets", "columns", "quote", "image", "table", "chart", "timeline", "statement", "code",
-               "math")
+               "math", "images")
 MEDIA = ("deck", "handout")
 MAX_BULLET_DEPTH = 4
 
@@ -82,6 +82,20 @@ class Image:
     width: int = 1  # pixels, read from the file's header when the outline is loaded
     height: int = 1
     pos: Pos = NOWHERE
+    # pictures (issue 19): the size asked for, as (value, "%" of the content area or "pt"), and how it fills it
+    box_w: tuple[float, str] | None = None
+    box_h: tuple[float, str] | None = None
+    fit: str = "contain"  # contain: all of it, aspect kept; cover: fills the box, cropped around `focus`
+    focus: tuple[float, float] = (0.5, 0.5)  # the point kept in view when cropping (0–1 from left, top)
+
+
+@dataclass(frozen=True)
+class Background:
+    """A slide's background: a colour (RRGGBB), or a picture filling the slide (contain or cover)."""
+
+    color: str | None = None
+    image: Image | None = None
+    pos: Pos = NOWHERE
 
 
 @dataclass(frozen=True)
@@ -141,6 +155,8 @@ class Slide:
     statement: str | None = None
     code: Code | None = None
     math: tuple[str, ...] = ()  # display formulas, LaTeX without $
+    images: tuple[Image, ...] = ()  # 2–6 pictures shown as a grid
+    background: Background | None = None
     notes: str | None = None
     details: str | None = None
     sources: tuple[str, ...] = ()

@@ -14,6 +14,7 @@ from deckbuild.layout.basic import section_slide, title_slide
 from deckbuild.layout.boxes import SlidePage
 from deckbuild.layout.cache import LayoutCache
 from deckbuild.layout.math import inline_formulas
+from deckbuild.layout.pictures import backdrop
 from deckbuild.layout.common import Draft, SlideLayout, slide_sources
 from deckbuild.layout.text import Typesetter
 from deckbuild.model import MEDIA, Deck, Slide
@@ -23,7 +24,7 @@ from deckbuild.style import Style, is_builtin
 KINDS = {"bullets": "basic:bullets_slide", "columns": "columns:columns_slide", "quote": "figures:quote_slide",
          "statement": "figures:statement_slide", "image": "figures:image_slide", "table": "table:table_slide",
          "chart": "chart:chart_slide", "timeline": "timeline:timeline_slide", "code": "code:code_slide",
-         "math": "math:math_slide"}
+         "math": "math:math_slide", "images": "pictures:images_slide"}
 
 
 def kind_layout(kind: str):
@@ -83,7 +84,7 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
             extra = tuple(handout_only(slide.bullets) + [b for c in slide.columns for b in handout_only(c.bullets)])
             key = (slide.pos.line, slide.pos.col, section.title, repr([(s, L.cites.get(s), deck.sources[s])
                                                                          for s in slide_sources(shown)]),
-                   repr(slide.image) if slide.image else "")
+                   repr(slide.image) if slide.image else "", repr((slide.images, slide.background)))
             made = laid_out(lambda: kind_layout(slide.kind)(L, shown, section), slide.pos, section.digest, key)
             add(made, media, slide, extra)
     count = sum(1 for d in drafts if "deck" in d.media)
@@ -97,8 +98,10 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
         if footer is not None:
             boxes.append(footer)
         boxes += inline_formulas(boxes)
+        painted, behind = backdrop(d.model, style.width, style.height)  # pictures: the slide's `background:`
+        boxes = behind + boxes
         pages.append(SlidePage(number=number if in_deck else 0, kind=d.kind, title=d.title, width=style.width,
-                               height=style.height, background=d.background or style.colors.background,
+                               height=style.height, background=painted or d.background or style.colors.background,
                                boxes=tuple(boxes), notes=notes_with_sources(d, deck, L.cites), details=d.details,
                                section=d.section, pos=d.pos, continued=d.continued, sources=d.sources,
                                media=d.media, extra=d.extra, model=d.model,

@@ -20,7 +20,7 @@ CT = {
     "notes": "application/vnd.openxmlformats-officedocument.presentationml.notesSlide+xml",
     "chart": "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 }
-DEFAULTS = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg",
+DEFAULTS = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "svg": "image/svg+xml",
             "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"

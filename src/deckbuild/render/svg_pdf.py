@@ -1,0 +1,59 @@
+"""Pictures in the PDF: SVG as vector drawings (svglib → reportlab), raster pictures as embedded (GIF/WebP as
+PNG, JPEG upright), and crops as a clip.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import lru_cache
+from pathlib import Path
+
+from deckbuild import images
+from deckbuild.layout.boxes import Picture
+
+
+def draw_picture(c, box: Picture, height: float) -> None:
+    """Draw *box* on the reportlab canvas *c* (top-left coordinates on a surface *height* points tall)."""
+    left, top, right, bottom = box.crop
+    shown_w, shown_h = 1 - left - right, 1 - top - bottom
+    full_w, full_h = box.w / shown_w, box.h / shown_h  # the whole picture, of which the box shows a part
+    x0 = box.x - left * full_w
+    y0 = height - box.y - box.h - bottom * full_h  # PDF y of the whole picture's bottom edge
+    cropped = any(box.crop)
+    if cropped:
+        c.saveState()
+        clip = c.beginPath()
+        clip.rect(box.x, height - box.y - box.h, box.w, box.h)
+        c.clipPath(clip, stroke=0, fill=0)
+    if images.is_svg(box.path):
+        from reportlab.graphics import renderPDF
+
+        drawing = _drawing(str(box.path), *_stamp(box.path))
+        c.saveState()
+        c.translate(x0, y0)
+        c.scale(full_w / max(drawing.width, 1e-6), full_h / max(drawing.height, 1e-6))
+        renderPDF.draw(drawing, c, 0, 0, showBoundary=False)
+        c.restoreState()
+    else:
+        from reportlab.lib.utils import ImageReader
+
+        data, _ext = images.embeddable(box.path)
+        c.drawImage(ImageReader(io.BytesIO(data)), x0, y0, full_w, full_h, mask="auto")
+    if cropped:
+        c.restoreState()
+
+
+def _stamp(path) -> tuple[int, int]:
+    st = Path(path).stat()
+    return st.st_size, st.st_mtime_ns
+
+
+@lru_cache(maxsize=32)
+def _drawing(path: str, _size: int, _mtime: int):
+    """Return the reportlab Drawing of the (already checked: no references, no entities) SVG at *path*."""
+    from svglib.svglib import svg2rlg
+
+    drawing = svg2rlg(path)
+    if drawing is None:  # pragma: no cover - the loader checked the file is a well-formed SVG
+        raise ValueError(f"svglib could not read {path}")
+    return drawing
