@@ -21,7 +21,6 @@ MAX_SVG_ELEMENTS = 50_000
 MAX_SVG_DEPTH = 64
 MAX_FALLBACK_PX = 2400
 """The longer side of an SVG's PNG fallback, in pixels."""
-RASTER_FORMATS = ("PNG", "JPEG", "GIF", "WEBP")
 CONVERTED = ("GIF", "WEBP")  # formats embedded as PNG
 _REMOTE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://|^//|^data:", re.ASCII)
 _EXTERNAL_CSS = re.compile(r"url\(\s*['\"]?\s*(?!#)|@import", re.IGNORECASE)
