@@ -111,7 +111,11 @@ def _scan(data: bytes, shown: str) -> SvgInfo:
             attr = key.rpartition(" ")[2]
             if attr.lower().startswith("on"):
                 refuse(f"has an event attribute '{attr}'", "remove it; a picture on a slide cannot run code")
-            if attr == "href" and not (value.startswith("#") or value.startswith("data:image/")):
+            if attr == "href" and value.startswith("data:"):
+                problem = _embedded_problem(value)
+                if problem:
+                    refuse(problem, "embed PNG or JPEG pictures of at most 40 million pixels, or export as PNG")
+            elif attr == "href" and not value.startswith("#"):
                 refuse(f"refers to '{value[:60]}' outside the file", "embed the picture in the SVG (data: URI) "
                        "or export the drawing with everything inside it; deckbuild never fetches references")
             if attr == "style" and _EXTERNAL_CSS.search(value):
@@ -152,6 +156,32 @@ def _scan(data: bytes, shown: str) -> SvgInfo:
         raise PictureError(f"SVG '{shown}' is empty", "export the drawing as SVG again")
     width, height = _svg_size(root, shown)
     return SvgInfo(width, height, state["title"] or state["desc"])
+
+
+_DATA_URI = re.compile(r"^data:image/(png|jpeg|jpg|gif|webp);base64,", re.IGNORECASE)
+
+
+def _embedded_problem(uri: str) -> str | None:
+    """Return what is wrong with a picture embedded in an SVG as a ``data:`` URI, or None when it is usable."""
+    import base64
+    import binascii
+
+    from PIL import Image as PILImage
+
+    from deckbuild.loader import MAX_IMAGE_PIXELS
+
+    m = _DATA_URI.match(uri)
+    if not m:
+        return f"embeds '{uri[:40]}…', which is not a base64 PNG, JPEG, GIF or WebP picture"
+    try:
+        data = base64.b64decode("".join(uri[m.end():].split()), validate=True)
+        with PILImage.open(io.BytesIO(data)) as img:
+            width, height = img.size
+    except (binascii.Error, ValueError, OSError, PILImage.DecompressionBombError):
+        return "embeds a picture that cannot be read"
+    if width * height > MAX_IMAGE_PIXELS:
+        return f"embeds a picture of {width}×{height} pixels ({width * height / 1e6:.0f} million)"
+    return None
 
 
 def _svg_size(root: dict, shown: str) -> tuple[float, float]:
@@ -256,6 +286,13 @@ def svg_png(path: Path, width: float, height: float) -> bytes:
 def _svg_png(path: str, _size: int, _mtime: int, px_width: int) -> bytes:
     import resvg_py
 
+    from deckbuild.fonts import BUNDLED_DIR
+
     svg = Path(path).read_text(encoding="utf-8", errors="replace")
-    data = resvg_py.svg_to_bytes(svg_string=svg, width=px_width, skip_system_fonts=False)
+    # only the bundled fonts: the fallback looks the same on every machine (text in other families is drawn in
+    # Liberation Sans; PowerPoint 2016+ shows the SVG itself with the fonts it has)
+    data = resvg_py.svg_to_bytes(svg_string=svg, width=px_width, skip_system_fonts=True,
+                                 font_dirs=[str(BUNDLED_DIR)], font_family="Liberation Sans",
+                                 sans_serif_family="Liberation Sans", serif_family="Liberation Sans",
+                                 monospace_family="Liberation Mono")
     return bytes(data)

@@ -32,7 +32,7 @@ def draw_picture(c, box: Picture, height: float) -> None:
         c.saveState()
         c.translate(x0, y0)
         c.scale(full_w / max(drawing.width, 1e-6), full_h / max(drawing.height, 1e-6))
-        renderPDF.draw(drawing, c, 0, 0, showBoundary=False)
+        _renderer()().draw(renderPDF.renderScaledDrawing(drawing), c, 0, 0, showBoundary=False)
         c.restoreState()
     else:
         from reportlab.lib.utils import ImageReader
@@ -57,3 +57,21 @@ def _drawing(path: str, _size: int, _mtime: int):
     if drawing is None:  # pragma: no cover - the loader checked the file is a well-formed SVG
         raise ValueError(f"svglib could not read {path}")
     return drawing
+
+
+@lru_cache(maxsize=1)
+def _renderer():
+    """Return reportlab's PDF renderer, drawing an SVG's embedded pictures as image objects.
+
+    Its own way, inline images, can put bytes into the page's text stream, which breaks the page.
+    """
+    from reportlab.graphics.renderPDF import _PDFRenderer
+    from reportlab.lib.utils import ImageReader
+
+    class Renderer(_PDFRenderer):
+        def drawImage(self, image):  # noqa: N802 - reportlab's name
+            if image.path is None or image.width < 1e-6 or image.height < 1e-6:
+                return
+            self._canvas.drawImage(ImageReader(image.path), image.x, image.y, image.width, image.height, mask="auto")
+
+    return Renderer
