@@ -205,3 +205,41 @@ def Text_():
     from deckbuild.schema import Text
 
     return Text()
+
+
+STYLE_BACKGROUND = Record("style background", {
+    "image": Field(Text_(), required=True, doc="a picture behind every slide, relative to the style file"),
+    "fit": IMAGE_SIZING["fit"], "focus": IMAGE_SIZING["focus"]},
+    doc="a picture behind every slide (the colour is colors.background)")
+
+
+def style_background(values, diags):
+    """Return the Image a style puts behind its slides, None when it has none, or INVALID after reporting."""
+    from pathlib import Path
+
+    from deckbuild.loader import check_image, project_root
+
+    if not values or "image" not in values:
+        return None
+    path, pos = Path(values["image"]), values.at("image")
+    shown = path.name
+    remote = images.remote_error(str(values["image"]))
+    if remote is not None:
+        diags.error(pos, remote.message, remote.hint)
+        return INVALID
+    root = project_root(path)
+    sizing = dict(fit=values.get("fit", "cover"), focus=values.get("focus", (0.5, 0.5)), pos=pos)
+    if images.is_svg(path) and path.is_file():
+        try:
+            info = images.check_svg(path, shown)
+        except images.PictureError as exc:
+            diags.error(pos, exc.message, exc.hint)
+            return INVALID
+        return m.Image(path=path.resolve(), width=max(1, round(info.width)), height=max(1, round(info.height)),
+                       **sizing)
+    size = check_image(path, shown, pos, root, diags)
+    if size is None:
+        return INVALID
+    _note, shown_size = images.raster_notes(path)
+    width, height = shown_size or size
+    return m.Image(path=path.resolve(), width=width, height=height, **sizing)

@@ -16,6 +16,7 @@ import yaml
 from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
 from deckbuild.schema import (INVALID, Boolean, Choice, Color, Ctx, Field, Length, ListOf, MapOf, Number,
                               Record, Spec, Text, Values, describe)
+from deckbuild import picture_schema  # pictures (issue 19): the style's background
 from deckbuild.yamlsrc import display_path, read_yaml
 
 BUILTIN_DIR = Path(__file__).parent / "styles"
@@ -72,6 +73,7 @@ STYLE = Record("style", {
     "sizes": Field(Record("sizes", {name: Field(Number(minimum=4, maximum=400)) for name in SIZE_NAMES})),
     "footer": Field(Text(allow_empty=True), doc="footer text; fields: " + ", ".join("{%s}" % f for f in FOOTER_FIELDS)),
     "logo": Field(Text(), doc="image shown on every slide, relative to the style file"),
+    "background": Field(picture_schema.STYLE_BACKGROUND),  # pictures (issue 19)
     "handout": Field(HANDOUT),
     "code": Field(Record("code settings", {
         "theme": Field(Text(), doc="a Pygments style for token colours: default, friendly, xcode, vs, tango…"),
@@ -173,6 +175,7 @@ class Style:
     template_info: object = field(default=None, compare=False, repr=False)  # template.TemplateInfo
     code: CodeStyle = CodeStyle()
     math: MathStyle = MathStyle()
+    background: object = None  # pictures: a model.Image behind every slide without its own background
 
     def pos(self, *keys: str) -> Pos:
         """Return where the style value at *keys* (e.g. "sizes", "body") was set."""
@@ -307,6 +310,8 @@ class StyleLoader:
 
 
 def _resolve_paths(values: Values, folder: Path) -> None:
+    if isinstance(values.get("background"), Values) and isinstance(values["background"].get("image"), str):
+        values["background"]["image"] = str((folder / values["background"]["image"]).resolve())  # pictures
     if isinstance(values.get("logo"), str):
         values["logo"] = (folder / values["logo"]).resolve()
     pptx = values.get("pptx")
@@ -390,6 +395,8 @@ def build_style(values: Values, name: str, diags: Diagnostics) -> Style | None:
         diags.error(values.at("logo"), f"logo not found: {display_path(Path(logo))}")
         ok = False
     ok = check_code(values.get("code") or Values(values.pos), diags) and ok
+    background = picture_schema.style_background(values.get("background"), diags)  # pictures (issue 19)
+    ok = ok and background is not INVALID
     if not ok:
         return None
     pptx = values.get("pptx") or {}
@@ -408,6 +415,7 @@ def build_style(values: Values, name: str, diags: Diagnostics) -> Style | None:
         code=CodeStyle(**{k: v for k, v in code.items() if k != "colors"},
                        colors=tuple(sorted((k.lower(), v) for k, v in (code.get("colors") or {}).items()))),
         math=MathStyle(**math),
+        background=background,
     )
 
 

@@ -234,3 +234,36 @@ def test_a_background_picture_covers_the_slide_behind_everything(grid):
     (img,) = _pdf_images(grid, index)
     width = prs.slide_width / EMU
     assert img[0] < 0 and img[0] + img[2] > width  # placed wider than the page, clipped to it
+
+
+def test_a_style_background_picture_is_behind_slides_without_their_own(tmp_path):
+    from PIL import Image as PILImage
+
+    project = Project(tmp_path)
+    (project.root / "assets" / "styles").mkdir(parents=True)
+    PILImage.new("RGB", (320, 180), "#EEF2F7").save(project.root / "assets" / "styles" / "paper.png")
+    project.write("assets/styles/house.yaml", "extends: default\nbackground: {image: paper.png, fit: cover}\n")
+    project.deck("d", {"deck.yaml": "title: T\nstyle: ../../assets/styles/house.yaml\n",
+                       "01.yaml": 'section: S\nslides:\n  - title: Plain\n    bullets: [a]\n'
+                                  '  - title: Own\n    background: "#102030"\n    bullets: [b]\n'})
+    result = project.run("build", "--format", "pptx,slides")
+    assert result.exit_code == 0, result.output
+    prs = Presentation(str(project.dist / "d.pptx"))
+    by_title = {s.shapes.title.text: s for s in prs.slides if s.shapes.title is not None}
+    first = list(by_title["Plain"].shapes)[0]
+    assert first.name.startswith("Background") and (first.width, first.height) == (prs.slide_width, prs.slide_height)
+    assert not any(s.name.startswith("Background") for s in by_title["Own"].shapes)
+    index = list(prs.slides).index(by_title["Plain"])
+    with pdfplumber.open(project.dist / "d-slides.pdf") as pdf:
+        (img,) = pdf.pages[index].images
+        assert (round(img["x0"]), round(img["top"]), round(img["x1"] - img["x0"])) == (0, 0, round(prs.slide_width / EMU))
+
+
+def test_a_missing_style_background_is_a_positioned_error(tmp_path):
+    project = Project(tmp_path)
+    project.write("assets/styles/house.yaml", "extends: default\nbackground: {image: nowhere.png}\n")
+    project.deck("d", {"deck.yaml": "title: T\nstyle: ../../assets/styles/house.yaml\n",
+                       "01.yaml": "section: S\nslides:\n  - title: A\n    bullets: [a]\n"})
+    result = project.run("build")
+    assert result.exit_code == 1
+    assert "assets/styles/house.yaml:2:21: error: image not found: nowhere.png" in result.stderr, result.stderr

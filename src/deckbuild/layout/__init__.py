@@ -98,7 +98,8 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
         if footer is not None:
             boxes.append(footer)
         boxes += inline_formulas(boxes)
-        painted, behind = backdrop(d.model, style.width, style.height)  # pictures: the slide's `background:`
+        painted, behind = backdrop(d.model, style.width, style.height,  # pictures: the slide's `background:`
+                                   style.background if d.background is None else None)
         boxes = behind + boxes
         pages.append(SlidePage(number=number if in_deck else 0, kind=d.kind, title=d.title, width=style.width,
                                height=style.height, background=painted or d.background or style.colors.background,

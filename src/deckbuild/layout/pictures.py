@@ -137,12 +137,12 @@ def images_slide(L, slide, section):
     return pages.drafts("images", section, bodies)
 
 
-def backdrop(model, width: float, height: float) -> tuple[str | None, list]:
-    """Return the background colour a slide asks for (or None) and its background picture boxes (first)."""
+def backdrop(model, width: float, height: float, style_image=None) -> tuple[str | None, list]:
+    """Return the background colour a slide asks for (or None) and its background picture boxes (first).
+
+    A slide's own ``background:`` wins; without one, the style's background picture (*style_image*) is used.
+    """
     background = getattr(model, "background", None)
-    if background is None:
-        return None, []
-    boxes = []
-    if background.image is not None:
-        boxes.append(place(background.image, 0.0, 0.0, width, height, name="Background"))
-    return background.color, boxes
+    image = style_image if background is None else background.image
+    boxes = [place(image, 0.0, 0.0, width, height, name="Background")] if image is not None else []
+    return (background.color if background is not None else None), boxes
