@@ -267,3 +267,24 @@ def test_a_missing_style_background_is_a_positioned_error(tmp_path):
     result = project.run("build")
     assert result.exit_code == 1
     assert "assets/styles/house.yaml:2:21: error: image not found: nowhere.png" in result.stderr, result.stderr
+
+
+def test_the_article_handout_prints_every_picture_of_a_grid(tmp_path):
+    from PIL import Image as PILImage
+
+    project = Project(tmp_path)
+    (project.root / "assets").mkdir()
+    for name, color in (("a", "#C0392B"), ("b", "#1F3B5B"), ("c", "#2E7D32")):
+        PILImage.new("RGB", (120, 80), color).save(project.root / "assets" / f"{name}.png")
+    project.write("assets/styles/article.yaml", "extends: default\nhandout: {layout: article}\n")
+    project.deck("d", {"deck.yaml": "title: T\nstyle: ../../assets/styles/article.yaml\n",
+                       "01.yaml": "section: S\nslides:\n  - title: Grid\n    images:\n"
+                                  "      - {path: ../../assets/a.png, caption: First}\n"
+                                  "      - {path: ../../assets/b.png, caption: Second}\n"
+                                  "      - {path: ../../assets/c.png, caption: Third}\n"})
+    result = project.run("build", "--format", "pdf")
+    assert result.exit_code == 0, result.output
+    with pdfplumber.open(project.dist / "d-handout.pdf") as pdf:
+        text = "".join(p.extract_text() or "" for p in pdf.pages)
+        assert sum(len(p.images) for p in pdf.pages) == 3
+    assert all(word in text for word in ("First", "Second", "Third"))
