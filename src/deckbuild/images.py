@@ -288,7 +288,7 @@ def _svg_png(path: str, _size: int, _mtime: int, px_width: int) -> bytes:
 
     from deckbuild.fonts import BUNDLED_DIR
 
-    svg = Path(path).read_text(encoding="utf-8", errors="replace")
+    svg = _svg_text(Path(path).read_bytes())
     # only the bundled fonts: the fallback looks the same on every machine (text in other families is drawn in
     # Liberation Sans; PowerPoint 2016+ shows the SVG itself with the fonts it has)
     data = resvg_py.svg_to_bytes(svg_string=svg, width=px_width, skip_system_fonts=True,
@@ -296,3 +296,21 @@ def _svg_png(path: str, _size: int, _mtime: int, px_width: int) -> bytes:
                                  sans_serif_family="Liberation Sans", serif_family="Liberation Sans",
                                  monospace_family="Liberation Mono")
     return bytes(data)
+
+
+def _svg_text(data: bytes) -> str:
+    """Return the text of an SVG file as its bytes declare it (UTF-8, or UTF-16 with a byte order mark)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = data.decode("utf-16")
+    else:
+        text = data.decode("utf-8-sig", errors="replace")
+    return re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # the declaration names the bytes' encoding, not this text's
+
+
+def render_problem(path: Path) -> str | None:
+    """Return why resvg cannot draw the (already checked) SVG at *path*, or None when it can."""
+    try:
+        _svg_png(str(path), -1, -1, 16)  # a tiny rendering; the stamp keeps it apart from the painters' renderings
+    except ValueError as exc:
+        return str(exc) or "it cannot be drawn"
+    return None

@@ -138,6 +138,11 @@ def _check_svg(path, written, pos, ctx):
     except OSError:
         ctx.diags.error(pos, f"SVG '{written}' cannot be read", "is it a complete SVG file?")
         return None
+    problem = images.render_problem(path)
+    if problem is not None:
+        ctx.diags.error(pos, f"SVG '{written}' cannot be drawn ({problem[:120]})", "open it in an editor and "
+                        "re-save it as plain SVG")
+        return None
     return max(1, round(info.width)), max(1, round(info.height)), info.alt
 
 

@@ -178,3 +178,23 @@ def test_sizing_errors_are_positioned(tmp_path, key, value, message):
     result = project.run("build")
     assert result.exit_code == 1
     assert f"outlines/d/01.yaml:4:" in result.stderr and message in result.stderr, result.stderr
+
+
+def test_a_utf16_svg_is_drawn_in_both_outputs(tmp_path):
+    import pdfplumber
+    from pptx import Presentation
+
+    project = Project(tmp_path)
+    (project.root / "assets").mkdir()
+    (project.root / "assets" / "wide.svg").write_bytes(
+        ('<?xml version="1.0" encoding="UTF-16"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20">'
+         '<title>Wide chars</title><circle cx="10" cy="10" r="8" fill="#C0392B"/></svg>').encode("utf-16"))
+    project.deck("d", {"deck.yaml": "title: T\n",
+                       "01.yaml": "section: S\nslides:\n  - title: T\n    image: ../../assets/wide.svg\n"})
+    result = project.run("build", "--format", "pptx,slides")
+    assert result.exit_code == 0, result.output
+    prs = Presentation(str(project.dist / "d.pptx"))
+    pics = [s for slide in prs.slides for s in slide.shapes if s.shape_type == 13]
+    assert [p._element.xpath(".//p:cNvPr")[0].get("descr") for p in pics] == ["Wide chars"]
+    with pdfplumber.open(project.dist / "d-slides.pdf") as pdf:
+        assert any(p.curves for p in pdf.pages)

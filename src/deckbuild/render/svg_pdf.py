@@ -25,19 +25,19 @@ def draw_picture(c, box: Picture, height: float) -> None:
         clip = c.beginPath()
         clip.rect(box.x, height - box.y - box.h, box.w, box.h)
         c.clipPath(clip, stroke=0, fill=0)
-    if images.is_svg(box.path):
+    drawing = _drawing(str(box.path), *_stamp(box.path)) if images.is_svg(box.path) else None
+    if drawing is not None:
         from reportlab.graphics import renderPDF
 
-        drawing = _drawing(str(box.path), *_stamp(box.path))
         c.saveState()
         c.translate(x0, y0)
         c.scale(full_w / max(drawing.width, 1e-6), full_h / max(drawing.height, 1e-6))
         _renderer()().draw(renderPDF.renderScaledDrawing(drawing), c, 0, 0, showBoundary=False)
         c.restoreState()
-    else:
+    else:  # a raster picture, or an SVG svglib cannot read: its resvg rendering
         from reportlab.lib.utils import ImageReader
 
-        data, _ext = images.embeddable(box.path)
+        data = images.svg_png(box.path, full_w, full_h) if images.is_svg(box.path) else images.embeddable(box.path)[0]
         c.drawImage(ImageReader(io.BytesIO(data)), x0, y0, full_w, full_h, mask="auto")
     if cropped:
         c.restoreState()
@@ -50,13 +50,19 @@ def _stamp(path) -> tuple[int, int]:
 
 @lru_cache(maxsize=32)
 def _drawing(path: str, _size: int, _mtime: int):
-    """Return the reportlab Drawing of the (already checked: no references, no entities) SVG at *path*."""
+    """Return the reportlab Drawing of the (already checked: no references, no entities) SVG at *path*, or None."""
+    import logging
+
     from svglib.svglib import svg2rlg
 
-    drawing = svg2rlg(path)
-    if drawing is None:  # pragma: no cover - the loader checked the file is a well-formed SVG
-        raise ValueError(f"svglib could not read {path}")
-    return drawing
+    quiet = logging.getLogger("svglib")  # nothing below the command line prints: svglib's notes are dropped
+    quiet.propagate = False
+    if not quiet.handlers:
+        quiet.addHandler(logging.NullHandler())
+    try:
+        return svg2rlg(path)  # None when svglib cannot read it
+    except Exception:  # noqa: BLE001 - svglib raises many kinds for drawings it does not support
+        return None
 
 
 @lru_cache(maxsize=1)
