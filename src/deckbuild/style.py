@@ -290,6 +290,7 @@ class StyleLoader:
         if style is None:
             return None
         extra = tuple(p for p in (style.logo, style.template) if p is not None)
+        extra += (style.background.path,) if style.background is not None else ()  # pictures: rebuilt on change
         return replace(style, files=files + extra, template_info=info)
 
     def _template(self, path: Path, pos: Pos):

@@ -288,3 +288,26 @@ def test_the_article_handout_prints_every_picture_of_a_grid(tmp_path):
         text = "".join(p.extract_text() or "" for p in pdf.pages)
         assert sum(len(p.images) for p in pdf.pages) == 3
     assert all(word in text for word in ("First", "Second", "Third"))
+
+
+def test_changing_a_pictures_file_rebuilds_the_deck(tmp_path):
+    from PIL import Image as PILImage
+
+    project = Project(tmp_path)
+    (project.root / "assets" / "styles").mkdir(parents=True)
+    paper = project.root / "assets" / "styles" / "paper.png"
+    PILImage.new("RGB", (32, 18), "#EEF2F7").save(paper)
+    svg = project.root / "assets" / "d.svg"
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 2"><rect width="2" height="2"/></svg>')
+    project.write("assets/styles/house.yaml", "extends: default\nbackground: {image: paper.png}\n")
+    project.deck("d", {"deck.yaml": "title: T\nstyle: ../../assets/styles/house.yaml\n",
+                       "01.yaml": "section: S\nslides:\n  - title: A\n    image: ../../assets/d.svg\n"})
+    assert project.run("build").exit_code == 0
+    first = (project.dist / "d.pptx").read_bytes()
+    PILImage.new("RGB", (32, 18), "#102030").save(paper)
+    assert project.run("build").exit_code == 0
+    second = (project.dist / "d.pptx").read_bytes()
+    assert second != first
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 2"><circle r="1" cx="1" cy="1"/></svg>')
+    assert project.run("build").exit_code == 0
+    assert (project.dist / "d.pptx").read_bytes() != second
