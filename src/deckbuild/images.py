@@ -115,7 +115,7 @@ def _scan(data: bytes, shown: str) -> SvgInfo:
                 problem = _embedded_problem(value)
                 if problem:
                     refuse(problem, "embed PNG or JPEG pictures of at most 40 million pixels, or export as PNG")
-            elif attr == "href" and not value.startswith("#"):
+            elif attr == "href" and not value.startswith("#") and local != "a":  # a link is never followed
                 refuse(f"refers to '{value[:60]}' outside the file", "embed the picture in the SVG (data: URI) "
                        "or export the drawing with everything inside it; deckbuild never fetches references")
             if attr == "style" and _EXTERNAL_CSS.search(value):

@@ -134,7 +134,7 @@ def test_an_svg_with_only_fragment_and_embedded_references_is_accepted(tmp_path)
     (project.root / "assets").mkdir()
     (project.root / "assets" / "ok.svg").write_text(
         f'<svg {SVG}><defs><linearGradient id="g"><stop offset="0" stop-color="#f00"/></linearGradient></defs>'
-        f'<rect width="50" height="50" style="fill:url(#g)"/><use xlink:href="#g"/>'
+        f'<a href="https://example.org/"><rect width="50" height="50" style="fill:url(#g)"/></a><use xlink:href="#g"/>'
         f'<image href="data:image/png;base64,{png}" width="10" height="10"/></svg>')
     project.deck("d", {"deck.yaml": "title: T\n",
                        "01.yaml": "section: S\nslides:\n  - title: T\n    image: ../../assets/ok.svg\n"})
