@@ -119,13 +119,18 @@ def test_web_addresses_are_a_clear_error(tmp_path, written):
 
 def test_an_svg_outside_the_project_is_refused_before_it_is_read(tmp_path):
     outside = tmp_path / "outside.svg"
-    outside.write_text(f"<svg {SVG}/>")
+    outside.write_text(f"<svg {SVG}><script>x()</script></svg>")
     project = Project(tmp_path / "p")
+    (project.root / "assets").mkdir(parents=True)
+    (project.root / "assets" / "inside.svg").write_text(f"<svg {SVG}/>")
     project.deck("d", {"deck.yaml": "title: T\n",
-                       "01.yaml": "section: S\nslides:\n  - title: T\n    image: ../../../outside.svg\n"})
+                       "01.yaml": "section: S\nslides:\n  - title: T\n    image: ../../../outside.svg\n"
+                                  "  - title: U\n    image: ../../assets/inside.svg\n"})
     result = project.run("build")
     assert result.exit_code == 1
     assert "outlines/d/01.yaml:4:12: error: image '../../../outside.svg' is outside the project folder" in result.stderr
+    assert "script" not in result.stderr  # not read
+    assert "1 error" in result.output and "inside.svg" not in result.stderr  # the SVG inside is fine
 
 
 def test_an_svg_with_only_fragment_and_embedded_references_is_accepted(tmp_path):
