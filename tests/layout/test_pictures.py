@@ -311,3 +311,11 @@ def test_changing_a_pictures_file_rebuilds_the_deck(tmp_path):
     svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 2"><circle r="1" cx="1" cy="1"/></svg>')
     assert project.run("build").exit_code == 0
     assert (project.dist / "d.pptx").read_bytes() != second
+
+
+def test_a_size_larger_than_the_room_is_a_warning(tmp_path):
+    project = _pictures(tmp_path, "  - title: Huge\n    image: {path: ../../assets/images/wide.png, alt: W, width: 60in}\n")
+    assert "outlines/d/01.yaml:4:19: warning: picture width 4320pt is more than the room there is" in project.output
+    _index, slide = _slide(project, "Huge")
+    (pic,) = _pics(slide)
+    assert pic.left >= 0 and pic.left + pic.width <= Presentation(str(project.dist / "d.pptx")).slide_width

@@ -98,7 +98,7 @@ def picture_with_caption(L: SlideLayout, image, x: float, y: float, w: float, h:
                                                align="ctr"), w)
         cap_h = p.height + 6
         caption = p
-    picture = place(image, x, y, w, h - cap_h)  # pictures: width/height/fit (layout/pictures.py)
+    picture = place(image, x, y, w, h - cap_h, diags=getattr(L, "diags", None))  # pictures: width/height/fit (layout/pictures.py)
     py, ph = picture.y, picture.h
     boxes.append(picture)
     if caption is not None:

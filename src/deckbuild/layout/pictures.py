@@ -39,15 +39,21 @@ def cover_crop(aspect: float, box_w: float, box_h: float, focus: tuple[float, fl
     return (0.0, top, 0.0, round(cut - top, 5))
 
 
-def place(image, x: float, y: float, w: float, h: float, name: str = "Picture") -> Picture:
+def place(image, x: float, y: float, w: float, h: float, name: str = "Picture", diags=None) -> Picture:
     """Return *image* as a Picture inside the box (x, y, w, h), centred.
 
     Without ``width``/``height`` a ``contain`` picture is as large as the box allows and a ``cover`` picture
     fills the box. With one of them the other follows the aspect ratio; with both, ``contain`` fits the picture
-    inside them and ``cover`` fills them exactly, cropped around ``focus``. Nothing grows past the box.
+    inside them and ``cover`` fills them exactly, cropped around ``focus``. Nothing grows past the box: a
+    length larger than the room is a warning (with *diags*).
     """
     aspect = image.width / image.height
     want_w, want_h = extent(image.box_w, w), extent(image.box_h, h)
+    too_big = [f"{what} {want:g}pt" for what, want, room in (("width", want_w, w), ("height", want_h, h))
+               if want is not None and want > room + 0.5]
+    if too_big and diags is not None:
+        diags.warning(image.pos, f"picture {' and '.join(too_big)} is more than the room there is "
+                      f"({w:.0f}×{h:.0f}pt); it is made smaller", "give a smaller size, or a percentage")
     crop = (0.0, 0.0, 0.0, 0.0)
     if want_w is None and want_h is None:
         bw, bh = w, h
@@ -93,7 +99,7 @@ def grid(L, images, x: float, y: float, w: float, h: float, beside: bool = False
         for slot, i in enumerate(members):
             cx = x + offset + slot * (cell_w + GRID_GAP)
             cy = y + row * (cell_h + GRID_GAP)
-            pic = place(images[i], cx, cy, cell_w, cell_h - cap_h, name=f"Picture {i + 1}")
+            pic = place(images[i], cx, cy, cell_w, cell_h - cap_h, name=f"Picture {i + 1}", diags=L.diags)
             boxes.append(pic)
             if captions[i] is not None:
                 from deckbuild.layout.text import stack
