@@ -21,13 +21,14 @@ from deckbuild.paths import ALLOW_HINT, ReadScope
 from deckbuild.schema import (INVALID, Boolean, Choice, Ctx, Field, ListOf, MapOf, Number, Record, Spec, Text,
                               Values, describe, is_null)
 from deckbuild.style import HANDOUT, STYLE, resolve_style_paths
+from deckbuild import picture_schema as pictures
 from deckbuild.yamlsrc import display_path, read_yaml
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 DECK_FILE = "deck.yaml"
 CHART_TYPES = ("bar", "column", "line", "pie")
-KIND_FIELDS = ("columns", "quote", "image", "table", "chart", "timeline", "statement", "code", "math")
-BESIDE_BULLETS = ("image", "code", "math")  # kinds that show bullets beside their content
+KIND_FIELDS = ("columns", "quote", "image", "table", "chart", "timeline", "statement", "code", "math", "images")
+BESIDE_BULLETS = ("image", "code", "math", "images")  # kinds that show bullets beside their content
 RESERVED_AUDIENCES = ("all",)
 MAX_FORMULA = 1_000  # mathtext takes seconds per thousand characters (formulas.py sets the same limit)
 """Characters of LaTeX in one formula (reading one takes time that grows faster than its length)."""
@@ -435,13 +436,15 @@ COLUMN = Record("column", {"title": Field(Text()), "bullets": Field(BULLETS)},
                 build=lambda v, ctx: m.Column(v.get("title"), tuple(v.get("bullets", ())), v.pos))
 QUOTE = Shorthand(Record("quote", {"text": Field(Text(), required=True), "by": Field(Text())},
                          build=lambda v, ctx: m.Quote(v["text"], v.get("by"), v.pos)), "text", doc="{text, by}")
-IMAGE = Shorthand(Record("image", {"path": Field(Text(), required=True, doc="relative to this outline file"),
-                                   "alt": Field(Text(allow_empty=True), doc="what the image shows, for readers who "
-                                                "cannot see it; \"\" with decorative: true for an ornament"),
-                                   "caption": Field(Text()),
-                                   "decorative": Field(Boolean(), doc="the image is an ornament: screen readers "
-                                                                      "skip it")}, build=_build_image), "path",
-                  doc="{path, alt, caption, decorative}")
+IMAGE_RECORD = Record("image", {"path": Field(Text(), required=True, doc="relative to this outline file"),
+                                "alt": Field(Text(allow_empty=True), doc="what the image shows, for readers who "
+                                             "cannot see it; \"\" with decorative: true for an ornament"),
+                                "caption": Field(Text()),
+                                "decorative": Field(Boolean(), doc="the image is an ornament: screen readers "
+                                                                   "skip it"),
+                                **pictures.IMAGE_SIZING},
+                      build=lambda v, ctx: pictures.build_image(v, ctx, _build_image))  # pictures (issue 19)
+IMAGE = Shorthand(IMAGE_RECORD, "path", doc="{path, alt, caption, decorative, width, height, fit, focus}")
 TABLE = CountedRecord("table", {"columns": Field(ListOf(Text(), min_items=1, item_label="column"), required=True),
                          "rows": Field(ListOf(ListOf(Cell(), item_label="cell"), item_label="row"))},
                build=_build_table, counts=_table_counts)
@@ -468,6 +471,10 @@ CONTENT_FIELDS = {
     "columns": Field(ListOf(COLUMN, min_items=2, max_items=3, item_label="column"), doc="2–3 columns"),
     "quote": Field(QUOTE),
     "image": Field(IMAGE),
+    "images": Field(ListOf(IMAGE, min_items=2, max_items=6, item_label="image"),
+                    doc="2–6 pictures laid out as a grid, each {path, alt, caption}"),
+    "background": Field(pictures.BackgroundSpec(IMAGE_RECORD), doc='a colour ("#RRGGBB") or a picture behind the '
+                        "slide"),
     "table": Field(TABLE),
     "chart": Field(CHART),
     "timeline": Field(ListOf(EVENT, min_items=1, item_label="event"), doc="dated events"),

@@ -11,9 +11,9 @@ from pathlib import Path
 from deckbuild.diagnostics import Pos
 
 SLIDE_KINDS = ("bullets", "columns", "quote", "image", "table", "chart", "timeline", "statement", "code",
-               "math")
+               "math", "images")
 KIND_FIELDS = SLIDE_KINDS[1:]  # the field that gives a slide each kind but bullets
-BESIDE_BULLETS = ("image", "code", "math")  # kinds that show bullets beside their content
+BESIDE_BULLETS = ("image", "code", "math", "images")  # kinds that show bullets beside their content
 MEDIA = ("deck", "handout")
 MAX_BULLET_DEPTH = 4
 
@@ -86,6 +86,20 @@ class Image:
     height: int = 1
     pos: Pos = NOWHERE
     decorative: bool = False  # an ornament: marked decorative in the deck, an Artifact in the handout
+    # pictures (issue 19): the size asked for, as (value, "%" of the content area or "pt"), and how it fills it
+    box_w: tuple[float, str] | None = None
+    box_h: tuple[float, str] | None = None
+    fit: str = "contain"  # contain: all of it, aspect kept; cover: fills the box, cropped around `focus`
+    focus: tuple[float, float] = (0.5, 0.5)  # the point kept in view when cropping (0–1 from left, top)
+
+
+@dataclass(frozen=True)
+class Background:
+    """A slide's background: a colour (RRGGBB), or a picture filling the slide (contain or cover)."""
+
+    color: str | None = None
+    image: Image | None = None
+    pos: Pos = NOWHERE
 
 
 @dataclass(frozen=True)
@@ -146,6 +160,8 @@ class Slide:
     statement: str | None = None
     code: Code | None = None
     math: tuple[str, ...] = ()  # display formulas, LaTeX without $
+    images: tuple[Image, ...] = ()  # 2–6 pictures shown as a grid
+    background: Background | None = None
     notes: str | None = None
     details: str | None = None
     sources: tuple[str, ...] = ()

@@ -18,6 +18,7 @@ from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
 from deckbuild.paths import ReadScope
 from deckbuild.schema import (INVALID, Boolean, Choice, Color, Ctx, Field, Length, ListOf, MapOf, Number,
                               Record, Spec, Text, Values, describe)
+from deckbuild import picture_schema  # pictures (issue 19): the style's background
 from deckbuild.yamlsrc import display_path, read_yaml
 
 BUILTIN_DIR = Path(__file__).parent / "styles"
@@ -105,6 +106,7 @@ STYLE = Record("style", {
     "sizes": Field(Record("sizes", {name: Field(Number(minimum=4, maximum=400)) for name in SIZE_NAMES})),
     "footer": Field(Text(allow_empty=True), doc="footer text; fields: " + ", ".join("{%s}" % f for f in FOOTER_FIELDS)),
     "logo": Field(Text(), doc="image shown on every slide, relative to the style file"),
+    "background": Field(picture_schema.STYLE_BACKGROUND),  # pictures (issue 19)
     "handout": Field(HANDOUT),
     "code": Field(Record("code settings", {
         "theme": Field(Text(), doc="a Pygments style for token colours: default, friendly, xcode, vs, tango…"),
@@ -207,6 +209,7 @@ class Style:
     template_info: object = field(default=None, compare=False, repr=False)  # template.TemplateInfo
     code: CodeStyle = CodeStyle()
     math: MathStyle = MathStyle()
+    background: object = None  # pictures: a model.Image behind every slide without its own background
 
     def pos(self, *keys: str) -> Pos:
         """Return where the style value at *keys* (e.g. "sizes", "body") was set."""
@@ -326,12 +329,26 @@ class StyleLoader:
             if info is None:
                 return None
             values = from_template(values, info, self.diags)
-        logo_ok = self._check_logo(values)
+        logo_ok = self._check_logo(values) & self._check_background(values)
         style = build_style(values, name or ref or "default", self.diags)
         if style is None or not logo_ok:
             return None
         extra = tuple(p for p in (style.logo, style.template) if p is not None)
+        extra += (style.background.path,) if style.background is not None else ()  # pictures: rebuilt on change
         return replace(style, files=files + extra, template_info=info)
+
+    def _check_background(self, values: Values) -> bool:
+        """Return False after reporting why the style's background picture cannot be read (outside the
+        project, or not a regular file)."""
+        background = values.get("background")
+        if not isinstance(background, Values) or not isinstance(background.get("image"), str):
+            return True
+        path = Path(background["image"])
+        refusal = self.scope.refuse(path, "background", display_path(path))
+        if refusal is None:
+            return True
+        self.diags.error(background.at("image"), *refusal)
+        return False
 
     def _check_logo(self, values: Values) -> bool:
         """Return False after reporting why the style's logo cannot be used: outside the project, not a
@@ -371,7 +388,9 @@ class StyleLoader:
 
 
 def resolve_style_paths(values: Values, folder: Path) -> None:
-    """Make the logo and template paths of style *values* absolute, relative to *folder* (links kept)."""
+    """Make the logo, background and template paths of style *values* absolute, relative to *folder* (links kept)."""
+    if isinstance(values.get("background"), Values) and isinstance(values["background"].get("image"), str):
+        values["background"]["image"] = os.path.abspath(folder / values["background"]["image"])  # pictures
     if isinstance(values.get("logo"), str):  # absolute, but links kept: the scope check follows them itself
         values["logo"] = Path(os.path.abspath(folder / values["logo"]))
     pptx = values.get("pptx")
@@ -452,6 +471,8 @@ def build_style(values: Values, name: str, diags: Diagnostics) -> Style | None:
     ok = check_footer(values["footer"], values.at("footer"), diags) and ok
     logo = values.get("logo")
     ok = check_code(values.get("code") or Values(values.pos), diags) and ok
+    background = picture_schema.style_background(values.get("background"), diags)  # pictures (issue 19)
+    ok = ok and background is not INVALID
     if not ok:
         return None
     pptx = values.get("pptx") or {}
@@ -470,6 +491,7 @@ def build_style(values: Values, name: str, diags: Diagnostics) -> Style | None:
         code=CodeStyle(**{k: v for k, v in code.items() if k != "colors"},
                        colors=tuple(sorted((k.lower(), v) for k, v in (code.get("colors") or {}).items()))),
         math=MathStyle(**math),
+        background=background,
     )
 
 

@@ -247,9 +247,9 @@ IMAGE_CASES = [
                                         "the limit is 40 million — scale it down"),
     ("truncated", "assets/broken.png", "truncated", "image '../../assets/broken.png' cannot be read (the file is "
                                                     "damaged or incomplete) — is it a complete PNG or JPEG file?"),
-    ("svg", "assets/drawing.svg", "svg", "image '../../assets/drawing.svg' is an SVG file — SVG is not supported yet; "
-                                         "export it as PNG"),
-    ("gif", "assets/anim.gif", "gif", "image '../../assets/anim.gif' is GIF — use a PNG or JPEG file"),
+    ("svg", "assets/drawing.svg", "svg", "SVG '../../assets/drawing.svg' holds a <script> (line 1 of the SVG) — "
+                                         "remove it; a picture on a slide cannot run code or embed documents"),
+    ("tiff", "assets/scan.tiff", "tiff", "image '../../assets/scan.tiff' is TIFF — use a PNG or JPEG file"),
 ]
 
 
@@ -267,10 +267,10 @@ def test_bad_images_are_positioned_errors(tmp_path, name, rel, make, message):
     elif make == "truncated":
         Image.new("RGB", (300, 300), (1, 2, 3)).save(target)
         target.write_bytes(target.read_bytes()[:80])
-    elif make == "gif":
-        Image.new("RGB", (10, 10)).save(target)
+    elif make == "tiff":
+        Image.new("RGB", (10, 10)).save(target, "TIFF")
     elif make == "svg":
-        target.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>')
+        target.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>x()</script></svg>')
     path = "../../" + rel
     project.deck("d", {"deck.yaml": "title: T\n",
                        "01.yaml": f"section: S\nslides:\n  - title: T\n    image: {{path: '{path}'}}\n"})

@@ -16,6 +16,7 @@ from deckbuild.layout.boxes import SlidePage
 from deckbuild.layout.cache import LayoutCache
 from deckbuild.layout.order import in_reading_order, with_formulas
 from deckbuild.layout.math import inline_formulas
+from deckbuild.layout.pictures import backdrop
 from deckbuild.layout.common import Draft, SlideLayout, slide_sources
 from deckbuild.layout.geometry import logo_box, template_underlay
 from deckbuild.layout.text import Typesetter
@@ -26,7 +27,7 @@ from deckbuild.style import Style, is_builtin
 KINDS = {"bullets": "basic:bullets_slide", "columns": "columns:columns_slide", "quote": "figures:quote_slide",
          "statement": "figures:statement_slide", "image": "figures:image_slide", "table": "table:table_slide",
          "chart": "chart:chart_slide", "timeline": "timeline:timeline_slide", "code": "code:code_slide",
-         "math": "math:math_slide"}
+         "math": "math:math_slide", "images": "pictures:images_slide"}
 
 
 def kind_layout(kind: str):
@@ -88,7 +89,7 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
             extra = tuple(handout_only(slide.bullets) + [b for c in slide.columns for b in handout_only(c.bullets)])
             key = (slide.pos.line, slide.pos.col, section.title, repr([(s, L.cites.get(s), deck.sources[s])
                                                                          for s in slide_sources(shown)]),
-                   repr(slide.image) if slide.image else "")
+                   repr(slide.image) if slide.image else "", repr((slide.images, slide.background)))
             made = laid_out(lambda: kind_layout(slide.kind)(L, shown, section), slide.pos, section.digest, key)
             add(made, media, slide, extra)
     count = sum(1 for d in drafts if "deck" in d.media)
@@ -106,7 +107,10 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
         boxes = with_formulas(boxes, inline_formulas(boxes))
         if logo is not None:
             boxes.append(logo)
-        background = d.background or style.colors.background
+        painted, behind = backdrop(d.model, style.width, style.height,  # pictures: the slide's `background:`
+                                   style.background if d.background is None else None)
+        boxes = list(behind) + list(boxes)
+        background = painted or d.background or style.colors.background
         layout = d.frames.layout if d.frames else None
         underlay = (template_underlay(style, layout, background == style.colors.background)
                     if style.template_info is not None else ())

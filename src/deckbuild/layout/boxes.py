@@ -156,10 +156,11 @@ class Picture:
     y: float
     w: float
     h: float
-    path: object  # pathlib.Path of a PNG or JPEG file
+    path: object  # pathlib.Path of a PNG, JPEG, GIF, WebP or SVG file
     alt: str = ""
     name: str = "Picture"
     decorative: bool = False  # an ornament: screen readers skip it
+    crop: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # fractions cut off left, top, right, bottom
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from deckbuild.layout.basic import grouped, pack, report_fit
-from deckbuild.layout.boxes import Picture, Rect
+from deckbuild.layout.boxes import Rect
+from deckbuild.layout.pictures import place
 from deckbuild.layout.common import Draft, Pages, SlideLayout, choose_size, size_steps
 from deckbuild.layout.text import stack
-from deckbuild.markup import plain
 from deckbuild.model import Section, Slide
 
 
@@ -98,12 +100,11 @@ def picture_with_caption(L: SlideLayout, image, x: float, y: float, w: float, h:
                                                align="ctr"), w)
         cap_h = p.height + 6
         caption = p
-    scale = min(w / image.width, (h - cap_h) / image.height)
-    pw, ph = round(image.width * scale, 2), round(image.height * scale, 2)
-    px = round(x + (w - pw) / 2, 2)
-    py = round(y + (h - cap_h - ph) / 2, 2)
-    boxes.append(Picture(px, py, pw, ph, image.path, alt="" if image.decorative else
-                         plain(image.alt or image.caption or ""), decorative=image.decorative))
+    picture = place(image, x, y, w, h - cap_h, diags=getattr(L, "diags", None))  # pictures: width/height/fit (layout/pictures.py)
+    picture = replace(picture, alt="" if image.decorative else plain(image.alt or image.caption or picture.alt or ""),
+                      decorative=image.decorative)
+    py, ph = picture.y, picture.h
+    boxes.append(picture)
     if caption is not None:
         boxes.append(stack([caption], x, py + ph + 6, w, caption.height, role="caption"))
     return boxes

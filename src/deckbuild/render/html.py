@@ -16,6 +16,7 @@ import math
 from html import escape
 from importlib.resources import files as package_files
 
+from deckbuild.render.svg_html import picture_element, picture_media
 from deckbuild.layout.boxes import (ChartBox, Formula, Picture, Polyline, Rect, Rule, SlidePage, TableBox,
                                     TextFrame, Wedge)
 from deckbuild.render.pptx_timing import reveal_groups
@@ -96,9 +97,10 @@ class HtmlPainter:
         if isinstance(box, Rule):
             return (f'<line x1="{n(box.x1)}" y1="{n(box.y1)}" x2="{n(box.x2)}" y2="{n(box.y2)}" '
                     f'stroke="#{box.color}" stroke-width="{n(box.width)}"/>')
-        if isinstance(box, Picture):
-            return (f'<image href="{self.picture(box.path)}" x="{n(box.x)}" y="{n(box.y)}" width="{n(box.w)}" '
-                    f'height="{n(box.h)}" preserveAspectRatio="none"><title>{escape(box.alt)}</title></image>')
+        if isinstance(box, Picture):  # pictures: SVG as itself, GIF/WebP/EXIF, crops (svg_html.py)
+            name, data = picture_media(box)
+            self.files[name] = data
+            return picture_element(box, name, n)
         if isinstance(box, TableBox):
             return self.table(box)
         if isinstance(box, ChartBox):

@@ -42,7 +42,7 @@ REQUIRED_PARTS = {
 # slide sizes with a name (EMU) → the sldSz type PowerPoint writes; any other size is "custom"
 SIZE_TYPES = {(9144000, 6858000): "screen4x3", (9144000, 5143500): "screen16x9", (9144000, 5715000): "screen16x10",
               (12192000, 6858000): None}
-DEFAULTS = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg",
+DEFAULTS = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "svg": "image/svg+xml",
             "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"

@@ -11,6 +11,7 @@ import io
 
 from deckbuild import markup
 from deckbuild.fonts import Face
+from deckbuild.render.svg_pdf import draw_picture
 from deckbuild.layout.boxes import (Artwork, ChartBox, Formula, HandoutPage, Miniature, Picture, Polyline, Rect, Rule,
                                     SlidePage, TableBox, TextFrame, Wedge)
 from deckbuild.model import Deck
@@ -104,8 +105,8 @@ class PdfPainter:
                 self.rule(box, height)
             elif isinstance(box, Miniature):
                 self.miniature(box, height)
-            elif isinstance(box, Picture):
-                self.c.drawImage(str(box.path), box.x, height - box.y - box.h, box.w, box.h, mask="auto")
+            elif isinstance(box, Picture):  # pictures: SVG as vectors, GIF/WebP/EXIF, crops (svg_pdf.py)
+                draw_picture(self.c, box, height)
             elif isinstance(box, Artwork):
                 self.c.drawImage(self.artwork(box), box.x, height - box.y - box.h, box.w, box.h, mask="auto")
             elif isinstance(box, TableBox):

@@ -20,6 +20,7 @@ from deckbuild import markup
 from deckbuild.layout.boxes import ChartBox, Formula, Picture, Rect, Rule, SlidePage, TableBox, TextFrame
 from deckbuild.lang import run_lang
 from deckbuild.speech import linear
+from deckbuild.render.svg_pptx import picture_shape
 from deckbuild.layout.geometry import TITLE_ONLY
 from deckbuild.model import Deck
 from deckbuild.render.package import PackageWriter, Rels
@@ -79,10 +80,9 @@ def slide_xml(page: SlidePage, layout: Layout, rels: Rels, writer: PackageWriter
             shapes.append(rect_sp(shape_id, box))
         elif isinstance(box, Rule):
             shapes.append(rule_sp(shape_id, box))
-        elif isinstance(box, Picture):
-            data = box.path.read_bytes()
-            name = writer.add_media(data, _image_ext(data))
-            shapes.append(picture_xml(shape_id, box, rels.add("image", "../" + name[len("ppt/"):])))
+        elif isinstance(box, Picture):  # pictures: SVG with PNG fallback, GIF/WebP/EXIF, crops (svg_pptx.py)
+            shapes.append(picture_shape(shape_id, box, writer.add_media,
+                                        lambda name: rels.add("image", "../" + name[len("ppt/"):])))
         elif isinstance(box, TableBox):
             shapes.append(table_xml(shape_id, box, link, page.lang))
         elif isinstance(box, ChartBox):

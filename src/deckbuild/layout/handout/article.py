@@ -129,6 +129,9 @@ class ArticleLayout(HandoutLayout):
             self.chart(pb, model)
         elif kind == "image":
             self.figure(pb, model)
+        elif kind == "images":  # pictures (issue 19): the grid's pictures, one under another
+            for image in model.images:
+                self.figure(pb, replace(model, image=image))
         if model.code is not None:
             self.listing(pb, model)
         if model.math:
