@@ -157,16 +157,26 @@ def test_display_and_inline_math(project, monkeypatch):
     assert slide.bullets[0].text == "the sum $n(n+1)/2$"
 
 
-def test_image_with_alt_caption_and_a_width_warning(project, monkeypatch):
+def test_image_with_alt_caption_and_a_width(project, monkeypatch):
     from PIL import Image
 
     (project.root / "outlines" / "d").mkdir(parents=True)
     Image.new("RGB", (40, 30), "red").save(project.root / "outlines" / "d" / "map.png")
-    slide, lines = one_slide(project, monkeypatch, '![The peninsula](map.png "Korea, 1953"){width=50%}\n')
+    slide, lines = one_slide(project, monkeypatch, '![The peninsula](map.png "Korea, 1953"){width=50% fit=cover}\n')
     assert slide.kind == "image"
     assert (slide.image.alt, slide.image.caption, slide.image.width) == ("The peninsula", "Korea, 1953", 40)
-    assert lines == ["outlines/d/01-s.md:5:41: warning: the image attribute 'width=50%' is not supported yet and "
-                     "is ignored — deckbuild sizes an image to fit the space its slide gives it"]
+    assert (slide.image.box_w, slide.image.fit) == ((50.0, "%"), "cover")
+    assert lines == []
+
+
+def test_an_unknown_image_attribute_is_warned(project, monkeypatch):
+    from PIL import Image
+
+    (project.root / "outlines" / "d").mkdir(parents=True)
+    Image.new("RGB", (40, 30), "red").save(project.root / "outlines" / "d" / "map.png")
+    _, lines = one_slide(project, monkeypatch, '![The peninsula](map.png){align=left}\n')
+    assert lines == ["outlines/d/01-s.md:5:27: warning: the image attribute 'align=left' is not supported and "
+                     "is ignored — deckbuild sizes an image with width, height, fit and focus"]
 
 
 def test_links_stay_links(project, monkeypatch):

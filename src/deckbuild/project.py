@@ -21,7 +21,7 @@ PROJECT = Record("project", {
     "style": Field(Text(), doc="style for decks that name none: a built-in name or a path"),
     "out": Field(Text(), doc="output folder (default: dist)"),
     "jobs": Field(Number(integer=True, minimum=1, maximum=64), doc="decks built in parallel (default: 1)"),
-    "formats": Field(ListOf(Choice(("pptx", "pdf")), single_ok=True, item_label="format"),
+    "formats": Field(ListOf(Choice(("pptx", "pdf", "html", "slides", "png")), single_ok=True, item_label="format"),
                      doc="outputs to write (default: pptx and pdf)"),
     "allow": Field(ListOf(Positioned(Text()), single_ok=True, item_label="folder"),
                    doc="folders outside the project that styles, templates, logos, images and fonts may be "

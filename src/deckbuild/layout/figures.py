@@ -9,6 +9,7 @@ from deckbuild.layout.boxes import Rect
 from deckbuild.layout.pictures import place
 from deckbuild.layout.common import Draft, Pages, SlideLayout, choose_size, size_steps
 from deckbuild.layout.text import stack
+from deckbuild.markup import plain
 from deckbuild.model import Section, Slide
 
 

@@ -156,8 +156,11 @@ class SlideBody:
             for a in parsed or []:
                 attrs[a.name if a.kind == "key" else "." + a.name] = a.value
         for name, value in attrs.items():
-            r.warn(line, f"the image attribute '{name}={value}' is not supported yet and is ignored",
-                   "deckbuild sizes an image to fit the space its slide gives it", col=r.col_of(line, name))
+            if name in ("width", "height", "fit", "focus"):  # the picture's size, as in YAML: 50%, 8cm, cover…
+                pairs.append(mk.pair(name, mk.plain(str(value), line, r.col_of(line, name) + len(name) + 1)))
+                continue
+            r.warn(line, f"the image attribute '{name}={value}' is not supported and is ignored",
+                   "deckbuild sizes an image with width, height, fit and focus", col=r.col_of(line, name))
         self.set("image", mk.mapping(pairs, line), line)
 
     def blockquote(self, b) -> None:
