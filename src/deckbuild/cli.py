@@ -274,16 +274,21 @@ def schema(kind, out_dir) -> None:
 
 @cli.command("import")
 @click.argument("docs", nargs=-1, required=True, metavar="DOC...", type=click.Path(path_type=Path))
-@click.option("--deck", "deck_name", required=True, metavar="NAME", help="Name of the deck folder to create.")
+@click.option("--deck", "deck_name", metavar="NAME", help="Name of the deck folder to create.")
 @click.option("--outlines", "outlines_dir", metavar="DIR", type=click.Path(file_okay=False, path_type=Path),
               help="Folder that holds the decks (default: the project's outlines/).")
 @click.option("--force", is_flag=True, help="Replace the deck folder if it exists.")
+@click.option("--dump-text", is_flag=True, help="Print the text kept from each document and write nothing.")
 @click.option("-v", "--verbose", is_flag=True, help="List every line left out as boilerplate, with its reason.")
-def import_(docs, deck_name, outlines_dir, force, verbose) -> None:
+def import_(docs, deck_name, outlines_dir, force, dump_text, verbose) -> None:
     """Draft outlines/NAME from source documents (.txt, .md, .html, .docx) to edit, then build."""
     from deckbuild.importer import NAME, import_documents
     from deckbuild.yamlsrc import display_path
 
+    if dump_text:
+        sys.exit(_dump_text(list(docs), verbose))
+    if deck_name is None:
+        raise click.UsageError("Missing option '--deck'.")
     if not NAME.match(deck_name):
         raise click.UsageError(f"'{deck_name}' cannot name a deck: use letters, digits, '-', '_' and '.'")
     folder = (outlines_dir or _project().root / "outlines") / deck_name
@@ -306,6 +311,23 @@ def import_(docs, deck_name, outlines_dir, force, verbose) -> None:
     click.echo(f"wrote {display_path(result.folder)}/: {len(result.files) - 1} section files, "
                f"{result.todos} TODOs to resolve")
     click.echo(f"build it with: deckbuild build {display_path(result.folder)}")
+
+def _dump_text(docs: list[Path], verbose: bool) -> int:
+    """Print the text kept from each document (a header line before each when there are several)."""
+    from deckbuild.importer import dump_text, read_and_clean
+
+    kept, diags = read_and_clean(docs)
+    for doc in kept:
+        if verbose:
+            for line in sorted(doc.dropped, key=lambda x: (x.line, x.end)):
+                span = str(line.line) if line.end == line.line else f"{line.line}-{line.end}"
+                click.echo(f"{doc.display}:{span}: dropped ({line.reason}): {line.text}", err=True)
+        if len(docs) > 1:
+            click.echo(f"==> {doc.display} <==")
+        click.echo(dump_text(doc), nl=len(docs) > 1 and doc is not kept[-1])
+    _print_diagnostics(diags)
+    return EXIT_INPUT if diags.has_errors else EXIT_OK
+
 
 def main() -> None:
     """Run the command line: usage errors exit 2, internal errors 70 with a short message."""

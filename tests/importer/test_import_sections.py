@@ -101,7 +101,7 @@ def test_html_keeps_headings_lists_paragraphs_and_drops_page_furniture(tmp_path)
     assert items == [(1, "Weekday fares stay the same."), (1, "Weekend fares rise by one euro."),
                      (2, "Children under twelve still travel free."), (1, "Bicycles need a reservation in summer.")]
     reasons = {d.reason for d in doc.dropped}
-    assert {"navigation", "page footer", "sidebar", "figure and caption"} <= reasons
+    assert {"navigation", "page footer", "sidebar", "caption"} <= reasons
 
 
 def test_html_without_article_keeps_body_text_and_reports_lines(tmp_path):

@@ -92,6 +92,23 @@ def import_documents(paths: list[Path], deck: str, outlines: Path, force: bool =
     return result
 
 
+def read_and_clean(paths: list[Path]) -> tuple[list[Document], Diagnostics]:
+    """Return the documents at *paths* read and cleaned of boilerplate (what ``--dump-text`` shows)."""
+    diags = Diagnostics()
+    docs = [read_document(p, display_path(p), sid, diags) for p, sid in zip(paths, source_ids(paths))]
+    kept = [d for d in docs if d is not None]
+    for doc in kept:
+        clean(doc)
+    return kept, diags
+
+
+def dump_text(doc: Document) -> str:
+    """Return the text kept from *doc*: one block a paragraph, blocks separated by blank lines."""
+    from deckbuild.importer.text import flat
+
+    return "\n\n".join(flat(b.text) for b in doc.blocks if flat(b.text)) + "\n"
+
+
 def source_ids(paths: list[Path]) -> list[str]:
     """Return a short, unique source id for each path: ``s000`` for ``000_7da8….txt``, else the stem."""
     ids: list[str] = []

@@ -43,6 +43,8 @@ class Document:
     title: str | None = None
     author: str | None = None
     url: str | None = None
+    date: str | None = None  # publication date, as the document gives it (ISO for web pages and PDFs)
+    publisher: str | None = None  # the site or organisation that published it
     unit: str = "line"  # what line numbers count: "line", or "paragraph" for .docx
     skipped: list[tuple[int, int, str]] = field(default_factory=list)  # code blocks, tables: (line, end, what)
 

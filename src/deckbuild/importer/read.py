@@ -53,7 +53,8 @@ def read_document(path: Path, display: str, sid: str, diags: Diagnostics) -> Doc
     if fmt == "html":
         from deckbuild.importer.html import read_html
 
-        read_html(text, doc)
+        if not read_html(text, doc, diags):
+            return None
     elif fmt == "markdown":
         read_markdown(text.splitlines(), doc)
     else:
