@@ -105,6 +105,13 @@ class _Blocks:
             for item in el:
                 if item.tag == "item":
                     self.item(item, depth)
+        elif tag == "table" and _layout_table(el):
+            for cell in el.iter("cell"):
+                if any(c.tag in ("p", "head", "list", "table", "code", "quote") for c in cell):
+                    for child in cell:
+                        self.element(child, depth)
+                else:
+                    self.block(PARA, cell, 0)
         elif tag == "table":
             self.skip(el, "table")
         elif tag == "code":
@@ -174,6 +181,14 @@ def _inline(el) -> str:
             parts.append(inner)
         parts.append(escape(child.tail or ""))
     return "".join(parts)
+
+
+def _layout_table(table) -> bool:
+    """Return True when a table lays out the page (prose or nested tables in its cells), not data."""
+    for cell in table.iter("cell"):
+        if len(" ".join(cell.itertext()).split()) > 30 or any(c.tag in ("table", "head", "p") for c in cell):
+            return True
+    return False
 
 
 def _plug(reason: str | None) -> bool:
