@@ -18,6 +18,8 @@ class Block:
     end: int  # last source line
     level: int = 0  # heading level 1-6, or list depth from 1
     gap: int = 0  # blank lines before it in the source (two or more in plain text: a lost heading)
+    indent: int = 0  # spaces before its first line (plain text)
+    mark: str = ""  # the list marker in plain text ("1.", "a)", "•")
 
 
 @dataclass(frozen=True)

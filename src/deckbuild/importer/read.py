@@ -78,28 +78,85 @@ def _decode(data: bytes, display: str, diags: Diagnostics) -> str | None:
         return None
 
 
+UNDERLINE = re.compile(r"^\s{0,3}([=\-~^*#+_])\1{2,}\s*$")
+SEPARATOR = re.compile(r"^[\s=\-~^*#+_.:|<>/\\]{3,}$")
+
+
 def read_text(lines: list[str], doc: Document) -> None:
-    """Add the paragraphs and list items of plain text to *doc*: one block a line, wrapped lines joined."""
+    """Add the paragraphs, list items and underlined headings of plain text to *doc*, wrapped lines joined.
+
+    A line underlined with ``===`` or ``---`` (setext) is a heading; a line of only rule characters
+    separates blocks. A line continues the block above it when it is an indented continuation of a
+    list item, or when the text is hard-wrapped and the line above reached the wrap width.
+    """
+    width = _wrap_width(lines)
     gap = 0
-    for number, raw in enumerate(lines, 1):
+    last_len = 0
+    i = 0
+    while i < len(lines):
+        raw, number = lines[i].expandtabs(4), i + 1
+        i += 1
         text = clean_chars(raw)
         if not text:
             gap += 1
             continue
-        m = BULLET.match(raw.expandtabs(4))
+        nxt = lines[i] if i < len(lines) else ""
+        m = BULLET.match(raw)
+        if UNDERLINE.match(nxt) and not SEPARATOR.match(text) and len(nxt.strip()) >= min(3, len(text)) and \
+                len(nxt.strip()) >= len(text) // 2 and (m is None or not m.group(2)[0] in "*+-•"):
+            level = 1 if nxt.strip()[0] in "=#*" else 2
+            prev = doc.blocks[-1] if doc.blocks else None
+            first = number
+            if gap == 0 and prev is not None and prev.kind == PARA and prev.end == number - 1 and \
+                    prev.end - prev.line <= 1 and len(prev.text) <= 120:  # a heading wrapped onto two lines
+                doc.blocks.pop()
+                text, first, gap = f"{prev.text} {text}", prev.line, prev.gap
+            doc.blocks.append(Block(HEADING, escape(text) if first == number else f"{text[:len(prev.text)]} "
+                                    f"{escape(text[len(prev.text) + 1:])}", first, number + 1, level=level, gap=gap))
+            i += 1
+            gap, last_len = 0, 0
+            continue
+        if SEPARATOR.match(text):
+            doc.dropped.append(Dropped(number, number, text, "separator line"))
+            gap += 1
+            continue
         prev = doc.blocks[-1] if doc.blocks else None
-        if m is None and prev is not None and gap == 0 and _continues(prev.text, text):
+        indent = len(raw) - len(raw.lstrip())
+        if m is None and prev is not None and gap == 0 and _joins(prev, text, indent, last_len, width):
             prev.text, prev.end = f"{prev.text} {escape(text)}", number
+            last_len = len(raw.rstrip())
             continue
         if m:
-            body = clean_chars(raw.expandtabs(4)[m.end():])
+            body = clean_chars(raw[m.end():])
             sub = m.group(2)[0].isalpha() or "." in m.group(2)[1:-1]
             doc.blocks.append(Block(ITEM, escape(body), number, number, level=len(m.group(1)) + (100 if sub else 0),
-                                    gap=gap))
+                                    gap=gap, mark=m.group(2)))
         else:
-            doc.blocks.append(Block(PARA, escape(text), number, number, gap=gap))
-        gap = 0
+            doc.blocks.append(Block(PARA, escape(text), number, number, gap=gap, indent=indent))
+        gap, last_len = 0, len(raw.rstrip())
     _item_depths(doc.blocks)
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """Return the width the text is hard-wrapped at, or 0 when its paragraphs are one line each."""
+    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) > 30]
+    if len(lengths) < 5 or sum(1 for n in lengths if n > 100) > len(lengths) // 10:
+        return 0
+    lengths.sort()
+    width = lengths[int(len(lengths) * 0.9)]
+    near = sum(1 for n in lengths if n >= width * 0.75)
+    return width if near >= len(lengths) * 0.4 else 0
+
+
+def _joins(prev: Block, text: str, indent: int, last_len: int, width: int) -> bool:
+    """Return True when a line continues *prev*: a wrapped list item or a hard-wrapped paragraph."""
+    if prev.kind == HEADING:
+        return False
+    if prev.kind == ITEM:
+        return indent > prev.level % 100 and (width == 0 or last_len >= width * 0.6 or text[:1].islower())
+    if width and last_len >= width * 0.6 and abs(indent - prev.indent) <= 2:
+        return True
+    return _continues(prev.text, text)
 
 
 def _item_depths(blocks: list[Block]) -> None:
@@ -121,7 +178,13 @@ def _item_depths(blocks: list[Block]) -> None:
 
 def _continues(prev: str, text: str) -> bool:
     """Return True when *text* is the next line of a hard-wrapped paragraph that *prev* began."""
-    return len(prev) > 50 and not re.search(r"[.!?:;\"”’)]$", prev) and text[:1].islower()
+    if not text[:1].islower() or re.search(r"[.!?:;\"”’)]$", prev):
+        return False
+    return len(prev) > 50 or bool(_DANGLING_END.search(prev))
+
+
+_DANGLING_END = re.compile(r"\b(a|an|the|and|or|but|of|to|at|by|for|from|in|into|on|with|as|that|which|is|are|was|"
+                           r"were|be|will|would|can|could|its|their|his|her)$", re.I)
 
 
 FENCE = re.compile(r"^\s{0,3}(```+|~~~+)")
