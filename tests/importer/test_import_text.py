@@ -82,3 +82,21 @@ def test_numbered_all_caps_and_title_case_headings(tmp_path):
     assert [s.title for s in sections] == ["Introduction", "Method of the Dive Survey", "Results",
                                            "RECOMMENDATIONS", "Costs and Timing of the Works"]
     assert sections[-1].blocks[-1].text == "The costs were estimated by the council's engineers last year."
+
+
+def test_markdown_wrapped_list_items_are_joined_and_h4_headings_become_slides(tmp_path):
+    text = ("# Security Policy\n\n## Reporting a Fault\n\nSend faults to the security team.\n\n"
+            "* The report is received and given to a handler. This\n  person keeps in touch with the reporter.\n"
+            "* A fix is prepared in private\nand released on the embargo date.\n\n"
+            "### Examples\n\n#### Weak Certificate Checks\n\nA client that accepts any certificate.\n\n"
+            "#### Request Smuggling\n\nTwo parsers that disagree on the length of a request.\n")
+    path = tmp_path / "s.md"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path, "s.md", "s", Diagnostics())
+    clean(doc)
+    sections = find_sections(doc)
+    items = [(b.text, b.line, b.end) for b in sections[0].blocks if b.kind == ITEM]
+    assert items == [("The report is received and given to a handler. This person keeps in touch with the reporter.",
+                      7, 8), ("A fix is prepared in private and released on the embargo date.", 9, 10)]
+    assert [p.title for p in sections[0].parts] == ["Reporting a Fault", "Weak Certificate Checks",
+                                                    "Request Smuggling"]

@@ -208,9 +208,12 @@ def read_markdown(lines: list[str], doc: Document) -> None:
             para.clear()
 
     fence = None
+    item_open = False  # the line before continued or began a list item
     while i < len(lines):
         raw, number = lines[i], i + 1
         i += 1
+        if not raw.strip():
+            item_open = False
         m = FENCE.match(raw)
         if fence is not None:
             if m and m.group(1)[0] == fence[0][0] and len(m.group(1)) >= len(fence[0]):
@@ -244,11 +247,16 @@ def read_markdown(lines: list[str], doc: Document) -> None:
             text = clean_chars(IMAGE.sub("", item.group(3)))
             if text:
                 blocks.append(Block(ITEM, text, number, number, level=min(1 + len(item.group(1)) // 2, 4)))
+                item_open = True
+                continue
         elif stripped.startswith("|"):
             flush()
             doc.skipped.append((number, number, "table row"))
-        elif raw.startswith(("    ", "\t")) and not para and blocks and blocks[-1].kind == ITEM:
-            blocks[-1].text, blocks[-1].end = f"{blocks[-1].text} {clean_chars(stripped)}", number
+        elif not para and blocks and blocks[-1].kind == ITEM and (item_open or raw.startswith((" ", "\t"))):
+            # a wrapped list item: an indented or lazy continuation line
+            blocks[-1].text, blocks[-1].end = f"{blocks[-1].text} {clean_chars(IMAGE.sub('', stripped))}", number
+            item_open = True
+            continue
         else:
             para.append((number, stripped.lstrip("> ").strip() or stripped))
     if fence is not None:

@@ -86,8 +86,8 @@ def find_sections(doc: Document) -> list[Section]:
                                     todos=[f"the source has no heading before line {block.line}; "
                                            f"'{LEAD_TITLE}' was chosen by deckbuild"]))
         current = sections[-1]
-        if block.kind == HEADING and block.level == sub and doc.structured:
-            current.parts.append(Part(block.text))
+        if block.kind == HEADING and sub is not None and block.level >= sub and doc.structured:
+            current.parts.append(Part(block.text))  # H3 and H4 (and deeper) become slides under their H2
         elif block.kind == HEADING:
             current.parts[-1].blocks.append(Block(PARA, block.text, block.line, block.end))
         else:
