@@ -278,15 +278,21 @@ def schema(kind, out_dir) -> None:
 @click.option("--outlines", "outlines_dir", metavar="DIR", type=click.Path(file_okay=False, path_type=Path),
               help="Folder that holds the decks (default: the project's outlines/).")
 @click.option("--force", is_flag=True, help="Replace the deck folder if it exists.")
+@click.option("--pages", "page_range", metavar="N-M", help="Import only these pages of a PDF (3-12, 5 or 7-).")
 @click.option("--dump-text", is_flag=True, help="Print the text kept from each document and write nothing.")
 @click.option("-v", "--verbose", is_flag=True, help="List every line left out as boilerplate, with its reason.")
-def import_(docs, deck_name, outlines_dir, force, dump_text, verbose) -> None:
-    """Draft outlines/NAME from source documents (.txt, .md, .html, .docx) to edit, then build."""
+def import_(docs, deck_name, outlines_dir, force, page_range, dump_text, verbose) -> None:
+    """Draft outlines/NAME from source documents (.txt, .md, .html, .docx, .pdf) to edit, then build."""
     from deckbuild.importer import NAME, import_documents
+    from deckbuild.importer.pdf import parse_pages
     from deckbuild.yamlsrc import display_path
 
+    try:
+        pages = parse_pages(page_range)
+    except ValueError as exc:
+        raise click.UsageError(f"--pages: {exc}: write it as 3-12, 5 or 7-") from None
     if dump_text:
-        sys.exit(_dump_text(list(docs), verbose))
+        sys.exit(_dump_text(list(docs), verbose, pages))
     if deck_name is None:
         raise click.UsageError("Missing option '--deck'.")
     if not NAME.match(deck_name):
@@ -295,7 +301,7 @@ def import_(docs, deck_name, outlines_dir, force, dump_text, verbose) -> None:
     if folder.exists() and not force:
         raise click.UsageError(f"{display_path(folder)} already exists: choose another --deck name, "
                                "or add --force to replace it")
-    result = import_documents(list(docs), deck_name, folder.parent, force=force)
+    result = import_documents(list(docs), deck_name, folder.parent, force=force, pages=pages)
     if verbose:
         for doc, line in result.dropped:
             span = str(line.line) if line.end == line.line else f"{line.line}-{line.end}"
@@ -312,11 +318,11 @@ def import_(docs, deck_name, outlines_dir, force, dump_text, verbose) -> None:
                f"{result.todos} TODOs to resolve")
     click.echo(f"build it with: deckbuild build {display_path(result.folder)}")
 
-def _dump_text(docs: list[Path], verbose: bool) -> int:
+def _dump_text(docs: list[Path], verbose: bool, pages) -> int:
     """Print the text kept from each document (a header line before each when there are several)."""
     from deckbuild.importer import dump_text, read_and_clean
 
-    kept, diags = read_and_clean(docs)
+    kept, diags = read_and_clean(docs, pages)
     for doc in kept:
         if verbose:
             for line in sorted(doc.dropped, key=lambda x: (x.line, x.end)):

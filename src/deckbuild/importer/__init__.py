@@ -54,7 +54,8 @@ class ImportResult:
                    if "TODO" in line and not line.lstrip().startswith("#"))
 
 
-def import_documents(paths: list[Path], deck: str, outlines: Path, force: bool = False) -> ImportResult:
+def import_documents(paths: list[Path], deck: str, outlines: Path, force: bool = False,
+                     pages: tuple[int, int | None] | None = None) -> ImportResult:
     """Draft ``outlines/DECK/`` from the documents at *paths*; never replace a folder unless *force*."""
     diags = Diagnostics()
     result = ImportResult(diags)
@@ -64,7 +65,7 @@ def import_documents(paths: list[Path], deck: str, outlines: Path, force: bool =
     elif folder.exists() and not force:
         diags.error(Pos(display_path(folder), 1, 1), f"{display_path(folder)} already exists",
                     "choose another --deck name, or add --force to replace it")
-    docs = [read_document(p, display_path(p), sid, diags) for p, sid in zip(paths, source_ids(paths))]
+    docs = [read_document(p, display_path(p), sid, diags, pages) for p, sid in zip(paths, source_ids(paths))]
     if diags.has_errors:
         return result
     result.documents = [d for d in docs if d is not None]
@@ -92,10 +93,11 @@ def import_documents(paths: list[Path], deck: str, outlines: Path, force: bool =
     return result
 
 
-def read_and_clean(paths: list[Path]) -> tuple[list[Document], Diagnostics]:
+def read_and_clean(paths: list[Path], pages: tuple[int, int | None] | None = None
+                   ) -> tuple[list[Document], Diagnostics]:
     """Return the documents at *paths* read and cleaned of boilerplate (what ``--dump-text`` shows)."""
     diags = Diagnostics()
-    docs = [read_document(p, display_path(p), sid, diags) for p, sid in zip(paths, source_ids(paths))]
+    docs = [read_document(p, display_path(p), sid, diags, pages) for p, sid in zip(paths, source_ids(paths))]
     kept = [d for d in docs if d is not None]
     for doc in kept:
         clean(doc)

@@ -13,36 +13,45 @@ from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.importer.blocks import HEADING, ITEM, PARA, Block, Document, Dropped
 from deckbuild.importer.text import clean_chars, escape
 
-MAX_BYTES = 10 * 1024 * 1024
-"""Documents larger than this are refused (an article is tens of kilobytes)."""
+MAX_BYTES = 64 * 1024 * 1024
+"""Text documents larger than this are refused (an article is tens of kilobytes, a long manual a few MB)."""
+MAX_PACKAGE_BYTES = 200 * 1024 * 1024
+"""PDF, .docx and .pptx files larger than this are refused (their pictures make them large)."""
+KINDS = ".txt, .md, .html, .docx or .pdf"
 FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
-           ".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx"}
+           ".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
 BULLET = re.compile(r"^(\s*)([•·▪◦‣●○■□➢►–—*+-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\d{1,2}\.\d{1,2}\.?)"
                     r"\s+(?=\S)")
 
 
-def read_document(path: Path, display: str, sid: str, diags: Diagnostics) -> Document | None:
+def read_document(path: Path, display: str, sid: str, diags: Diagnostics,
+                  pages: tuple[int, int | None] | None = None) -> Document | None:
     """Return *path* read into blocks, or None after adding why it cannot be read to *diags*."""
     where = Pos(display, 1, 1)
     fmt = FORMATS.get(path.suffix.lower())
     if not path.is_file():
         diags.error(where, f"cannot read {display}: " + ("it is a folder" if path.is_dir() else "no such file"),
-                    "name a .txt, .md, .html or .docx file")
+                    f"name a {KINDS} file")
         return None
     if fmt is None:
-        diags.error(where, f"cannot import '{path.suffix or path.name}' files", "use a .txt, .md, .html or .docx file")
+        diags.error(where, f"cannot import '{path.suffix or path.name}' files", f"use a {KINDS} file")
         return None
     size = path.stat().st_size
-    if size > MAX_BYTES:
-        diags.error(where, f"the document is too large ({size:,} bytes; the limit is {MAX_BYTES:,})",
+    limit = MAX_PACKAGE_BYTES if fmt in ("pdf", "docx", "pptx") else MAX_BYTES
+    if size > limit:
+        diags.error(where, f"the document is too large ({size:,} bytes; the limit is {limit:,})",
                     "split it into several documents")
         return None
+    doc = Document(path=path, display=display, sid=sid, fmt=fmt)
+    if fmt == "pdf":
+        from deckbuild.importer.pdf import read_pdf
+
+        return doc if read_pdf(path, doc, diags, pages) else None
     try:
         data = path.read_bytes()
     except OSError as exc:
         diags.error(where, f"cannot read {display}: {exc.strerror or exc}", "check that the file is readable")
         return None
-    doc = Document(path=path, display=display, sid=sid, fmt=fmt)
     if fmt == "docx":
         from deckbuild.importer.docx import read_docx
 
