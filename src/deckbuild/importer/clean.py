@@ -112,8 +112,9 @@ def clean(doc: Document) -> None:
 def rule_for(text: str) -> str | None:
     """Return why a block with *text* is boilerplate, or None when it is content."""
     bare = clean_chars(flat(text))
+    ends = bare if len(bare) <= 600 else f"{bare[:400]} … {bare[-200:]}"  # the rules look at beginnings and ends
     for reason, pattern in ANYWHERE:
-        if pattern.search(bare):
+        if pattern.search(ends):
             return reason
     if word_count(bare) <= SHORT:
         for reason, pattern in SHORT_ONLY:

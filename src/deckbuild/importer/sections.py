@@ -208,8 +208,8 @@ def heading_text_ok(text: str, underlined: bool = False) -> bool:
     An underlined (setext) heading is marked as one by its author: only URLs, code and dates are refused.
     """
     bare = flat(text).strip()
-    if not bare or URL.search(bare) or DATE.match(bare):
-        return False
+    if not bare or len(bare) > 200 or URL.search(bare) or DATE.match(bare):
+        return False  # (no heading is longer than 200 characters: this also keeps the checks cheap)
     if underlined:
         return not CODE.search(bare.replace("`", "'"))
     if CODE.search(bare):
