@@ -282,7 +282,7 @@ def schema(kind, out_dir) -> None:
 @click.option("--dump-text", is_flag=True, help="Print the text kept from each document and write nothing.")
 @click.option("-v", "--verbose", is_flag=True, help="List every line left out as boilerplate, with its reason.")
 def import_(docs, deck_name, outlines_dir, force, page_range, dump_text, verbose) -> None:
-    """Draft outlines/NAME from source documents (.txt, .md, .html, .docx, .pdf) to edit, then build."""
+    """Draft outlines/NAME from source documents (.txt, .md, .html, .docx, .pdf) or a deck (.pptx)."""
     from deckbuild.importer import NAME, import_documents
     from deckbuild.importer.pdf import parse_pages
     from deckbuild.yamlsrc import display_path

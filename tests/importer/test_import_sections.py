@@ -154,8 +154,8 @@ def test_unreadable_documents_are_diagnostics(tmp_path):
         "-t utf-8)",
         "fake.docx:1:1: error: the file is not a Word document (.docx) — open it in Word or LibreOffice and save it "
         "as .docx",
-        "missing.txt:1:1: error: cannot read missing.txt: no such file — name a .txt, .md, .html, .docx or .pdf file",
-        "x.xls:1:1: error: cannot import '.xls' files — use a .txt, .md, .html, .docx or .pdf file",
+        "missing.txt:1:1: error: cannot read missing.txt: no such file — name a .txt, .md, .html, .docx, .pdf or .pptx file",
+        "x.xls:1:1: error: cannot import '.xls' files — use a .txt, .md, .html, .docx, .pdf or .pptx file",
     ]
 
 

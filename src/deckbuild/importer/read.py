@@ -17,7 +17,7 @@ MAX_BYTES = 64 * 1024 * 1024
 """Text documents larger than this are refused (an article is tens of kilobytes, a long manual a few MB)."""
 MAX_PACKAGE_BYTES = 200 * 1024 * 1024
 """PDF, .docx and .pptx files larger than this are refused (their pictures make them large)."""
-KINDS = ".txt, .md, .html, .docx or .pdf"
+KINDS = ".txt, .md, .html, .docx, .pdf or .pptx"
 FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
            ".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
 BULLET = re.compile(r"^(\s*)([•·▪◦‣●○■□➢►–—*+-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\d{1,2}\.\d{1,2}\.?)"
