@@ -26,6 +26,8 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "importer")]
 from deckbuild.importer import dump_text, import_documents, read_and_clean  # noqa: E402
 from deckbuild.importer.read import FORMATS  # noqa: E402
 
+FORMATS = {**FORMATS, ".pptx": "pptx"}
+
 PAGES = ROOT / "tests" / "importer" / "pages"
 
 
@@ -69,9 +71,46 @@ def fixtures(tmp: Path) -> list[Path]:
             path = tmp / f"{name.lower()}{suffix}"
             path.write_text(value, encoding="utf-8")
             files.append(path)
-    for maker in getattr(fx, "FILE_MAKERS", ()):  # .docx, .pdf, .pptx fixtures built on the fly
-        files += maker(tmp)
+    from pdf_fixtures import minimal_docx, two_column_report
+
+    files += [two_column_report(tmp / "report.pdf"), minimal_docx(tmp / "plan.docx"), _deck(tmp / "old.pptx")]
     return files
+
+
+def _deck(path: Path) -> Path:
+    """Write a .pptx with a title slide, bullets with levels, notes, a table, a chart and a grouped shape."""
+    from pptx import Presentation
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE
+    from pptx.util import Inches
+
+    prs = Presentation()
+    first = prs.slides.add_slide(prs.slide_layouts[0])
+    first.shapes.title.text = "An Old Lecture"
+    first.placeholders[1].text = "Given in 2019"
+    slide = prs.slides.add_slide(prs.slide_layouts[1])
+    slide.shapes.title.text = "Points"
+    body = slide.placeholders[1].text_frame
+    body.text = "First point"
+    sub = body.add_paragraph()
+    sub.text, sub.level = "A detail", 1
+    slide.notes_slide.notes_text_frame.text = "Say this slowly."
+    table = prs.slides.add_slide(prs.slide_layouts[5])
+    table.shapes.title.text = "Numbers"
+    grid = table.shapes.add_table(2, 2, Inches(1), Inches(2), Inches(4), Inches(1)).table
+    for r, row in enumerate([("Year", "Count"), ("2019", "12")]):
+        for c, text in enumerate(row):
+            grid.cell(r, c).text = text
+    chart = prs.slides.add_slide(prs.slide_layouts[5])
+    chart.shapes.title.text = "A Chart"
+    data = CategoryChartData()
+    data.categories = ["A", "B"]
+    data.add_series("S", (1, 2))
+    chart.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, Inches(1), Inches(2), Inches(4), Inches(3), data)
+    group = chart.shapes.add_group_shape()
+    group.shapes.add_textbox(Inches(6), Inches(2), Inches(2), Inches(1)).text_frame.text = "Box"
+    prs.save(str(path))
+    return path
 
 
 def crashes(tmp: Path) -> tuple[Counter, Counter, list[str]]:

@@ -33,6 +33,10 @@ def read_document(path: Path, display: str, sid: str, diags: Diagnostics,
         diags.error(where, f"cannot read {display}: " + ("it is a folder" if path.is_dir() else "no such file"),
                     f"name a {KINDS} file")
         return None
+    if fmt is None and path.suffix.lower() == ".pptx":
+        diags.error(where, "a .pptx deck is imported slide by slide, not read as text",
+                    "import it on its own with --deck NAME")
+        return None
     if fmt is None:
         diags.error(where, f"cannot import '{path.suffix or path.name}' files", f"use a {KINDS} file")
         return None
