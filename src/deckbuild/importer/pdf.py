@@ -143,20 +143,27 @@ def _words(page) -> list[dict]:
     ox, oy = ctypes.c_double(), ctypes.c_double()
     name = ctypes.create_string_buffer(96)
     flags = ctypes.c_int()
-    for i in range(min(raw.FPDFText_CountChars(tp), MAX_CHARS)):
-        code = raw.FPDFText_GetUnicode(tp, i)
-        char = "-" if code == 2 else "•" if 0xE000 <= code <= 0xF8FF else chr(code) if 0 < code < 0x110000 else ""
-        if not char or char.isspace() or raw.FPDFText_IsGenerated(tp, i) == 1 and char in "\r\n":
+    count = min(raw.FPDFText_CountChars(tp), MAX_CHARS)
+    text = textpage.get_text_range(0, count) if count else ""  # one call for every character's code
+    if len(text) != count:  # the text range folds some characters: fall back to one code at a time
+        text = "".join(chr(raw.FPDFText_GetUnicode(tp, i) or 32) for i in range(count))
+    for i, char in enumerate(text):
+        code = ord(char)
+        if code == 2:
+            char = "-"
+        elif 0xE000 <= code <= 0xF8FF:
+            char = "•"
+        if char.isspace() or not char.isprintable() and char not in "-•":
             current = None
             continue
         raw.FPDFText_GetLooseCharBox(tp, i, rect)
-        raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
         x0, x1, y0, y1 = rect.left, rect.right, height - rect.top, height - rect.bottom
-        base = height - oy.value
         if current is not None and (x0 - current["x1"] > 0.2 * current["size"] or x1 < current["x0"] or
-                                    abs(base - current["base"]) > 0.3 * current["size"]):
+                                    abs(y1 - current["edge"]) > 0.3 * current["size"]):
             current = None
         if current is None:
+            raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+            base = height - oy.value
             size = raw.FPDFText_GetFontSize(tp, i)
             if raw.FPDFText_GetMatrix(tp, i, matrix):
                 size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
@@ -166,7 +173,7 @@ def _words(page) -> list[dict]:
                 raw.FPDFText_GetFontInfo(tp, i, name, len(name), ctypes.byref(flags))
                 bold = bool(BOLD.search(name.value.decode("latin-1")))
             current = {"text": "", "x0": x0, "x1": x1, "top": y0, "bottom": y1, "size": round(size, 1), "bold": bold,
-                       "base": base}
+                       "base": base, "edge": y1}
             words.append(current)
         current["text"] += char
         current["x1"] = max(current["x1"], x1)
