@@ -349,17 +349,28 @@ def schema(kind, out_dir) -> None:
 
 @cli.command("import")
 @click.argument("docs", nargs=-1, required=True, metavar="DOC...", type=click.Path(path_type=Path))
-@click.option("--deck", "deck_name", required=True, metavar="NAME", help="Name of the deck folder to create.")
+@click.option("--deck", "deck_name", metavar="NAME", help="Name of the deck folder to create.")
 @click.option("--outlines", "outlines_dir", metavar="DIR", type=click.Path(file_okay=False, path_type=Path),
               help="Folder that holds the decks (default: the project's outlines/).")
 @click.option("--force", is_flag=True, help="Replace the deck folder if it exists.")
+@click.option("--pages", "page_range", metavar="N-M", help="Import only these pages of a PDF (3-12, 5 or 7-).")
+@click.option("--dump-text", is_flag=True, help="Print the text kept from each document and write nothing.")
 @click.option("-v", "--verbose", is_flag=True, help="List every line left out as boilerplate, with its reason.")
-def import_(docs, deck_name, outlines_dir, force, verbose) -> None:
-    """Draft outlines/NAME from source documents (.txt, .md, .html, .docx) to edit, then build."""
+def import_(docs, deck_name, outlines_dir, force, page_range, dump_text, verbose) -> None:
+    """Draft outlines/NAME from source documents (.txt, .md, .html, .docx, .pdf) or a deck (.pptx)."""
     from deckbuild.importer import import_documents
+    from deckbuild.importer.pdf import parse_pages
     from deckbuild.scaffold import name_problem
     from deckbuild.yamlsrc import display_path
 
+    try:
+        pages = parse_pages(page_range)
+    except ValueError as exc:
+        raise click.UsageError(f"--pages: {exc}: write it as 3-12, 5 or 7-") from None
+    if dump_text:
+        sys.exit(_dump_text(list(docs), verbose, pages))
+    if deck_name is None:
+        raise click.UsageError("Missing option '--deck'.")
     problem = name_problem(deck_name)
     if problem:
         raise click.UsageError(problem)
@@ -367,7 +378,7 @@ def import_(docs, deck_name, outlines_dir, force, verbose) -> None:
     if folder.exists() and not force:
         raise click.UsageError(f"{display_path(folder)} already exists: choose another --deck name, "
                                "or add --force to replace it")
-    result = import_documents(list(docs), deck_name, folder.parent, force=force)
+    result = import_documents(list(docs), deck_name, folder.parent, force=force, pages=pages)
     if verbose:
         for doc, line in result.dropped:
             span = str(line.line) if line.end == line.line else f"{line.line}-{line.end}"
@@ -397,6 +408,23 @@ def convert(deck, to, out_dir) -> None:
 
     _print_diagnostics(diags := run_convert(deck, to, out_dir, click.echo))
     sys.exit(EXIT_INPUT if diags.has_errors else EXIT_OK)
+
+
+def _dump_text(docs: list[Path], verbose: bool, pages) -> int:
+    """Print the text kept from each document (a header line before each when there are several)."""
+    from deckbuild.importer import dump_text, read_and_clean
+
+    kept, diags = read_and_clean(docs, pages)
+    for doc in kept:
+        if verbose:
+            for line in sorted(doc.dropped, key=lambda x: (x.line, x.end)):
+                span = str(line.line) if line.end == line.line else f"{line.line}-{line.end}"
+                click.echo(f"{doc.display}:{span}: dropped ({line.reason}): {line.text}", err=True)
+        if len(docs) > 1:
+            click.echo(f"==> {doc.display} <==")
+        click.echo(dump_text(doc), nl=len(docs) > 1 and doc is not kept[-1])
+    _print_diagnostics(diags)
+    return EXIT_INPUT if diags.has_errors else EXIT_OK
 
 
 def main() -> None:

@@ -200,3 +200,114 @@ ARTICLE_C = textwrap.dedent("""\
 
     When the tower reopens, visitors will climb the ninety-two steps to the lamp room. The trust plans a small museum in the old oil store, with the keepers' logbooks on display.
     """)
+
+MANUAL_TEXT = textwrap.dedent("""\
+    Notes on Reporting Faults in the Tidewatch Logger
+    =================================================
+
+    Before sending a report, please
+    -------------------------------
+
+    - Check that the fault is real. Read the chapter on sampling in the
+      user guide before assuming that a gap in the data is a fault.
+
+    - Look at the list of known faults: https://tidewatch.example/faults
+
+    - Try the newest release of the logger firmware. You can usually
+      download it from the support page of your regional office.
+
+        Europe:   https://tidewatch.example/eu/support
+        Americas: https://tidewatch.example/us/support
+
+
+    Where to send a report
+    ----------------------
+
+    Faults in the packaging of the logger software go to the tracker of
+    the distribution that shipped it. Faults in the logger itself go to
+    the upstream tracker, with the serial number of the logger and the
+    version of the firmware it runs.
+
+    Online instructions for writing a report can be found at
+
+        https://tidewatch.example/reporting
+
+    A sample session that shows the fault:
+
+        logger.open("/dev/ttyUSB0");
+        read_block(dev, 512);
+
+    Two Loggers on One Cable
+    ------------------------
+
+    When two loggers share a cable, the second one answers with the
+    address of the first. This is not a fault: give each logger its own
+    address with the setup tool before connecting them.
+
+    Copyright and Licence Notices
+    =============================
+
+    Copyright (C) 2019-2024 The Tidewatch Project.
+    This document is free software; you can redistribute it under the
+    terms of the GNU General Public License.
+
+    Local Variables:
+    mode: text
+    End:
+    """)
+"""Modelled on the layout of GNU READMEs: setext headings (one ending in 'please'), hard-wrapped
+paragraphs and list items, indented URLs and code, a licence section and editor settings."""
+
+WIRE_TEXT = textwrap.dedent("""\
+    Harbour Authority Opens Second Container Berth
+
+    Date: 14/05/2026 | Source: Coastal Press Agency (En) | Read original version at source
+
+    Tue 14 May 2026 09:40 AM
+
+    By Lena Marsh | 14 May 2026
+
+    The harbour authority opened its second container berth on Tuesday, doubling the number of ships that can unload at the same time.
+
+    Why It Matters
+
+    Shipping lines had warned that waiting times at the port were pushing cargo to rival harbours further along the coast.
+
+    2026-05-14
+
+    The berth cost 120 million and took three years to build.
+
+    Supervisor: Karl Otten
+    Editor in Chief: Maria Duarte
+    Editor: Sam Reyes
+    Copyright © 2026 Coastal Press Agency. Unauthorised copying is prohibited.
+    """)
+"""A wire story: dateline, timestamp, byline, ISO date line, masthead credits and a copyright line."""
+
+NUMBERED_TEXT = textwrap.dedent("""\
+    Survey of the North Quay
+
+    1. Introduction
+
+    The north quay was surveyed in March by divers and by a team on the quay itself.
+
+    2.1 Method of the Dive Survey
+
+    Divers recorded every crack wider than a finger along the whole wall, from the waterline down to the sea bed.
+
+    IV. Results
+
+    Most of the wall is sound, but two sections near the old crane need repairs within five years.
+
+    RECOMMENDATIONS
+
+    The surveyors recommend repairing the two sections first, and surveying again in three years.
+
+    Costs and Timing of the Works
+
+    Repairs to both sections would cost about two million and take one summer.
+
+    The costs were estimated by
+    the council's engineers last year.
+    """)
+"""Numbered (1., 2.1, IV.), ALL-CAPS and title-case headings, and a sentence fragment that is no title."""

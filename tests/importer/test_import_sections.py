@@ -101,7 +101,7 @@ def test_html_keeps_headings_lists_paragraphs_and_drops_page_furniture(tmp_path)
     assert items == [(1, "Weekday fares stay the same."), (1, "Weekend fares rise by one euro."),
                      (2, "Children under twelve still travel free."), (1, "Bicycles need a reservation in summer.")]
     reasons = {d.reason for d in doc.dropped}
-    assert {"navigation", "page footer", "sidebar", "figure and caption"} <= reasons
+    assert {"navigation", "page footer", "sidebar", "caption"} <= reasons
 
 
 def test_html_without_article_keeps_body_text_and_reports_lines(tmp_path):
@@ -143,10 +143,10 @@ def test_docx_headings_and_list_items(tmp_path):
 
 def test_unreadable_documents_are_diagnostics(tmp_path):
     (tmp_path / "bad.txt").write_bytes(b"Good line\nBad \xff byte\n")
-    (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "x.xls").write_bytes(b"%PDF-1.4")
     (tmp_path / "fake.docx").write_bytes(b"not a zip")
     diags = Diagnostics()
-    for name in ("bad.txt", "x.pdf", "fake.docx", "missing.txt"):
+    for name in ("bad.txt", "x.xls", "fake.docx", "missing.txt"):
         assert read_document(tmp_path / name, name, "d", diags) is None
     lines = [d.format() for d in diags.sorted()]
     assert lines == [
@@ -154,8 +154,8 @@ def test_unreadable_documents_are_diagnostics(tmp_path):
         "-t utf-8)",
         "fake.docx:1:1: error: the file is not a Word document (.docx) — open it in Word or LibreOffice and save it "
         "as .docx",
-        "missing.txt:1:1: error: cannot read missing.txt: no such file — name a .txt, .md, .html or .docx file",
-        "x.pdf:1:1: error: cannot import '.pdf' files — use a .txt, .md, .html or .docx file",
+        "missing.txt:1:1: error: cannot read missing.txt: no such file — name a .txt, .md, .html, .docx, .pdf or .pptx file",
+        "x.xls:1:1: error: cannot import '.xls' files — use a .txt, .md, .html, .docx, .pdf or .pptx file",
     ]
 
 

@@ -54,7 +54,8 @@ class ImportResult:
                    if "TODO" in line and not line.lstrip().startswith("#"))
 
 
-def import_documents(paths: list[Path], deck: str, outlines: Path, force: bool = False) -> ImportResult:
+def import_documents(paths: list[Path], deck: str, outlines: Path, force: bool = False,
+                     pages: tuple[int, int | None] | None = None) -> ImportResult:
     """Draft ``outlines/DECK/`` from the documents at *paths*; never replace a folder unless *force*."""
     diags = Diagnostics()
     result = ImportResult(diags)
@@ -64,7 +65,9 @@ def import_documents(paths: list[Path], deck: str, outlines: Path, force: bool =
     elif folder.exists() and not force:
         diags.error(Pos(display_path(folder), 1, 1), f"{display_path(folder)} already exists",
                     "choose another --deck name, or add --force to replace it")
-    docs = [read_document(p, display_path(p), sid, diags) for p, sid in zip(paths, source_ids(paths))]
+    if any(p.suffix.lower() == ".pptx" for p in paths):
+        return _import_deck(paths, deck, folder, force, result)
+    docs = [read_document(p, display_path(p), sid, diags, pages) for p, sid in zip(paths, source_ids(paths))]
     if diags.has_errors:
         return result
     result.documents = [d for d in docs if d is not None]
@@ -90,6 +93,59 @@ def import_documents(paths: list[Path], deck: str, outlines: Path, force: bool =
     if write_folder(folder, result.files, force, diags):
         result.folder = folder
     return result
+
+
+def _import_deck(paths: list[Path], deck: str, folder: Path, force: bool, result: ImportResult) -> ImportResult:
+    """Draft ``outlines/DECK/`` from one existing .pptx deck, slide by slide, its pictures into assets."""
+    from deckbuild.importer.pptx import read_pptx
+    from deckbuild.outputs import write_atomic
+
+    diags = result.diags
+    if len(paths) != 1:
+        diags.error(Pos(display_path(paths[0]), 1, 1), "a .pptx deck is imported on its own",
+                    "import the deck alone, and the other documents into another --deck")
+        return result
+    path = paths[0]
+    if diags.has_errors:
+        return result
+    if not path.is_file():
+        diags.error(Pos(display_path(path), 1, 1), f"cannot read {display_path(path)}: no such file",
+                    "name a .pptx file")
+        return result
+    drafted = read_pptx(path, display_path(path), source_ids(paths)[0], deck, diags)
+    if drafted is None:
+        return result
+    result.files = drafted.files
+    result.report += drafted.report
+    root = folder.parent.parent
+    try:
+        for rel, data in sorted(drafted.pictures.items()):
+            write_atomic(root / rel, data)
+    except OSError as exc:
+        diags.error(Pos(display_path(root / "assets"), 1, 1), f"cannot write the pictures: {exc.strerror or exc}",
+                    "check that assets/images is writable")
+        return result
+    if write_folder(folder, result.files, force, diags):
+        result.folder = folder
+    return result
+
+
+def read_and_clean(paths: list[Path], pages: tuple[int, int | None] | None = None
+                   ) -> tuple[list[Document], Diagnostics]:
+    """Return the documents at *paths* read and cleaned of boilerplate (what ``--dump-text`` shows)."""
+    diags = Diagnostics()
+    docs = [read_document(p, display_path(p), sid, diags, pages) for p, sid in zip(paths, source_ids(paths))]
+    kept = [d for d in docs if d is not None]
+    for doc in kept:
+        clean(doc)
+    return kept, diags
+
+
+def dump_text(doc: Document) -> str:
+    """Return the text kept from *doc*: one block a paragraph, blocks separated by blank lines."""
+    from deckbuild.importer.text import flat
+
+    return "\n\n".join(flat(b.text) for b in doc.blocks if flat(b.text)) + "\n"
 
 
 def source_ids(paths: list[Path]) -> list[str]:

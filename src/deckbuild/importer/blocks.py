@@ -18,6 +18,8 @@ class Block:
     end: int  # last source line
     level: int = 0  # heading level 1-6, or list depth from 1
     gap: int = 0  # blank lines before it in the source (two or more in plain text: a lost heading)
+    indent: int = 0  # spaces before its first line (plain text)
+    mark: str = ""  # the list marker in plain text ("1.", "a)", "•")
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class Document:
     title: str | None = None
     author: str | None = None
     url: str | None = None
+    date: str | None = None  # publication date, as the document gives it (ISO for web pages and PDFs)
+    publisher: str | None = None  # the site or organisation that published it
     unit: str = "line"  # what line numbers count: "line", or "paragraph" for .docx
     skipped: list[tuple[int, int, str]] = field(default_factory=list)  # code blocks, tables: (line, end, what)
 

@@ -25,12 +25,32 @@ ANYWHERE = [  # specific enough to apply to a block of any length
     ("image licence", re.compile(r"\blicen[cs]ed under (a |the )?(CC|creative commons)\b|\bCC BY(-[A-Z]{2})*\s\d\.\d\b|"
                                  r"\bvia wikimedia commons\b", _I)),
     ("disclaimer", re.compile(r"\b(views|opinions)( and (views|opinions))? expressed (in|here)|"
-                              r"\bdo(es)? not necessarily (reflect|represent)|\ball rights reserved\b|^(©|copyright\b)",
-                              _I)),
+                              r"\bdo(es)? not necessarily (reflect|represent)|\ball rights reserved\b", _I)),
+    ("copyright line", re.compile(r"^(©|\(c\)\s|copyright\b)", _I)),
     ("submission notice", re.compile(r"\bsubmit your (articles?|stories|work|papers?|writing|research)\b|"
                                      r"\bsubmissions? page\b|^write for us\b", _I)),
 ]
 SHORT_ONLY = [
+    ("dateline and source credit", re.compile(r"^date\s*:\s*\S.*\|\s*source\s*:|\bread (the )?original (version|"
+                                              r"article|story)( at (the )?source)?\b", _I)),
+    ("dateline", re.compile(r"^(date|dated|posted|published|updated|time)\s*:\s*\S", _I)),
+    ("source credit", re.compile(r"^(source|sources|via|credit|credits|courtesy)\s*:\s*\S", _I)),
+    ("masthead credit", re.compile(r"^((deputy |managing |executive |chief |senior |associate )?editors?"
+                                   r"(-| )?(in(-| )chief)?|supervisor|publisher|editorial (board|director)|"
+                                   r"chief editor|reporter|correspondent|translated by|translator|edited by|"
+                                   r"written by|reported by)\s*:", _I)),
+    ("timestamp", re.compile(r"^((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2}(st|nd|rd|th)?\s+"
+                             r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(jan|feb|mar|apr|may|jun|"
+                             r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?)\s+\d{4}"
+                             r"(,?\s+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?)?(\s+[A-Z]{2,5}|\s+GMT[+-]?\d*)?$|"
+                             r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?(\s*[A-Z]{2,5}|Z|[+-]\d{2}:?\d{2})?$|"
+                             r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(\s+\d{1,2}:\d{2}(\s*[ap]m)?)?$", _I)),
+    ("copyright line", re.compile(r"^(\(c\)|copyright|©)|\bcopyright (\(c\)|©)?\s*(19|20)\d\d", _I)),
+    ("licence notice", re.compile(r"\b(this (program|file|document|library) is free software|licensed under the|"
+                                  r"under the terms of the (gnu|mit|apache|bsd)|permission is (hereby )?granted|"
+                                  r"spdx-license-identifier|released under the \w+ licen[cs]e|"
+                                  r"(gnu|lesser) general public licen[cs]e|creative commons)\b", _I)),
+    ("editor settings", re.compile(r"\blocal variables:|-\*- .*mode: ", _I)),
     ("newsletter prompt", re.compile(r"\b(straight|directly|delivered) (to|into) your inbox\b|^discover more from\b|"
                                      r"\b(the )?full archive\b|^subscribe\b|\bsubscribe (now|today|here|for free|to "
                                      r"(our|my|the) (newsletter|channel|blog|mailing list|updates|podcast))\b|"
@@ -55,7 +75,10 @@ SHORT_ONLY = [
     ("reading time", re.compile(r"^\d+\s*(min|minutes?)( read)?$", _I)),
     ("tag list", re.compile(r"^(tags?|filed under|categories)\s*:", _I)),
 ]
-BYLINE = re.compile(r"^(?i:by|written by|posted by|author:)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$")
+BYLINE = re.compile(r"^(?i:by|written by|posted by|author:)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
+                    r"(?:\s*[|,·•–—-]\s*.{0,60})?$")
+NOTICE_HEADING = re.compile(r"^(copyright|licen[cs]e|licensing|legal|copying|(copyright|licen[cs]e) (and|&) "
+                            r"(licen[cs]e|copyright)|terms of use)( (notices?|information|terms))?$", _I)
 BREADCRUMB_LINE = re.compile(r"^(you are here:?\s*)?(home|start)\s*([>»/|›→]|::)\s*\S", _I)
 BIO_HEADING = re.compile(r"^(about (the )?(author|writer)s?(\(s\))?|author bio(graphy)?|about me)\s*:?$", _I)
 WIDGET = re.compile(r"^(choose a format|story|video|poll|trivia quiz|quiz|personality quiz|list|countdown|open list|"
@@ -76,6 +99,7 @@ def clean(doc: Document) -> None:
         elif block.kind != ITEM and BYLINE.match(flat(block.text)) and i < 8:
             drop[i] = "byline (the author is recorded in deck.yaml)"
             doc.author = doc.author or BYLINE.match(flat(block.text)).group(1)
+    _notice_sections(blocks, drop)
     _bios(blocks, drop)
     _trailing_widgets(blocks, drop)
     _repeats(blocks, drop)
@@ -88,8 +112,9 @@ def clean(doc: Document) -> None:
 def rule_for(text: str) -> str | None:
     """Return why a block with *text* is boilerplate, or None when it is content."""
     bare = clean_chars(flat(text))
+    ends = bare if len(bare) <= 600 else f"{bare[:400]} … {bare[-200:]}"  # the rules look at beginnings and ends
     for reason, pattern in ANYWHERE:
-        if pattern.search(bare):
+        if pattern.search(ends):
             return reason
     if word_count(bare) <= SHORT:
         for reason, pattern in SHORT_ONLY:
@@ -111,6 +136,18 @@ def _breadcrumbs(blocks: list[Block], drop: dict[int, str]) -> None:
             break
     if len(run) >= 2 and any(flat(blocks[i].text).strip().lower() in ("home", "start", "homepage") for i in run):
         drop.update((i, "breadcrumb navigation") for i in run)
+
+
+def _notice_sections(blocks: list[Block], drop: dict[int, str]) -> None:
+    """Mark a "Copyright and License Notices" heading and everything under it, up to the next heading."""
+    for i, block in enumerate(blocks):
+        if block.kind != HEADING or not NOTICE_HEADING.match(flat(block.text).strip()):
+            continue
+        drop[i] = "copyright and licence section"
+        for j in range(i + 1, len(blocks)):
+            if blocks[j].kind == HEADING and blocks[j].level <= block.level:
+                break
+            drop[j] = "copyright and licence section"
 
 
 def _bios(blocks: list[Block], drop: dict[int, str]) -> None:

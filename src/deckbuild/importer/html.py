@@ -1,221 +1,236 @@
-"""Reading HTML with the standard library's parser: headings, paragraphs and list items of the article.
+"""Reading web pages: the article found by trafilatura, each kept block traced back to its source lines.
 
-Navigation, headers, footers, asides, forms, figures and elements whose class or id says "ad",
-"share", "newsletter", "cookie" … are left out, each with its reason; when the page marks its
-article (``<article>`` or ``<main>``), text outside it is left out too.
+trafilatura (the ``import`` extra) decides what the article is: it drops navigation, sidebars,
+footers, comments and widgets far better than hand-written rules. It does not say where its text
+came from, so a flat scan of the page (``scan.py``) lists every word with its line; each kept
+block is found in that list, which gives its lines. Text of the page that no kept block covers is
+listed as dropped, with the reason its surroundings suggest (navigation, page footer, …).
 """
 
 from __future__ import annotations
 
+import logging
 import re
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
+from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.importer.blocks import HEADING, ITEM, PARA, Block, Document, Dropped
+from deckbuild.importer.scan import MAX_DEPTH, PageScan, scan_page, tokens
 from deckbuild.importer.text import clean_chars, escape
 
-VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-IMPLIED = {"p": {"p"}, "li": {"li", "p"}, "dt": {"dt", "dd", "p"}, "dd": {"dt", "dd", "p"}, "tr": {"tr", "td", "th"},
-           "td": {"td", "th"}, "th": {"td", "th"}, "option": {"option"}}
-BLOCK_CLOSERS = frozenset("div ul ol table h1 h2 h3 h4 h5 h6 section article blockquote pre form header footer nav "
-                          "aside figure".split())
-SILENT = frozenset("script style noscript template svg head iframe object canvas select button input textarea".split())
-LEFT_OUT = {"nav": "navigation", "header": "page header", "footer": "page footer", "aside": "sidebar",
-            "form": "form", "figure": "figure and caption", "figcaption": "caption", "menu": "menu",
-            "dialog": "pop-up", "table": "table (not summarized)", "pre": "code block (not summarized)"}
-JUNK_ATTR = re.compile(r"(^|[\s_-])(ad|ads|advert\w*|sponsor\w*|promo\w*|banner|cookie\w*|consent|gdpr|newsletter|"
-                       r"subscri\w*|signup|share|sharing|social|comments?|related|recommended|breadcrumbs?|sidebar|"
-                       r"nav|navbar|menu|popup|modal|author-?bio|byline|caption|credits?|widget|toolbar|"
-                       r"footer|masthead)($|[\s_-])", re.I)
-INLINE = {"strong": "**", "b": "**", "em": "*", "i": "*", "code": "`"}
-HEADINGS = {f"h{n}": n for n in range(1, 7)}
+EXTRA_HINT = "install the import extra: pip install 'deckbuild[import]'"
+INLINE = {"#b": "**", "#i": "*", "#u": "*", "#t": "`"}
+_QUIET = False
+PLUG = re.compile(r"'(newsletter|subscri\w*|signup|ad|ads|advert\w*|sponsor\w*|promo\w*|cookie\w*|consent|share|"
+                  r"sharing|social)'", re.I)
+PLUG_WORDS = 25
+"""A kept block of at most this many words inside an element the page marks as a plug is dropped."""
 
 
-@dataclass
-class Node:
-    tag: str
-    attrs: dict[str, str]
-    line: int
-    children: list = field(default_factory=list)  # Node or (text, line)
-    end: int = 0
-
-
-class _TreeBuilder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = Node("#root", {}, 1)
-        self.stack = [self.root]
-
-    def handle_starttag(self, tag, attrs):
-        line = self.getpos()[0]
-        closes = IMPLIED.get(tag, set()) | ({"p"} if tag in BLOCK_CLOSERS else set())
-        while len(self.stack) > 1 and self.stack[-1].tag in closes:
-            self._pop(line)
-        node = Node(tag, {k: v or "" for k, v in attrs}, line)
-        self.stack[-1].children.append(node)
-        if tag not in VOID:
-            self.stack.append(node)
-
-    def handle_startendtag(self, tag, attrs):
-        self.stack[-1].children.append(Node(tag, {k: v or "" for k, v in attrs}, self.getpos()[0]))
-
-    def handle_endtag(self, tag):
-        if any(n.tag == tag for n in self.stack[1:]):
-            while self.stack[-1].tag != tag:
-                self._pop(self.getpos()[0])
-            self._pop(self.getpos()[0])
-
-    def handle_data(self, data):
-        self.stack[-1].children.append((data, self.getpos()[0]))
-
-    def _pop(self, line: int) -> None:
-        self.stack.pop().end = line
-
-
-def read_html(text: str, doc: Document) -> None:
-    """Add the article's headings, paragraphs and list items to *doc*; record what was left out."""
-    builder = _TreeBuilder()
-    builder.feed(text)
-    builder.close()
-    root = builder.root
-    _meta(root, doc)
-    article = _find(root, "article") or _find(root, "main") or _find_attr(root, "role", "main")
-    walker = _Walker(doc)
-    if article is not None:
-        walker.outside = article
-    walker.walk(root, 0)
-    walker.flush()
+def read_html(text: str, doc: Document, diags: Diagnostics) -> bool:
+    """Add the article's headings, paragraphs and list items to *doc*; return False after an error."""
+    page = scan_page(text)
+    if page.too_deep is not None:
+        line, col = page.too_deep
+        diags.error(Pos(doc.display, line, col), f"the page nests elements more than {MAX_DEPTH} deep",
+                    "no real page nests this deep: save the article as plain HTML or text and import that")
+        return False
+    try:
+        extracted = _extract(text)
+    except ImportError:
+        diags.error(Pos(doc.display, 1, 1), "reading web pages needs trafilatura, which is not installed",
+                    EXTRA_HINT)
+        return False
+    if extracted is None:
+        return True
+    _metadata(extracted, page, doc)
+    if extracted.body is not None:
+        builder = _Blocks(doc, page)
+        builder.add(extracted.body)
+        _restore_headings(doc, page, builder.spans)
+    _left_out(doc, page)
     if doc.title is None:
         h1 = next((b for b in doc.blocks if b.kind == HEADING and b.level == 1), None)
         doc.title = h1.text if h1 else None
-
-
-def _meta(root: Node, doc: Document) -> None:
-    for node in _iter(root):
-        if node.tag == "title" and doc.title is None:
-            title = clean_chars("".join(c for c, _ in _texts(node)))
-            doc.title = re.split(r"\s+[|–—»·]\s+|\s+-\s+", title)[0] or None
-        elif node.tag == "meta":
-            name = (node.attrs.get("name") or node.attrs.get("property") or "").lower()
-            if name in ("author", "article:author") and node.attrs.get("content"):
-                doc.author = clean_chars(node.attrs["content"])
-            if name == "og:url" and node.attrs.get("content"):
-                doc.url = node.attrs["content"].strip()
-        elif node.tag == "link" and "canonical" in node.attrs.get("rel", "") and node.attrs.get("href"):
-            doc.url = node.attrs["href"].strip()
-
-
-def _iter(node: Node):
-    yield node
-    for child in node.children:
-        if isinstance(child, Node):
-            yield from _iter(child)
-
-
-def _find(root: Node, tag: str) -> Node | None:
-    return next((n for n in _iter(root) if n.tag == tag), None)
-
-
-def _find_attr(root: Node, attr: str, value: str) -> Node | None:
-    return next((n for n in _iter(root) if n.attrs.get(attr, "").lower() == value), None)
-
-
-def _small(node: Node, limit: int = 300) -> bool:
-    """Return True when *node* holds at most *limit* words (a widget, not a page wrapper)."""
-    count = 0
-    for text, _line in _texts(node):
-        count += len(text.split())
-        if count > limit:
-            return False
     return True
 
 
-def _contains(node: Node, target: Node) -> bool:
-    return any(n is target for n in _iter(node))
+def _extract(text: str):
+    """Return trafilatura's document for the page (None when it finds no article)."""
+    global _QUIET
+    import trafilatura
+
+    if not _QUIET:  # nothing below cli.py prints: the libraries' log lines go nowhere
+        for name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+            logging.getLogger(name).addHandler(logging.NullHandler())
+            logging.getLogger(name).propagate = False
+        _QUIET = True
+    options = dict(output_format="python", with_metadata=True, include_comments=False, include_tables=True,
+                   include_images=True, include_formatting=True, include_links=True, deduplicate=False)
+    found = trafilatura.bare_extraction(text, **options)
+    if found is None or found.body is None or len(found.body) <= 1:
+        # a short page falls back to one flat paragraph: the recall setting keeps its headings
+        second = trafilatura.bare_extraction(text, favor_recall=True, **options)
+        if second is not None and second.body is not None and len(second.body.xpath(".//*")) > \
+                (len(found.body.xpath(".//*")) if found is not None and found.body is not None else -1):
+            return second
+    return found
 
 
-def _texts(node: Node):
-    for child in node.children:
-        if isinstance(child, Node):
-            if child.tag not in SILENT:
-                yield from _texts(child)
-        else:
-            yield child
+def _metadata(extracted, page: PageScan, doc: Document) -> None:
+    doc.title = clean_chars(extracted.title or "") or page.title
+    doc.author = clean_chars(extracted.author or "") or page.author
+    doc.url = (extracted.url or page.url or None)
+    doc.date = extracted.date or None
+    doc.publisher = clean_chars(extracted.sitename or "") or None
 
 
-class _Walker:
-    """Turns the tree into blocks: one per heading, paragraph or list item, inline markup kept."""
+class _Blocks:
+    """Turns trafilatura's XML body into blocks, finding each one's lines in the page scan."""
 
-    def __init__(self, doc: Document):
-        self.doc = doc
-        self.outside: Node | None = None  # the article: text outside it is left out
-        self.parts: list[str] = []
-        self.lines: list[int] = []
-        self.kind, self.level = PARA, 0
+    def __init__(self, doc: Document, page: PageScan):
+        self.doc, self.page = doc, page
+        self.cursor = 0
+        self.spans: list[tuple[int, int, Block]] = []  # word range of each kept block
 
-    def walk(self, node: Node, depth: int, inside: bool = False) -> None:
-        inside = inside or self.outside is None or node is self.outside
-        for child in node.children:
-            if not isinstance(child, Node):
-                if child[0].strip():
-                    self.parts.append(escape(child[0]))
-                    self.lines += [child[1], child[1] + child[0].rstrip().count("\n")]
-                continue
-            if child.tag in SILENT:
-                continue
-            if child.tag == "br":
-                self.parts.append(" ")
-                continue
-            reason = self._left_out(child, inside)
-            if reason:
-                self.flush()
-                self._drop(child, reason)
-                continue
-            tag = child.tag
-            if tag in HEADINGS or tag in ("p", "li", "dt", "dd", "blockquote", "tr") or tag in BLOCK_CLOSERS:
-                self.flush()
-                if tag in HEADINGS:
-                    self.kind, self.level = HEADING, HEADINGS[tag]
-                elif tag == "li":
-                    self.kind, self.level = ITEM, min(max(depth, 1), 4)
-                self.walk(child, depth + (tag in ("ul", "ol")), inside)
-                self.flush()
-            elif tag in INLINE:
-                mark = INLINE[tag]
-                self.parts.append(mark)
-                self.walk(child, depth, inside)
-                self.parts.append(mark)
-            elif tag == "a" and child.attrs.get("href", "").startswith(("http://", "https://")):
-                self.parts.append("[")
-                self.walk(child, depth, inside)
-                self.parts.append(f"]({child.attrs['href'].strip()})")
-            else:
-                self.walk(child, depth, inside)
+    def add(self, body) -> None:
+        for el in body:
+            self.element(el, 1)
 
-    def _left_out(self, node: Node, inside: bool) -> str | None:
-        holds_article = self.outside is not None and _contains(node, self.outside)
-        if node.tag in LEFT_OUT:
-            keep = node.tag == "header" and (_find(node, "h1") is not None or holds_article)
-            return None if keep else LEFT_OUT[node.tag]
-        m = JUNK_ATTR.search(f"{node.attrs.get('class', '')} {node.attrs.get('id', '')}")
-        if m and node.tag not in ("html", "body", "main", "article") and not holds_article \
-                and _find(node, "h1") is None and (m.group(2).lower().startswith("comment") or _small(node)):
-            return f"marked '{m.group(2)}' in the page"
-        if not inside and node.tag != "h1" and not holds_article:
-            return "outside the page's article"
-        return None
+    def element(self, el, depth: int) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "head":
+            m = re.fullmatch(r"h(\d)", el.get("rend") or "")
+            self.block(HEADING, el, int(m.group(1)) if m else 2)
+        elif tag == "list":
+            for item in el:
+                if item.tag == "item":
+                    self.item(item, depth)
+        elif tag == "table" and _layout_table(el):
+            for cell in el.iter("cell"):
+                if any(c.tag in ("p", "head", "list", "table", "code", "quote") for c in cell):
+                    for child in cell:
+                        self.element(child, depth)
+                else:
+                    self.block(PARA, cell, 0)
+        elif tag == "table":
+            self.skip(el, "table")
+        elif tag == "code":
+            self.skip(el, "code block")
+        elif tag == "graphic":
+            self.skip(el, "figure")
+        elif tag in ("div", "body"):
+            for child in el:
+                self.element(child, depth)
+        elif tag:
+            self.block(PARA, el, 0)
 
-    def _drop(self, node: Node, reason: str) -> None:
-        if reason.startswith("code") or reason.startswith("table"):
-            self.doc.skipped.append((node.line, max(node.end, node.line), reason.split(" (")[0]))
-        text = clean_chars(" ".join(t for t, _ in _texts(node)))
-        if text:
-            self.doc.dropped.append(Dropped(node.line, max(node.end, node.line), text[:200], reason))
+    def item(self, item, depth: int) -> None:
+        nested = [c for c in item if c.tag == "list"]
+        for child in nested:
+            item.remove(child)
+        self.block(ITEM, item, min(depth, 4))
+        for child in nested:
+            self.element(child, depth + 1)
 
-    def flush(self) -> None:
-        text = clean_chars("".join(self.parts))
+    def block(self, kind: str, el, level: int) -> None:
+        text = clean_chars(_inline(el))
         text = re.sub(r"\*\*\s*\*\*|(?<!\*)\*\s*\*(?!\*)|\[\]\([^)]*\)", "", text).strip()
-        if text and re.sub(r"[*`\[\]]", "", text).strip():
-            self.doc.blocks.append(Block(self.kind, text, min(self.lines), max(self.lines), level=self.level))
-        self.parts, self.lines = [], []
-        self.kind, self.level = PARA, 0
+        if not text or not re.sub(r"[*`\[\]\\]", "", text).strip():
+            return
+        words = tokens(" ".join(el.itertext()))
+        start, stop = self.page.find(words, self.cursor)
+        if start is None:
+            line = end = self.doc.blocks[-1].end if self.doc.blocks else 1
+        else:
+            line, end = self.page.lines[start], self.page.lines[stop - 1]
+        block = Block(kind, text, line, end, level=level)
+        piece = self.page.piece_at(start) if start is not None else None
+        if kind != HEADING and piece is not None and _plug(piece.reason) and len(words) <= PLUG_WORDS:
+            self.doc.drop(block, piece.reason)
+            return
+        if start is not None:
+            self.page.cover(start, stop)
+            self.cursor = start
+            self.spans.append((start, stop, block))
+        self.doc.blocks.append(block)
+
+    def skip(self, el, what: str) -> None:
+        start, stop = self.page.find(tokens(" ".join(el.itertext()) or (el.get("alt") or "")), self.cursor)
+        if start is None:
+            line = end = self.doc.blocks[-1].end if self.doc.blocks else 1
+        else:
+            line, end = self.page.lines[start], self.page.lines[stop - 1]
+            self.page.cover(start, stop)
+        self.doc.skipped.append((line, end, what))
+
+
+def _inline(el) -> str:
+    """Return the text of *el* as deckbuild inline markup (bold, italic, code, links)."""
+    parts = [escape(el.text or "")] if el.tag != "lb" else [" "]
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        inner = _inline(child) if tag != "lb" else ""
+        if tag == "hi" and INLINE.get(child.get("rend") or "") and inner.strip():
+            mark = INLINE[child.get("rend")]
+            parts.append(f"{mark}{inner.strip()}{mark} " if inner.endswith(" ") else f"{mark}{inner.strip()}{mark}")
+        elif tag == "ref" and (child.get("target") or "").startswith(("http://", "https://")) and inner.strip():
+            parts.append(f"[{inner.strip()}]({child.get('target').strip()})")
+        elif tag == "lb":
+            parts.append(" ")
+        else:
+            parts.append(inner)
+        parts.append(escape(child.tail or ""))
+    return "".join(parts)
+
+
+def _layout_table(table) -> bool:
+    """Return True when a table lays out the page (prose or nested tables in its cells), not data."""
+    for cell in table.iter("cell"):
+        if len(" ".join(cell.itertext()).split()) > 30 or any(c.tag in ("table", "head", "p") for c in cell):
+            return True
+    return False
+
+
+def _plug(reason: str | None) -> bool:
+    """Return True when a page's own class names mark text as a plug (newsletter, advert, sharing …)."""
+    return bool(reason and PLUG.search(reason))
+
+
+def _restore_headings(doc: Document, page: PageScan, spans: list[tuple[int, int, Block]]) -> None:
+    """Put back headings of the page that trafilatura left out between two kept blocks of the article."""
+    if len(spans) < 2:
+        return
+    spans = sorted(spans, key=lambda s: s[0])
+    first, last = spans[0][0], spans[-1][1]
+    order = {id(b): i for i, (_a, _z, b) in enumerate(spans)}
+    restored: list[tuple[int, Block]] = []
+    lead = [p for p in page.pieces if p.last <= first]
+    while lead and lead[-1].heading:
+        lead.pop()  # headings right above the first kept block open the article
+    opening = lead[-1].last if lead else 0
+    for piece in page.pieces:
+        if not piece.heading or (piece.reason and not piece.reason.startswith("marked")) or _plug(piece.reason) \
+                or not opening <= piece.first < last or page.covered(piece.first, piece.last) > 0:
+            continue
+        after = next(i for i, (a, _z, _b) in enumerate(spans) if a >= piece.last)
+        restored.append((after, Block(HEADING, escape(piece.text), piece.line, piece.end, level=piece.heading)))
+    if not restored:
+        return
+    before = {id(spans[i][2]): [] for i, _ in restored}
+    for i, block in restored:
+        before[id(spans[i][2])].append(block)
+    out: list[Block] = []
+    for block in doc.blocks:
+        if id(block) in order and id(block) in before:
+            out += before[id(block)]
+        out.append(block)
+    doc.blocks = out
+
+
+def _left_out(doc: Document, page: PageScan) -> None:
+    """Record each piece of page text that no kept block covers, with the reason its context suggests."""
+    for piece in page.pieces:
+        if piece.first >= piece.last or page.covered(piece.first, piece.last) >= 0.5:
+            continue
+        reason = piece.reason or "not part of the article (trafilatura)"
+        doc.dropped.append(Dropped(piece.line, piece.end, piece.text[:200], reason))

@@ -13,36 +13,49 @@ from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.importer.blocks import HEADING, ITEM, PARA, Block, Document, Dropped
 from deckbuild.importer.text import clean_chars, escape
 
-MAX_BYTES = 10 * 1024 * 1024
-"""Documents larger than this are refused (an article is tens of kilobytes)."""
+MAX_BYTES = 64 * 1024 * 1024
+"""Text documents larger than this are refused (an article is tens of kilobytes, a long manual a few MB)."""
+MAX_PACKAGE_BYTES = 200 * 1024 * 1024
+"""PDF, .docx and .pptx files larger than this are refused (their pictures make them large)."""
+KINDS = ".txt, .md, .html, .docx, .pdf or .pptx"
 FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
-           ".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx"}
+           ".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
 BULLET = re.compile(r"^(\s*)([•·▪◦‣●○■□➢►–—*+-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\d{1,2}\.\d{1,2}\.?)"
                     r"\s+(?=\S)")
 
 
-def read_document(path: Path, display: str, sid: str, diags: Diagnostics) -> Document | None:
+def read_document(path: Path, display: str, sid: str, diags: Diagnostics,
+                  pages: tuple[int, int | None] | None = None) -> Document | None:
     """Return *path* read into blocks, or None after adding why it cannot be read to *diags*."""
     where = Pos(display, 1, 1)
     fmt = FORMATS.get(path.suffix.lower())
     if not path.is_file():
         diags.error(where, f"cannot read {display}: " + ("it is a folder" if path.is_dir() else "no such file"),
-                    "name a .txt, .md, .html or .docx file")
+                    f"name a {KINDS} file")
+        return None
+    if fmt is None and path.suffix.lower() == ".pptx":
+        diags.error(where, "a .pptx deck is imported slide by slide, not read as text",
+                    "import it on its own with --deck NAME")
         return None
     if fmt is None:
-        diags.error(where, f"cannot import '{path.suffix or path.name}' files", "use a .txt, .md, .html or .docx file")
+        diags.error(where, f"cannot import '{path.suffix or path.name}' files", f"use a {KINDS} file")
         return None
     size = path.stat().st_size
-    if size > MAX_BYTES:
-        diags.error(where, f"the document is too large ({size:,} bytes; the limit is {MAX_BYTES:,})",
+    limit = MAX_PACKAGE_BYTES if fmt in ("pdf", "docx", "pptx") else MAX_BYTES
+    if size > limit:
+        diags.error(where, f"the document is too large ({size:,} bytes; the limit is {limit:,})",
                     "split it into several documents")
         return None
+    doc = Document(path=path, display=display, sid=sid, fmt=fmt)
+    if fmt == "pdf":
+        from deckbuild.importer.pdf import read_pdf
+
+        return doc if read_pdf(path, doc, diags, pages) else None
     try:
         data = path.read_bytes()
     except OSError as exc:
         diags.error(where, f"cannot read {display}: {exc.strerror or exc}", "check that the file is readable")
         return None
-    doc = Document(path=path, display=display, sid=sid, fmt=fmt)
     if fmt == "docx":
         from deckbuild.importer.docx import read_docx
 
@@ -53,7 +66,8 @@ def read_document(path: Path, display: str, sid: str, diags: Diagnostics) -> Doc
     if fmt == "html":
         from deckbuild.importer.html import read_html
 
-        read_html(text, doc)
+        if not read_html(text, doc, diags):
+            return None
     elif fmt == "markdown":
         read_markdown(text.splitlines(), doc)
     else:
@@ -77,28 +91,85 @@ def _decode(data: bytes, display: str, diags: Diagnostics) -> str | None:
         return None
 
 
+UNDERLINE = re.compile(r"^\s{0,3}([=\-~^*#+_])\1{2,}\s*$")
+SEPARATOR = re.compile(r"^[\s=\-~^*#+_.:|<>/\\]{3,}$")
+
+
 def read_text(lines: list[str], doc: Document) -> None:
-    """Add the paragraphs and list items of plain text to *doc*: one block a line, wrapped lines joined."""
+    """Add the paragraphs, list items and underlined headings of plain text to *doc*, wrapped lines joined.
+
+    A line underlined with ``===`` or ``---`` (setext) is a heading; a line of only rule characters
+    separates blocks. A line continues the block above it when it is an indented continuation of a
+    list item, or when the text is hard-wrapped and the line above reached the wrap width.
+    """
+    width = _wrap_width(lines)
     gap = 0
-    for number, raw in enumerate(lines, 1):
+    last_len = 0
+    i = 0
+    while i < len(lines):
+        raw, number = lines[i].expandtabs(4), i + 1
+        i += 1
         text = clean_chars(raw)
         if not text:
             gap += 1
             continue
-        m = BULLET.match(raw.expandtabs(4))
+        nxt = lines[i] if i < len(lines) else ""
+        m = BULLET.match(raw)
+        if UNDERLINE.match(nxt) and not SEPARATOR.match(text) and len(nxt.strip()) >= min(3, len(text)) and \
+                len(nxt.strip()) >= len(text) // 2 and (m is None or not m.group(2)[0] in "*+-•"):
+            level = 1 if nxt.strip()[0] in "=#*" else 2
+            prev = doc.blocks[-1] if doc.blocks else None
+            first = number
+            if gap == 0 and prev is not None and prev.kind == PARA and prev.end == number - 1 and \
+                    prev.end - prev.line <= 1 and len(prev.text) <= 120:  # a heading wrapped onto two lines
+                doc.blocks.pop()
+                text, first, gap = f"{prev.text} {text}", prev.line, prev.gap
+            doc.blocks.append(Block(HEADING, escape(text) if first == number else f"{text[:len(prev.text)]} "
+                                    f"{escape(text[len(prev.text) + 1:])}", first, number + 1, level=level, gap=gap))
+            i += 1
+            gap, last_len = 0, 0
+            continue
+        if SEPARATOR.match(text):
+            doc.dropped.append(Dropped(number, number, text, "separator line"))
+            gap += 1
+            continue
         prev = doc.blocks[-1] if doc.blocks else None
-        if m is None and prev is not None and gap == 0 and _continues(prev.text, text):
+        indent = len(raw) - len(raw.lstrip())
+        if m is None and prev is not None and gap == 0 and _joins(prev, text, indent, last_len, width):
             prev.text, prev.end = f"{prev.text} {escape(text)}", number
+            last_len = len(raw.rstrip())
             continue
         if m:
-            body = clean_chars(raw.expandtabs(4)[m.end():])
+            body = clean_chars(raw[m.end():])
             sub = m.group(2)[0].isalpha() or "." in m.group(2)[1:-1]
             doc.blocks.append(Block(ITEM, escape(body), number, number, level=len(m.group(1)) + (100 if sub else 0),
-                                    gap=gap))
+                                    gap=gap, mark=m.group(2)))
         else:
-            doc.blocks.append(Block(PARA, escape(text), number, number, gap=gap))
-        gap = 0
+            doc.blocks.append(Block(PARA, escape(text), number, number, gap=gap, indent=indent))
+        gap, last_len = 0, len(raw.rstrip())
     _item_depths(doc.blocks)
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """Return the width the text is hard-wrapped at, or 0 when its paragraphs are one line each."""
+    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) > 30]
+    if len(lengths) < 5 or sum(1 for n in lengths if n > 100) > len(lengths) // 10:
+        return 0
+    lengths.sort()
+    width = lengths[int(len(lengths) * 0.9)]
+    near = sum(1 for n in lengths if n >= width * 0.75)
+    return width if near >= len(lengths) * 0.4 else 0
+
+
+def _joins(prev: Block, text: str, indent: int, last_len: int, width: int) -> bool:
+    """Return True when a line continues *prev*: a wrapped list item or a hard-wrapped paragraph."""
+    if prev.kind == HEADING:
+        return False
+    if prev.kind == ITEM:
+        return indent > prev.level % 100 and (width == 0 or last_len >= width * 0.6 or text[:1].islower())
+    if width and last_len >= width * 0.6 and abs(indent - prev.indent) <= 2:
+        return True
+    return _continues(prev.text, text)
 
 
 def _item_depths(blocks: list[Block]) -> None:
@@ -120,7 +191,13 @@ def _item_depths(blocks: list[Block]) -> None:
 
 def _continues(prev: str, text: str) -> bool:
     """Return True when *text* is the next line of a hard-wrapped paragraph that *prev* began."""
-    return len(prev) > 50 and not re.search(r"[.!?:;\"”’)]$", prev) and text[:1].islower()
+    if not text[:1].islower() or re.search(r"[.!?:;\"”’)]$", prev):
+        return False
+    return len(prev) > 50 or bool(_DANGLING_END.search(prev))
+
+
+_DANGLING_END = re.compile(r"\b(a|an|the|and|or|but|of|to|at|by|for|from|in|into|on|with|as|that|which|is|are|was|"
+                           r"were|be|will|would|can|could|its|their|his|her)$", re.I)
 
 
 FENCE = re.compile(r"^\s{0,3}(```+|~~~+)")
@@ -144,9 +221,12 @@ def read_markdown(lines: list[str], doc: Document) -> None:
             para.clear()
 
     fence = None
+    item_open = False  # the line before continued or began a list item
     while i < len(lines):
         raw, number = lines[i], i + 1
         i += 1
+        if not raw.strip():
+            item_open = False
         m = FENCE.match(raw)
         if fence is not None:
             if m and m.group(1)[0] == fence[0][0] and len(m.group(1)) >= len(fence[0]):
@@ -180,11 +260,16 @@ def read_markdown(lines: list[str], doc: Document) -> None:
             text = clean_chars(IMAGE.sub("", item.group(3)))
             if text:
                 blocks.append(Block(ITEM, text, number, number, level=min(1 + len(item.group(1)) // 2, 4)))
+                item_open = True
+                continue
         elif stripped.startswith("|"):
             flush()
             doc.skipped.append((number, number, "table row"))
-        elif raw.startswith(("    ", "\t")) and not para and blocks and blocks[-1].kind == ITEM:
-            blocks[-1].text, blocks[-1].end = f"{blocks[-1].text} {clean_chars(stripped)}", number
+        elif not para and blocks and blocks[-1].kind == ITEM and (item_open or raw.startswith((" ", "\t"))):
+            # a wrapped list item: an indented or lazy continuation line
+            blocks[-1].text, blocks[-1].end = f"{blocks[-1].text} {clean_chars(IMAGE.sub('', stripped))}", number
+            item_open = True
+            continue
         else:
             para.append((number, stripped.lstrip("> ").strip() or stripped))
     if fence is not None:

@@ -86,8 +86,8 @@ def find_sections(doc: Document) -> list[Section]:
                                     todos=[f"the source has no heading before line {block.line}; "
                                            f"'{LEAD_TITLE}' was chosen by deckbuild"]))
         current = sections[-1]
-        if block.kind == HEADING and block.level == sub and doc.structured:
-            current.parts.append(Part(block.text))
+        if block.kind == HEADING and sub is not None and block.level >= sub and doc.structured:
+            current.parts.append(Part(block.text))  # H3 and H4 (and deeper) become slides under their H2
         elif block.kind == HEADING:
             current.parts[-1].blocks.append(Block(PARA, block.text, block.line, block.end))
         else:
@@ -122,8 +122,18 @@ def _text_headings(doc: Document) -> list[Block]:
     body = False
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if _is_heading(block, nxt):
-            out.append(Block(HEADING, block.text, block.line, block.end, level=1))
+        prev = blocks[i - 1] if i else None
+        if block.kind == HEADING:
+            if heading_text_ok(block.text, underlined=True):
+                out.append(Block(HEADING, block.text, block.line, block.end, level=1))
+                body = False
+            else:
+                out.append(Block(PARA, block.text, block.line, block.end, gap=block.gap))
+                body = True
+            continue
+        if _is_heading(block, nxt, prev):
+            title = re.sub(r"^[IVXLC]{1,6}\.\s+|^\d{1,2}(\.\d{1,2}){1,3}\.?\s+", "", block.text)
+            out.append(Block(HEADING, title, block.line, block.end, level=1))
             body = False
             continue
         if block.gap >= 2 and body:
@@ -136,7 +146,13 @@ def _text_headings(doc: Document) -> list[Block]:
 def _text_title(doc: Document, blocks: list[Block]) -> None:
     """Take the title from the first line of plain text (after a category label, if any)."""
     first = blocks[0]
-    if first.kind != PARA or not title_like(first.text, 25) or _key(first.text) in GENERIC_HEADINGS:
+    if first.kind == HEADING and heading_text_ok(first.text, underlined=True) and \
+            sum(1 for b in blocks if b.kind == HEADING and b.level <= first.level) == 1:
+        doc.title = flat(first.text)
+        blocks.pop(0)
+        return
+    if first.kind != PARA or not title_like(first.text, 25) or _key(first.text) in GENERIC_HEADINGS or \
+            not heading_text_ok(first.text):
         return
     second = blocks[1] if len(blocks) > 1 else None
     if second is not None and second.kind == PARA and title_like(second.text, 25) and \
@@ -144,19 +160,73 @@ def _text_title(doc: Document, blocks: list[Block]) -> None:
         doc.drop(first, "category label above the title")
         blocks.pop(0)
         first, second = second, blocks[1] if len(blocks) > 1 else None
-    if second is None or second.kind == ITEM:
+    if second is None or (second.kind == ITEM and second.gap == 0):
         return  # a heading over a list (or a lone line), not a title
     doc.title = flat(first.text)
     blocks.pop(0)
 
 
-def _is_heading(block: Block, nxt: Block | None) -> bool:
-    if nxt is None:
+def _is_heading(block: Block, nxt: Block | None, prev: Block | None = None) -> bool:
+    """Return True when a plain-text line is a heading: numbered, ALL CAPS, title case, or a short question."""
+    if nxt is None or not heading_text_ok(block.text):
         return False
-    if block.kind == PARA:
-        return title_like(block.text)
-    return block.kind == ITEM and block.level == 1 and title_like(block.text, 8) and nxt.kind == PARA and \
-        word_count(nxt.text) >= 15
+    bare = flat(block.text)
+    if block.kind == ITEM:
+        numbered = bool(re.fullmatch(r"\(?\d{1,2}(\.\d{1,2}){0,3}[.)]?", block.mark))
+        return block.level == 1 and title_like(block.text, 8) and nxt.kind == PARA and \
+            (word_count(nxt.text) >= 15 or (numbered and nxt.gap >= 1 and block.gap >= 1))
+    if block.kind != PARA or not title_like(block.text) or block.indent >= 4:
+        return False
+    if ROMAN.match(bare) or NUMBERED.match(bare) or (bare.isupper() and sum(c.isalpha() for c in bare) >= 3):
+        return True
+    if title_case(bare) or bare.endswith("?"):
+        return True
+    # a short line in sentence case: a heading only when it stands alone between two blank lines
+    ends_sentence = prev is None or prev.kind == HEADING or re.search(r"[.!?:\"”’)]$", flat(prev.text))
+    return word_count(bare) <= 8 and block.gap >= 1 and nxt.gap >= 1 and bool(ends_sentence)
+
+
+ROMAN = re.compile(r"^[IVXLC]{1,6}\.\s+\S")
+NUMBERED = re.compile(r"^\d{1,2}(\.\d{1,2}){1,3}\.?\s+\S")
+URL = re.compile(r"(https?://|www\.|\b[\w.-]+@[\w-]+\.\w|\b\w+\.(com|org|net|html?|kp|gov)\b)", re.I)
+CODE = re.compile(r"[{};]|::|=>|->|==|\w\([^)]*\)\s*$|^\s*(#include|#define|def |class |return |import |from \w+ "
+                  r"import|int |void |char |\$ |% |>>> )|^[\w.]+\s*=\s*\S|\\\*|`")
+DATE = re.compile(r"^(\(?\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\)?|((mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(\d{1,2}\s+)?"
+                  r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?(\s+\d{1,2}(st|nd|rd|th)?,?)?"
+                  r"(\s+\d{4})?|\d{4}|(19|20)\d\d\s*[-–,]\s*(19|20)\d\d)(\s+\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?)?"
+                  r"(\s+[A-Z]{2,4})?\W*$", re.I)
+SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or over per the to under up via vs with "
+                        "within without is are was be its their our your".split())
+FRAGMENT_END = re.compile(r"\b(a|an|the|and|or|but|nor|of|to|at|by|for|from|in|into|on|with|as|that|which|who|"
+                          r"please|is|are|was|were|be|can|could|will|would|should|may|might|must|has|have|had|"
+                          r"than|if|when|where|whether|because|so|such|its|their|his|her|this|these|those)$", re.I)
+
+
+def heading_text_ok(text: str, underlined: bool = False) -> bool:
+    """Return False for what can never title a section: a URL, a line of code, a date or a sentence fragment.
+
+    An underlined (setext) heading is marked as one by its author: only URLs, code and dates are refused.
+    """
+    bare = flat(text).strip()
+    if not bare or len(bare) > 200 or URL.search(bare) or DATE.match(bare):
+        return False  # (no heading is longer than 200 characters: this also keeps the checks cheap)
+    if underlined:
+        return not CODE.search(bare.replace("`", "'"))
+    if CODE.search(bare):
+        return False
+    if bare[0].islower() or bare.endswith((",", ";", "-", "–", "—", "(", "/", "&")) or FRAGMENT_END.search(bare):
+        return False
+    if re.search(r"[a-z]{2}[.!?]\s+[A-Z]", bare):  # the end of one sentence and the start of the next
+        return False
+    return sum(c.isalpha() for c in bare) >= 2
+
+
+def title_case(text: str) -> bool:
+    """Return True when most words of *text* (short function words aside) start with a capital."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in SMALL_WORDS]
+    if not words:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= max(1, 0.75 * len(words))
 
 
 def _words(text: str) -> list[str]:

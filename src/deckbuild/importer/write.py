@@ -28,8 +28,9 @@ def write_folder(folder: Path, files: dict[str, str], force: bool, diags: Diagno
         return False
     old: Path | None = None
     try:
-        for name, text in files.items():
-            write_atomic(tmp / name, text.encode("utf-8"))
+        for name, text in files.items():  # the folder appears by one rename: its files need no fsync each
+            write_atomic(tmp / name, text.encode("utf-8"), durable=False)
+        _sync_folder(tmp)
         os.chmod(tmp, 0o777 & ~_umask())
         if folder.exists() or folder.is_symlink():
             if not force:
@@ -49,6 +50,16 @@ def write_folder(folder: Path, files: dict[str, str], force: bool, diags: Diagno
         if old is not None and folder.exists():  # otherwise the old folder could not be put back: keep it
             shutil.rmtree(old, ignore_errors=True)
     return True
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush the new folder's files to disk with one call before it is renamed into place."""
+    if hasattr(os, "sync"):
+        os.sync()
+    else:
+        for path in folder.iterdir():
+            with open(path, "rb+") as fh:
+                os.fsync(fh.fileno())
 
 
 def _umask() -> int:
