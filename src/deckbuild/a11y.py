@@ -223,7 +223,7 @@ def reading_order(pages) -> list[Diagnostic]:
 
 def order_problem(boxes) -> str | None:
     """Return what is wrong with the reading order of *boxes* (decorative shapes skipped), or None."""
-    readable = [b for b in boxes if not isinstance(b, DECORATIVE)]
+    readable = [b for b in boxes if not isinstance(b, DECORATIVE) and not getattr(b, "decorative", False)]
     roles = [b.role if isinstance(b, TextFrame) else "content" for b in readable]
     if "title" in roles and roles[0] != "title":
         return f"the title comes after the {roles[0]}"

@@ -93,7 +93,7 @@ def test_logo_that_is_text_is_refused(tmp_path):
     project = make(tmp_path, {"assets/styles/s.yaml": "logo: ../notes.txt\n", "assets/notes.txt": "not a picture\n"},
                    deck={"deck.yaml": DECK + "style: s\n"})
     refused(project, project.run("build"), "assets/styles/s.yaml:1:7: error: logo 'assets/notes.txt' is not an "
-            "image deckbuild can read — use a PNG or JPEG file")
+            "image deckbuild can read — use a PNG, JPEG, GIF, WebP or SVG file")
 
 
 def test_logo_that_is_a_fifo_is_refused_unopened(tmp_path):

@@ -246,10 +246,10 @@ IMAGE_CASES = [
     ("huge", "assets/huge.png", "huge", "image '../../assets/huge.png' is 8000×6000 pixels (48 million); "
                                         "the limit is 40 million — scale it down"),
     ("truncated", "assets/broken.png", "truncated", "image '../../assets/broken.png' cannot be read (the file is "
-                                                    "damaged or incomplete) — is it a complete PNG or JPEG file?"),
+                                                    "damaged or incomplete) — is it a complete picture file?"),
     ("svg", "assets/drawing.svg", "svg", "SVG '../../assets/drawing.svg' holds a <script> (line 1 of the SVG) — "
                                          "remove it; a picture on a slide cannot run code or embed documents"),
-    ("tiff", "assets/scan.tiff", "tiff", "image '../../assets/scan.tiff' is TIFF — use a PNG or JPEG file"),
+    ("tiff", "assets/scan.tiff", "tiff", "image '../../assets/scan.tiff' is TIFF — use a PNG, JPEG, GIF, WebP or SVG file"),
 ]
 
 

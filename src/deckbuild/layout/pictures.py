@@ -7,6 +7,8 @@ the handout and the HTML preview show the same thing.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import math
 
 from deckbuild.layout.boxes import Picture
@@ -72,7 +74,9 @@ def place(image, x: float, y: float, w: float, h: float, name: str = "Picture", 
         pw, ph = scale * aspect, scale
     pw, ph = round(pw, 2), round(ph, 2)
     px, py = round(x + (w - pw) / 2, 2), round(y + (h - ph) / 2, 2)
-    return Picture(px, py, pw, ph, image.path, alt=plain(image.alt or image.caption or ""), name=name, crop=crop)
+    decorative = bool(getattr(image, "decorative", False))
+    return Picture(px, py, pw, ph, image.path, alt="" if decorative else plain(image.alt or image.caption or ""),
+                   name=name, crop=crop, decorative=decorative)
 
 
 def grid_shape(count: int, beside: bool) -> tuple[int, int]:
@@ -150,5 +154,6 @@ def backdrop(model, width: float, height: float, style_image=None) -> tuple[str 
     """
     background = getattr(model, "background", None)
     image = style_image if background is None else background.image
-    boxes = [place(image, 0.0, 0.0, width, height, name="Background")] if image is not None else []
+    boxes = ([replace(place(image, 0.0, 0.0, width, height, name="Background"), alt="", decorative=True)]
+             if image is not None else [])  # a backdrop is an ornament: screen readers skip it
     return (background.color if background is not None else None), boxes
