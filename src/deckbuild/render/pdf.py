@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 
-from deckbuild import markup
+from deckbuild import markup, shaping
 from deckbuild.fonts import Face
 from deckbuild.layout.boxes import (Artwork, ChartBox, Formula, HandoutPage, Miniature, Picture, Polyline, Rect, Rule,
                                     SlidePage, TableBox, TextFrame, Wedge)
@@ -59,8 +59,37 @@ def fast_ttfont():
                     known.add("\xa0")
                 return result
 
+            def addObjects(self, doc):
+                """Write the font's subsets; a joined form (Arabic presentation forms, ligatures) maps to
+                the letters it stands for in ToUnicode, not to its presentation code point."""
+                state = self.state.get(doc)
+                subsets = [list(subset) for subset in state.subsets] if state is not None else []
+                super().addObjects(doc)
+                for n, subset in enumerate(subsets):
+                    if not any(0xFB1D <= code <= 0xFEFC for code in subset):
+                        continue
+                    internal = f"{state.internalName}+{n}"
+                    stream = doc.idToObject[internal].ToUnicode
+                    stream = doc.idToObject[stream.name] if hasattr(stream, "name") else stream
+                    stream.content = _to_unicode(stream.content, subset)
+
         _FAST_TTFONT = FastTTFont
     return _FAST_TTFONT
+
+
+def _to_unicode(cmap: str, subset: list[int]) -> str:
+    """Return the ToUnicode CMap *cmap* with each presentation form of *subset* mapped to its letters (NFKC),
+    a right-to-left ligature's in the order they are seen (extraction reverses right-to-left runs)."""
+    import unicodedata
+
+    for i, code in enumerate(subset):
+        if 0xFB1D <= code <= 0xFEFC:
+            letters = unicodedata.normalize("NFKC", chr(code))
+            if len(letters) > 1 and shaping.has_rtl(letters):  # a ligature drawn right to left: readers
+                letters = letters[::-1]  # reorder the glyphs they find, so its letters are given as seen
+            if letters != chr(code) and letters.strip():
+                cmap = cmap.replace(f"<{i:02X}> <{code:04X}>", f"<{i:02X}> <{letters.encode('utf-16-be').hex().upper()}>")
+    return cmap
 
 
 class PdfPainter:
@@ -240,7 +269,7 @@ class PdfPainter:
                         move(box.x + frag.x, y)
                         after_math = False
                     font, color = self._state(t, self.font(run.face), run.size, run.color, font, color)
-                    t.textOut(frag.text)
+                    after_math = self.text_out(t, frag, box.x + frag.x, y, font)
                     if run.link:
                         x0 = box.x + frag.x
                         links.append((run, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8)))
@@ -252,6 +281,25 @@ class PdfPainter:
             c.setLineWidth(max(run.size * 0.06, 0.5))
             c.line(x0, base, x1, base)
             c.linkURL(run.link, (x0, y0, x1, y1), relative=1, thickness=0)
+
+    @staticmethod
+    def text_out(t, frag, x: float, y: float, font) -> bool:
+        """Draw *frag* at the text cursor (at (x, y) when its script is shaped); return True when the next
+        fragment must be moved to.
+
+        Arabic, Hebrew and other joining or right-to-left text is drawn as HarfBuzz shapes it (reportlab's
+        shaping, the glyphs the layout measured, left to right as seen). Each joined form maps back to its
+        letters in the font's ToUnicode map (``fast_ttfont``), so text extraction, which reorders right-to-left
+        text as every RTL PDF needs, reads the words in logical order.
+        """
+        if not shaping.needs_shaping(frag.text):
+            t.textOut(shaping.mirrored(frag.text) if frag.rtl else frag.text)
+            return False
+        from reportlab.pdfbase.ttfonts import shapeStr
+
+        t.setTextOrigin(x, y)
+        t.textOut(shapeStr(frag.text, font[0], font[1]))
+        return True
 
     def _state(self, t, name: str, size: float, color: str, font, current):
         if (name, size) != font:

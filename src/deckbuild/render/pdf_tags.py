@@ -257,7 +257,7 @@ class TaggedPainter(PdfPainter):
                         move(box.x + frag.x, y)
                         after_math = False
                     font, color = self._state(t, self.font(run.face), run.size, run.color, font, color)
-                    t.textOut(frag.text)
+                    after_math = self.text_out(t, frag, box.x + frag.x, y, font)
                     if run.link:
                         x0 = box.x + frag.x
                         links.append((run, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8), body))
