@@ -14,7 +14,7 @@ import pdfplumber
 import pytest
 from pptx import Presentation
 
-from tests.conftest import Project, need_tool
+from tests.conftest import IN_CI, Project, need_tool
 
 ARABIC = "السلام عليكم يا أصدقاء"
 ARABIC_NOTE = "نلتقي في المكتبة مساء الخميس"
@@ -42,6 +42,7 @@ def _deck(project: Project) -> None:
                 notes: "{HEBREW_NOTE}"
               - title: Emoji
                 bullets: ["{EMOJI}"]
+                notes: "{EMOJI}"
         """,
     })
 
@@ -141,12 +142,34 @@ def test_shaped_widths_measured_are_the_widths_drawn(tmp_path):
         assert abs(x1 - 350) < 0.6  # right-aligned
 
 
-def test_emoji_are_drawn_not_missing(built):
+def test_emoji_are_drawn_and_read_back(built):
+    """Emoji are drawn (a colour picture over invisible text when a colour emoji font is installed, the
+    monochrome glyph otherwise), never warned about, and the handout's text has them."""
+    from deckbuild import emoji
+
     project, output = built
     assert "no available font" not in output
+    assert EMOJI in _pdftotext(project.dist / "scripts-handout.pdf")
     with pdfplumber.open(project.dist / "scripts-handout.pdf") as pdf:
-        emoji = [c for p in pdf.pages for c in p.chars if "Symbola" in c["fontname"]]
-    assert emoji  # drawn from the monochrome emoji font (reportlab cannot draw colour bitmap glyphs)
+        page = next(p for p in pdf.pages if EMOJI in _pdftotext_page(project, p.page_number))
+        glyphs = [c for c in page.chars if "Symbola" in c["fontname"]]
+        assert glyphs  # set in the monochrome emoji font the layout measured
+        if emoji.colour_font() is None:
+            if IN_CI:
+                pytest.fail("make test installs fonts-noto-color-emoji")
+            return
+        cake = next(c for c in glyphs if c["text"] == "🎂" and c["size"] > 8)  # the notes, full size
+        pictures = [im for im in page.images if abs(im["x0"] - cake["x0"]) < cake["size"]
+                    and abs(im["bottom"] - cake["bottom"]) < cake["size"]]
+        assert pictures  # the colour picture sits where the glyph was measured
+        assert pictures[0]["x1"] <= cake["x1"] + 0.5
+
+
+def test_handout_with_scripts_is_still_valid_pdf_ua(built):
+    from tests.test_a11y_pdf import pdfua_findings
+
+    project, _ = built
+    assert pdfua_findings(project.dist / "scripts-handout.pdf") == ""
 
 
 def test_emoji_without_a_font_for_them_warn(tmp_path):

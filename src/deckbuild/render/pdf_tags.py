@@ -266,6 +266,8 @@ class TaggedPainter(PdfPainter):
             t._code.append("EMC")
         if t is not None:
             c.drawText(t)
+        if self.pictures:  # colour emoji pictures: their text is in the paragraph already
+            self.artifact(self.draw_pictures)
         for run, (x0, y0, x1, y1), elem in links:
             base = y0 + run.size * 0.25 - run.size * 0.1
             self.artifact(lambda: self._underline(run, x0, base, x1))
