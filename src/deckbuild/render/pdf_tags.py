@@ -51,7 +51,14 @@ class _Bundled:
 
 
 def paragraph_text(p) -> str:
-    return "".join(f.text for line in p.lines for f in line.frags if f.run.math is None).strip()
+    """Return the text of *p* in logical order (a line's fragments are in visual order when it has
+    right-to-left parts: the whole paragraph's runs are used then, unless it was split across pages)."""
+    drawn = "".join(f.text for line in p.lines for f in line.frags if f.run.math is None).strip()
+    if any(f.rtl for line in p.lines for f in line.frags):
+        whole = "".join(r.text for r in p.runs if r.math is None).strip()
+        if sorted(whole.replace(" ", "")) == sorted(drawn.replace(" ", "")):
+            return whole
+    return drawn
 
 
 class TaggedPainter(PdfPainter):
