@@ -183,3 +183,17 @@ def test_emoji_without_a_font_for_them_warn(tmp_path):
     result = project.run("build")
     assert result.exit_code == 0, result.output
     assert "U+1F382" in result.output and "warning" in result.output
+
+
+def test_arabic_and_hebrew_need_no_fallback_font(project):
+    """With an empty fallback list the bundled Noto Sans Arabic and Hebrew still draw both scripts."""
+    _deck(project)
+    project.write("assets/styles/bare.yaml", "fonts: {fallback: []}\n")
+    with open(project.root / "outlines/scripts/deck.yaml", "a", encoding="utf-8") as fh:
+        fh.write("style: bare\n")
+    result = project.run("build")
+    assert result.exit_code == 0, result.output
+    assert "U+06" not in result.output and "U+05" not in result.output
+    with pdfplumber.open(project.dist / "scripts-handout.pdf") as pdf:
+        fonts = {c["fontname"].split("+")[-1] for p in pdf.pages for c in p.chars}
+    assert "NotoSansArabic-Regular" in fonts

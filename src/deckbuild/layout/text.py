@@ -18,7 +18,7 @@ MATH_CHAR = "\ufffc"
 """The character that holds an inline formula's place in a line (it is as wide as the formula)."""
 
 SCRIPT_FAMILIES = ("Noto Sans Arabic", "Noto Sans Hebrew")
-"""Bundled families every fallback chain ends with: Arabic and Hebrew always have glyphs."""
+"""Bundled families that draw Arabic and Hebrew when no font of the style's chain has them."""
 
 WRAP_SLACK = 0.985
 """Lines are broken at this fraction of the frame width, so renderers with slightly different
@@ -76,12 +76,20 @@ class Typesetter:
         chain = self._chain_cache.get(key)
         if chain is None:
             chain = [self.face(family, bold, italic)]
-            for name in (*self.fallback, *SCRIPT_FAMILIES):
+            for name in self.fallback:
                 face = self.fonts.face(name, bold, italic)
                 if face is not None and face not in chain:
                     chain.append(face)
             self._chain_cache[key] = chain
         return chain
+
+    def _script_face(self, ch: str, bold: bool, italic: bool) -> Face | None:
+        """Return the bundled face (SCRIPT_FAMILIES) that draws the Arabic or Hebrew *ch*, or None."""
+        for name in SCRIPT_FAMILIES:
+            face = self.fonts.face(name, bold, italic)
+            if face is not None and face.covers(ch):
+                return face
+        return None
 
     def runs(self, spans: tuple[Span, ...], style: TextStyle) -> tuple[Run, ...]:
         """Return *spans* as runs, each in a face that has glyphs for all its characters."""
@@ -120,6 +128,8 @@ class Typesetter:
                     face = current
                 else:
                     face = next((f for f in chain if f.covers(ch)), None)
+                    if face is None and shaping.needs_shaping(ch):
+                        face = self._script_face(ch, bold, italic)
                     if face is None:
                         self.missing.setdefault(ch, set()).update(f.family for f in chain)
                         face = current or primary
