@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from deckbuild.diagnostics import Pos
 from deckbuild.fonts import Face
 
-FORMAT = 2  # bump when a box gains or loses a field: layouts kept by earlier builds are then not reused
+FORMAT = 3  # 3: fragments and paragraphs know their direction (rtl); bump when a box gains or loses a field: layouts kept by earlier builds are then not reused
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +78,7 @@ class Fragment:
     run: Run
     x: float
     width: float
+    rtl: bool = False  # drawn right to left (an odd bidi level): its text stays in logical order
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,7 @@ class Paragraph:
     marker: Marker | None = None
     top: float = 0.0  # from the frame's top, after space_before; line baselines are relative to it
     lang: str | None = None  # BCP 47, when not the slide's (a bullet's own lang:)
+    rtl: bool = False  # a right-to-left paragraph (its first strong character is Arabic, Hebrew…)
 
     @property
     def height(self) -> float:

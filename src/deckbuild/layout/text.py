@@ -9,12 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from deckbuild import shaping
 from deckbuild.fonts import Face, FontBook
 from deckbuild.layout.boxes import Fragment, InlineMath, Line, Marker, Paragraph, Run, TextFrame
 from deckbuild.markup import Span
 
 MATH_CHAR = "\ufffc"
 """The character that holds an inline formula's place in a line (it is as wide as the formula)."""
+
+SCRIPT_FAMILIES = ("Noto Sans Arabic", "Noto Sans Hebrew")
+"""Bundled families that draw Arabic and Hebrew when no font of the style's chain has them."""
 
 WRAP_SLACK = 0.985
 """Lines are broken at this fraction of the frame width, so renderers with slightly different
@@ -79,6 +83,14 @@ class Typesetter:
             self._chain_cache[key] = chain
         return chain
 
+    def _script_face(self, ch: str, bold: bool, italic: bool) -> Face | None:
+        """Return the bundled face (SCRIPT_FAMILIES) that draws the Arabic or Hebrew *ch*, or None."""
+        for name in SCRIPT_FAMILIES:
+            face = self.fonts.face(name, bold, italic)
+            if face is not None and face.covers(ch):
+                return face
+        return None
+
     def runs(self, spans: tuple[Span, ...], style: TextStyle) -> tuple[Run, ...]:
         """Return *spans* as runs, each in a face that has glyphs for all its characters."""
         key = (spans, style)
@@ -107,12 +119,17 @@ class Typesetter:
             for ch in span.text:
                 if ch.isspace():
                     face = current or primary  # spaces stay in the font around them
+                elif (current is not None and current is not primary and buf and shaping.needs_shaping(buf[-1])
+                      and not ch.isalnum() and current.covers(ch)):
+                    face = current  # punctuation inside Arabic or Hebrew: shaped (and mirrored) with it
                 elif primary.covers(ch):
                     face = primary
                 elif current is not None and current.covers(ch):
                     face = current
                 else:
                     face = next((f for f in chain if f.covers(ch)), None)
+                    if face is None and shaping.needs_shaping(ch):
+                        face = self._script_face(ch, bold, italic)
                     if face is None:
                         self.missing.setdefault(ch, set()).update(f.family for f in chain)
                         face = current or primary
@@ -158,10 +175,12 @@ class Typesetter:
         return Run(text=MATH_CHAR, face=face, size=size, color=color, bold=bold, italic=italic, link=span.link,
                    math=InlineMath(sh, fsize, round(sh.advance * fsize, 3)))
 
-    def wrap(self, runs: tuple[Run, ...], width: float, shift=None) -> list[list[Fragment]]:
+    def wrap(self, runs: tuple[Run, ...], width: float, shift=None, levels=None) -> list[list[Fragment]]:
         """Return *runs* broken into lines no wider than *width*, as fragments.
 
         A fragment's x is from the line start, plus ``shift(line width)`` when given (indent, alignment).
+        *levels* (the bidi level of every character, when the text has right-to-left parts) splits fragments
+        where the direction changes and orders each line's fragments as they are seen, left to right.
         """
         text = "".join(r.text for r in runs)
         if not text:
@@ -169,10 +188,9 @@ class Typesetter:
         if len(runs) == 1 and runs[0].math is None:
             owner = None
             only = runs[0]
-            face, size = only.face, only.size
 
             def measure(a: int, b: int) -> float:
-                return face.width(text[a:b], size)
+                return _width(only, text[a:b])
         else:
             owner = []
             for i, r in enumerate(runs):
@@ -192,7 +210,7 @@ class Typesetter:
 
         avail = width * WRAP_SLACK
         if measure(0, len(text)) <= avail:  # the usual case: it fits on one line
-            return [self._fragments(runs, text, owner, 0, len(text), shift)]
+            return [self._fragments(runs, text, owner, 0, len(text), shift, levels)]
         lines: list[tuple[int, int]] = []
         start, line_w = 0, 0.0
         for a, b in _words(text):
@@ -215,10 +233,10 @@ class Typesetter:
             else:
                 line_w += core + trail
         lines.append((start, len(text)))
-        return [self._fragments(runs, text, owner, a, b, shift) for a, b in lines]
+        return [self._fragments(runs, text, owner, a, b, shift, levels) for a, b in lines]
 
     @staticmethod
-    def _fragments(runs, text, owner, a, b, shift=None) -> list[Fragment]:
+    def _fragments(runs, text, owner, a, b, shift=None, levels=None) -> list[Fragment]:
         while b > a and text[b - 1].isspace():
             b -= 1
         pieces = []
@@ -228,13 +246,20 @@ class Typesetter:
             j = b if owner is None else i
             while j < b and owner[j] == ri:
                 j += 1
+            if levels is not None:  # one direction per fragment
+                k = i + 1
+                while k < j and levels[k] == levels[i]:
+                    k += 1
+                j = k
             run = runs[ri]
-            pieces.append((text[i:j], run, _width(run, text[i:j])))
+            pieces.append((text[i:j], run, _width(run, text[i:j]), levels[i] if levels is not None else 0))
             i = j
-        x = shift(sum(w for _, _, w in pieces)) if shift else 0.0
+        if levels is not None:
+            pieces = [pieces[k] for k in shaping.visual_order([lv for *_, lv in pieces])]
+        x = shift(sum(p[2] for p in pieces)) if shift else 0.0
         frags: list[Fragment] = []
-        for piece, run, w in pieces:
-            frags.append(Fragment(piece, run, x, w))
+        for piece, run, w, level in pieces:
+            frags.append(Fragment(piece, run, x, w, bool(level % 2)))
             x += w
         return frags
 
@@ -255,21 +280,31 @@ class Typesetter:
         line_h = round(style.size * style.line_spacing, 2)
         first = runs[0].face if runs else self.face(style.family, style.bold, style.italic)
         align = style.align
+        plain = "".join(r.text for r in runs)
+        levels = shaping.levels(plain) if shaping.has_rtl(plain) else None
+        rtl = bool(levels) and shaping.base_level(plain) == 1
+        if rtl and align == "l":  # a right-to-left paragraph starts at the right
+            align = "r"
 
         def shift(line_w: float) -> float:
+            if rtl:  # mirrored: the margin and the bullet are on the right
+                return _align_offset(align, text_w, line_w)
             return margin_left + _align_offset(align, text_w, line_w)
 
         offset = baseline_offset(first, style.size, line_h)
         lines = tuple(Line(tuple(frags), k * line_h + offset, sum(f.width for f in frags))
-                      for k, frags in enumerate(self.wrap(runs, text_w, shift)))
+                      for k, frags in enumerate(self.wrap(runs, text_w, shift, levels)))
         marker = None
         if bullet:
             char, color = bullet
             face = next((f for f in self._chain(style.family, False, False) if f.covers(char)), first)
-            marker = Marker(char, face, style.size, color, margin_left + indent)
+            x = margin_left + indent
+            if rtl:
+                x = width - x - face.width(char, style.size)
+            marker = Marker(char, face, style.size, color, x)
         para = Paragraph(runs=runs, lines=lines, level=level, size=style.size, line_height=line_h,
-                         space_before=space_before, margin_left=margin_left, indent=indent, align=style.align,
-                         marker=marker)
+                         space_before=space_before, margin_left=margin_left, indent=indent, align=align,
+                         marker=marker, rtl=rtl)
         self._para_cache[key] = para
         return para
 
@@ -278,6 +313,8 @@ def _width(run: Run, text: str) -> float:
     """Return the width of *text* (part of *run*) in points; an inline formula's run is the formula's width."""
     if run.math is not None:
         return run.math.width if text else 0.0
+    if shaping.needs_shaping(text):  # joined and reordered glyphs: as wide as HarfBuzz sets them
+        return shaping.width(run.face, text, run.size)
     return run.face.width(text, run.size)
 
 
@@ -318,7 +355,7 @@ def stack(paragraphs: list[Paragraph], x: float, y: float, w: float, h: float, *
     content = cursor
     offset = {"t": 0.0, "ctr": max(0.0, (h - content) / 2), "b": max(0.0, h - content)}[anchor]
     paras = tuple(Paragraph(p.runs, p.lines, p.level, p.size, p.line_height, p.space_before if i else 0.0,
-                            p.margin_left, p.indent, p.align, p.marker, top + offset, p.lang)
+                            p.margin_left, p.indent, p.align, p.marker, top + offset, p.lang, p.rtl)
                   for i, (p, top) in enumerate(placed))  # built directly: dataclasses.replace is slow
     return TextFrame(x=x, y=y, w=w, h=h, paragraphs=paras, role=role, anchor=anchor, placeholder=placeholder,
                      content_height=content)

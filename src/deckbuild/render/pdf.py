@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 
-from deckbuild import markup
+from deckbuild import emoji, markup, shaping
 from deckbuild.fonts import Face
 from deckbuild.render.svg_pdf import draw_picture
 from deckbuild.layout.boxes import (Artwork, ChartBox, Formula, HandoutPage, Miniature, Picture, Polyline, Rect, Rule,
@@ -60,8 +60,40 @@ def fast_ttfont():
                     known.add("\xa0")
                 return result
 
+            def addObjects(self, doc):
+                """Write the font's subsets; a joined form (Arabic presentation forms, ligatures) maps to
+                the letters it stands for in ToUnicode, not to its presentation code point."""
+                state = self.state.get(doc)
+                subsets = [list(subset) for subset in state.subsets] if state is not None else []
+                super().addObjects(doc)
+                for n, subset in enumerate(subsets):
+                    if not any(0xFB1D <= code <= 0xFEFC or code > 0xFFFF for code in subset):
+                        continue
+                    internal = f"{state.internalName}+{n}"
+                    stream = doc.idToObject[internal].ToUnicode
+                    stream = doc.idToObject[stream.name] if hasattr(stream, "name") else stream
+                    stream.content = _to_unicode(stream.content, subset)
+
         _FAST_TTFONT = FastTTFont
     return _FAST_TTFONT
+
+
+def _to_unicode(cmap: str, subset: list[int]) -> str:
+    """Return the ToUnicode CMap *cmap* with each presentation form of *subset* mapped to its letters (NFKC),
+    a right-to-left ligature's in the order they are seen (extraction reverses right-to-left runs), and each
+    character beyond the BMP (emoji) written as UTF-16."""
+    import unicodedata
+
+    for i, code in enumerate(subset):
+        if code > 0xFFFF:  # reportlab writes five hex digits; ToUnicode wants UTF-16 (a surrogate pair)
+            cmap = cmap.replace(f"<{i:02X}> <{code:04X}>", f"<{i:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>")
+        elif 0xFB1D <= code <= 0xFEFC:
+            letters = unicodedata.normalize("NFKC", chr(code))
+            if len(letters) > 1 and shaping.has_rtl(letters):  # a ligature drawn right to left: readers
+                letters = letters[::-1]  # reorder the glyphs they find, so its letters are given as seen
+            if letters != chr(code) and letters.strip():
+                cmap = cmap.replace(f"<{i:02X}> <{code:04X}>", f"<{i:02X}> <{letters.encode('utf-16-be').hex().upper()}>")
+    return cmap
 
 
 class PdfPainter:
@@ -72,6 +104,8 @@ class PdfPainter:
         self._fonts: dict[str, str] = {}
         self._colors: dict[str, object] = {}
         self._artwork: dict[tuple[str, str], object] = {}
+        self.pictures: list[tuple[str, float, float, float, float]] = []  # colour emoji to draw after the text
+        self._pngs: dict[str, object] = {}
 
     def font(self, face: Face) -> str:
         """Return the registered name of *face*'s font file, registering it (parsed once per process).
@@ -241,18 +275,73 @@ class PdfPainter:
                         move(box.x + frag.x, y)
                         after_math = False
                     font, color = self._state(t, self.font(run.face), run.size, run.color, font, color)
-                    t.textOut(frag.text)
+                    after_math = self.text_out(t, frag, box.x + frag.x, y, font)
                     if run.link:
                         x0 = box.x + frag.x
                         links.append((run, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8)))
         if t is not None:
             c.drawText(t)
+        if self.pictures:
+            self.draw_pictures()
         for run, (x0, y0, x1, y1) in links:
             base = y0 + run.size * 0.25 - run.size * 0.1
             c.setStrokeColor(self.color(run.color))
             c.setLineWidth(max(run.size * 0.06, 0.5))
             c.line(x0, base, x1, base)
             c.linkURL(run.link, (x0, y0, x1, y1), relative=1, thickness=0)
+
+    def text_out(self, t, frag, x: float, y: float, font) -> bool:
+        """Draw *frag* at the text cursor (at (x, y) when its script is shaped); return True when the next
+        fragment must be moved to.
+
+        Arabic, Hebrew and other joining or right-to-left text is drawn as HarfBuzz shapes it (reportlab's
+        shaping, the glyphs the layout measured, left to right as seen). Each joined form maps back to its
+        letters in the font's ToUnicode map (``fast_ttfont``), so text extraction, which reorders right-to-left
+        text as every RTL PDF needs, reads the words in logical order.
+        """
+        if emoji.is_emoji(frag.text) and self._colour_emoji(frag, x, y):
+            t.setTextOrigin(x, y)
+            t.setTextRenderMode(3)  # invisible: the text is there for extraction, the pictures are seen
+            t.textOut(frag.text)
+            t.setTextRenderMode(0)
+            return True
+        if not shaping.needs_shaping(frag.text):
+            t.textOut(shaping.mirrored(frag.text) if frag.rtl else frag.text)
+            return False
+        from reportlab.pdfbase.ttfonts import shapeStr
+
+        t.setTextOrigin(x, y)
+        t.textOut(shapeStr(frag.text, font[0], font[1]))
+        return True
+
+    def _colour_emoji(self, frag, x: float, y: float) -> bool:
+        """Queue the colour pictures of *frag*'s emoji, each in the room its glyph was measured to take;
+        return False when the colour font has none of them (the monochrome glyphs are drawn)."""
+        run, queued, cx = frag.run, [], x
+        for ch in frag.text:
+            w = run.face.width(ch, run.size)
+            if emoji.is_emoji(ch) and emoji.picture(ch) is not None:
+                queued.append((ch, cx, y, w, run.size))
+            cx += w
+        if len(queued) != sum(1 for ch in frag.text if emoji.is_emoji(ch)):
+            return False
+        self.pictures.extend(queued)
+        return True
+
+    def draw_pictures(self) -> None:
+        """Draw the queued colour emoji pictures (after the text object they sit in), then forget them."""
+        from reportlab.lib.utils import ImageReader
+
+        for ch, x, y, w, size in self.pictures:
+            image = self._pngs.get(ch)
+            if image is None:
+                image = self._pngs[ch] = ImageReader(io.BytesIO(emoji.picture(ch)))
+            iw, ih = image.getSize()
+            h = size * 0.95
+            pw = min(w, h * iw / max(ih, 1))
+            ph = pw * ih / max(iw, 1)
+            self.c.drawImage(image, x + (w - pw) / 2, y - size * 0.12, pw, ph, mask="auto")
+        self.pictures = []
 
     def _state(self, t, name: str, size: float, color: str, font, current):
         if (name, size) != font:

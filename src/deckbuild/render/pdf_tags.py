@@ -51,7 +51,14 @@ class _Bundled:
 
 
 def paragraph_text(p) -> str:
-    return "".join(f.text for line in p.lines for f in line.frags if f.run.math is None).strip()
+    """Return the text of *p* in logical order (a line's fragments are in visual order when it has
+    right-to-left parts: the whole paragraph's runs are used then, unless it was split across pages)."""
+    drawn = "".join(f.text for line in p.lines for f in line.frags if f.run.math is None).strip()
+    if any(f.rtl for line in p.lines for f in line.frags):
+        whole = "".join(r.text for r in p.runs if r.math is None).strip()
+        if sorted(whole.replace(" ", "")) == sorted(drawn.replace(" ", "")):
+            return whole
+    return drawn
 
 
 class TaggedPainter(PdfPainter):
@@ -257,7 +264,7 @@ class TaggedPainter(PdfPainter):
                         move(box.x + frag.x, y)
                         after_math = False
                     font, color = self._state(t, self.font(run.face), run.size, run.color, font, color)
-                    t.textOut(frag.text)
+                    after_math = self.text_out(t, frag, box.x + frag.x, y, font)
                     if run.link:
                         x0 = box.x + frag.x
                         links.append((run, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8), body))
@@ -266,6 +273,8 @@ class TaggedPainter(PdfPainter):
             t._code.append("EMC")
         if t is not None:
             c.drawText(t)
+        if self.pictures:  # colour emoji pictures: their text is in the paragraph already
+            self.artifact(self.draw_pictures)
         for run, (x0, y0, x1, y1), elem in links:
             base = y0 + run.size * 0.25 - run.size * 0.1
             self.artifact(lambda: self._underline(run, x0, base, x1))

@@ -59,6 +59,8 @@ def paragraph(p: Paragraph, link, lang: str = "en-US") -> str:
     attrs = f' marL="{emu(p.margin_left)}" indent="{emu(p.indent)}" algn="{p.align}"'
     if p.level:
         attrs += f' lvl="{p.level}"'
+    if p.rtl:  # PowerPoint and LibreOffice order and shape the text themselves
+        attrs += ' rtl="1"'
     inner = (f'<a:lnSpc><a:spcPts val="{round(p.line_height * 100)}"/></a:lnSpc>'
              f'<a:spcBef><a:spcPts val="{round(p.space_before * 100)}"/></a:spcBef>'
              f'<a:spcAft><a:spcPts val="0"/></a:spcAft>')
