@@ -241,17 +241,19 @@ class PdfPainter:
                         after_math = False
                     font, color = self._state(t, self.font(run.face), run.size, run.color, font, color)
                     t.textOut(frag.text)
-                    if run.link:
+                    if run.link or run.underline:
                         x0 = box.x + frag.x
                         links.append((run, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8)))
         if t is not None:
             c.drawText(t)
         for run, (x0, y0, x1, y1) in links:
-            base = y0 + run.size * 0.25 - run.size * 0.1
-            c.setStrokeColor(self.color(run.color))
-            c.setLineWidth(max(run.size * 0.06, 0.5))
-            c.line(x0, base, x1, base)
-            c.linkURL(run.link, (x0, y0, x1, y1), relative=1, thickness=0)
+            if run.underline:  # the layout decides what is underlined (links, by default)
+                base = y0 + run.size * 0.25 - run.size * 0.1
+                c.setStrokeColor(self.color(run.color))
+                c.setLineWidth(max(run.size * 0.06, 0.5))
+                c.line(x0, base, x1, base)
+            if run.link:
+                c.linkURL(run.link, (x0, y0, x1, y1), relative=1, thickness=0)
 
     def _state(self, t, name: str, size: float, color: str, font, current):
         if (name, size) != font:
