@@ -129,6 +129,7 @@ class TextFrame:
     anchor: str = "t"  # t, ctr, b
     placeholder: str | None = None  # title, ctrTitle, subTitle, body, ftr, dt…
     content_height: float = 0.0
+    rotation: float = 0.0  # degrees clockwise about the frame's centre, as DrawingML turns shapes (chart labels)
 
     @property
     def fits(self) -> bool:
@@ -249,6 +250,7 @@ class ChartBox:
     legend_box: tuple[float, float, float, float] | None = None  # where the legend is, in slide points
     plot: tuple[float, float, float, float] | None = None  # the plot area (inside the axes), in slide points
     category_skip: int = 1  # every n-th category label is shown
+    category_rotation: float = 0.0  # category labels turned (degrees clockwise; -90 reads upwards)
     bottom_up: bool = False  # categories are given to PowerPoint last first (a bar chart's first is on top)
 
 

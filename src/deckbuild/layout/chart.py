@@ -195,22 +195,37 @@ def _legend(L, box: ChartBox, names, x: float, y: float, w: float, *, column: bo
 
 # -- bars, columns and lines ---------------------------------------------------------------------------
 
-def _category_labels(L, box: ChartBox, slot: float) -> tuple[int, list, float]:
-    """Return (k, paragraph widths, height) for category labels under columns: every k-th label is shown,
-    each on at most two lines broken at spaces, never inside a word, in the room of k slots."""
+def _category_labels(L, box: ChartBox, slot: float, most: float) -> tuple[int, float, float, float]:
+    """Return (k, room, height, rotation) of the category labels under columns: all of them side by side,
+    each on at most two lines broken at spaces (never inside a word) when they fit; else all of them turned
+    to read upwards when a line fits in a slot and the longest is at most *most* tall; else every k-th
+    label, side by side in the room of k slots."""
     size = box.font_size
     ts = L.text_style(size, color=L.colors.text, align="ctr")
     words = max(_width(L, word, ts) for cat in box.categories for word in (cat.split() or [""]))
     whole = max(_width(L, cat, ts) for cat in box.categories)
     n = len(box.categories)
-    for k in range(1, n + 1):
+
+    def lines(room: float) -> int:
+        return max(len(L.para(cat, ts, room).lines) for cat in box.categories) if whole > room else 1
+
+    if words <= slot - GAP and lines(slot - GAP) <= MAX_CATEGORY_LINES:
+        return 1, slot - GAP, lines(slot - GAP) * _line_h(size), 0.0
+    if _line_h(size) + GAP / 2 <= slot and whole <= most:
+        return 1, whole + 2, whole + 2, -90.0
+    for k in range(2, n + 1):
         room = k * slot - GAP
-        if words > room:
-            continue
-        lines = max(len(L.para(cat, ts, room).lines) for cat in box.categories) if whole > room else 1
-        if lines <= MAX_CATEGORY_LINES:
-            return k, room, lines * _line_h(size)
-    return n, n * slot - GAP, _line_h(size)
+        if words <= room and lines(room) <= MAX_CATEGORY_LINES:
+            return k, room, lines(room) * _line_h(size), 0.0
+    return n, n * slot - GAP, _line_h(size), 0.0
+
+
+def _turned(L, text: str, size: float, cx: float, top: float):
+    """Return a category label turned to read upwards, its end *top* below the axis, centred on *cx*."""
+    frame = _label(L, text, size, 0, 0, align="l")
+    w, h = frame.w, frame.h
+    # the frame turns about its centre: a w × h frame becomes h wide and w tall
+    return replace(frame, x=round(cx - w / 2, 2), y=round(top + w / 2 - h / 2, 2), rotation=-90.0)
 
 
 def _bars(L, box: ChartBox) -> ChartBox:
@@ -271,11 +286,11 @@ def _bars(L, box: ChartBox) -> ChartBox:
                                _label(L, text, size, min(zero, end) - GAP / 2, ly, align="r"))
         out.append(Rule(zero, y0, zero, y1, box.axis_color, 1.0))
         plot = (x0, y0, x1 - x0, y1 - y0)
-        skip = 1
+        skip, rotation = 1, 0.0
     else:
         x0, x1 = x + tick_w + GAP, x + w - 2
         slot = (x1 - x0) / ncat
-        skip, room, cat_h = _category_labels(L, box, slot)
+        skip, room, cat_h, rotation = _category_labels(L, box, slot, h * 0.3)
         # lines of several series cross: labels above their points would collide, so the axis is read instead
         labels = (npts <= MAX_POINT_LABELS and value_w + GAP <= slot
                   and (box.type != "line" or len(series) == 1))
@@ -288,7 +303,9 @@ def _bars(L, box: ChartBox) -> ChartBox:
             out.append(_label(L, text, size, x0 - GAP, ty - _line_h(size) / 2, align="r"))
         zero = y1 - (0 - lo) * scale
         for i in range(0, ncat, skip):
-            out.append(_label(L, box.categories[i], size, x0 + (i + 0.5) * slot, y1 + GAP / 2, width=room))
+            cx = x0 + (i + 0.5) * slot
+            out.append(_turned(L, box.categories[i], size, cx, y1 + GAP / 2) if rotation else
+                       _label(L, box.categories[i], size, cx, y1 + GAP / 2, width=room))
         if box.type == "line":
             for s, (_, vs) in enumerate(series):
                 pts = tuple((round(x0 + (i + 0.5) * slot, 2), round(y1 - (v - lo) * scale, 2))
@@ -315,7 +332,7 @@ def _bars(L, box: ChartBox) -> ChartBox:
     return replace(box, drawing=tuple(out), axis=(lo, hi, step), tick_format=tick_code, label_format=label_code,
                    data_labels=labels, label_positions=(position,) if labels else (),
                    legend="b" if legend_box else None, legend_box=legend_box, plot=_rounded(plot),
-                   category_skip=skip, bottom_up=horizontal)
+                   category_skip=skip, category_rotation=rotation, bottom_up=horizontal)
 
 
 # -- pies ----------------------------------------------------------------------------------------------

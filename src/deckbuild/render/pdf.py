@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from dataclasses import replace
 
 from deckbuild import markup
 from deckbuild.fonts import Face
@@ -204,6 +205,17 @@ class PdfPainter:
     def text(self, box: TextFrame, height: float) -> None:
         """Draw a frame's lines as one text object, setting font and colour only when they change."""
         c = self.c
+        if box.rotation:  # turned about its centre, as the layout says (PDF angles run counter-clockwise)
+            cx, cy = box.x + box.w / 2, height - (box.y + box.h / 2)
+            c.saveState()
+            c.translate(cx, cy)
+            c.rotate(-box.rotation)
+            c.translate(-cx, -cy)
+            try:
+                self.text(replace(box, rotation=0.0), height)
+            finally:
+                c.restoreState()
+            return
         links = []
         t = None
         font = color = None

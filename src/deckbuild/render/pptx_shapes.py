@@ -176,7 +176,7 @@ def _decide(space, box: ChartBox) -> None:
     for d_lbls in space.iterfind(".//c:ser/c:dLbls", ns):
         _labels(d_lbls, box)
     for cat_ax in space.iterfind(".//c:catAx", ns):
-        _no_rotation(cat_ax)
+        _rotation(cat_ax, box.category_rotation)
         if box.category_skip > 1:
             after = cat_ax.find("c:lblOffset", ns)
             if after is None:
@@ -189,8 +189,8 @@ def _decide(space, box: ChartBox) -> None:
             cross.set("val", "between")
 
 
-def _no_rotation(axis) -> None:
-    """Give *axis*'s tick labels horizontal text that the viewer does not rotate or stack."""
+def _rotation(axis, degrees: float) -> None:
+    """Turn *axis*'s tick labels as the layout did (0: horizontal, never turned or stacked by the viewer)."""
     from lxml import etree
 
     A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -205,7 +205,7 @@ def _no_rotation(axis) -> None:
         anchor = axis.find(f"{{{C_NS}}}crossAx")
         anchor.addprevious(tx)
     body = tx.find(f"{{{A}}}bodyPr")
-    body.set("rot", "0")
+    body.set("rot", str(round(degrees * 60000)))
     body.set("vert", "horz")
 
 
