@@ -157,3 +157,21 @@ def test_pie_slices_differ_and_their_labels_read(charts):
     assert 0 < box.legend_box[0] - cx_right < box.w * 0.25
     keys = [b for b in box.drawing if isinstance(b, Rect) and b.name == "Legend key"]
     assert [k.fill for k in keys] == fills
+
+
+def test_a_pie_of_twenty_slices_keeps_its_legend_and_hues_apart(tmp_path):
+    project = Project(tmp_path)
+    names = [f"Part {i}" for i in range(1, 21)]
+    folder = project.deck("many", {"deck.yaml": "title: Many\n", "01.yaml": (
+        "section: S\nslides:\n  - title: Twenty\n    chart:\n      type: pie\n"
+        f"      categories: [{', '.join(names)}]\n      series: [{{name: S, values: [{', '.join(['5'] * 20)}]}}]\n")})
+    diags = Diagnostics()
+    deck = load_deck(folder, diags)
+    style = StyleLoader(project.root, diags).load(None, folder, deck.pos)
+    setter = Typesetter(FontBook(), style.fonts.mono, style.fonts.fallback, math_font=style.math.font)
+    page = next(p for p in deck_to_pages(deck, style, setter, diags) if p.title == "Twenty")
+    box = next(b for b in page.boxes if isinstance(b, ChartBox))
+    x, y, w, h = box.legend_box
+    assert box.x <= x and x + w <= box.x + box.w + 0.5 and box.y <= y and y + h <= box.y + box.h + 0.5
+    fills = [b.fill for b in box.drawing if isinstance(b, Wedge)]
+    assert all(delta_e(a, b) >= MIN_DELTA_E for a, b in zip(fills, fills[1:] + fills[:1]))

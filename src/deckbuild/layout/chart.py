@@ -158,21 +158,22 @@ def _line_h(size: float) -> float:
     return size * 1.15
 
 
-def _legend(L, box: ChartBox, names, x: float, y: float, w: float, *, column: bool = False):
+def _legend(L, box: ChartBox, names, x: float, y: float, w: float, *, per_column: int = 0):
     """Return legend boxes (a swatch and a name per entry) and the (x, y, w, h) they take: in centred rows
-    (below a chart), or in one or more columns (beside a pie)."""
+    (below a chart), or in columns of *per_column* entries (beside a pie)."""
     size, colors = box.font_size, box.colors
     ts = L.text_style(size, color=L.colors.text, align="l")
     items = [(name, color, _width(L, name, ts) + size * 1.3) for name, color in zip(names, colors)]
     step = size * 1.5
     out: list = []
-    if column:
+    if per_column:
         widest = max(e[2] for e in items)
         for i, (name, color, _) in enumerate(items):
-            cy = y + i * step
-            out.append(Rect(x, cy + size * 0.2, size * 0.9, size * 0.9, fill=color, name="Legend key"))
-            out.append(_label(L, name, size, x + size * 1.3, cy, align="l"))
-        return out, (x, y, widest, step * len(items))
+            cx, cy = x + (i // per_column) * (widest + 2 * GAP), y + (i % per_column) * step
+            out.append(Rect(cx, cy + size * 0.2, size * 0.9, size * 0.9, fill=color, name="Legend key"))
+            out.append(_label(L, name, size, cx + size * 1.3, cy, align="l"))
+        columns = -(-len(items) // per_column)
+        return out, (x, y, columns * widest + (columns - 1) * 2 * GAP, step * min(len(items), per_column))
     rows, row, used = [], [], 0.0
     for item in items:
         if row and used + item[2] + 2 * GAP > w:
@@ -351,8 +352,10 @@ def _pie(L, box: ChartBox) -> ChartBox:
     line_h = _line_h(size)
     outside_room = label_w + GAP
     legend_ts = L.text_style(size, color=L.colors.text)
-    legend_w = max(_width(L, c, legend_ts) for c in box.categories) + size * 1.3
-    legend_h = size * 1.5 * len(box.categories)
+    per_column = max(1, int(h // (size * 1.5)))  # entries a column holds; more make another column
+    columns = -(-len(box.categories) // per_column)
+    legend_w = (max(_width(L, c, legend_ts) for c in box.categories) + size * 1.3 + 2 * GAP) * columns - 2 * GAP
+    legend_h = size * 1.5 * min(len(box.categories), per_column)
     r = max(min(h / 2 - line_h - GAP, (w - legend_w - 2 * outside_room - 3 * GAP) / 2), size * 2)
     cx, cy = x + outside_room + r + GAP, y + h / 2
     out: list = []
@@ -387,7 +390,7 @@ def _pie(L, box: ChartBox) -> ChartBox:
     out += labels
     lx = cx + r + outside_room + 2 * GAP
     top = max(y, cy - legend_h / 2)
-    legend, legend_box = _legend(L, box, box.categories, lx, top, x + w - lx, column=True)
+    legend, legend_box = _legend(L, box, box.categories, lx, top, x + w - lx, per_column=per_column)
     out += legend
     return replace(box, drawing=tuple(out), data_labels=show, label_format="0%", label_colors=tuple(colors),
                    label_positions=tuple(positions) if show else (), legend="r", legend_box=_rounded(legend_box),
