@@ -171,7 +171,8 @@ def _decide(space, box: ChartBox) -> None:
             position = _c("legendPos")
             legend.insert(0, position)
         position.set("val", box.legend)
-        if box.legend_box is not None:
+        if box.legend_box is not None and box.legend == "r":  # beside the pie, where the layout put it (a
+            # legend below the plot is centred there by the viewer; the strict schema refuses its layout)
             position.addnext(_manual_layout(box.legend_box, box))
     for d_lbls in space.iterfind(".//c:ser/c:dLbls", ns):
         _labels(d_lbls, box)
