@@ -14,6 +14,7 @@ from dataclasses import replace
 from deckbuild.alt_text import chart_alt
 from deckbuild.layout.boxes import ChartBox, Polyline, Rect, Rule, Wedge
 from deckbuild.layout.chart_colors import distinct, label_on
+from deckbuild.layout.chart_scale import fmt, format_number, nice_scale, number_format  # noqa: F401 - public names
 from deckbuild.layout.common import Draft, Pages, SlideLayout, mix
 from deckbuild.layout.text import stack
 from deckbuild.model import Section, Slide
@@ -35,48 +36,6 @@ def palette(L, n: int, pie: bool = False) -> tuple[str, ...]:
 def chart_size(L) -> float:
     """Return the type size of chart text on a slide: the style's smallest body size."""
     return L.sizes.min_body
-
-
-def _decimals(value: float) -> int:
-    """Return how many decimals (at most two) *value* needs."""
-    return next((d for d in range(3) if abs(round(value, d) - value) <= 1e-9 * max(1.0, abs(value))), 2)
-
-
-def number_format(values, step: float | None = None) -> str:
-    """Return the Excel number format that shows *values* (ticks *step* apart, when given) in both outputs:
-    thousands separated with as many decimals as the numbers need (at most two), or scientific when they
-    are tiny or 16 digits long."""
-    biggest = max((abs(v) for v in values), default=0.0)
-    smallest = min((abs(v) for v in values if v), default=1.0)
-    if biggest >= 1e15 or (step if step is not None else smallest) < 0.01:
-        return "0.00E+00"
-    decimals = _decimals(step) if step is not None else max((_decimals(v) for v in values), default=0)
-    return "#,##0" + ("." + "0" * decimals if decimals else "")
-
-
-def format_number(value: float, code: str) -> str:
-    """Return *value* as Excel format *code* (one number_format returns) shows it."""
-    if code == "0.00E+00":
-        return f"{value:.2E}"
-    decimals = len(code.split(".")[1]) if "." in code else 0
-    text = f"{value:,.{decimals}f}"
-    return text[1:] if text.startswith("-") and not any(ch in "123456789" for ch in text) else text
-
-
-def fmt(value: float) -> str:
-    """Return *value* as a short label in its own number format."""
-    return format_number(value, number_format([value]))
-
-
-def nice_scale(lo: float, hi: float, ticks: int = 5) -> tuple[float, float, float]:
-    """Return (low, high, step) of a value axis covering *lo*..*hi* in round steps."""
-    lo, hi = min(lo, 0.0), max(hi, 0.0)
-    if hi == lo:
-        hi = lo + 1
-    raw = (hi - lo) / ticks
-    mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if (hi - lo) / (m * mag) <= ticks)
-    return math.floor(lo / step) * step, math.ceil(hi / step) * step, step
 
 
 SMALLEST_SPAN = 1e-300  # a value axis spanning less (or more than LARGEST_SPAN) cannot be drawn in floats
