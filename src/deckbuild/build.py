@@ -99,7 +99,13 @@ def find_decks(cwd: Path) -> list[Path]:
 
 def build(opts: Options) -> Result:
     """Build every deck of *opts* into ``opts.out_dir``; write nothing when there are errors."""
-    return _run(opts, write=True)
+    from deckbuild import fastpath  # an unchanged project is answered from file hashes alone
+
+    result = None if opts.force else fastpath.replay(opts)
+    if result is None:
+        result = _run(opts, write=True)
+        fastpath.remember(opts, result)
+    return result
 
 
 def check(opts: Options) -> Result:
