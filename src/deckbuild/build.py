@@ -135,6 +135,9 @@ def _run(opts: Options, write: bool) -> Result:
         for outcome in outcomes:
             outcome.files.clear()
     PREPARED.clear()  # what planning read for up-to-date tasks is not needed any more (watch mode loops)
+    from deckbuild.worker import forget_views
+
+    forget_views()  # audiences share one layout within a run, never across runs
     for outcome in outcomes:
         diags.extend(outcome.diagnostics)
         result.outcomes.append(outcome)

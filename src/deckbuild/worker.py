@@ -128,6 +128,11 @@ def keep_view(view, style, task, slides, diags) -> list:
     return entry
 
 
+def forget_views() -> None:
+    """Forget the laid-out view kept for the next audience (at the end of a run)."""
+    _SHARED.clear()
+
+
 def both(in_child, in_parent) -> tuple[bytes, bytes]:
     """Return (in_child(), in_parent()), the first computed in a forked process while this one does the other.
 
