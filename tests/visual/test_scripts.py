@@ -51,9 +51,15 @@ def _deck(project: Project) -> None:
 def built(tmp_path_factory):
     project = Project(tmp_path_factory.mktemp("scripts"))
     _deck(project)
-    result = project.run("build")
-    assert result.exit_code == 0, result.output
-    return project, result.output
+    # one build in its own process, as a user runs it: reportlab keeps registered fonts for the life of a
+    # process, and a font registered by an earlier test's build loses its joined forms in ToUnicode (known
+    # issue, noted in the closing note of issue 16)
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "deckbuild", "build"], cwd=project.root, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return project, proc.stdout
 
 
 def _pdftotext(path) -> str:
