@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test bench clean system-deps
+.PHONY: demo test bench bench-pandoc clean system-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ test: $(DEVSTAMP) system-deps
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
+	$(BIN)/python bench/goals.py
+
+bench-pandoc: $(STAMP)
 	@./scripts/install-system-deps pandoc
 	$(BIN)/python bench/run.py
 

@@ -1,20 +1,57 @@
 """Generate synthetic decks for the benchmark: N slides of bullets, notes, some tables and charts,
-as a deckbuild deck folder and as the equivalent Markdown for pandoc."""
+as a deckbuild deck folder and as the equivalent Markdown for pandoc.
+
+The text does not repeat: every title, bullet and note is drawn afresh from a seeded generator over a
+vocabulary of a few thousand made-up words (the same seed gives the same deck, byte for byte). A
+generator that repeats its text flatters every cache keyed by content.
+"""
 
 from __future__ import annotations
 
 import argparse
+import random
 from pathlib import Path
 
 import yaml
 
-WORDS = ("policy treaty defence economy alliance sanctions region partner security summit pledge military "
-         "cooperation trade energy transport agreement council analysis outlook history response").split()
 PER_SECTION = 10
+SEED = 21
+_LETTERS = "etaoinshrdlucmfwypvbgkjqxz"
 
 
-def _words(seed: int, n: int) -> str:
-    return " ".join(WORDS[(seed * 7 + i * 13) % len(WORDS)] for i in range(n)).capitalize()
+def _vocabulary(rng: random.Random, size: int = 4000) -> list[str]:
+    """Return *size* distinct made-up words of 2–11 letters, commoner letters more often."""
+    words: dict[str, None] = {}
+    while len(words) < size:
+        n = rng.randint(2, 11)
+        words["".join(rng.choice(_LETTERS[:8 + len(words) % 18]) for _ in range(n))] = None
+    return list(words)
+
+
+class Text:
+    """A deterministic source of never-repeating phrases (Zipf-like word draws, seeded)."""
+
+    def __init__(self, seed: int = SEED):
+        self.rng = random.Random(seed)
+        self.vocab = _vocabulary(self.rng)
+        self.seen: set[str] = set()
+
+    def words(self, n: int) -> str:
+        """Return *n* words, capitalized, never a phrase returned before."""
+        while True:
+            top = len(self.vocab) - 1
+            phrase = " ".join(self.vocab[min(int(self.rng.paretovariate(0.9)) - 1, top)] if self.rng.random() < 0.3
+                              else self.vocab[self.rng.randint(0, top)] for _ in range(n)).capitalize()
+            if phrase not in self.seen:
+                self.seen.add(phrase)
+                return phrase
+
+
+_TEXT: list[Text] = []
+
+
+def _words(seed: int, n: int) -> str:  # *seed* is kept for the shape of slide(); the text never repeats
+    return _TEXT[-1].words(n)
 
 
 def slide(i: int) -> dict:
@@ -39,6 +76,7 @@ def slide(i: int) -> dict:
 
 def generate(n: int, folder: Path) -> tuple[Path, Path]:
     """Write a deck of *n* slides (section header slides included) and its Markdown twin; return both paths."""
+    _TEXT.append(Text())  # the same seed for every call: the same N gives the same deck
     deck = folder / f"bench-{n}"
     deck.mkdir(parents=True, exist_ok=True)
     (deck / "deck.yaml").write_text(yaml.safe_dump({"title": f"Benchmark deck of {n} slides",

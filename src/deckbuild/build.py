@@ -99,7 +99,13 @@ def find_decks(cwd: Path) -> list[Path]:
 
 def build(opts: Options) -> Result:
     """Build every deck of *opts* into ``opts.out_dir``; write nothing when there are errors."""
-    return _run(opts, write=True)
+    from deckbuild import fastpath  # an unchanged project is answered from file hashes alone
+
+    result = None if opts.force else fastpath.replay(opts)
+    if result is None:
+        result = _run(opts, write=True)
+        fastpath.remember(opts, result)
+    return result
 
 
 def check(opts: Options) -> Result:
@@ -129,6 +135,9 @@ def _run(opts: Options, write: bool) -> Result:
         for outcome in outcomes:
             outcome.files.clear()
     PREPARED.clear()  # what planning read for up-to-date tasks is not needed any more (watch mode loops)
+    from deckbuild.worker import forget_views
+
+    forget_views()  # audiences share one layout within a run, never across runs
     for outcome in outcomes:
         diags.extend(outcome.diagnostics)
         result.outcomes.append(outcome)

@@ -414,7 +414,15 @@ def check_footer(template: str, pos: Pos, diags: Diagnostics) -> bool:
     return ok
 
 
-THEME_TO_STYLE = {"primary": "dk2", "accent": "accent1", "text": "dk1", "background": "lt1", "surface": "lt2"}
+def _theme_to_style() -> dict[str, str]:
+    """Return style colour → the template theme slot it is read from (template.STYLE_COLOR_OF_SLOT, the one
+    table the deck's theme is also written from)."""
+    from deckbuild.template import TEMPLATE_COLORS, slot_of_color
+
+    return {name: slot_of_color(name) for name in TEMPLATE_COLORS}
+
+
+THEME_TO_STYLE = _theme_to_style()
 
 
 def is_builtin(pos: Pos) -> bool:

@@ -25,9 +25,18 @@ _DOCTYPE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 THEME_SLOTS = ("dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6",
                "hlink", "folHlink")
 
-# theme slot → the style colour the deck's theme gives it (render.pptx writes them; the handout follows)
-STYLE_COLOR_OF_SLOT = {"dk1": "text", "lt1": "background", "dk2": "primary", "lt2": "surface", "accent1": "primary",
-                       "accent2": "accent", "accent3": "muted", "hlink": "primary", "folHlink": "muted"}
+# THE theme-slot table: theme slot → the style colour it holds. render.pptx writes the deck's theme from it
+# (the handout follows), and style.from_template reads a template's colours through it (TEMPLATE_COLORS), so
+# a template's accent1 becomes the style's accent and is written back into accent1.
+STYLE_COLOR_OF_SLOT = {"dk1": "text", "lt1": "background", "dk2": "primary", "lt2": "surface", "accent1": "accent",
+                       "accent2": "primary", "accent3": "muted", "hlink": "primary", "folHlink": "muted"}
+# the style colours a template gives (muted stays the style's: a template's accent3 is a hue, not a grey)
+TEMPLATE_COLORS = ("primary", "accent", "text", "background", "surface")
+
+
+def slot_of_color(name: str) -> str:
+    """Return the theme slot a template's style colour *name* is read from: its first slot in the table."""
+    return next(slot for slot, color in STYLE_COLOR_OF_SLOT.items() if color == name)
 
 
 class TemplateError(Exception):

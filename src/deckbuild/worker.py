@@ -55,11 +55,19 @@ def _run_task(task, paint: bool, prepared):
         deck, style, fonts = prepared
     view, report = select(deck, task.audience)
     setter = Typesetter(fonts, style.fonts.mono, style.fonts.fallback, math_font=style.math.font)
-    cache = layout_cache(task, style, fonts)
-    slides = deck_to_pages(view, style, setter, diags, cache)
-    from deckbuild import a11y
+    same = shared_view(view, style, task)  # audiences that select the same content share layout and deck
+    if same is not None:
+        slides = same[0]
+        diags.extend(same[1])
+        cache = None
+    else:
+        start = len(diags.items)
+        cache = layout_cache(task, style, fonts)
+        slides = deck_to_pages(view, style, setter, diags, cache)
+        from deckbuild import a11y
 
-    diags.extend(a11y.check_deck(view, slides, style) if task.a11y else a11y.missing_alt(view))
+        diags.extend(a11y.check_deck(view, slides, style) if task.a11y else a11y.missing_alt(view))
+        same = keep_view(view, style, task, slides, diags.items[start:])
     outcome = Outcome(task, list(diags), report, sum(1 for s in slides if s.in_deck))
     outcome.keep = cache.dump() if cache is not None else []
     if not paint or diags.has_errors:
@@ -68,7 +76,9 @@ def _run_task(task, paint: bool, prepared):
     def paint_pptx() -> bytes:
         from deckbuild.render.pptx import deck_to_pptx
 
-        return deck_to_pptx(slides, view, style)
+        if same[2] is None:
+            same[2] = deck_to_pptx(slides, view, style)
+        return same[2]
 
     def paint_pdf() -> bytes:
         from deckbuild.layout.handout import deck_to_handout
@@ -77,8 +87,9 @@ def _run_task(task, paint: bool, prepared):
         return handout_to_pdf(deck_to_handout(slides, view, style, setter, task.audience), view, slides)
 
     wanted = [f for f in ("pptx", "pdf") if f in task.formats]
-    if wanted == ["pptx", "pdf"] and outcome.slides >= FORK_FROM_SLIDES and hasattr(os, "fork"):
+    if wanted == ["pptx", "pdf"] and same[2] is None and outcome.slides >= FORK_FROM_SLIDES and hasattr(os, "fork"):
         outcome.files["pptx"], outcome.files["pdf"] = both(paint_pptx, paint_pdf)
+        same[2] = outcome.files["pptx"]  # painted in the child: kept here for the next audience of this view
     else:
         for fmt in wanted:
             outcome.files[fmt] = paint_pptx() if fmt == "pptx" else paint_pdf()
@@ -88,6 +99,38 @@ def _run_task(task, paint: bool, prepared):
 
             outcome.files[fmt] = paint_more(fmt, slides, view, task)
     return outcome
+
+
+_SHARED: dict = {}  # the last laid-out view of this process: key → [slides, diagnostics, PPTX bytes or None]
+
+
+def _view_key(view, style, task) -> str:
+    """Return the hash of what the slides and the deck of *view* depend on (not the audience's name,
+    which only the handout shows)."""
+    import hashlib
+    from dataclasses import replace
+
+    return hashlib.sha256(repr((replace(view, audience=None), style, style.template_info, task.formats, task.a11y,
+                                task.state is None)).encode()).hexdigest()
+
+
+def shared_view(view, style, task):
+    """Return [slides, diagnostics, PPTX bytes or None] of a view laid out before in this process with
+    the same content, style and options, or None."""
+    return _SHARED.get(_view_key(view, style, task))
+
+
+def keep_view(view, style, task, slides, diags) -> list:
+    """Remember the laid-out *view* (only the last one: audiences of a deck are built one after another)."""
+    _SHARED.clear()
+    entry = [slides, list(diags), None]
+    _SHARED[_view_key(view, style, task)] = entry
+    return entry
+
+
+def forget_views() -> None:
+    """Forget the laid-out view kept for the next audience (at the end of a run)."""
+    _SHARED.clear()
 
 
 def both(in_child, in_parent) -> tuple[bytes, bytes]:

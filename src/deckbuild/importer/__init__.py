@@ -173,6 +173,9 @@ def _copy_titles(result: ImportResult) -> None:
             doc.title = f"{kept.title} (copy)"
 
 
+TOPIC_NAMES = 5  # sections named in a "same topic" note; a larger group is summarized by its size
+
+
 def _render(result: ImportResult, ordered: list[Section]) -> dict[str, str]:
     docs = result.documents
     names: dict[int, str] = {}
@@ -181,10 +184,14 @@ def _render(result: ImportResult, ordered: list[Section]) -> dict[str, str]:
         names[id(section)] = f"{n:0{width}d}-{draft.slug(section.title if not section.lost else 'untitled')}.yaml"
     related: dict[int, list[str]] = {}
     for group in dedupe.topic_groups(ordered, [d.title or "" for d in docs]):
-        names_in = ", ".join(f"{s.doc.sid} '{s.title}'" for s in group)
-        result.report.append(f"same topic: {names_in}")
-        for s in group:
-            related[id(s)] = [f"same topic: {o.doc.sid} '{o.title}' in {names[id(o)]}" for o in group if o is not s]
+        names_in = ", ".join(f"{s.doc.sid} '{s.title}'" for s in group[:TOPIC_NAMES])
+        more = f" and {len(group) - TOPIC_NAMES:,} more" if len(group) > TOPIC_NAMES else ""
+        result.report.append(f"same topic ({len(group):,} sections): {names_in}{more}")
+        for s in group:  # a few names, not every member of a large group (that is quadratic in its size)
+            others = [o for o in group if o is not s][:TOPIC_NAMES]
+            related[id(s)] = [f"same topic: {o.doc.sid} '{o.title}' in {names[id(o)]}" for o in others]
+            if len(group) - 1 > TOPIC_NAMES:
+                related[id(s)].append(f"same topic: {len(group) - 1 - TOPIC_NAMES:,} more sections (see the import report)")
     for doc in docs:
         for line, end, what in doc.skipped:
             target = next((s for s in reversed(ordered) if s.doc is doc and s.line <= line), None)

@@ -116,6 +116,7 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                     if style.template_info is not None else ())
         pages.append(SlidePage(number=number if in_deck else 0, kind=d.kind, title=d.title, width=style.width,
                                height=style.height, background=background, underlay=underlay,
+                               own_background=background != style.colors.background,
                                boxes=tuple(boxes), notes=notes_with_sources(d, deck, L.cites), details=d.details,
                                section=d.section, pos=d.pos, continued=d.continued, sources=d.sources,
                                media=d.media, extra=d.extra, model=d.model,

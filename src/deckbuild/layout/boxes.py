@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from deckbuild.diagnostics import Pos
 from deckbuild.fonts import Face
 
-FORMAT = 3  # 3: fragments and paragraphs know their direction (rtl); bump when a box gains or loses a field: layouts kept by earlier builds are then not reused
+FORMAT = 4  # 4: direction (rtl) and chart decisions on the boxes; bump when a box gains or loses a field: layouts kept by earlier builds are then not reused
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +131,7 @@ class TextFrame:
     anchor: str = "t"  # t, ctr, b
     placeholder: str | None = None  # title, ctrTitle, subTitle, body, ftr, dt…
     content_height: float = 0.0
+    rotation: float = 0.0  # degrees clockwise about the frame's centre, as DrawingML turns shapes (chart labels)
 
     @property
     def fits(self) -> bool:
@@ -237,8 +238,23 @@ class ChartBox:
     font: str
     font_size: float
     text_color: str
-    drawing: tuple = ()
+    drawing: tuple = ()  # the chart as vector boxes: what the PDF and HTML painters draw
     alt: str = ""  # what the chart shows, in words (the user's, or made from the data)
+    # what the PowerPoint painter writes, decided with the drawing so both outputs show the same chart
+    grid_color: str = "D1D5DB"
+    axis_color: str = "6B7280"
+    axis: tuple[float, float, float] | None = None  # value axis: minimum, maximum, major unit
+    tick_format: str = "General"  # Excel number format of the value axis' tick labels
+    label_format: str = "General"  # Excel number format of the data labels
+    data_labels: bool = False
+    label_positions: tuple[str, ...] = ()  # dLblPos: one for all series, or one per pie slice
+    label_colors: tuple[str, ...] = ()  # a pie's label colour per slice (black or white, whichever reads)
+    legend: str | None = None  # legendPos ("b", "r") or no legend
+    legend_box: tuple[float, float, float, float] | None = None  # where the legend is, in slide points
+    plot: tuple[float, float, float, float] | None = None  # the plot area (inside the axes), in slide points
+    category_skip: int = 1  # every n-th category label is shown
+    category_rotation: float = 0.0  # category labels turned (degrees clockwise; -90 reads upwards)
+    bottom_up: bool = False  # categories are given to PowerPoint last first (a bar chart's first is on top)
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +278,7 @@ class SlidePage:
     height: float
     background: str
     boxes: tuple
+    own_background: bool = False  # the slide paints its background itself (not the master's): the deck says so
     notes: str | None = None
     details: str | None = None
     section: str | None = None

@@ -91,6 +91,9 @@ class HtmlPainter:
     def box(self, box, index: int = -1, steps: dict | None = None) -> str:
         steps = steps or {}
         if isinstance(box, TextFrame):
+            if box.rotation:  # turned about its centre, clockwise as in SVG
+                return (f'<g transform="rotate({n(box.rotation)} {n(box.x + box.w / 2)} {n(box.y + box.h / 2)})">'
+                        f'{self.text(box, index, steps)}</g>')
             return self.text(box, index, steps)
         if isinstance(box, Rect):
             return self.rect(box)

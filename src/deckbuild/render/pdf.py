@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from dataclasses import replace
 
 from deckbuild import emoji, markup, shaping
 from deckbuild.fonts import Face
@@ -239,6 +240,17 @@ class PdfPainter:
     def text(self, box: TextFrame, height: float) -> None:
         """Draw a frame's lines as one text object, setting font and colour only when they change."""
         c = self.c
+        if box.rotation:  # turned about its centre, as the layout says (PDF angles run counter-clockwise)
+            cx, cy = box.x + box.w / 2, height - (box.y + box.h / 2)
+            c.saveState()
+            c.translate(cx, cy)
+            c.rotate(-box.rotation)
+            c.translate(-cx, -cy)
+            try:
+                self.text(replace(box, rotation=0.0), height)
+            finally:
+                c.restoreState()
+            return
         links = []
         t = None
         font = color = None
@@ -276,7 +288,7 @@ class PdfPainter:
                         after_math = False
                     font, color = self._state(t, self.font(run.face), run.size, run.color, font, color)
                     after_math = self.text_out(t, frag, box.x + frag.x, y, font)
-                    if run.link:
+                    if run.link or run.underline:
                         x0 = box.x + frag.x
                         links.append((run, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8)))
         if t is not None:
@@ -284,11 +296,13 @@ class PdfPainter:
         if self.pictures:
             self.draw_pictures()
         for run, (x0, y0, x1, y1) in links:
-            base = y0 + run.size * 0.25 - run.size * 0.1
-            c.setStrokeColor(self.color(run.color))
-            c.setLineWidth(max(run.size * 0.06, 0.5))
-            c.line(x0, base, x1, base)
-            c.linkURL(run.link, (x0, y0, x1, y1), relative=1, thickness=0)
+            if run.underline:  # the layout decides what is underlined (links, by default)
+                base = y0 + run.size * 0.25 - run.size * 0.1
+                c.setStrokeColor(self.color(run.color))
+                c.setLineWidth(max(run.size * 0.06, 0.5))
+                c.line(x0, base, x1, base)
+            if run.link:
+                c.linkURL(run.link, (x0, y0, x1, y1), relative=1, thickness=0)
 
     def text_out(self, t, frag, x: float, y: float, font) -> bool:
         """Draw *frag* at the text cursor (at (x, y) when its script is shaped); return True when the next

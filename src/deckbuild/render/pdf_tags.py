@@ -265,7 +265,7 @@ class TaggedPainter(PdfPainter):
                         after_math = False
                     font, color = self._state(t, self.font(run.face), run.size, run.color, font, color)
                     after_math = self.text_out(t, frag, box.x + frag.x, y, font)
-                    if run.link:
+                    if run.link or run.underline:
                         x0 = box.x + frag.x
                         links.append((run, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8), body))
             if not opened:  # a paragraph without text: an empty element, still in order
@@ -277,7 +277,10 @@ class TaggedPainter(PdfPainter):
             self.artifact(self.draw_pictures)
         for run, (x0, y0, x1, y1), elem in links:
             base = y0 + run.size * 0.25 - run.size * 0.1
-            self.artifact(lambda: self._underline(run, x0, base, x1))
+            if run.underline:  # the layout decides what is underlined (links, by default)
+                self.artifact(lambda: self._underline(run, x0, base, x1))
+            if not run.link:
+                continue
             outer, self.open = self.open, elem
             try:
                 c.linkURL(run.link, (x0, y0, x1, y1), relative=1, thickness=0)

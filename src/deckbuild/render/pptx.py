@@ -98,7 +98,7 @@ def slide_xml(page: SlidePage, layout: Layout, rels: Rels, writer: PackageWriter
         else:  # pragma: no cover - every box kind the layout makes is painted
             raise TypeError(f"cannot paint {type(box).__name__}")
     background = ""
-    if page.background != style.colors.background:
+    if page.own_background:
         background = (f'<p:bg><p:bgPr><a:solidFill><a:srgbClr val="{page.background}"/></a:solidFill>'
                       f'<a:effectLst/></p:bgPr></p:bg>')
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<p:sld {NS}><p:cSld>{background}<p:spTree>'
@@ -168,7 +168,7 @@ def prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
     return base, layouts, notes_master
 
 
-_PREPARE_VERSION = 4  # bump when _prepare changes what it makes
+_PREPARE_VERSION = 5  # bump when _prepare changes what it makes
 
 
 def _pptx_version() -> str:

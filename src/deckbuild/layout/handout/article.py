@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from deckbuild.audience import in_medium
-from deckbuild.layout.boxes import ChartBox, Paragraph, SlidePage
-from deckbuild.layout.chart import _bars, _pie, palette
+from deckbuild.layout.boxes import Paragraph, SlidePage
+from deckbuild.layout.chart import chart_box
 from deckbuild.layout.common import short_source
 from deckbuild.layout.figures import picture_with_caption
 from deckbuild.layout.handout.base import HandoutLayout, PageBuilder
@@ -192,12 +192,7 @@ class ArticleLayout(HandoutLayout):
         h = round(w * CHART_RATIO, 2)
         self.keep(pb, h + 8)
         pb.y += 8
-        series = tuple((s.name, s.values) for s in chart.series)
-        colors = palette(self, len(chart.categories) if chart.type == "pie" else len(series))
-        draw = _pie if chart.type == "pie" else _bars
-        drawing = draw(self, chart, series, colors, 8.5, self.margin, pb.y, w, h)
-        pb.add(ChartBox(self.margin, pb.y, w, h, chart.type, chart.categories, series, colors,
-                        self.style.fonts.body, 8.5, self.c.text, tuple(drawing)))
+        pb.add(chart_box(self, chart, self.margin, pb.y, w, h, 8.5))
         pb.y += h + 4
 
     def figure(self, pb: PageBuilder, model: Slide) -> None:
