@@ -9,7 +9,7 @@ from dataclasses import replace
 from deckbuild.audience import in_medium
 from deckbuild.layout.boxes import ChartBox, Paragraph, SlidePage
 from deckbuild.layout.chart import _bars, _pie, palette
-from deckbuild.layout.common import short_source
+from deckbuild.layout.common import by_number, source_entry
 from deckbuild.layout.figures import picture_with_caption
 from deckbuild.layout.handout.base import HandoutLayout, PageBuilder
 from deckbuild.layout.table import TableSetter
@@ -75,7 +75,8 @@ class ArticleLayout(HandoutLayout):
         if slide.details and handout.details:
             text += self.prose(slide.details, self.ts(TEXT, spacing=1.4), w, 6)
         if slide.sources:
-            names = "; ".join(f"[{self.cites[s]}] {short_source(self.deck.sources[s])}" for s in slide.sources)
+            names = "; ".join(f"[{self.cites[s]}] {source_entry(self.deck.sources[s])}"
+                              for s in by_number(slide.sources, self.cites))
             text.append(self.para(f"Sources: {names}", self.ts(8.5, color=c.muted, spacing=1.3), w, space_before=5))
         if text:
             self.flow(pb, text, m, w)
