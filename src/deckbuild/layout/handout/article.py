@@ -11,7 +11,7 @@ from deckbuild.layout.boxes import ChartBox, Paragraph, SlidePage
 from deckbuild.layout.chart import _bars, _pie, palette
 from deckbuild.layout.common import by_number, source_entry
 from deckbuild.layout.figures import picture_with_caption
-from deckbuild.layout.handout.base import HandoutLayout, PageBuilder
+from deckbuild.layout.handout.base import Heading, HandoutLayout, PageBuilder, Trailer
 from deckbuild.layout.table import TableSetter
 from deckbuild.model import Slide
 
@@ -43,7 +43,7 @@ class ArticleLayout(HandoutLayout):
     def section(self, pb: PageBuilder, slide: SlidePage) -> None:
         c, w = self.c, self.inner
         heading = self.para(slide.title, self.ts(17, bold=True, heading=True, color=c.primary, spacing=1.2), w)
-        paras = [heading]
+        paras = [Heading(heading)]
         if slide.details:  # a section's summary
             paras += self.prose(slide.details, self.ts(TEXT + 0.5, italic=True, spacing=1.4), w, 6)
         if slide.notes and self.style.handout.notes:
@@ -64,9 +64,9 @@ class ArticleLayout(HandoutLayout):
                           self.ts(12.5, bold=True, heading=True, color=c.primary, spacing=1.25), w, space_before=1)
         self.keep(pb, label.space_before + label.height + title.height + self.lead(model))
         self.mark_slide(pb, slide, pb.y)
-        self.flow(pb, [label, title], m, w)
+        heads = [Heading(label), Heading(title)]
         if model is not None:
-            self.content(pb, model)
+            heads = self.content(pb, model, heads)
         handout = self.style.handout
         notes = model.notes if model is not None else slide.notes  # the article cites by number, not in full
         text = []
@@ -77,9 +77,10 @@ class ArticleLayout(HandoutLayout):
         if slide.sources:
             names = "; ".join(f"[{self.cites[s]}] {source_entry(self.deck.sources[s])}"
                               for s in by_number(slide.sources, self.cites))
-            text.append(self.para(f"Sources: {names}", self.ts(8.5, color=c.muted, spacing=1.3), w, space_before=5))
-        if text:
-            self.flow(pb, text, m, w)
+            text.append(Trailer(self.para(f"Sources: {names}", self.ts(8.5, color=c.muted, spacing=1.3), w,
+                                          space_before=5)))
+        if heads or text:
+            self.flow(pb, heads + text if text else [h.para for h in heads], m, w)  # a lone trailer flows too
 
     def lead(self, model: Slide | None) -> float:
         """Return the height of what must follow a slide's title on the same page (its first block)."""
@@ -96,8 +97,10 @@ class ArticleLayout(HandoutLayout):
         w = self.inner * 0.7
         return min(w * image.height / image.width, MAX_FIGURE) + (30 if image.caption else 0)
 
-    def content(self, pb: PageBuilder, model: Slide) -> None:
-        """Print what the slide shows: lists, quotes, statements, timelines, tables, charts, pictures."""
+    def content(self, pb: PageBuilder, model: Slide, heads: list) -> list:
+        """Print what the slide shows: lists, quotes, statements, timelines, tables, charts, pictures, after
+        the slide's *heads* (label and title, kept with the first lines of text); return the heads not yet
+        printed (the content has no text), which the caller prints."""
         c, w, m = self.c, self.inner, self.margin
         paras: list[Paragraph] = []
         kind = model.kind
@@ -123,7 +126,11 @@ class ArticleLayout(HandoutLayout):
                                 margin_left=12) for e in model.timeline]
         if paras:
             paras[0] = replace(paras[0], space_before=max(paras[0].space_before, 4))
-            self.flow(pb, paras, m, w)
+            self.flow(pb, heads + paras, m, w)
+            heads = []
+        elif heads and (kind in ("table", "chart", "image") or model.code is not None or model.math):
+            self.flow(pb, [h.para for h in heads], m, w)  # kept with the figure by keep() above
+            heads = []
         if kind == "table":
             self.table(pb, model)
         elif kind == "chart":
@@ -134,6 +141,7 @@ class ArticleLayout(HandoutLayout):
             self.listing(pb, model)
         if model.math:
             self.formulas(pb, model)
+        return heads
 
     def listing(self, pb: PageBuilder, model: Slide) -> None:
         """Print the slide's code (at a small size; long lines broken to the text width), page by page."""

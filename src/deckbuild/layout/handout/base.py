@@ -67,11 +67,20 @@ class Heading:
     para: Paragraph
 
 
+@dataclass(frozen=True)
+class Trailer:
+    """A paragraph that closes what precedes it (a slide's sources): it never starts a page on its own."""
+
+    para: Paragraph
+
+
 MIN_LINES = 2  # a paragraph is cut only between its second and its second-to-last line
 MIN_CONTINUED = 3  # a block carried over to a new page holds at least this many lines
 
 
 def _unwrap(item) -> tuple[Paragraph, bool]:
+    if isinstance(item, Trailer):
+        return item.para, False
     return (item.para, True) if isinstance(item, Heading) else (item, False)
 
 
@@ -97,6 +106,8 @@ def breaks(items: list) -> list[tuple[float, int, int, bool]]:
             height = used + gap + k * p.line_height
             rest = total - lines_done - k
             ok = (k == n or (k >= MIN_LINES and n - k >= MIN_LINES)) and (rest == 0 or rest >= MIN_CONTINUED)
+            if k == n and i + 1 < len(items) and isinstance(items[i + 1], Trailer):
+                ok = False  # a trailer stays with what it closes
             if heading:
                 ok = ok and rest == 0  # never cut after (or inside) a heading
             elif head_at is not None:
@@ -249,9 +260,8 @@ class HandoutLayout:
                     cont = self.para(f"{label} — continued", self.ts(8, bold=True, color=self.c.muted), width)
                     pb.add(stack([cont], x, pb.y, width, cont.height, role="label"))
                     pb.y += cont.height + 4
-                first, heading = _unwrap(rest[0])
-                first = replace(first, space_before=0.0)
-                rest = [Heading(first) if heading else first] + rest[1:]
+                first = replace(_unwrap(rest[0])[0], space_before=0.0)
+                rest = [type(rest[0])(first) if isinstance(rest[0], (Heading, Trailer)) else first] + rest[1:]
 
     # -- what is said about one slide ------------------------------------------------------------------
 
@@ -283,7 +293,10 @@ class HandoutLayout:
                  lambda w: [Heading(self.para(slide.title, self.ts(11.5, bold=True, heading=True, color=c.primary,
                                                                    spacing=1.2), w, space_before=2))]]
         if slide.notes and (handout.notes if notes is None else notes):
-            items += [lambda w, t=chunk: self.prose(t, self.ts(self.sizes.notes), w, 6) for chunk in _chunks(slide.notes)]
+            chunks = _chunks(slide.notes)
+            items += [lambda w, t=chunk: self.prose(t, self.ts(self.sizes.notes), w, 6) for chunk in chunks]
+            if slide.sources and len(chunks) > 1 and chunks[-1].startswith("Sources: "):  # closes the notes
+                items[-1] = lambda w, t=chunks[-1]: [Trailer(p) for p in self.prose(t, self.ts(self.sizes.notes), w, 6)]
         if slide.extra:
             items.append(small("In the handout only"))
             items += [lambda w, b=b: self.bullet_list([b], w, self.sizes.notes) for b in slide.extra]
