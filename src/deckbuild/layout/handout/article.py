@@ -11,7 +11,7 @@ from deckbuild.layout.boxes import ChartBox, Paragraph, SlidePage
 from deckbuild.layout.chart import _bars, _pie, palette
 from deckbuild.layout.common import by_number, source_entry
 from deckbuild.layout.figures import picture_with_caption
-from deckbuild.layout.handout.base import Heading, HandoutLayout, PageBuilder, Trailer
+from deckbuild.layout.handout.base import MIN_CONTINUED, Heading, HandoutLayout, PageBuilder, Trailer
 from deckbuild.layout.table import TableSetter
 from deckbuild.model import Slide
 
@@ -65,8 +65,22 @@ class ArticleLayout(HandoutLayout):
         self.keep(pb, label.space_before + label.height + title.height + self.lead(model))
         self.mark_slide(pb, slide, pb.y)
         heads = [Heading(label), Heading(title)]
+        text = self.closing_text(slide, model)
+        lines = sum(len(p.lines) for p in (t.para if isinstance(t, Trailer) else t for t in text))
+        # short closing text stays with the figure before it: keep() makes room for both
+        self.tail = sum(p.height + p.space_before for p in (t.para if isinstance(t, Trailer) else t for t in text)) \
+            + 10 if text and lines < 2 * MIN_CONTINUED else 0.0
         if model is not None:
-            heads = self.content(pb, model, heads)
+            heads, text = self.content(pb, model, heads, text)
+        self.tail = 0.0
+        if heads or text:
+            self.flow(pb, heads + text if text else [h.para for h in heads], m, w)  # a lone trailer flows too
+
+    tail = 0.0  # the height of a slide's short closing text, kept on the page of its figure
+
+    def closing_text(self, slide: SlidePage, model: Slide | None) -> list:
+        """Return what follows a slide's content: its notes, details and sources line."""
+        c, w = self.c, self.inner
         handout = self.style.handout
         notes = model.notes if model is not None else slide.notes  # the article cites by number, not in full
         text = []
@@ -79,8 +93,7 @@ class ArticleLayout(HandoutLayout):
                               for s in by_number(slide.sources, self.cites))
             text.append(Trailer(self.para(f"Sources: {names}", self.ts(8.5, color=c.muted, spacing=1.3), w,
                                           space_before=5)))
-        if heads or text:
-            self.flow(pb, heads + text if text else [h.para for h in heads], m, w)  # a lone trailer flows too
+        return text
 
     def lead(self, model: Slide | None) -> float:
         """Return the height of what must follow a slide's title on the same page (its first block)."""
@@ -97,10 +110,11 @@ class ArticleLayout(HandoutLayout):
         w = self.inner * 0.7
         return min(w * image.height / image.width, MAX_FIGURE) + (30 if image.caption else 0)
 
-    def content(self, pb: PageBuilder, model: Slide, heads: list) -> list:
+    def content(self, pb: PageBuilder, model: Slide, heads: list, text: list) -> tuple[list, list]:
         """Print what the slide shows: lists, quotes, statements, timelines, tables, charts, pictures, after
-        the slide's *heads* (label and title, kept with the first lines of text); return the heads not yet
-        printed (the content has no text), which the caller prints."""
+        the slide's *heads* (label and title, kept with the first lines of text) and before its closing
+        *text* (in the same flow when nothing but text comes between); return the heads and text not yet
+        printed, which the caller prints."""
         c, w, m = self.c, self.inner, self.margin
         paras: list[Paragraph] = []
         kind = model.kind
@@ -126,8 +140,9 @@ class ArticleLayout(HandoutLayout):
                                 margin_left=12) for e in model.timeline]
         if paras:
             paras[0] = replace(paras[0], space_before=max(paras[0].space_before, 4))
-            self.flow(pb, heads + paras, m, w)
-            heads = []
+            figures = kind in ("table", "chart", "image") or model.code is not None or bool(model.math)
+            self.flow(pb, heads + paras + ([] if figures else text), m, w)
+            heads, text = [], (text if figures else [])
         elif heads and (kind in ("table", "chart", "image") or model.code is not None or model.math):
             self.flow(pb, [h.para for h in heads], m, w)  # kept with the figure by keep() above
             heads = []
@@ -141,7 +156,7 @@ class ArticleLayout(HandoutLayout):
             self.listing(pb, model)
         if model.math:
             self.formulas(pb, model)
-        return heads
+        return heads, text
 
     def listing(self, pb: PageBuilder, model: Slide) -> None:
         """Print the slide's code (at a small size; long lines broken to the text width), page by page."""
@@ -196,7 +211,7 @@ class ArticleLayout(HandoutLayout):
         chart = model.chart
         w = self.inner
         h = round(w * CHART_RATIO, 2)
-        self.keep(pb, h + 8)
+        self.keep(pb, h + 8 + self.tail)
         pb.y += 8
         series = tuple((s.name, s.values) for s in chart.series)
         colors = palette(self, len(chart.categories) if chart.type == "pie" else len(series))
@@ -209,7 +224,7 @@ class ArticleLayout(HandoutLayout):
     def figure(self, pb: PageBuilder, model: Slide) -> None:
         image = model.image
         w, h = self.inner * 0.7, self.image_height(model.image)
-        self.keep(pb, h + 8)
+        self.keep(pb, h + 8 + self.tail)
         pb.y += 8
         for box in picture_with_caption(self, image, self.margin + self.inner * 0.15, pb.y, w, h):
             pb.add(box)
