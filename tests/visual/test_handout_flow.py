@@ -44,8 +44,8 @@ def short_top_blocks(pages: list[Page]) -> list[str]:
         first_mini = min((m[1] for m in page.minis), default=page.height)
         block = []
         for ln in lines[start:]:
-            if ln.bottom >= first_mini - 6 or (HEADING.match(ln.text) and not ln.text.startswith(("Summary", "Details")))\
-                    or (ln.size >= 15 and ln.bold):
+            heading = HEADING.match(ln.text) and not ln.text.startswith(("Summary", "Details"))
+            if ln.bottom >= first_mini - 6 or heading or (ln.size >= 15 and ln.bold):
                 break
             block.append(ln)
         if 0 < len(block) < 3:
