@@ -86,7 +86,7 @@ def test_the_structure_reads_label_title_figure_notes_sources(samples):
                                     lines[at + 4]] and lines[at + 4].startswith('"Inline markup and citations•Bold')
     rest = lines[at + 5:at + 14]
     assert "Link (inline)" in rest  # the slide's link annotation, inside its Figure
-    assert '"Every kind of inline markup, and citationmarkers on bullets."' in rest  # then the notes
+    assert '"Every kind of inline markup, andcitation markers on bullets."' in rest  # then the notes
     assert any(ln.startswith('"Sources: [1] deckbuild') for ln in rest)  # then its sources
 
 

@@ -141,7 +141,7 @@ def test_unknown_audience_on_the_command_line(project):
     assert not project.dist.exists()
 
 
-LAYOUT_PAGES = {"notes": 5, "lines": 4, "grid": 3, "article": 3}
+LAYOUT_PAGES = {"notes": 3, "lines": 4, "grid": 3, "article": 2}
 
 
 @pytest.mark.parametrize("page", ["A4", "letter"])

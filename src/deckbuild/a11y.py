@@ -174,7 +174,7 @@ def duplicate_titles(pages) -> list[Diagnostic]:
 
 def small_text(pages, style) -> list[Diagnostic]:
     """Return a warning per deck slide with text below the size floor; one per style size when it is one."""
-    named = {getattr(style.sizes, k): k for k in ("footer", "notes", "min_body", "body")}
+    named = {getattr(style.sizes, k): k for k in ("footer", "sources", "notes", "min_body", "body")}
     found: dict = {}  # position → (size, role, key, slide numbers)
     for page in pages:
         if not page.in_deck:

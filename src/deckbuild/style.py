@@ -27,7 +27,8 @@ PAGE_SIZES = {"A4": (595.2756, 841.8898), "letter": (612.0, 792.0)}
 HANDOUT_LAYOUTS = ("notes", "lines", "grid", "article")
 MATH_FONTS = ("cm", "stix", "stixsans", "dejavusans", "dejavuserif")  # deckbuild.formulas.FONTSETS
 COLOR_NAMES = ("primary", "accent", "text", "background", "muted", "surface", "on_primary")
-SIZE_NAMES = ("title", "subtitle", "body", "min_body", "min_title", "notes", "footer")
+SOURCES_FLOOR = 12.0  # points: the smallest sources line a projected slide can show
+SIZE_NAMES = ("title", "subtitle", "body", "min_body", "min_title", "notes", "footer", "sources")
 FOOTER_FIELDS = ("deck.title", "deck.subtitle", "deck.author", "deck.date", "section.title",
                  "slide.number", "slide.count", "slide.title")
 
@@ -159,6 +160,7 @@ class Sizes:
     min_title: float
     notes: float
     footer: float
+    sources: float = 14.0  # a slide's sources line
 
 
 @dataclass(frozen=True)
@@ -476,6 +478,10 @@ def build_style(values: Values, name: str, diags: Diagnostics) -> Style | None:
                         f"sizes: {small} ({sizes[small]:g}) is larger than {big} ({sizes[big]:g})",
                         f"make {small} at most {big}")
             ok = False
+    if sizes["sources"] < SOURCES_FLOOR:
+        diags.warning(values["sizes"].at("sources"), f"sizes: sources ({sizes['sources']:g}) is below "
+                      f"{SOURCES_FLOOR:g} pt: a slide's sources line cannot be read when projected",
+                      f"set sizes.sources to {SOURCES_FLOOR:g} or more (14 is the default)")
     ok = check_footer(values["footer"], values.at("footer"), diags) and ok
     logo = values.get("logo")
     ok = check_code(values.get("code") or Values(values.pos), diags) and ok

@@ -278,15 +278,19 @@ class SlideLayout:
         return cited(text, sources, self.cites, self.colors.muted, 0.7)
 
     def source_line(self, sources: tuple[str, ...], width: float) -> Paragraph:
-        """Return the small paragraph naming *sources* with their numbers (numbers only when names are long)."""
-        ts = self.text_style(self.sizes.footer, color=self.colors.muted, spacing=1.2)
-        label = "Sources" if len(sources) > 1 else "Source"
-        names = "; ".join(f"[{self.cites[s]}] {short_source(self.deck.sources[s])}" for s in sources)
-        p = self.para(f"{label}: {names}", ts, width)
-        if len(p.lines) > 2:
-            numbers = ", ".join(f"[{self.cites[s]}]" for s in sources)
-            p = self.para(f"{label}: {numbers} — listed at the end of the handout", ts, width)
-        return p
+        """Return the one-line paragraph naming *sources* in number order: short names when they fit on one
+        line at ``sizes.sources``, else the numbers only (the full entries are in the notes and the handout)."""
+        ts = self.text_style(self.sizes.sources, color=self.colors.muted, spacing=1.2)
+        ids = by_number(sources, self.cites)
+        label = "Sources" if len(ids) > 1 else "Source"
+        names = [short_source(self.deck.sources[s]) for s in ids]
+        if all(names):
+            p = self.para(f"{label}: " + "; ".join(f"[{self.cites[s]}] {n}" for s, n in zip(ids, names)), ts, width)
+            if len(p.lines) == 1:
+                return p
+        numbers = number_list(ids, self.cites)
+        p = self.para(f"{label}: {numbers} — full entries in the notes and the handout", ts, width)
+        return p if len(p.lines) == 1 else self.para(f"{label}: {numbers}", ts, width)
 
     def chrome(self, title: str, pos: Pos, number: int, sources: tuple[str, ...],
                frames: Frames | None = None) -> "Chrome":
@@ -336,12 +340,26 @@ class SlideLayout:
 
 def cited(text: str, sources: tuple[str, ...], numbers: dict[str, int], color: str,
           scale: float) -> tuple[Span, ...]:
-    """Return *text* as spans followed by a citation marker such as "[2]" (in *color*, at *scale*)."""
+    """Return *text* as spans followed by a citation marker such as "[1, 2, 4]" (in *color*, at *scale*).
+
+    One citation-marker helper for slides and handouts: the numbers are sorted and each is given once.
+    """
     spans = markup.parse(text)
-    if not sources:
+    known = sorted({numbers[s] for s in sources if s in numbers})
+    if not known:
         return spans
-    marker = "[" + ", ".join(str(numbers[s]) for s in sources if s in numbers) + "]"
+    marker = "[" + ", ".join(str(n) for n in known) + "]"
     return spans + (Span(" "), Span(marker, color=color, scale=scale))
+
+
+def by_number(sources: tuple[str, ...], numbers: dict[str, int]) -> tuple[str, ...]:
+    """Return the source ids *sources* without repeats, in the order of their citation numbers."""
+    return tuple(sorted(dict.fromkeys(s for s in sources if s in numbers), key=lambda s: numbers[s]))
+
+
+def number_list(sources: tuple[str, ...], numbers: dict[str, int]) -> str:
+    """Return the citation numbers of *sources* as one sorted marker: "[1, 2, 4]"."""
+    return "[" + ", ".join(str(n) for n in sorted({numbers[s] for s in sources if s in numbers})) + "]"
 
 
 def citation_numbers(deck: Deck) -> dict[str, int]:
@@ -368,10 +386,22 @@ def citation_numbers(deck: Deck) -> dict[str, int]:
     return order
 
 
+SHORT_NAME = 40  # characters: a longer name is not short (the slide then shows numbers only)
+
+
 def short_source(source) -> str:
-    """Return a short name for *source*: its publisher, else its title (shortened)."""
-    name = source.publisher or markup.plain(source.title)
-    return name if len(name) <= 48 else name[:46].rstrip() + "…"
+    """Return a short, whole name for *source* (its publisher, else its author, else its title), or "" when
+    each is longer than SHORT_NAME characters: a name is never cut."""
+    for name in (source.publisher, source.author, markup.plain(source.title)):
+        if name and len(name) <= SHORT_NAME:
+            return name
+    return ""
+
+
+def source_entry(source) -> str:
+    """Return a source as one line of text: title, publisher, author, date, url."""
+    parts = [markup.plain(source.title)] + [p for p in (source.publisher, source.author, source.date, source.url) if p]
+    return ", ".join(parts)
 
 
 def slide_sources(slide) -> tuple[str, ...]:

@@ -9,9 +9,9 @@ from dataclasses import replace
 from deckbuild.audience import in_medium
 from deckbuild.layout.boxes import Paragraph, SlidePage
 from deckbuild.layout.chart import chart_box
-from deckbuild.layout.common import short_source
+from deckbuild.layout.common import by_number, source_entry
 from deckbuild.layout.figures import picture_with_caption
-from deckbuild.layout.handout.base import HandoutLayout, PageBuilder
+from deckbuild.layout.handout.base import MIN_CONTINUED, Heading, HandoutLayout, PageBuilder, Trailer
 from deckbuild.layout.table import TableSetter
 from deckbuild.model import Slide
 
@@ -43,7 +43,7 @@ class ArticleLayout(HandoutLayout):
     def section(self, pb: PageBuilder, slide: SlidePage) -> None:
         c, w = self.c, self.inner
         heading = self.para(slide.title, self.ts(17, bold=True, heading=True, color=c.primary, spacing=1.2), w)
-        paras = [heading]
+        paras = [Heading(heading)]
         if slide.details:  # a section's summary
             paras += self.prose(slide.details, self.ts(TEXT + 0.5, italic=True, spacing=1.4), w, 6)
         if slide.notes and self.style.handout.notes:
@@ -64,9 +64,23 @@ class ArticleLayout(HandoutLayout):
                           self.ts(12.5, bold=True, heading=True, color=c.primary, spacing=1.25), w, space_before=1)
         self.keep(pb, label.space_before + label.height + title.height + self.lead(model))
         self.mark_slide(pb, slide, pb.y)
-        self.flow(pb, [label, title], m, w)
+        heads = [Heading(label), Heading(title)]
+        text = self.closing_text(slide, model)
+        lines = sum(len(p.lines) for p in (t.para if isinstance(t, Trailer) else t for t in text))
+        # short closing text stays with the figure before it: keep() makes room for both
+        self.tail = sum(p.height + p.space_before for p in (t.para if isinstance(t, Trailer) else t for t in text)) \
+            + 10 if text and lines < 2 * MIN_CONTINUED else 0.0
         if model is not None:
-            self.content(pb, model)
+            heads, text = self.content(pb, model, heads, text)
+        self.tail = 0.0
+        if heads or text:
+            self.flow(pb, heads + text if text else [h.para for h in heads], m, w)  # a lone trailer flows too
+
+    tail = 0.0  # the height of a slide's short closing text, kept on the page of its figure
+
+    def closing_text(self, slide: SlidePage, model: Slide | None) -> list:
+        """Return what follows a slide's content: its notes, details and sources line."""
+        c, w = self.c, self.inner
         handout = self.style.handout
         notes = model.notes if model is not None else slide.notes  # the article cites by number, not in full
         text = []
@@ -75,10 +89,11 @@ class ArticleLayout(HandoutLayout):
         if slide.details and handout.details:
             text += self.prose(slide.details, self.ts(TEXT, spacing=1.4), w, 6)
         if slide.sources:
-            names = "; ".join(f"[{self.cites[s]}] {short_source(self.deck.sources[s])}" for s in slide.sources)
-            text.append(self.para(f"Sources: {names}", self.ts(8.5, color=c.muted, spacing=1.3), w, space_before=5))
-        if text:
-            self.flow(pb, text, m, w)
+            names = "; ".join(f"[{self.cites[s]}] {source_entry(self.deck.sources[s])}"
+                              for s in by_number(slide.sources, self.cites))
+            text.append(Trailer(self.para(f"Sources: {names}", self.ts(8.5, color=c.muted, spacing=1.3), w,
+                                          space_before=5)))
+        return text
 
     def lead(self, model: Slide | None) -> float:
         """Return the height of what must follow a slide's title on the same page (its first block)."""
@@ -95,8 +110,11 @@ class ArticleLayout(HandoutLayout):
         w = self.inner * 0.7
         return min(w * image.height / image.width, MAX_FIGURE) + (30 if image.caption else 0)
 
-    def content(self, pb: PageBuilder, model: Slide) -> None:
-        """Print what the slide shows: lists, quotes, statements, timelines, tables, charts, pictures."""
+    def content(self, pb: PageBuilder, model: Slide, heads: list, text: list) -> tuple[list, list]:
+        """Print what the slide shows: lists, quotes, statements, timelines, tables, charts, pictures, after
+        the slide's *heads* (label and title, kept with the first lines of text) and before its closing
+        *text* (in the same flow when nothing but text comes between); return the heads and text not yet
+        printed, which the caller prints."""
         c, w, m = self.c, self.inner, self.margin
         paras: list[Paragraph] = []
         kind = model.kind
@@ -122,7 +140,12 @@ class ArticleLayout(HandoutLayout):
                                 margin_left=12) for e in model.timeline]
         if paras:
             paras[0] = replace(paras[0], space_before=max(paras[0].space_before, 4))
-            self.flow(pb, paras, m, w)
+            figures = kind in ("table", "chart", "image") or model.code is not None or bool(model.math)
+            self.flow(pb, heads + paras + ([] if figures else text), m, w)
+            heads, text = [], (text if figures else [])
+        elif heads and (kind in ("table", "chart", "image") or model.code is not None or model.math):
+            self.flow(pb, [h.para for h in heads], m, w)  # kept with the figure by keep() above
+            heads = []
         if kind == "table":
             self.table(pb, model)
         elif kind == "chart":
@@ -136,6 +159,7 @@ class ArticleLayout(HandoutLayout):
             self.listing(pb, model)
         if model.math:
             self.formulas(pb, model)
+        return heads, text
 
     def listing(self, pb: PageBuilder, model: Slide) -> None:
         """Print the slide's code (at a small size; long lines broken to the text width), page by page."""
@@ -190,7 +214,7 @@ class ArticleLayout(HandoutLayout):
         chart = model.chart
         w = self.inner
         h = round(w * CHART_RATIO, 2)
-        self.keep(pb, h + 8)
+        self.keep(pb, h + 8 + self.tail)
         pb.y += 8
         pb.add(chart_box(self, chart, self.margin, pb.y, w, h, 8.5))
         pb.y += h + 4
@@ -198,7 +222,7 @@ class ArticleLayout(HandoutLayout):
     def figure(self, pb: PageBuilder, model: Slide) -> None:
         image = model.image
         w, h = self.inner * 0.7, self.image_height(model.image)
-        self.keep(pb, h + 8)
+        self.keep(pb, h + 8 + self.tail)
         pb.y += 8
         for box in picture_with_caption(self, image, self.margin + self.inner * 0.15, pb.y, w, h):
             pb.add(box)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from deckbuild import markup
-from deckbuild.layout.boxes import HandoutPage, Paragraph, Rect, Rule, SlidePage
+from deckbuild.contrast import luminance
+from deckbuild.layout.boxes import HandoutPage, Miniature, Paragraph, Rect, Rule, SlidePage, TextFrame
 from deckbuild.layout.common import BODY_SPACING, citation_numbers, cited, mix
 from deckbuild.layout.text import TextStyle, Typesetter, split_paragraph, stack
 from deckbuild.markup import LINK_SCHEMES, Span
@@ -58,21 +59,134 @@ class PageBuilder:
         self.marks[-1].append((title, level, y))
 
 
-def take(paras: list[Paragraph], height: float) -> tuple[list[Paragraph], list[Paragraph]]:
-    """Return the paragraphs (splitting one at a line) that fit in *height*, and the rest."""
-    used, out = 0.0, []
-    for i, p in enumerate(paras):
-        gap = p.space_before if out else 0.0
-        if used + gap + p.height <= height + 0.01:
-            out.append(p)
-            used += gap + p.height
+@dataclass(frozen=True)
+class Heading:
+    """A paragraph that heads what follows it ("Slide 3", a title, "Details"): it is never the last
+    thing on a page, and at least two lines of its text stay with it."""
+
+    para: Paragraph
+
+
+@dataclass(frozen=True)
+class Trailer:
+    """A paragraph that closes what precedes it (a slide's sources): it never starts a page on its own."""
+
+    para: Paragraph
+
+
+MIN_LINES = 2  # a paragraph is cut only between its second and its second-to-last line
+MIN_CONTINUED = 3  # a block carried over to a new page holds at least this many lines
+
+
+def _unwrap(item) -> tuple[Paragraph, bool]:
+    if isinstance(item, Trailer):
+        return item.para, False
+    return (item.para, True) if isinstance(item, Heading) else (item, False)
+
+
+def breaks(items: list) -> list[tuple[float, int, int, bool]]:
+    """Return every place *items* (paragraphs and Headings) could be cut, in order: (height above the cut,
+    paragraph index, lines of it above the cut, whether the cut keeps the rules).
+
+    The rules: no paragraph leaves one line on either side of a cut; a heading is followed on its page by
+    at least two lines of its text (all of it when shorter); the part after the cut holds at least three
+    lines, or nothing.
+    """
+    paras = [_unwrap(item) for item in items]
+    total = sum(len(p.lines) for p, _ in paras)
+    out = [(0.0, 0, 0, True)]
+    used, lines_done = 0.0, 0
+    head_at, after_head = None, 0  # lines of text placed since the last heading, and the heading's text length
+    for i, (p, heading) in enumerate(paras):
+        gap = p.space_before if i else 0.0
+        n = len(p.lines)
+        if heading:
+            head_at, after_head = i, 0
+        for k in range(1, n + 1):
+            height = used + gap + k * p.line_height
+            rest = total - lines_done - k
+            ok = (k == n or (k >= MIN_LINES and n - k >= MIN_LINES)) and (rest == 0 or rest >= MIN_CONTINUED)
+            if k == n and i + 1 < len(items) and isinstance(items[i + 1], Trailer):
+                ok = False  # a trailer stays with what it closes
+            if heading:
+                ok = ok and rest == 0  # never cut after (or inside) a heading
+            elif head_at is not None:
+                own = _text_lines(paras, head_at)
+                ok = ok and (after_head + k >= min(MIN_LINES, own) or rest == 0)
+            out.append((height, i, k, ok))
+        used += gap + p.height
+        lines_done += n
+        if not heading and head_at is not None:
+            after_head += n
+    return out
+
+
+def _text_lines(paras: list[tuple[Paragraph, bool]], head: int) -> int:
+    """Return how many lines of text follow the heading at *head*, up to the next heading."""
+    n = 0
+    for p, heading in paras[head + 1:]:
+        if heading:
+            if n:
+                break
             continue
-        fit_lines = int((height - used - gap + 0.01) // p.line_height)
-        if fit_lines >= 1 and (fit_lines >= 2 or len(p.lines) <= 2 or not out):
-            head, tail = split_paragraph(p, fit_lines)
-            return out + [head], [tail] + paras[i + 1:]
-        return out, paras[i:]
-    return out, []
+        n += len(p.lines)
+    return n
+
+
+def take(items: list, height: float, at_top: bool = False) -> tuple[list[Paragraph], list]:
+    """Return the paragraphs of *items* that go in *height* (a paragraph cut at a line when the rules
+    allow), and the items left for the next page. On an empty page (*at_top*) something is always placed,
+    breaking the rules only when no cut keeps them."""
+    cuts = breaks(items)
+    fitting = [c for c in cuts if c[0] <= height + 0.01]
+    good = [c for c in fitting if c[3]]
+    cut = good[-1] if good else (0.0, 0, 0, True)
+    if cut[1:3] == (0, 0) and at_top:
+        cut = good[-1] if len(good) > 1 else (fitting[-1] if len(fitting) > 1 else cuts[1])
+    _, i, k = cut[:3]
+    if (i, k) == (0, 0):
+        return [], list(items)
+    paras = [_unwrap(item)[0] for item in items]
+    head = paras[:i]
+    if k == len(paras[i].lines):
+        return head + [paras[i]], list(items[i + 1:])
+    first, tail = split_paragraph(paras[i], k)
+    return head + [first], [tail] + list(items[i + 1:])
+
+
+def _count(n: int, noun: str) -> str:
+    """Return "1 slide", "2 slides": *n* and *noun* in the right number."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+DARK = 0.18  # relative luminance: a slide background darker than this is printed light in handouts
+
+
+def printed_light(slide: SlidePage, ink: str) -> SlidePage:
+    """Return *slide* recoloured for paper: its dark background becomes a pale tint of itself and light
+    text (drawn for the dark background) takes the background's colour."""
+    dark = slide.background
+    tint = mix(dark, "FFFFFF", 0.9)
+
+    def color(value: str) -> str:
+        return (mix(dark, "FFFFFF", 0.25) if luminance(value) < 0.5 else dark) if luminance(value) > 0.3 else value
+
+    def run(r):
+        return replace(r, color=color(r.color)) if luminance(r.color) > 0.3 else r
+
+    def para(p: Paragraph) -> Paragraph:
+        lines = tuple(replace(line, frags=tuple(replace(f, run=run(f.run)) for f in line.frags)) for line in p.lines)
+        marker = replace(p.marker, color=color(p.marker.color)) if p.marker else None
+        return replace(p, runs=tuple(run(r) for r in p.runs), lines=lines, marker=marker)
+
+    boxes = []
+    for box in slide.boxes:
+        if isinstance(box, TextFrame):
+            box = replace(box, paragraphs=tuple(para(p) for p in box.paragraphs))
+        elif isinstance(box, Rect) and box.fill == dark:
+            box = replace(box, fill=tint)
+        boxes.append(box)
+    return replace(slide, background=tint, boxes=tuple(boxes))
 
 
 def _chunks(text: str) -> list[str]:
@@ -124,20 +238,18 @@ class HandoutLayout:
     def cited(self, text: str, sources: tuple[str, ...]) -> tuple[Span, ...]:
         return cited(text, sources, self.cites, self.c.muted, 0.8)
 
-    def flow(self, pb: PageBuilder, paras: list[Paragraph], x: float, width: float, label: str = "") -> None:
-        """Place *paras* from the current position, continuing on new pages (with *label*) as needed.
+    def flow(self, pb: PageBuilder, paras: list, x: float, width: float, label: str = "") -> None:
+        """Place *paras* (paragraphs and Headings) from the current position, continuing on new pages (under
+        "*label* — continued") as needed, with the page-break rules of ``take``.
 
         The first paragraph keeps its space above unless it starts a page.
         """
         if paras and pb.y > pb.top + 1:
-            pb.y += paras[0].space_before
-        rest = paras
+            pb.y += _unwrap(paras[0])[0].space_before
+        rest, fresh = list(paras), pb.y <= pb.top + 1
         while rest:
-            chunk, rest = take(rest, pb.left)
-            if not chunk and pb.y <= pb.top + 1:  # not even a line fits an empty page: place one anyway
-                first = rest[0]
-                chunk, rest = ([first], rest[1:]) if len(first.lines) <= 1 else (
-                    [split_paragraph(first, 1)[0]], [split_paragraph(first, 1)[1]] + rest[1:])
+            chunk, rest = take(rest, pb.left, at_top=fresh)
+            fresh = True
             if chunk:
                 frame = stack(chunk, x, pb.y, width, pb.left, role="text")
                 pb.add(frame)
@@ -148,9 +260,18 @@ class HandoutLayout:
                     cont = self.para(f"{label} — continued", self.ts(8, bold=True, color=self.c.muted), width)
                     pb.add(stack([cont], x, pb.y, width, cont.height, role="label"))
                     pb.y += cont.height + 4
-                rest = [replace(rest[0], space_before=0.0)] + rest[1:]
+                first = replace(_unwrap(rest[0])[0], space_before=0.0)
+                rest = [type(rest[0])(first) if isinstance(rest[0], (Heading, Trailer)) else first] + rest[1:]
 
     # -- what is said about one slide ------------------------------------------------------------------
+
+    def miniature(self, x: float, y: float, w: float, h: float, slide: SlidePage) -> Miniature:
+        """Return *slide* drawn at (x, y, w, h); a slide on a dark background (a section divider) is printed
+        light: a pale tint of its colour, its text in that colour, outlined (no page of solid ink)."""
+        if luminance(slide.background) < DARK:
+            slide = printed_light(slide, self.c.primary)
+            return Miniature(x, y, w, h, slide, border=mix(slide.background, "000000", 0.35))
+        return Miniature(x, y, w, h, slide, border=self.rule_color)
 
     def label(self, slide: SlidePage) -> str:
         return f"Slide {slide.number}" if slide.number else "Handout only"
@@ -166,12 +287,16 @@ class HandoutLayout:
         """
         c, handout = self.c, self.style.handout
         small = lambda text, gap=10.0: lambda w: [  # noqa: E731 - a tiny label maker
-            self.para(text, self.ts(8, bold=True, color=c.muted, spacing=1.2), w, space_before=gap)]
-        items = [lambda w: [self.para(self.label(slide), self.ts(8, bold=True, color=c.accent, spacing=1.2), w)],
-                 lambda w: [self.para(slide.title, self.ts(11.5, bold=True, heading=True, color=c.primary,
-                                                           spacing=1.2), w, space_before=2)]]
+            Heading(self.para(text, self.ts(8, bold=True, color=c.muted, spacing=1.2), w, space_before=gap))]
+        items = [lambda w: [Heading(self.para(self.label(slide), self.ts(8, bold=True, color=c.accent, spacing=1.2),
+                                              w))],
+                 lambda w: [Heading(self.para(slide.title, self.ts(11.5, bold=True, heading=True, color=c.primary,
+                                                                   spacing=1.2), w, space_before=2))]]
         if slide.notes and (handout.notes if notes is None else notes):
-            items += [lambda w, t=chunk: self.prose(t, self.ts(self.sizes.notes), w, 6) for chunk in _chunks(slide.notes)]
+            chunks = _chunks(slide.notes)
+            items += [lambda w, t=chunk: self.prose(t, self.ts(self.sizes.notes), w, 6) for chunk in chunks]
+            if slide.sources and len(chunks) > 1 and chunks[-1].startswith("Sources: "):  # closes the notes
+                items[-1] = lambda w, t=chunks[-1]: [Trailer(p) for p in self.prose(t, self.ts(self.sizes.notes), w, 6)]
         if slide.extra:
             items.append(small("In the handout only"))
             items += [lambda w, b=b: self.bullet_list([b], w, self.sizes.notes) for b in slide.extra]
@@ -256,8 +381,8 @@ class HandoutLayout:
         boxes.append(Rect(m, y, 56, 3.5, fill=c.accent, name="Accent"))
         y += 24
         numbered = [s for s in slides if s.number]
-        summary = (f"{len(numbered)} slides in {sum(1 for s in slides if s.kind == 'section')} sections · "
-                   f"{self.name} layout")
+        sections = sum(1 for s in slides if s.kind == "section")
+        summary = f"{_count(len(numbered), 'slide')} in {_count(sections, 'section')}"
         boxes.append(stack([self.para(summary, self.ts(10, color=c.muted), w)], m, y, w, 16, role="summary"))
         y += 30
         boxes.append(stack([self.para("Contents", self.ts(13, bold=True, heading=True, color=c.primary), w)],
@@ -281,15 +406,13 @@ class HandoutLayout:
     sources_at = 0
 
     def sources_page(self, pb: PageBuilder) -> None:
-        """Add the numbered list of sources (numbers as cited on the slides), links live."""
+        """Add the numbered list of sources (numbers as cited on the slides), links live, after the slides
+        (on their last page when the heading and the first entries fit). An entry is never cut; the list
+        never leaves fewer than three lines for a new page."""
         c, m, w = self.c, self.margin, self.inner
-        pb.new_page()
-        self.sources_at = pb.number
-        pb.bookmark("Sources", 0, pb.y)
-        head = self.para("Sources", self.ts(16, bold=True, heading=True, color=c.primary, spacing=1.2), w)
-        pb.add(stack([head], m, pb.y, w, head.height, role="heading"))
-        pb.y += head.height + 12
         num_w = 30.0
+        head = self.para("Sources", self.ts(16, bold=True, heading=True, color=c.primary, spacing=1.2), w)
+        entries = []
         for sid, n in sorted(self.cites.items(), key=lambda item: item[1]):
             src = self.deck.sources[sid]
             parts = [f"**{src.title}**"] + [p for p in (src.publisher, src.author, src.date) if p]
@@ -301,10 +424,23 @@ class HandoutLayout:
             if src.note:
                 paras.append(self.para(src.note, self.ts(9.5, italic=True, color=c.muted, spacing=1.3), w - num_w,
                                        space_before=1))
-            height = sum(p.height + p.space_before for p in paras)
-            if height > pb.left:
-                pb.new_page()
             label = self.para(f"[{n}]", self.ts(10, bold=True, color=c.muted, spacing=1.3), num_w)
+            entries.append((label, paras, sum(p.height + p.space_before for p in paras)))
+        lead = head.height + 12 + sum(e[2] + 9 for e in entries[:2])
+        if pb.y <= pb.top + 1 or lead + 2 * GAP > pb.left:
+            pb.new_page()
+        else:
+            pb.y += 2 * GAP
+        self.sources_at = pb.number
+        pb.bookmark("Sources", 0, pb.y)
+        pb.add(stack([head], m, pb.y, w, head.height, role="heading"))
+        pb.y += head.height + 12
+        lines = [sum(len(p.lines) for p in e[1]) for e in entries]
+        for k, (label, paras, height) in enumerate(entries):
+            tail = sum(lines[k + 1:])  # lines after this entry
+            rest_fits = sum(e[2] + 9 for e in entries[k:]) <= pb.left
+            if pb.y > pb.top + 1 and (height > pb.left or (0 < tail < MIN_CONTINUED and not rest_fits)):
+                pb.new_page()  # an entry is never cut, and a page never starts with a list's last line or two
             pb.add(stack([label], m, pb.y, num_w, label.height, role="label"))
             pb.add(stack(paras, m + num_w, pb.y, w - num_w, height, role="source"))
             pb.y += height + 9

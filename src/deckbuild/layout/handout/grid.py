@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from deckbuild.layout.boxes import Miniature, SlidePage
+from deckbuild.layout.boxes import SlidePage
 from deckbuild.layout.handout.base import HandoutLayout, PageBuilder
 from deckbuild.layout.text import stack
 
@@ -27,6 +27,6 @@ class GridLayout(HandoutLayout):
             mini_h = min(cell_w * slide.height / slide.width, row_h - caption.height - 14)
             mini_w = mini_h * slide.width / slide.height
             self.mark_slide(pb, slide, y)
-            pb.add(Miniature(x, y, mini_w, mini_h, slide, border=self.rule_color))
+            pb.add(self.miniature(x, y, mini_w, mini_h, slide))
             pb.add(stack([caption], x, y + mini_h + 5, cell_w, caption.height, role="caption"))
             pb.y = pb.top + (r + 1) * row_h

@@ -1,0 +1,146 @@
+"""Handout flow, read back from the PDFs: headings kept with their text, no short blocks at the top of a
+page, rules only where they belong, the notes layout using its page, light dividers, a plain cover."""
+
+from __future__ import annotations
+
+import pytest
+
+from .handouts import DECKS, HEADING, LAYOUTS, PAPERS, Page, handout_pdf, read
+
+CASES = [(d, lay, paper) for d in DECKS for lay in LAYOUTS for paper in PAPERS]
+
+
+def _below(page: Page, line):
+    """Return the lines under *line* in its column, nearest first."""
+    return [ln for ln in page.lines if ln.top > line.top + 1 and line.x0 - 3 <= ln.x0 <= line.x0 + 40]
+
+
+def stranded_headings(pages: list[Page]) -> list[str]:
+    """Return each heading not followed, on its page and in its column, by two lines of text."""
+    out = []
+    for page in pages:
+        for line in page.lines:
+            if not HEADING.match(line.text):
+                continue
+            nxt = _below(page, line)
+            need = 1 if line.text.lower().startswith("slide") and "continued" not in line.text else 2  # a title
+            ok = len(nxt) >= need and nxt[0].top - line.bottom < 3 * line.size + 14 and \
+                (need == 1 or nxt[1].top - nxt[0].bottom < 30)
+            if not ok:
+                out.append(f"page {page.number}: {line.text!r}")
+    return out
+
+
+def short_top_blocks(pages: list[Page]) -> list[str]:
+    """Return each page that starts with a carried-over block of one or two lines."""
+    out = []
+    for page in pages[1:]:
+        lines = page.lines
+        if not lines:
+            continue
+        start = 1 if lines[0].text.endswith("— continued") else 0
+        if min(page.figures, default=page.height) < lines[0].top - 2:
+            continue  # the page starts with a figure, and the text after it closes the figure's slide
+        first_mini = min((m[1] for m in page.minis), default=page.height)
+        block = []
+        for ln in lines[start:]:
+            heading = HEADING.match(ln.text) and not ln.text.startswith(("Summary", "Details"))
+            if ln.bottom >= first_mini - 6 or heading or (ln.size >= 15 and ln.bold):
+                break
+            block.append(ln)
+        if 0 < len(block) < 3:
+            out.append(f"page {page.number}: {[b.text for b in block]}")
+    return out
+
+
+@pytest.mark.parametrize("deck,layout,paper", CASES)
+def test_headings_stay_with_their_text(deck, layout, paper):
+    assert stranded_headings(read(handout_pdf(deck, layout, paper))) == []
+
+
+@pytest.mark.parametrize("deck,layout,paper", CASES)
+def test_no_page_starts_with_one_or_two_carried_lines(deck, layout, paper):
+    assert short_top_blocks(read(handout_pdf(deck, layout, paper))) == []
+
+
+def stray_rules(pages: list[Page]) -> list[str]:
+    """Return rules drawn across the text width with nothing under them on the page (below the header)."""
+    out = []
+    for page in pages[1:]:
+        content = [ln.top for ln in page.lines] + [m[1] for m in page.minis]
+        for x0, x1, y in page.rules:
+            if y < 60 or x1 - x0 < 300:
+                continue  # the running header's rule; the ruled writing lines of the lines layout
+            if not any(t > y for t in content):
+                out.append(f"page {page.number}: rule at {y:.0f} over empty space")
+    return out
+
+
+@pytest.mark.parametrize("deck,layout,paper", CASES)
+def test_no_rule_over_empty_space(deck, layout, paper):
+    assert stray_rules(read(handout_pdf(deck, layout, paper))) == []
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_gallery_notes_handout_uses_its_pages(paper):
+    pages = read(handout_pdf("gallery", "notes", paper))
+    assert len(pages) <= 8, len(pages)  # 11 before: a slide per half page
+    sizes = [m[2] - m[0] for p in pages for m in p.minis]
+    assert min(sizes) >= 280  # points wide: larger than before (256)
+
+
+def misaligned_rules(pages: list[Page], notes: bool) -> list[str]:
+    """Return each miniature whose ruled block does not span exactly its height."""
+    out = []
+    for page in pages[1:]:
+        for x0, top, x1, bottom in page.minis:
+            ys = sorted(y for rx0, rx1, y in page.rules if rx0 > x1 and top - 30 < y < bottom + 30)
+            if not ys:
+                continue
+            if abs(ys[-1] - bottom) > 1.0 or (not notes and abs(ys[0] - top) > 1.0) or ys[0] < top - 1:
+                out.append(f"page {page.number}: rules {ys[0]:.1f}–{ys[-1]:.1f}, miniature {top:.1f}–{bottom:.1f}")
+    return out
+
+
+@pytest.mark.parametrize("deck", DECKS)
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("notes", [False, True])
+def test_lines_layout_ruled_block_spans_the_miniature(deck, paper, notes):
+    pages = read(handout_pdf(deck, "lines", paper, notes=notes))
+    assert any(p.minis for p in pages)
+    assert misaligned_rules(pages, notes) == []
+
+
+def dark_miniatures(pages: list[Page]) -> list[str]:
+    """Return miniatures painted on a solid dark fill."""
+    out = []
+    for page in pages:
+        for x0, top, x1, bottom in page.minis:
+            for fx0, ftop, fx1, fbottom, color in page.fills:
+                big = fx1 - fx0 > 0.8 * (x1 - x0) and fbottom - ftop > 0.8 * (bottom - top)
+                inside = fx0 >= x0 - 1 and fx1 <= x1 + 1 and ftop >= top - 1 and fbottom <= bottom + 1
+                if big and inside and len(color) == 3 and sum(color) / 3 < 0.35:
+                    out.append(f"page {page.number}")
+    return out
+
+
+@pytest.mark.parametrize("deck", DECKS)
+@pytest.mark.parametrize("layout", ["notes", "lines", "grid"])
+def test_divider_miniatures_are_printed_light(deck, layout):
+    pages = read(handout_pdf(deck, layout, "A4"))
+    assert dark_miniatures(pages) == []
+
+
+def test_cover_counts_in_words_without_jargon(tmp_path):
+    from conftest import Project
+
+    project = Project(tmp_path)
+    project.deck("one", {"deck.yaml": "title: One\n", "01-a.yaml": "section: Only\nslides:\n  - title: A\n"
+                         "    bullets: [x]\n"})
+    result = project.run("build", "-q")
+    assert result.exit_code == 0, result.output
+    cover = read((tmp_path / "dist" / "one-handout.pdf").read_bytes())[0].all_text
+    assert "1 section" in cover and "1 sections" not in cover
+    assert "layout" not in cover
+    for deck in DECKS:
+        assert "layout" not in read(handout_pdf(deck, "notes", "A4"))[0].all_text
