@@ -13,6 +13,8 @@ from deckbuild.markup import Span, parse, plain
 from deckbuild.model import Section, Slide, Table
 
 PAD = 6.0
+SPREAD = 1.3  # a table whose cells fit spreads to at most this many times its preferred width …
+MIN_SHARE = 0.6  # … or this share of the width available, whichever is wider
 _NUMBER = re.compile(r"^[\s$€£¥+\-−]*[\d.,]+\s*(%|[kKmMbB]n?|bn)?\s*$")
 
 
@@ -24,14 +26,24 @@ def column_widths(natural: list[float], minimum: list[float], avail: float) -> l
     left shared in proportion to what each column still wants.
     """
     total = sum(natural)
-    if total <= avail:
-        return [w + (avail - total) * w / total for w in natural]
+    if total <= avail:  # room to spare: the table grows a little, never into a sparse full-width grid
+        target = min(avail, max(total * SPREAD, avail * MIN_SHARE))
+        return [w + (target - total) * w / total for w in natural]
     floor = sum(minimum)
     if floor >= avail:
         return [w * avail / floor for w in minimum]
     spare = [n - m for n, m in zip(natural, minimum)]
     extra = avail - floor
     return [m + extra * s / sum(spare) if sum(spare) else m for m, s in zip(minimum, spare)]
+
+
+_BLANK = ("", "—", "–", "-", "n/a", "N/A", "…")  # a cell standing for "no value"
+
+
+def numeric_column(cells: list[str]) -> bool:
+    """Return True when every cell of a column that has a value is a number (an amount, a share…)."""
+    values = [c.strip() for c in cells if c.strip() not in _BLANK]
+    return bool(values) and all(_NUMBER.match(c) for c in values)
 
 
 class TableSetter:
@@ -44,8 +56,7 @@ class TableSetter:
     def __init__(self, L, table: Table, width: float):
         self.L, self.table, self.width = L, table, width
         ncols = len(table.columns)
-        self.numeric = [all(_NUMBER.match(plain(row[j])) for row in table.rows if row[j].strip()) and
-                        any(row[j].strip() for row in table.rows) for j in range(ncols)]
+        self.numeric = [numeric_column([plain(row[j]) for row in table.rows]) for j in range(ncols)]
         self._cache: dict[float, tuple] = {}
 
     def measure(self, size: float):
