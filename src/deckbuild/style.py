@@ -222,7 +222,7 @@ class Style:
     template_info: object = field(default=None, compare=False, repr=False)  # template.TemplateInfo
     code: CodeStyle = CodeStyle()
     math: MathStyle = MathStyle()
-    balance: str = "center"  # body.balance: top, center or grow
+    balance: str = "top"  # body.balance: top, center or grow
     divider: str = "always"  # sections.divider: always, auto or never
 
     def pos(self, *keys: str) -> Pos:
@@ -487,7 +487,7 @@ def build_style(values: Values, name: str, diags: Diagnostics) -> Style | None:
         code=CodeStyle(**{k: v for k, v in code.items() if k != "colors"},
                        colors=tuple(sorted((k.lower(), v) for k, v in (code.get("colors") or {}).items()))),
         math=MathStyle(**math),
-        balance=(values.get("body") or {}).get("balance", "center"),
+        balance=(values.get("body") or {}).get("balance", "top"),
         divider=(values.get("sections") or {}).get("divider", "always"),
     )
 

@@ -105,14 +105,6 @@ def test_no_slide_text_below_its_floor(stress, which):
     assert seen == set(floors)
 
 
-def test_the_default_body_size_is_larger(stress):
-    project, style, _ = stress
-    slide = _by_title(project, "wide", "Three short points")[0]
-    body = next(s for s in slide.placeholders if s.placeholder_format.idx == 1)
-    assert style.sizes.body >= 28
-    assert {_pt(r.font.size) for _, r in _runs(body)} == {style.sizes.body}
-
-
 def test_long_code_lines_wrap_with_a_mark_and_the_listing_continues(stress):
     project, style, warnings = stress
     for title in ("A listing with long lines", "Code beside bullets"):
