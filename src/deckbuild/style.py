@@ -29,6 +29,8 @@ MATH_FONTS = ("cm", "stix", "stixsans", "dejavusans", "dejavuserif")  # deckbuil
 COLOR_NAMES = ("primary", "accent", "text", "background", "muted", "surface", "on_primary")
 SOURCES_FLOOR = 12.0  # points: the smallest sources line a projected slide can show
 SIZE_NAMES = ("title", "subtitle", "body", "min_body", "min_title", "notes", "footer", "sources")
+BALANCES = ("top", "center", "grow")
+DIVIDERS = ("always", "auto", "never")
 FOOTER_FIELDS = ("deck.title", "deck.subtitle", "deck.author", "deck.date", "section.title",
                  "slide.number", "slide.count", "slide.title")
 
@@ -117,7 +119,19 @@ STYLE = Record("style", {
         "background": Field(Color(), doc="fill behind a listing"),
         "line_numbers": Field(Color(), doc="colour of line numbers"),
         "highlight": Field(Color(), doc="band behind highlighted lines"),
-        "size": Field(Number(minimum=4, maximum=400), doc="type size of listings (they shrink to sizes.min_body)"),
+        "size": Field(Number(minimum=4, maximum=400), doc="type size of listings (they shrink to code.min_size)"),
+        "min_size": Field(Number(minimum=4, maximum=400),
+                          doc="smallest type size of listings; longer lines wrap with a mark, and listings "
+                              "continue on the next slide"),
+    })),
+    "body": Field(Record("body settings", {
+        "balance": Field(Choice(BALANCES), doc="sparse slide bodies: top (as set), center (centred in the "
+                                               "body area) or grow (larger type, up to 1.25 × sizes.body, "
+                                               "then centred)"),
+    })),
+    "sections": Field(Record("section settings", {
+        "divider": Field(Choice(DIVIDERS), doc="section divider slides: always, auto (not for a section "
+                                               "with one slide) or never"),
     })),
     "math": Field(Record("math settings", {
         "font": Field(Choice(MATH_FONTS), doc="math font: cm (LaTeX's Computer Modern), stix, stixsans, "
@@ -185,6 +199,7 @@ class CodeStyle:
     line_numbers: str = "9CA3AF"
     highlight: str = "FFF1B8"
     size: float = 20.0
+    min_size: float = 16.0
 
 
 @dataclass(frozen=True)
@@ -212,6 +227,8 @@ class Style:
     code: CodeStyle = CodeStyle()
     math: MathStyle = MathStyle()
     background: object = None  # pictures: a model.Image behind every slide without its own background
+    balance: str = "top"  # body.balance: top, center or grow
+    divider: str = "always"  # sections.divider: always, auto or never
 
     def pos(self, *keys: str) -> Pos:
         """Return where the style value at *keys* (e.g. "sizes", "body") was set."""
@@ -506,6 +523,8 @@ def build_style(values: Values, name: str, diags: Diagnostics) -> Style | None:
                        colors=tuple(sorted((k.lower(), v) for k, v in (code.get("colors") or {}).items()))),
         math=MathStyle(**math),
         background=background,
+        balance=(values.get("body") or {}).get("balance", "top"),
+        divider=(values.get("sections") or {}).get("divider", "always"),
     )
 
 

@@ -157,20 +157,22 @@ def _long_deck(lines: int, line: str = "value_{i} = compute(value_{j}) + {i}") -
                        f"      line_numbers: true\n      text: |\n{_block(text)}\n"}
 
 
-def test_long_code_shrinks_to_min_body_then_continues_between_lines(tmp_path):
+def test_long_code_shrinks_to_its_floor_at_most_then_continues_between_lines(tmp_path):
     pages, diags, style = _layout(tmp_path, _long_deck(60))
     parts = [p for p in pages if p.title.startswith("Listing")]
     assert len(parts) >= 2 and parts[1].title == f"Listing (cont. 2/{len(parts)})"
     frames = [next(b for b in p.boxes if isinstance(b, TextFrame) and b.role == "code") for p in parts]
     shown = ["".join(f.text for ln in para.lines for f in ln.frags) for fr in frames for para in fr.paragraphs]
     assert shown == [f"value_{i} = compute(value_{i - 1}) + {i}" for i in range(1, 61)]  # every line, once, in order
-    assert {para.runs[0].size for fr in frames for para in fr.paragraphs} == {style.sizes.min_body}
+    sizes = {para.runs[0].size for fr in frames for para in fr.paragraphs}
+    assert len(sizes) == 1 and style.code.min_size <= sizes.pop() <= style.code.size
     for page, frame in zip(parts, frames):
         assert all(len(para.lines) == 1 for para in frame.paragraphs)  # no line wrapped
         assert frame.fits and frame.y + frame.h <= page.height and frame.x + frame.w <= page.width
     numbers = [next(b for b in p.boxes if isinstance(b, TextFrame) and b.role == "line numbers") for p in parts]
     assert "".join(n.paragraphs[0].runs[0].text for n in numbers[1:2]) == str(len(frames[0].paragraphs) + 1)
-    assert any("60 lines of code do not fit on one slide even at 16pt" in d.message for d in diags.warnings)
+    assert any(re.search(r"60 lines of code do not fit on one slide even at \d+pt; split", d.message)
+               for d in diags.warnings)
 
 
 def test_a_few_more_lines_only_shrink_the_code(tmp_path):
@@ -179,20 +181,28 @@ def test_a_few_more_lines_only_shrink_the_code(tmp_path):
     frame = next(b for b in parts[0].boxes if isinstance(b, TextFrame) and b.role == "code")
     size = frame.paragraphs[0].runs[0].size
     assert len(parts) == 1 and style.sizes.min_body <= size < style.code.size
-    assert [d.message for d in diags.warnings] == [f"slide 3: code shrunk from 20pt to {size:g}pt to fit"]
+    assert [d.message for d in diags.warnings] == [f"slide {parts[0].number}: code shrunk from "
+                                                   f"{style.code.size:g}pt to {size:g}pt to fit"]
 
 
-def test_a_line_too_long_for_min_body_makes_the_code_smaller_never_clipped(tmp_path):
+def test_a_line_too_long_at_the_floor_wraps_with_a_mark_never_smaller_never_clipped(tmp_path):
     long_line = "x = [" + ", ".join(str(i) for i in range(45)) + "]"
     pages, diags, style = _layout(tmp_path, _long_deck(3, long_line + "  # {i} {j}"))
     page = next(p for p in pages if p.title == "Listing")
     frame = next(b for b in page.boxes if isinstance(b, TextFrame) and b.role == "code")
     panel = next(b for b in page.boxes if isinstance(b, Rect) and b.name == "Code panel")
-    widest = max(para.lines[0].width for para in frame.paragraphs)
-    assert all(len(para.lines) == 1 for para in frame.paragraphs)
-    assert frame.x + widest <= panel.x + panel.w <= page.width
-    assert frame.paragraphs[0].runs[0].size < style.sizes.min_body
-    assert any("code line 1 is too long for the slide at 16pt" in d.message for d in diags.warnings)
+    rows = ["".join(f.text for ln in para.lines for f in ln.frags) for para in frame.paragraphs]
+    assert len(rows) > 3 and all(len(para.lines) == 1 for para in frame.paragraphs)
+    assert frame.x + max(para.lines[0].width for para in frame.paragraphs) <= panel.x + panel.w <= page.width
+    assert {para.runs[0].size for para in frame.paragraphs} == {style.code.min_size}  # never below the floor
+    assert rows[0].startswith("x = [") and rows[1].startswith("↪ ")  # a continued row is marked
+    numbers = next(b for b in page.boxes if isinstance(b, TextFrame) and b.role == "line numbers")
+    labels = ["".join(r.text for r in p.runs) for p in numbers.paragraphs]
+    assert labels[:2] == ["1", ""]  # a continued row has no number of its own
+    joined = "".join(r.removeprefix("↪ ") for r in rows[:labels.index("2")])
+    assert joined.replace(" ", "") == (long_line + "  # 1 0").replace(" ", "")  # wrapped at spaces, nothing lost
+    assert any("code line 1 is too long for the slide even at 16pt (code.min_size), so long lines wrap" in d.message
+               for d in diags.warnings)
 
 
 def test_code_beside_bullets(code_deck):

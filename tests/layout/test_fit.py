@@ -82,7 +82,7 @@ def test_shrink_and_title_warnings_are_reported(dense):
     lines = result.stderr.splitlines()
     assert any(re.match(r"outlines/dense/01.yaml:\d+:5: warning: slide \d+: bullets shrunk from 24pt to \d+pt", line)
                for line in lines), lines
-    assert any("the title does not fit in its frame even at 26pt; it takes room from the slide's content" in line
+    assert any("the title does not fit in 2 lines even at 30pt (min_title); it takes room from the slide's content" in line
                for line in lines), lines
     strict = project.run("check", "--strict")
     assert strict.exit_code == 1

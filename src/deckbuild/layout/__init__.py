@@ -76,8 +76,9 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
     add(laid_out(lambda: [title_slide(L)], deck.pos), MEDIA)
     for index, section in enumerate(deck.sections, 1):
         section_media = media_of(section.vis, MEDIA)
-        add(laid_out(lambda: [section_slide(L, section, index, len(deck.sections))], section.pos), section_media,
-            section)
+        if has_divider(style.divider, section):
+            add(laid_out(lambda: [section_slide(L, section, index, len(deck.sections))], section.pos),
+                section_media, section)
         for slide in section.slides:
             media = media_of(slide.vis, section_media)
             if not media:
@@ -157,6 +158,12 @@ def _report_broken_fonts(style: Style, setter: Typesetter, diags: Diagnostics) -
                     where = Pos(display_path(path), 1, 1)
                 diags.warning(where, f"font file '{display_path(path)}' ({name}) cannot be used: {why}",
                               "replace the file with an undamaged copy of the font, or remove it")
+
+
+def has_divider(rule: str, section) -> bool:
+    """Return True when *section* opens with a divider slide under ``sections.divider`` *rule*
+    (always; never; auto: unless the section has at most one slide)."""
+    return rule == "always" or (rule == "auto" and len(section.slides) > 1)
 
 
 def reveals(model, deck: Deck) -> bool:

@@ -78,7 +78,7 @@ def section_slide(L: SlideLayout, section: Section, index: int, total: int) -> D
     label_color = mix(c.on_primary, c.primary, 0.35)
     label = L.para(f"Section {index} of {total}", L.text_style(sz.footer * 1.4, color=label_color, spacing=1.2),
                    w)
-    label_y = round(g.height * 0.3, 2)
+    label_y = round(g.height * 0.13, 2)  # the title sits in the top third
     boxes: list = [Rect(x, label_y - 16, 56, 4, fill=c.accent, name="Accent"),
                    stack([label], x, label_y, w, round(sz.footer * 2.2, 2), role="label")]
     title_y = round(label_y + sz.footer * 2.6, 2)
@@ -123,24 +123,66 @@ def _template_title(L: SlideLayout, text: str, box, scale: float, placeholder: s
 
 def bullets_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
     """Return the bullets slide, shrunk to fit, or split into continuation slides when it cannot."""
-    sz = L.sizes
     pages = Pages(L, slide, L.number)
-    width = pages.chrome(0).w
-    groups = grouped(lambda size: L.bullet_paragraphs(slide.bullets, size, width))
-    sizes = size_steps(sz.body, sz.min_body, 1)
+    _, parts = fit_bullets(L, slide, pages, pages.chrome(0).w)
+    bodies = []
+    for k, part in enumerate(parts):
+        c = pages.chrome(k)
+        bodies.append([body_frame(L, part, c.x, c.y, c.w, c.h, len(parts))])
+    return pages.drafts("bullets", section, bodies)
 
+
+GROW = 1.25  # body.balance: grow sets sparse bullets at up to this many times sizes.body
+GROW_FILL = 0.8  # … while they fill at most this share of the body's height
+
+
+def fit_bullets(L: SlideLayout, slide: Slide, pages: Pages, width: float,
+                what: str = "bullets") -> tuple[float, list[list[Paragraph]]]:
+    """Return the size and the parts (one per slide) of *slide*'s bullets set *width* wide.
+
+    The size is the largest from ``sizes.body`` down to the floor ``sizes.min_body`` at which they fit one
+    slide, else the largest needing no more slides than the floor does; with ``body.balance: grow``, bullets
+    that fill little of one slide grow up to GROW × ``sizes.body``. Shrinks and splits are reported.
+    """
+    sz = L.sizes
+    groups = grouped(lambda size: L.bullet_paragraphs(slide.bullets, size, width))
+    chosen, parts, broken = fit_parts(groups, pages, size_steps(sz.body, sz.min_body, 1))
+    if L.style.balance == "grow" and len(parts) == 1 and chosen == sz.body:
+        for size in size_steps(round(sz.body * GROW), sz.body, 1):
+            grown, more, _ = fit_parts(groups, pages, [size])
+            if len(more) == 1 and used_height(more[0]) <= pages.height(1) * GROW_FILL:
+                chosen, parts = grown, more
+                break
+    report_fit(L, slide, what, len(slide.bullets), chosen, sz.body, len(parts), broken)
+    return chosen, parts
+
+
+def fit_parts(groups, pages: Pages, sizes: list[float]) -> tuple[float, list[list[Paragraph]], bool]:
+    """Return the size chosen from *sizes* (largest first, the floor last), the parts packed at it, and
+    whether a bullet had to break between parts.
+
+    The shared fit rule of every kind that stacks paragraphs: the first size needing one slide, else the
+    largest needing no more slides than the floor; never a size below the floor.
+    """
     def parts_at(size: float) -> int:
         n = len(pack(groups(size), pages.height(1))[0])
         return n if n == 1 else len(pack(groups(size), pages.height(n))[0])
 
     chosen = choose_size(sizes, parts_at)
     parts, broken = pack(groups(chosen), pages.height(parts_at(chosen)))
-    report_fit(L, slide, "bullets", len(slide.bullets), chosen, sz.body, len(parts), broken)
-    bodies = []
-    for k, part in enumerate(parts):
-        c = pages.chrome(k)
-        bodies.append([stack(part, c.x, c.y, c.w, c.h, role="body", placeholder="body")])
-    return pages.drafts("bullets", section, bodies)
+    return chosen, parts, broken
+
+
+def used_height(part: list[Paragraph]) -> float:
+    """Return the height *part* takes stacked (its first paragraph's space before dropped)."""
+    return sum(p.space_before + p.height for p in part) - (part[0].space_before if part else 0.0)
+
+
+def body_frame(L: SlideLayout, part: list[Paragraph], x: float, y: float, w: float, h: float, parts: int):
+    """Return the body frame of *part*: top-aligned, or centred in its area when ``body.balance`` asks
+    (only on a slide that is not continued: continued parts are full)."""
+    anchor = "ctr" if L.style.balance != "top" and parts == 1 else "t"
+    return stack(part, x, y, w, h, role="body", placeholder="body", anchor=anchor)
 
 
 def grouped(make):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from deckbuild.layout.basic import grouped, pack, report_fit
-from deckbuild.layout.common import Pages, SlideLayout, choose_size, size_steps
+from deckbuild.layout.basic import fit_bullets
+from deckbuild.layout.common import Pages, SlideLayout
 from deckbuild.layout.text import stack
 from deckbuild.model import Slide
 
@@ -28,22 +28,12 @@ class Beside:
     """
 
     def __init__(self, L: SlideLayout, slide: Slide, pages: Pages, share: float):
-        self.pages, self.share = pages, share
+        self.L, self.pages, self.share = L, pages, share
         self.has = bool(slide.bullets)
         self.parts_list: list[list] = []
         if not self.has:
             return
-        width = self._lanes(0)[0].w
-        groups = grouped(lambda size: L.bullet_paragraphs(slide.bullets, size, width))
-
-        def parts_at(size: float) -> int:
-            n = len(pack(groups(size), pages.height(1))[0])
-            return n if n == 1 else len(pack(groups(size), pages.height(n))[0])
-
-        sz = L.sizes
-        chosen = choose_size(size_steps(sz.body, sz.min_body, 1), parts_at)
-        self.parts_list, broken = pack(groups(chosen), pages.height(parts_at(chosen)))
-        report_fit(L, slide, "bullets", len(slide.bullets), chosen, sz.body, len(self.parts_list), broken)
+        self.size, self.parts_list = fit_bullets(L, slide, pages, self._lanes(0)[0].w)
 
     @property
     def parts(self) -> int:
@@ -71,3 +61,10 @@ class Beside:
             return []
         lane = self._lanes(k)[0]
         return [stack(self.parts_list[k], lane.x, lane.y, lane.w, lane.h, role="body", placeholder="body")]
+
+    def bullets_top(self, k: int) -> float | None:
+        """Return where the first line of the bullets on part *k* starts (None without bullets there)."""
+        frames = self.bullets(k)
+        if not frames or not frames[0].paragraphs:
+            return None
+        return frames[0].y + frames[0].paragraphs[0].top

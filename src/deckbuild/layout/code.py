@@ -1,10 +1,10 @@
 """Code listings: syntax-highlighted lines in the mono font, on a light panel, with optional line numbers and
 highlighted lines, alone on a slide or beside bullets.
 
-Lines never wrap and are never clipped: a listing shrinks (from ``code.size`` down to ``sizes.min_body``)
-until its longest line and all its lines fit, then continues on further slides, split between lines. Only
-a line too long for the slide even at ``min_body`` makes the listing smaller still (with a warning), and
-a line too long at the smallest size is broken, as a last resort.
+Lines are never clipped: a listing shrinks (from ``code.size`` down to its floor, ``code.min_size``) until
+its longest line and all its lines fit, then continues on further slides, split between lines. It never
+gets smaller than the floor: a line too long for the slide even there wraps, preferably after a space, and
+each row it continues on starts with a visible continuation mark (``↪``, in the line-number colour).
 
 Code is set span by span straight from the tokens (never through inline markup, which would collapse its
 spaces), one paragraph per line; line numbers are a column of their own, so copying the code copies code.
@@ -22,7 +22,7 @@ from deckbuild.markup import Span
 from deckbuild.model import Code, Section, Slide
 
 LINE_SPACING = 1.2
-HARD_FLOOR = 6.0  # a listing never gets smaller than this; longer lines are broken instead
+CONTINUED = "↪ "  # starts each row that continues a wrapped line
 BULLETS_SHARE = 0.38  # of the content width, for bullets beside a listing
 BAR = 4.0  # width of the accent bar at the left of a highlighted line
 
@@ -93,7 +93,8 @@ class CodeSetter:
         ts = self.style(size)
         if max_w is not None:
             avail = (max_w - 2 * pad_x - num_w - 2) * WRAP_SLACK
-            rows = [row for number, spans in rows for row in _broken(number, spans, avail, setter, ts)]
+            rows = [row for number, spans in rows
+                    for row in _broken(number, spans, avail, setter, ts, self.cs.line_numbers)]
         paras = [setter.paragraph(spans, ts, 100_000.0) for _, spans in rows]
         numbers = []
         if numbered:
@@ -134,29 +135,52 @@ class CodeSetter:
         return boxes
 
 
-def _broken(number, spans, avail: float, setter, ts) -> list[tuple[int | None, tuple[Span, ...]]]:
-    """Return a code line as rows no wider than *avail*: the line itself, or its pieces (a last resort)."""
-    runs = setter.runs(spans, ts)
-    if sum(r.face.width(r.text, r.size) for r in runs) <= avail:
+def _broken(number, spans, avail: float, setter, ts, mark: str) -> list[tuple[int | None, tuple[Span, ...]]]:
+    """Return a code line as rows no wider than *avail*: the line itself, or its pieces.
+
+    A line is wrapped after the last space that leaves a row of at least half the width (between
+    characters when there is none); every row after the first starts with the continuation mark.
+    """
+    chars: list[tuple[str, Span, float]] = []
+    for span in spans:
+        if not span.text:
+            continue
+        face = setter.runs((span,), ts)[0].face
+        chars += [(ch, span, face.width(ch, ts.size)) for ch in span.text]
+    if sum(w for _, _, w in chars) <= avail:
         return [(number, spans)]
+    mark_span = Span(CONTINUED, code=True, color=mark)
+    mark_w = sum(setter.runs((mark_span,), ts)[0].face.width(ch, ts.size) for ch in CONTINUED)
+    pieces: list[list[tuple[str, Span, float]]] = []
+    i = 0
+    while i < len(chars):
+        room = avail - (mark_w if pieces else 0.0)
+        used, j, space = 0.0, i, None
+        while j < len(chars) and (used + chars[j][2] <= room or j == i):
+            if chars[j][0] == " " and used >= room / 2:
+                space = j
+            used += chars[j][2]
+            j += 1
+        if j < len(chars) and space is not None:
+            j = space + 1
+        pieces.append(chars[i:j])
+        i = j
     rows: list[tuple[int | None, tuple[Span, ...]]] = []
-    current: list[Span] = []
-    used = 0.0
-    for span, run_face in ((s, setter.runs((s,), ts)[0].face) for s in spans):
-        buf = ""
-        for ch in span.text:
-            w = run_face.width(ch, ts.size)
-            if used + w > avail and (buf or current):
-                if buf:
-                    current.append(Span(buf, span.bold, span.italic, True, color=span.color))
-                rows.append((number if not rows else None, tuple(current)))
-                current, buf, used = [], "", 0.0
-            buf += ch
-            used += w
-        if buf:
-            current.append(Span(buf, span.bold, span.italic, True, color=span.color))
-    rows.append((number if not rows else None, tuple(current)))
+    for k, piece in enumerate(pieces):
+        out: list[Span] = [mark_span] if k else []
+        for ch, span, _ in piece:
+            if out and out[-1] is not mark_span and out[-1].color == span.color and out[-1].bold == span.bold \
+                    and out[-1].italic == span.italic:
+                out[-1] = Span(out[-1].text + ch, span.bold, span.italic, True, color=span.color)
+            else:
+                out.append(Span(ch, span.bold, span.italic, True, color=span.color))
+        rows.append((number if not k else None, tuple(out)))
     return rows
+
+
+def code_floor(style) -> float:
+    """Return the smallest size a listing may be set at: ``code.min_size`` (at most ``code.size``)."""
+    return min(style.code.min_size, style.code.size)
 
 
 def code_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
@@ -167,7 +191,7 @@ def code_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
     setter = CodeSetter(L.setter, L.style, slide.code, L.colors.accent)
     lane = beside.lane(0)
     start = cs.size
-    floor = min(sz.min_body, start)
+    floor = code_floor(L.style)
     total = len(setter.lines)
 
     def parts_at(size: float) -> int:
@@ -179,18 +203,16 @@ def code_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
     chosen = next((s for s in sizes if setter.at(s).need_w <= lane.w and parts_at(s) == 1), None)
     max_w = None
     if chosen is None:
-        chosen = floor
-        if setter.at(floor).need_w > lane.w:  # the longest line decides: smaller than min_body, or broken
-            smaller = size_steps(floor, HARD_FLOOR, 0.5)
-            chosen = next((s for s in smaller if setter.at(s).need_w <= lane.w), HARD_FLOOR)
-            longest = max(range(total), key=lambda i: setter.at(floor).paras[i].lines[0].width) + 1
-            if setter.at(chosen).need_w > lane.w:
-                max_w = lane.w
-                L.diags.warning(slide.pos, f"slide {L.number}: code line {longest} is too long for the slide even "
-                                f"at {HARD_FLOOR:g}pt, so it is broken across rows", "shorten the line")
-            else:
-                L.diags.warning(slide.pos, f"slide {L.number}: code line {longest} is too long for the slide at "
-                                f"{floor:g}pt; the code is set at {chosen:g}pt", "shorten the longest lines")
+        wide_ok = [s for s in sizes if setter.at(s).need_w <= lane.w]
+        fewest = min((parts_at(s) for s in wide_ok), default=0)
+        chosen = next((s for s in wide_ok if parts_at(s) <= fewest), floor)
+        if setter.at(chosen).need_w > lane.w:  # too long even at the floor: wrapped, with a mark
+            max_w = lane.w
+            longest = max(range(total), key=lambda i: setter.at(floor).paras[i].lines[0].width
+                          if setter.at(floor).paras[i].lines else 0) + 1
+            L.diags.warning(slide.pos, f"slide {L.number}: code line {longest} is too long for the slide even "
+                            f"at {floor:g}pt (code.min_size), so long lines wrap with a ↪ mark",
+                            "shorten the line, or put the code on a slide of its own")
     listing = setter.at(chosen, max_w)
     per = listing.rows_in(pages.height(1))
     parts = -(-len(listing.rows) // per)
@@ -200,7 +222,7 @@ def code_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
         L.diags.warning(slide.pos, f"slide {L.number}: {total} lines of code do not fit on one slide even at "
                         f"{listing.size:g}pt; split into slides {L.number}–{L.number + parts - 1} between lines",
                         "show less code, or split it into slides yourself")
-    elif chosen < start and max_w is None and chosen >= floor:
+    elif chosen < start and max_w is None:
         L.diags.warning(slide.pos, f"slide {L.number}: code shrunk from {start:g}pt to {chosen:g}pt to fit",
                         "show fewer or shorter lines, or set a smaller code.size in the style")
     count = max(parts, beside.parts)

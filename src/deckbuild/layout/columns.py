@@ -32,12 +32,16 @@ def columns_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]
     groups = [grouped(lambda size, c=c, w=w: L.bullet_paragraphs(c.bullets, size, w))
               for c, (_, w) in zip(slide.columns, lanes)]
 
+    def head_h(size: float, cont: bool) -> float:
+        """Return the one height every column's heading takes at *size*: the tallest heading's."""
+        return max((sum(p.height for p in heading(col, size, cont, w)) for col, (_, w) in zip(slide.columns, lanes)),
+                   default=0.0)
+
+    titled = any(col.title for col in slide.columns)
+
     def packed(size: float, height: float):
-        out = []
-        for col, g, (_, w) in zip(slide.columns, groups, lanes):
-            head = sum(p.height for p in heading(col, size, False, w)) + (10 if col.title else 0)
-            out.append(pack(g(size), height - head))
-        return out
+        head = max(head_h(size, False), head_h(size, True)) + 10 if titled else 0.0
+        return [pack(g(size), height - head) for g in groups]
 
     def parts_at(size: float) -> int:
         count = max(len(p[0]) for p in packed(size, pages.height(1)))
@@ -53,16 +57,18 @@ def columns_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]
     for k in range(count):
         c = pages.chrome(k)
         body: list = []
+        shared = head_h(chosen, k > 0)
         for (offset, col_w), col, (parts, _) in zip(lanes, slide.columns, columns):
             x = round(c.x + offset, 2)
             head = heading(col, chosen, k > 0, col_w)
             bullets = parts[k] if k < len(parts) else []
             y = c.y
-            if head:
-                frame = stack(head, x, y, col_w, head[0].height, role="column-title")
-                body.append(frame)
-                y += frame.h + 4
-                body.append(Rect(x, y, col_w, 1.5, fill=L.colors.muted, name="Column rule"))
+            if titled:
+                if head:  # headings sit on a common baseline row: short ones at the bottom of the shared height
+                    body.append(stack(head, x, y, col_w, shared, role="column-title", anchor="b"))
+                y += shared + 4
+                if head:
+                    body.append(Rect(x, y, col_w, 1.5, fill=L.colors.muted, name="Column rule"))
                 y += 6
             body.append(stack(bullets, x, y, col_w, c.y + c.h - y, role="body", placeholder="body"))
         bodies.append(body)

@@ -23,6 +23,7 @@ LEVEL_SCALE = (1.0, 0.875, 0.8, 0.75)
 BULLET_CHARS = ("•", "–", "▪", "·")
 TITLE_SPACING = 1.08
 BODY_SPACING = 1.15
+TITLE_LINES = 2  # a title shrinks rather than take a third line
 
 
 @dataclass(frozen=True)
@@ -213,8 +214,9 @@ class SlideLayout:
         return self.setter.paragraph(spans, ts, width, **kw)
 
     def fit(self, make: Callable[[float], list[Paragraph]], sizes: Iterable[float], x: float, y: float, w: float,
-            h: float, *, role: str, anchor: str = "t", placeholder: str | None = None) -> Fit:
-        """Return the first of *sizes* at which ``make(size)`` fits the box.
+            h: float, *, role: str, anchor: str = "t", placeholder: str | None = None,
+            max_lines: int | None = None) -> Fit:
+        """Return the first of *sizes* at which ``make(size)`` fits the box (in at most *max_lines* lines).
 
         When even the last size does not fit, the frame grows to hold its text (upwards when anchored at
         the bottom) and ``Fit.fits`` is False, so the caller can warn; text never spills out of its frame.
@@ -223,7 +225,7 @@ class SlideLayout:
         for size in sizes:
             paras = make(size)
             frame = stack(paras, x, y, w, h, role=role, anchor=anchor, placeholder=placeholder)
-            if frame.fits:
+            if frame.fits and (max_lines is None or sum(len(p.lines) for p in paras) <= max_lines):
                 return Fit(frame, size, size != sizes[0], paras)
         grown = frame.content_height
         top = y + h - grown if anchor == "b" else y
@@ -236,18 +238,19 @@ class SlideLayout:
               frames: Frames | None = None) -> tuple[TextFrame, float]:
         """Return the slide title's frame and how far it pushes the content down (0 unless it is very long).
 
-        A title wraps to two lines, then shrinks to ``sizes.min_title``; a title still too long takes room
+        A title wraps to two lines, then shrinks to ``sizes.min_title`` (never further, and never to more than
+        TITLE_LINES lines while it shrinks); a title still too long takes room
         from the top margin and then from the content below, with a warning — it never overflows.
         """
         box = (frames or self.frames("bullets")).title
         fit = self.fit(lambda s: [self.para(text, self.text_style(s, heading=True, bold=True, spacing=TITLE_SPACING,
                                                                  color=color or self.colors.primary), box.w)],
                        size_steps(self.sizes.title, self.sizes.min_title, 2), box.x, box.y, box.w, box.h,
-                       role="title", anchor="b", placeholder="title")
+                       role="title", anchor="b", placeholder="title", max_lines=TITLE_LINES)
         frame, push = fit.frame, 0.0
         if not fit.fits:
-            self.diags.warning(pos, f"slide {number}: the title does not fit in its frame even at "
-                               f"{self.sizes.min_title:g}pt; it takes room from the slide's content",
+            self.diags.warning(pos, f"slide {number}: the title does not fit in {TITLE_LINES} lines even at "
+                               f"{self.sizes.min_title:g}pt (min_title); it takes room from the slide's content",
                                "shorten the title")
             top = min(box.y, round(self.grid.height * 0.025, 2))
             bottom = box.y + box.h

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from deckbuild.layout.basic import grouped, pack, report_fit
+from deckbuild.layout.basic import fit_bullets
 from deckbuild.layout.boxes import Rect
 from deckbuild.layout.pictures import place
-from deckbuild.layout.common import Draft, Pages, SlideLayout, choose_size, size_steps
+from deckbuild.layout.common import Draft, Pages, SlideLayout, size_steps
 from deckbuild.layout.text import stack
 from deckbuild.markup import plain
 from deckbuild.model import Section, Slide
@@ -60,48 +60,63 @@ def statement_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draf
     return pages.drafts("statement", section, [[fit.frame]])
 
 
+PICTURE_SHARE = (0.45, 0.62)  # of the content width, for a picture beside bullets: narrow and wide pictures
+GAP = 24.0
+
+
 def image_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
-    """Return the image slide: the picture (aspect kept) with its caption, and bullets beside it if any."""
+    """Return the image slide: the picture (aspect kept) with its caption, and bullets beside it if any.
+
+    Beside bullets, the picture's column is as wide as the picture needs to fill the column's height
+    (between PICTURE_SHARE of the width), and the picture starts level with the first line of the bullets.
+    """
     pages = Pages(L, slide, L.number)
-    image, sz = slide.image, L.sizes
-    gap = 24.0
+    image = slide.image
     beside = bool(slide.bullets)
-    bullet_w = round(pages.chrome(0).w * 0.48, 2) if beside else 0.0
-    bodies: list[list] = []
+    c0 = pages.chrome(0)
+    cap_h = _caption(L, image, c0.w).height + 6 if image.caption else 0.0
+    low, high = PICTURE_SHARE
+    wanted = image.width / image.height * max(c0.h - cap_h, 1.0) + GAP
+    pic_w = round(min(max(wanted, c0.w * low), c0.w * high), 2)
+    bullet_w = round(c0.w - pic_w, 2) if beside else 0.0
     parts: list[list] = [[]]
     if beside:
-        groups = grouped(lambda size: L.bullet_paragraphs(slide.bullets, size, bullet_w))
-
-        def parts_at(size: float) -> int:
-            n = len(pack(groups(size), pages.height(1))[0])
-            return n if n == 1 else len(pack(groups(size), pages.height(n))[0])
-
-        chosen = choose_size(size_steps(sz.body, sz.min_body, 1), parts_at)
-        parts, broken = pack(groups(chosen), pages.height(parts_at(chosen)))
-        report_fit(L, slide, "bullets", len(slide.bullets), chosen, sz.body, len(parts), broken)
+        _, parts = fit_bullets(L, slide, pages, bullet_w)
+    bodies: list[list] = []
     for k, part in enumerate(parts):
         c = pages.chrome(k)
         body: list = []
-        px, pw = c.x, c.w
+        px, pw, py = c.x, c.w, c.y
         if beside:
-            body.append(stack(part, c.x, c.y, bullet_w, c.h, role="body", placeholder="body"))
-            px, pw = c.x + bullet_w + gap, c.w - bullet_w - gap
-        body += picture_with_caption(L, image, px, c.y, pw, c.h)
+            frame = stack(part, c.x, c.y, bullet_w, c.h, role="body", placeholder="body")
+            body.append(frame)
+            px, pw = c.x + bullet_w + GAP, c.w - bullet_w - GAP
+            if frame.paragraphs:  # level with the top of the first line's capitals, roughly
+                first = frame.paragraphs[0]
+                py = round(frame.y + first.top + max(first.line_height - first.size, 0.0) / 2, 2)
+        body += picture_with_caption(L, image, px, py, pw, c.y + c.h - py, top=beside)
         bodies.append(body)
     return pages.drafts("image", section, bodies)
 
 
-def picture_with_caption(L: SlideLayout, image, x: float, y: float, w: float, h: float) -> list:
-    """Return the picture scaled to fit the box (centred, aspect ratio kept) and its caption under it."""
+def _caption(L: SlideLayout, image, w: float):
+    return L.para(image.caption, L.text_style(L.sizes.footer * 1.25, italic=True, color=L.colors.muted,
+                                              align="ctr"), w)
+
+
+def picture_with_caption(L: SlideLayout, image, x: float, y: float, w: float, h: float, top: bool = False) -> list:
+    """Return the picture scaled to fit the box (centred, or at its top with *top*; aspect ratio kept) and
+    its caption under it."""
     boxes: list = []
     cap_h = 0.0
     caption = None
     if image.caption:
-        p = L.para(image.caption, L.text_style(L.sizes.footer * 1.25, italic=True, color=L.colors.muted,
-                                               align="ctr"), w)
+        p = _caption(L, image, w)
         cap_h = p.height + 6
         caption = p
-    picture = place(image, x, y, w, h - cap_h, diags=getattr(L, "diags", None))  # pictures: width/height/fit (layout/pictures.py)
+    picture = place(image, x, y, w, h - cap_h, diags=getattr(L, "diags", None))  # width/height/fit: layout/pictures.py
+    if top:
+        picture = replace(picture, y=round(y, 2))
     picture = replace(picture, alt="" if image.decorative else plain(image.alt or image.caption or picture.alt or ""),
                       decorative=image.decorative)
     py, ph = picture.y, picture.h

@@ -8,25 +8,42 @@ from dataclasses import replace
 
 from deckbuild.layout.boxes import Cell, Paragraph, TableBox
 from deckbuild.layout.common import Draft, Pages, SlideLayout, choose_size, size_steps
-from deckbuild.layout.text import stack
-from deckbuild.markup import parse, plain
+from deckbuild.layout.text import WRAP_SLACK, stack
+from deckbuild.markup import Span, parse, plain
 from deckbuild.model import Section, Slide, Table
 
 PAD = 6.0
+SPREAD = 1.3  # a table whose cells fit spreads to at most this many times its preferred width …
+MIN_SHARE = 0.6  # … or this share of the width available, whichever is wider
 _NUMBER = re.compile(r"^[\s$€£¥+\-−]*[\d.,]+\s*(%|[kKmMbB]n?|bn)?\s*$")
 
 
 def column_widths(natural: list[float], minimum: list[float], avail: float) -> list[float]:
-    """Return column widths filling *avail*: natural widths when they fit, else every word kept whole."""
+    """Return column widths filling *avail*, as an automatic HTML table layout does.
+
+    *natural* (preferred) widths hold each column's longest cell on one line, *minimum* widths its longest
+    word: natural widths when they fit (the rest shared in proportion), else every minimum plus the room
+    left shared in proportion to what each column still wants.
+    """
     total = sum(natural)
-    if total <= avail:
-        return [w + (avail - total) * w / total for w in natural]
+    if total <= avail:  # room to spare: the table grows a little, never into a sparse full-width grid
+        target = min(avail, max(total * SPREAD, avail * MIN_SHARE))
+        return [w + (target - total) * w / total for w in natural]
     floor = sum(minimum)
     if floor >= avail:
         return [w * avail / floor for w in minimum]
     spare = [n - m for n, m in zip(natural, minimum)]
     extra = avail - floor
     return [m + extra * s / sum(spare) if sum(spare) else m for m, s in zip(minimum, spare)]
+
+
+_BLANK = ("", "—", "–", "-", "n/a", "N/A", "…")  # a cell standing for "no value"
+
+
+def numeric_column(cells: list[str]) -> bool:
+    """Return True when every cell of a column that has a value is a number (an amount, a share…)."""
+    values = [c.strip() for c in cells if c.strip() not in _BLANK]
+    return bool(values) and all(_NUMBER.match(c) for c in values)
 
 
 class TableSetter:
@@ -39,8 +56,7 @@ class TableSetter:
     def __init__(self, L, table: Table, width: float):
         self.L, self.table, self.width = L, table, width
         ncols = len(table.columns)
-        self.numeric = [all(_NUMBER.match(plain(row[j])) for row in table.rows if row[j].strip()) and
-                        any(row[j].strip() for row in table.rows) for j in range(ncols)]
+        self.numeric = [numeric_column([plain(row[j]) for row in table.rows]) for j in range(ncols)]
         self._cache: dict[float, tuple] = {}
 
     def measure(self, size: float):
@@ -50,22 +66,45 @@ class TableSetter:
         L, table, col = self.L, self.table, self.L.colors
         head = L.text_style(size, bold=True, color=col.on_primary, spacing=1.15)
         body = L.text_style(size, spacing=1.15)
-        face, bold = L.setter.face(L.style.fonts.body), L.setter.face(L.style.fonts.body, bold=True)
-        natural, minimum = [], []
-        for j in range(len(table.columns)):
-            cells = [(table.columns[j], bold)] + [(row[j], face) for row in table.rows]
-            natural.append(max(f.width(plain(t), size) for t, f in cells) / 0.985 + 2 * PAD + 1)
-            minimum.append(max((f.width(w, size) for t, f in cells for w in plain(t).split()), default=0) / 0.985
-                           + 2 * PAD + 1)
+        natural, minimum = self.natural_widths(size)
         widths = [round(w, 2) for w in column_widths(natural, minimum, self.width)]
         rows: list[list[Paragraph]] = []
         for r, cells in enumerate([table.columns] + [list(row) for row in table.rows]):
             style = head if r == 0 else body
-            rows.append([L.para(parse(text), replace(style, align="r" if self.numeric[j] and r else "l"),
+            rows.append([L.para(parse(text), replace(style, align="r" if self.numeric[j] else "l"),
                                 widths[j] - 2 * PAD) for j, text in enumerate(cells)])
         heights = [round(max(p.height for p in row) + 2 * PAD, 2) for row in rows]
         self._cache[size] = (widths, rows, heights)
         return self._cache[size]
+
+    def natural_widths(self, size: float) -> tuple[list[float], list[float]]:
+        """Return each column's preferred and minimum width at *size*, padding included.
+
+        Cells are measured as they are set (bold header, inline code in the mono font): the preferred width
+        holds the widest cell on one line, the minimum its widest word, so no word is ever broken.
+        """
+        if "ref" not in self._cache:
+            L, table, ref = self.L, self.table, 100.0
+            head, body = L.text_style(ref, bold=True), L.text_style(ref)
+            natural, minimum = [], []
+            for j in range(len(table.columns)):
+                cells = [(table.columns[j], head)] + [(row[j], body) for row in table.rows]
+                wide, word = 0.0, 0.0
+                for text, ts in cells:
+                    spans = parse(text)
+                    wide = max(wide, _width(L, spans, ts))
+                    for piece in _words(spans):
+                        word = max(word, _width(L, piece, ts))
+                natural.append(wide / ref)
+                minimum.append(word / ref)
+            self._cache["ref"] = (natural, minimum)
+        natural, minimum = self._cache["ref"]
+        return ([n * size / WRAP_SLACK + 2 * PAD + 1 for n in natural],
+                [m * size / WRAP_SLACK + 2 * PAD + 1 for m in minimum])
+
+    def words_fit(self, size: float) -> bool:
+        """Return True when every column's longest word fits its column at *size*."""
+        return sum(self.natural_widths(size)[1]) <= self.width
 
     def split(self, size: float, height: float, first: float | None = None) -> list[list[int]]:
         """Return the body rows (1-based) in parts no taller than *height* with the header on each part.
@@ -103,6 +142,24 @@ class TableSetter:
                         tuple(cells), line=col.background)
 
 
+def _width(L, spans, ts) -> float:
+    """Return the width of *spans* set on one line in style *ts*."""
+    p = L.setter.paragraph(tuple(spans), ts, 1e7)
+    return max((line.width for line in p.lines), default=0.0)
+
+
+def _words(spans) -> list[tuple[Span, ...]]:
+    """Return *spans* cut into words at white space, each word keeping its spans' attributes."""
+    words: list[list[Span]] = [[]]
+    for span in spans:
+        for k, piece in enumerate(re.split(r"\s+", span.text)):
+            if k:
+                words.append([])
+            if piece:
+                words[-1].append(replace(span, text=piece))
+    return [tuple(w) for w in words if w]
+
+
 def table_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
     """Return the table slide, shrunk to fit, or continued over several slides (header repeated)."""
     sz = L.sizes
@@ -113,8 +170,14 @@ def table_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
         n = len(setter.split(size, pages.height(1)))
         return n if n == 1 else len(setter.split(size, pages.height(n)))
 
-    start = round(sz.body * 0.8)
-    chosen = choose_size(size_steps(start, max(round(sz.min_body * 0.75), 10), 1), parts_at)
+    start = max(round(sz.body * 0.8), sz.min_body)
+    sizes = size_steps(start, sz.min_body, 1)
+    whole = [s for s in sizes if setter.words_fit(s)]
+    chosen = choose_size(whole or sizes[-1:], parts_at)
+    if not whole:
+        L.diags.warning(slide.pos, f"slide {L.number}: the table's {len(slide.table.columns)} columns are too "
+                        f"wide for the slide even at {sz.min_body:g}pt (min_body), so some words break inside "
+                        "their cells", "use fewer columns or shorter words, or split the table")
     parts = setter.split(chosen, pages.height(parts_at(chosen)))
     _report(L, slide, len(slide.table.rows), chosen, start, len(parts))
     bodies = [[setter.box(chosen, part, pages.chrome(k).x, pages.chrome(k).y)] for k, part in enumerate(parts)]

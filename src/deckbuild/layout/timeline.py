@@ -17,7 +17,8 @@ def timeline_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft
     c = pages.chrome(0)
     per_row = max(2, int(c.w // MIN_SLOT))
     sz = L.sizes
-    start, floor = round(sz.body * 0.7), max(round(sz.min_body * 0.7), 11)
+    floor = sz.min_body  # the style's floor for body text, as for every kind
+    start = max(round(sz.body * 0.7), floor)
 
     def rows_of(per_slide: int) -> list[list[list[Event]]]:
         """Return slides → rows → events, filling two rows per slide, balanced."""
