@@ -9,11 +9,10 @@ from __future__ import annotations
 import hashlib
 import io
 
-from deckbuild import markup
 from deckbuild.fonts import Face
 from deckbuild.layout.boxes import (Artwork, ChartBox, Formula, HandoutPage, Miniature, Picture, Polyline, Rect, Rule,
-                                    SlidePage, TableBox, TextFrame, Wedge)
-from deckbuild.model import Deck
+                                    TableBox, TextFrame, Wedge)
+from deckbuild.layout.pages import DeckInfo
 
 
 def _rgb(hex_color: str):
@@ -300,7 +299,7 @@ class PdfPainter:
         c.rect(box.x, height - box.y - box.h, box.w, box.h, stroke=1, fill=0)
 
 
-def handout_to_pdf(pages: list[HandoutPage], deck: Deck, slides: list[SlidePage]) -> bytes:
+def handout_to_pdf(pages: list[HandoutPage], info: DeckInfo) -> bytes:
     """Return the bytes of the handout PDF, identical for identical input."""
     from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
@@ -311,7 +310,7 @@ def handout_to_pdf(pages: list[HandoutPage], deck: Deck, slides: list[SlidePage]
     first = pages[0] if pages else None
     from deckbuild.render.pdf_tags import TaggedPainter
 
-    lang = getattr(deck, "lang", None) or "en"
+    lang = info.lang
     painter = TaggedPainter(None, lang)  # tags what it paints (PDF/UA-1); render.pdf_struct writes the tree
     face = _first_face(pages)
     # the canvas starts every page in its initial font: make it an embedded one, not Helvetica
@@ -320,9 +319,9 @@ def handout_to_pdf(pages: list[HandoutPage], deck: Deck, slides: list[SlidePage]
                pageCompression=1, initialFontName=initial, lang=lang)
     painter.c = c
     c.linkURL = painter.link_url(c.linkURL)
-    c.setTitle(markup.plain(deck.title))
-    c.setAuthor(deck.author or "")
-    c.setSubject(markup.plain(deck.subtitle or ""))
+    c.setTitle(info.title)
+    c.setAuthor(info.author)
+    c.setSubject(info.subtitle)
     c.setCreator("deckbuild")
     c.setProducer("deckbuild (reportlab)")
     for page in pages:
@@ -338,8 +337,7 @@ def handout_to_pdf(pages: list[HandoutPage], deck: Deck, slides: list[SlidePage]
     c.save()
     from deckbuild.render.pdf_struct import write_structure
 
-    return write_structure(buf.getvalue(), painter.root, painter.annots, markup.plain(deck.title),
-                           deck.author or "", lang)
+    return write_structure(buf.getvalue(), painter.root, painter.annots, info.title, info.author, lang)
 
 
 def _first_face(pages: list[HandoutPage]) -> Face | None:
