@@ -163,9 +163,10 @@ def _unlink(path: Path) -> None:
 
 def output_names(deck: str, audience: str | None) -> dict[str, str]:
     """Return the file names of a deck's outputs (SPEC §6), by format."""
+    from deckbuild.render.painters import PAINTERS
+
     stem = f"{deck}-{audience}" if audience else deck
-    return {"pptx": f"{stem}.pptx", "pdf": f"{stem}-handout.pdf",
-            "html": f"{stem}/index.html", "slides": f"{stem}-slides.pdf", "png": f"{stem}-png/slide-01.png"}
+    return {fmt: stem + painter.suffix for fmt, painter in PAINTERS.items()}
 
 
 def remove_stale_temporaries(folder: Path) -> None:
