@@ -81,8 +81,7 @@ def test_compile_then_paint_gives_what_build_writes(project):
 
 
 def test_output_names_come_from_the_painters():
-    from deckbuild.outputs import output_names
-    from deckbuild.render.painters import PAINTERS
+    from deckbuild.render.painters import PAINTERS, output_names
 
     names = output_names("d", "a")
     assert list(names) == list(PAINTERS)

@@ -17,9 +17,9 @@ from deckbuild.compile import Inputs, audience_overrides, input_hashes, input_ke
 from deckbuild.diagnostics import Diagnostic, Diagnostics, Pos, did_you_mean, one_of
 from deckbuild.loader import deck_file, load_deck, project_root
 from deckbuild.model import Deck
-from deckbuild.outputs import (folder_files, output_names, prune_folder, remove_stale_temporaries, write_all,
+from deckbuild.outputs import (folder_files, prune_folder, remove_stale_temporaries, write_all,
                                write_atomic)
-from deckbuild.render.painters import DEFAULT_FORMATS
+from deckbuild.render.painters import DEFAULT_FORMATS, output_names
 from deckbuild.style import StyleLoader
 from deckbuild.worker import Outcome, Task
 

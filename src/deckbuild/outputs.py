@@ -161,14 +161,6 @@ def _unlink(path: Path) -> None:
         pass
 
 
-def output_names(deck: str, audience: str | None) -> dict[str, str]:
-    """Return the file names of a deck's outputs (SPEC §6), by format."""
-    from deckbuild.render.painters import PAINTERS
-
-    stem = f"{deck}-{audience}" if audience else deck
-    return {fmt: stem + painter.suffix for fmt, painter in PAINTERS.items()}
-
-
 def remove_stale_temporaries(folder: Path) -> None:
     """Delete temporary files in *folder* left by builds that were killed (their process is gone).
 

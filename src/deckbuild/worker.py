@@ -16,8 +16,7 @@ from deckbuild.audience import Report
 from deckbuild.compile import Inputs, compile, layout_salt, read_inputs
 from deckbuild.diagnostics import Diagnostic, Diagnostics, Pos
 from deckbuild.layout.cache import LayoutCache
-from deckbuild.outputs import output_names
-from deckbuild.render.painters import PaintOptions, painter
+from deckbuild.render.painters import PaintOptions, output_names, painter
 
 FORK_FROM_SLIDES = 60  # below this, painting both outputs in one process is quicker than forking
 

@@ -35,16 +35,16 @@ def test_fast_encoding_gives_the_same_pdf(tmp_path, monkeypatch):
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from deckbuild.render import pdf
+    from deckbuild.render import handout_pdf, pdf
 
     project = Project(tmp_path)
     project.deck("m", MANY)
     handout, info = _handout(tmp_path)
-    fast = pdf.handout_to_pdf(handout, info)
+    fast = handout_pdf.handout_to_pdf(handout, info)
     monkeypatch.setattr(pdf, "_FAST_TTFONT", TTFont)  # reportlab's own splitString, on fonts registered anew
     monkeypatch.setattr(pdfmetrics, "_fonts", {})
     monkeypatch.setattr(pdfmetrics, "_dynFaceNames", {})
-    plain = pdf.handout_to_pdf(handout, info)
+    plain = handout_pdf.handout_to_pdf(handout, info)
     assert any(type(f) is TTFont for f in pdfmetrics._fonts.values())
     assert fast == plain
     assert len(fast) > 20_000

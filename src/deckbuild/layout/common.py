@@ -13,7 +13,7 @@ from deckbuild import markup
 from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.layout.boxes import Paragraph, Rect, TextFrame
 from deckbuild.layout.geometry import BUILTIN_LAYOUTS, TITLE_ONLY, Frames, choose, slide_kind, template_frames
-from deckbuild.template import Box
+from deckbuild.template_info import Box
 from deckbuild.layout.text import TextStyle, Typesetter, stack
 from deckbuild.markup import Span
 from deckbuild.model import Bullet, Deck

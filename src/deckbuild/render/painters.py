@@ -43,7 +43,7 @@ def _pptx(pages, options):
 
 
 def _handout(pages, options):
-    from deckbuild.render.pdf import handout_to_pdf
+    from deckbuild.render.handout_pdf import handout_to_pdf
 
     return handout_to_pdf(pages.handout(), pages.info)
 
@@ -76,6 +76,13 @@ PAINTERS: dict[str, Painter] = {p.format: p for p in (
 """Every painter by format name, in the order outputs are listed."""
 
 DEFAULT_FORMATS = tuple(name for name, p in PAINTERS.items() if p.default)
+
+
+def output_names(deck: str, audience: str | None) -> dict[str, str]:
+    """Return the file names of a deck's outputs (SPEC §6), by format: the deck's name (and audience's)
+    followed by each painter's suffix."""
+    stem = f"{deck}-{audience}" if audience else deck
+    return {fmt: stem + p.suffix for fmt, p in PAINTERS.items()}
 
 
 def painter(fmt: str) -> Painter:

@@ -26,7 +26,7 @@ from deckbuild.render.package import PackageWriter, Rels
 from deckbuild.render.pptx_shapes import chart_frame_xml, chart_part, picture_xml, table_xml
 from deckbuild.render.pptx_text import NS, rect_sp, rule_sp, text_sp
 from deckbuild.render.pptx_timing import reveal_groups, timing_xml
-from deckbuild.template import STYLE_COLOR_OF_SLOT
+from deckbuild.template_info import STYLE_COLOR_OF_SLOT
 from deckbuild.units import emu
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
