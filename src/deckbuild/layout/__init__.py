@@ -6,10 +6,12 @@ Nothing here imports python-pptx or reportlab; both painters draw these pages.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable
 
 from deckbuild import markup
 from deckbuild.audience import handout_only, in_medium
 from deckbuild.diagnostics import Diagnostics, Pos
+from deckbuild.layout import basic, chart, code, columns, figures, math, table, timeline
 from deckbuild.layout.basic import section_slide, title_slide
 from deckbuild.layout.bounds import assert_finite, room_for_content
 from deckbuild.layout.boxes import SlidePage
@@ -23,18 +25,18 @@ from deckbuild.model import MEDIA, Deck, Slide
 from deckbuild.style import Style, is_builtin
 
 
-KINDS = {"bullets": "basic:bullets_slide", "columns": "columns:columns_slide", "quote": "figures:quote_slide",
-         "statement": "figures:statement_slide", "image": "figures:image_slide", "table": "table:table_slide",
-         "chart": "chart:chart_slide", "timeline": "timeline:timeline_slide", "code": "code:code_slide",
-         "math": "math:math_slide"}
+KINDS: dict[str, Callable] = {
+    "bullets": basic.bullets_slide, "columns": columns.columns_slide, "quote": figures.quote_slide,
+    "statement": figures.statement_slide, "image": figures.image_slide, "table": table.table_slide,
+    "chart": chart.chart_slide, "timeline": timeline.timeline_slide, "code": code.code_slide,
+    "math": math.math_slide,
+}
+"""The function laying out slides of each kind: (SlideLayout, Slide, Section) → list of Drafts."""
 
 
-def kind_layout(kind: str):
-    """Return the function laying out slides of *kind* (its module is imported when first needed)."""
-    import importlib
-
-    module, name = KINDS[kind].split(":")
-    return getattr(importlib.import_module(f"deckbuild.layout.{module}"), name)
+def kind_layout(kind: str) -> Callable:
+    """Return the function laying out slides of *kind*."""
+    return KINDS[kind]
 
 
 def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnostics,
