@@ -109,15 +109,15 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
         if logo is not None:
             boxes.append(logo)
         background = d.background or style.colors.background
-        layout = d.frames.layout if d.frames else None
-        underlay = (template_underlay(style, layout, background == style.colors.background)
+        template_layout = d.frames.template_layout if d.frames else None
+        underlay = (template_underlay(style, template_layout, background == style.colors.background)
                     if style.template_info is not None else ())
         pages.append(SlidePage(number=number if in_deck else 0, kind=d.kind, title=d.title, width=style.width,
                                height=style.height, background=background, underlay=underlay,
                                boxes=tuple(boxes), notes=notes_with_sources(d, deck, L.cites), details=d.details,
                                section=d.section, pos=d.pos, continued=d.continued, sources=d.sources,
                                media=d.media, extra=d.extra, model=d.model,
-                               layout=layout,
+                               template_layout=template_layout,
                                reveal=in_deck and reveals(d.model, deck),
                                lang=getattr(d.model, "lang", None) or deck.lang))
     if not diags.has_errors:  # bad input is reported above; a number that is not finite now is a bug

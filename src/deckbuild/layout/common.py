@@ -167,7 +167,7 @@ class Pages:
                 for k, body in enumerate(bodies)]
 
 
-class SlideLayout:
+class SlideComposer:
     """Lays out the slides of one deck for one style; collects layout diagnostics."""
 
     def __init__(self, deck: Deck, style: Style, setter: Typesetter, diags: Diagnostics):
@@ -332,6 +332,9 @@ class SlideLayout:
 
         walk(bullets, 0)
         return out
+
+
+SlideLayout = SlideComposer  # the former name, until every kind's module says SlideComposer
 
 
 def cited(text: str, sources: tuple[str, ...], numbers: dict[str, int], color: str,

@@ -25,7 +25,7 @@ KIND_WORDS = {"title": "the title slide", "section": "section header slides", "b
 class Frames:
     """The frames of one kind of slide, in points."""
 
-    layout: str  # the layout the painter builds the slide on
+    template_layout: str  # the name of the PowerPoint slide layout the painter builds the slide on
     title: Box
     content: Box  # the area for what the slide shows, under the title
     bodies: tuple[Box, ...] = ()  # the layout's content placeholders, left to right (columns use them)

@@ -52,7 +52,7 @@ def deck_to_pptx(pages: list[SlidePage], info: DeckInfo) -> bytes:
     writer = PackageWriter(base, notes_master)
     fallback = layouts.get(TITLE_ONLY) or next(iter(layouts.values()))
     for page in (p for p in pages if p.in_deck):
-        layout = layouts.get(page.layout) or fallback  # the layout stage named it (geometry.BUILTIN_LAYOUTS)
+        layout = layouts.get(page.template_layout) or fallback  # the layout stage named it (geometry.BUILTIN_LAYOUTS)
         rels = Rels()
         rels.add("slideLayout", layout.target)
         slide = slide_xml(page, layout, rels, writer, info.background)
