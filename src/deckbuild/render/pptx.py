@@ -152,7 +152,8 @@ def prepare(info: DeckInfo) -> tuple[bytes, dict[str, Layout], str]:
     key = hashlib.sha256(json.dumps([
         hashlib.sha256(template).hexdigest(), info.width, info.height, info.heading_font, info.body_font,
         [info.colors[c] for c in sorted(set(THEME_COLORS.values()) | {"background"})],
-        info.title, info.subtitle, info.author, info.date, _PREPARE_VERSION, _pptx_version(), info.lang]).encode()).hexdigest()
+        info.title, info.subtitle, info.author, info.date, _PREPARE_VERSION, _pptx_version(),
+        info.lang]).encode()).hexdigest()
     from deckbuild.cache import read_prepared, write_prepared
 
     folder = cache_dir() / "pptx-base"
