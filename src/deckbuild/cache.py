@@ -1,8 +1,8 @@
 """Incremental builds: a content-hash manifest in the output folder.
 
 An output is rebuilt only when the hash of everything it depends on — its outline files, style files,
-images, the font files of its families, the options, and the versions of deckbuild and of the
-libraries that write the files — differs from the one recorded when it was last written, or when
+images, the font files of its families, the options, deckbuild's own code and the versions of the
+libraries that write the files (``compile.input_key`` makes that key) — differs from the one recorded when it was last written, or when
 the file on disk is not the one that was written. Timestamps are never consulted.
 
 Everything kept between builds is data, never code: JSON with a format version, checked field by field
