@@ -202,8 +202,8 @@ def test_a_file_edited_between_reading_the_deck_and_hashing_it_is_caught(project
     section = project.root / "outlines/sample/02-second.yaml"
     real = build.load_deck
 
-    def editing(target, diags):
-        deck = real(target, diags)
+    def editing(target, diags, *rest):
+        deck = real(target, diags, *rest)
         section.write_text(SIMPLE_DECK["02-second.yaml"].replace("Five", "Edited meanwhile"), encoding="utf-8")
         return deck
 
