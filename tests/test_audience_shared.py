@@ -23,8 +23,7 @@ SECOND = """
 
 
 def _layouts(monkeypatch) -> list:
-    import deckbuild.layout as layout_module
-    from deckbuild import worker  # noqa: F401 - imports deck_to_pages from deckbuild.layout when it runs
+    import deckbuild.compile as layout_module  # compile() lays out with the deck_to_pages it imported
 
     calls = []
     real = layout_module.deck_to_pages

@@ -11,7 +11,8 @@ import pytest
 
 from conftest import SIMPLE_DECK
 from deckbuild import fastpath
-from deckbuild.build import Options, build
+from deckbuild.build import Options, Result, build
+from deckbuild.diagnostics import Diagnostics
 
 BUNDLED = Path(fastpath.__file__).parent / "fonts" / "LiberationSans-Regular.ttf"
 
@@ -32,6 +33,10 @@ def deck(project):
     return project
 
 
+def _replay(opts: Options):
+    return fastpath.replay(opts, Result(Diagnostics()))
+
+
 def _opts(project, **kw) -> Options:
     return Options(targets=[project.root / "outlines" / "d"], out_dir=project.dist, **kw)
 
@@ -45,9 +50,9 @@ def test_fast_path_gives_the_answer_of_the_full_path(deck, monkeypatch):
     monkeypatch.chdir(deck.root)
     first = build(_opts(deck))
     assert first.ok and first.written
-    fast = fastpath.replay(_opts(deck))
+    fast = _replay(_opts(deck))
     assert fast is not None
-    monkeypatch.setattr(fastpath, "replay", lambda opts: None)
+    monkeypatch.setattr(fastpath, "replay", lambda opts, result: None)
     slow = build(_opts(deck))
     assert _answer(fast) == _answer(slow)
     assert slow.up_to_date and not slow.written
@@ -102,26 +107,26 @@ def _shadow_style(p):
 def test_any_edit_of_an_input_leaves_the_fast_path(deck, monkeypatch, edit):
     monkeypatch.chdir(deck.root)
     assert build(_opts(deck)).ok
-    assert fastpath.replay(_opts(deck)) is not None
+    assert _replay(_opts(deck)) is not None
     edit(deck)
-    assert fastpath.replay(_opts(deck)) is None
+    assert _replay(_opts(deck)) is None
     again = build(_opts(deck))
     if edit is _shadow_style:  # a project style named like a built-in one (here an error: it extends itself)
-        assert not again.ok and fastpath.replay(_opts(deck)) is None
+        assert not again.ok and _replay(_opts(deck)) is None
         return
     assert again.ok and again.written  # the full path built it anew...
-    assert fastpath.replay(_opts(deck)) is not None  # ...and the fast path knows the new state
+    assert _replay(_opts(deck)) is not None  # ...and the fast path knows the new state
 
 
 def test_other_options_or_other_code_leave_the_fast_path(deck, monkeypatch):
     monkeypatch.chdir(deck.root)
     assert build(_opts(deck)).ok
-    assert fastpath.replay(_opts(deck, formats=("pptx",))) is None
-    assert fastpath.replay(_opts(deck, style="default")) is None
-    assert fastpath.replay(_opts(deck, strict=True)) is None
-    assert fastpath.replay(_opts(deck)) is not None
-    monkeypatch.setattr(fastpath, "_CODE", ["another deckbuild"])
-    assert fastpath.replay(_opts(deck)) is None
+    assert _replay(_opts(deck, formats=("pptx",))) is None
+    assert _replay(_opts(deck, style="default")) is None
+    assert _replay(_opts(deck, strict=True)) is None
+    assert _replay(_opts(deck)) is not None
+    monkeypatch.setattr(fastpath, "code_hash", lambda: "another deckbuild")
+    assert _replay(_opts(deck)) is None
 
 
 def test_an_output_changed_on_disk_or_a_foreign_record_leaves_the_fast_path(deck, monkeypatch):
@@ -130,8 +135,8 @@ def test_an_output_changed_on_disk_or_a_foreign_record_leaves_the_fast_path(deck
     record = fastpath._record_path(_opts(deck))
     original = record.read_bytes()
     record.write_bytes(original.replace(b'"tasks"', b'"tasks" ', 1))
-    assert fastpath.replay(_opts(deck)) is None  # no longer signed
+    assert _replay(_opts(deck)) is None  # no longer signed
     record.write_bytes(original)
     (deck.dist / "d.pptx").write_bytes(b"not the output")
-    assert fastpath.replay(_opts(deck)) is None
+    assert _replay(_opts(deck)) is None
     assert build(_opts(deck)).written

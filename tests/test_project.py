@@ -215,3 +215,11 @@ def test_import_refuses_a_deck_name_with_a_newline(project):
     assert result.exit_code == 2
     assert "'d\\n' cannot name a deck: it holds a line break or control character" in result.output
     assert not (project.root / "outlines").exists()
+
+
+def test_project_file_formats_name_any_painter(project):
+    project.deck("a", SIMPLE_DECK)
+    project.write("deckbuild.yaml", "formats: [pptx, slides]\n")
+    result = project.run("build")
+    assert result.exit_code == 0, result.output
+    assert outputs(project.dist) == ["a-slides.pdf", "a.pptx"]

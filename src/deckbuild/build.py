@@ -12,19 +12,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from deckbuild.audience import Report
-from deckbuild.cache import STATE_DIR, Manifest, file_hash, fingerprint
+from deckbuild.cache import STATE_DIR, Manifest, file_hash
+from deckbuild.compile import Inputs, audience_overrides, input_hashes, input_key, project_fonts
 from deckbuild.diagnostics import Diagnostic, Diagnostics, Pos, did_you_mean, one_of
-from deckbuild.fonts import FontBook
 from deckbuild.loader import deck_file, load_deck, project_root
 from deckbuild.model import Deck
-from deckbuild.paths import ReadScope
-from deckbuild.outputs import (folder_files, output_names, prune_folder, remove_stale_temporaries, write_all,
+from deckbuild.outputs import (folder_files, prune_folder, remove_stale_temporaries, write_all,
                                write_atomic)
+from deckbuild.render.painters import DEFAULT_FORMATS, output_names
 from deckbuild.style import StyleLoader
+from deckbuild.worker import Outcome, Task
 
-FORMATS = ("pptx", "pdf")
-MORE_FORMATS = ("html", "slides", "png")  # written only when asked for (--format)
+FORMATS = DEFAULT_FORMATS  # written when no format is asked for; the others (html, slides, png) when asked
 
 
 @dataclass
@@ -42,42 +41,6 @@ class Options:
     a11y: bool = False  # run the accessibility check (deckbuild.a11y); --strict does too
     progress: Callable[[str, int, int], None] | None = None  # (what, done, total); never prints itself
     dpi: int = 96  # of --format png
-
-
-@dataclass(frozen=True)
-class Task:
-    """One deck as one audience sees it: what a worker process needs to build it."""
-
-    target: Path
-    audience: str | None
-    style: str | None
-    style_base: Path
-    style_pos: Pos
-    formats: tuple[str, ...]
-    deck_name: str
-    key: str = ""
-    state: Path | None = None  # the output folder's state folder: where per-slide layouts are kept
-    inputs: tuple[tuple[str, str], ...] = ()  # (file, its hash) of every file the task read, when planned
-    allow: tuple[Path, ...] = ()  # folders outside the project that inputs may be read from
-    dpi: int = 96  # of the PNGs
-    a11y: bool = False  # run the full accessibility check on the laid-out pages
-
-    @property
-    def names(self) -> dict[str, str]:
-        return {fmt: name for fmt, name in output_names(self.deck_name, self.audience).items() if fmt in self.formats}
-
-
-@dataclass
-class Outcome:
-    """What building one task gave: its diagnostics, report, slide count, and the files' bytes."""
-
-    task: Task
-    diagnostics: list[Diagnostic]
-    report: Report | None = None
-    slides: int = 0
-    files: dict[str, bytes] = field(default_factory=dict)
-    cached: bool = False
-    keep: list = field(default_factory=list)  # per-slide layout files to write (bytes) or delete (None)
 
 
 @dataclass
@@ -101,7 +64,7 @@ def build(opts: Options) -> Result:
     """Build every deck of *opts* into ``opts.out_dir``; write nothing when there are errors."""
     from deckbuild import fastpath  # an unchanged project is answered from file hashes alone
 
-    result = None if opts.force else fastpath.replay(opts)
+    result = None if opts.force else fastpath.replay(opts, Result(Diagnostics()))
     if result is None:
         result = _run(opts, write=True)
         fastpath.remember(opts, result)
@@ -115,7 +78,8 @@ def check(opts: Options) -> Result:
 
 def _run(opts: Options, write: bool) -> Result:
     diags = Diagnostics()
-    tasks = plan(opts, diags, keep_layouts=write)
+    planned = plan(opts, diags, keep_layouts=write)
+    tasks = list(planned)
     result = Result(diags)
     if diags.has_errors:
         return result
@@ -130,11 +94,10 @@ def _run(opts: Options, write: bool) -> Result:
             result.outcomes.append(Outcome(task, recorded, cached=True))
             result.up_to_date += [opts.out_dir / n for n in task.names.values()]
     # check paints too, into memory only: a failure while painting shows in check as it would in build
-    outcomes = run_tasks(todo, paint=True, jobs=opts.jobs, progress=opts.progress)
+    outcomes = run_tasks({task: planned[task] for task in todo}, paint=True, jobs=opts.jobs, progress=opts.progress)
     if not write:
         for outcome in outcomes:
             outcome.files.clear()
-    PREPARED.clear()  # what planning read for up-to-date tasks is not needed any more (watch mode loops)
     from deckbuild.worker import forget_views
 
     forget_views()  # audiences share one layout within a run, never across runs
@@ -254,42 +217,19 @@ def _plain_folders(top: Path, folder: Path) -> bool:
     return True
 
 
-def _as_loaded(deck: Deck, hashes: tuple) -> tuple:
-    """Return *hashes* with every section file whose text is no longer the text the loader read marked
-    as changed (an edit between reading a deck and hashing its files is caught as one during the build)."""
-    import hashlib
-
-    loaded = {}
-    for section in deck.sections:
-        if section.digest:
-            loaded[str(Path(section.pos.path).resolve())] = section.digest
-    out = []
-    for path, digest in hashes:
-        if path in loaded:
-            try:
-                data = Path(path).read_bytes()
-                same = (hashlib.sha256(data).hexdigest() == digest
-                        and hashlib.sha1(data.decode("utf-8-sig").encode("utf-8")).hexdigest() == loaded[path])
-            except (OSError, UnicodeDecodeError):
-                same = False
-            if not same:
-                digest = "changed while it was read"
-        out.append((path, digest))
-    return tuple(out)
-
-
 def changed_inputs(task: Task) -> list[str]:
     """Return the files *task* read whose contents are not what they were when it was planned."""
     return [path for path, digest in task.inputs if file_hash(Path(path)) != digest]
 
 
-def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> list[Task]:
-    """Return the tasks of the run (deck × audience), each with the hash of everything it depends on.
+def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> dict[Task, Inputs]:
+    """Return the tasks of the run (deck × audience), each with the hash of everything it depends on,
+    and what was read to plan it (compiled from, in this process).
 
     With *keep_layouts*, tasks keep their per-slide layouts in the output folder's state folder.
     """
-    tasks: list[Task] = []
-    fonts_by_root: dict[Path, FontBook] = {}
+    tasks: dict[Task, Inputs] = {}
+    fonts_by_root: dict = {}
     claimed: dict[str, tuple[Path, Pos, str | None]] = {}  # output name → (deck, where, audience) writing it
     for target in opts.targets:
         deck = load_deck(target, diags, opts.allow)
@@ -298,7 +238,7 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> list[T
         for audience in _audiences(deck, opts.audience, Diagnostics()):
             _claim(deck, audience, opts, claimed, diags)
         root = project_root(deck.path)
-        fonts = fonts_by_root.setdefault(root, FontBook([root / "assets" / "fonts"], scope=ReadScope(root, opts.allow)))
+        fonts = project_fonts(root, tuple(opts.allow), fonts_by_root)
         diags.extend(fonts.problems())
         styles = StyleLoader(root, diags, opts.allow)
         ref = opts.style or deck.style
@@ -308,36 +248,16 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> list[T
             style = styles.load(ref, base, pos, audience_overrides(deck, audience))
             if style is None:
                 continue
-            inputs = sorted({str(Path(p).resolve()) for p in
-                             list(deck.files) + list(style.files) + font_files(fonts, style)})
-            hashes = tuple((p, file_hash(Path(p))) for p in inputs)
-            hashes = _as_loaded(deck, hashes)
+            inputs = Inputs(deck, style, fonts)
+            hashes = input_hashes(inputs)
             extra = {"dpi": opts.dpi} if "png" in opts.formats else {}
-            key = fingerprint(inputs, {"audience": audience, "style": ref,
-                                       "project_fonts": sorted(str(p.resolve()) for p in fonts.dirs[:1]), **extra},
-                              hashes=dict(hashes))
+            key = input_key(hashes, {"audience": audience, "style": ref,
+                                     "project_fonts": sorted(str(p.resolve()) for p in fonts.dirs[:1]), **extra})
             task = Task(target, audience, ref, base, pos, tuple(opts.formats), deck.name, key,
                         opts.out_dir / STATE_DIR if keep_layouts else None, hashes, tuple(opts.allow), dpi=opts.dpi,
                         a11y=opts.a11y or opts.strict)
-            tasks.append(task)
-            PREPARED[task] = (deck, style, fonts)
+            tasks[task] = inputs
     return tasks
-
-
-PREPARED: dict = {}
-"""Decks and styles already read by ``plan``, for tasks built in this process (a worker process reads
-them again)."""
-
-
-def font_files(fonts: FontBook, style) -> list[Path]:
-    """Return the files of every face of the families *style* names (and the bundled fallback).
-
-    Every font folder is looked through first, so the answer does not depend on which families earlier
-    decks of the run asked for (the font index makes this cheap).
-    """
-    fonts.families()
-    names = [style.fonts.heading, style.fonts.body, style.fonts.mono, *style.fonts.fallback, "Liberation Sans"]
-    return sorted({face.path for name in names for face in fonts.family(name).values()})
 
 
 def _claim(deck: Deck, audience: str | None, opts: Options, claimed: dict, diags: Diagnostics) -> None:
@@ -359,32 +279,34 @@ def _claim(deck: Deck, audience: str | None, opts: Options, claimed: dict, diags
         return
 
 
-def run_tasks(tasks: list[Task], paint: bool, jobs: int = 1,
+def run_tasks(tasks: dict[Task, Inputs | None], paint: bool, jobs: int = 1,
               progress: Callable[[str, int, int], None] | None = None) -> list[Outcome]:
-    """Return the outcomes of *tasks* in order, built in up to *jobs* processes."""
-    from deckbuild.worker import run_task
+    """Return the outcomes of *tasks* in order, built in up to *jobs* processes.
 
-    total = len(tasks)
-    if jobs <= 1 or total <= 1:  # in this process: reuse what planning read
-        prepared = {task: PREPARED.pop(task, None) for task in tasks}
+    In this process, each task is compiled from the Inputs planning read; a worker process reads them again.
+    """
+    from deckbuild import worker
+
+    todo = list(tasks)
+    total = len(todo)
+    if jobs <= 1 or total <= 1:
         outcomes = []
-        for i, task in enumerate(tasks):
+        for i, task in enumerate(todo):
             if progress:
                 progress(_label(task), i, total)
-            outcomes.append(run_task(task, paint, prepared[task]))
+            outcomes.append(worker.run_task(task, paint, tasks[task]))
         if progress and total:
             progress("done", total, total)
         return outcomes
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    PREPARED.clear()
     with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
-        futures = {pool.submit(run_task, task, paint): i for i, task in enumerate(tasks)}
+        futures = {pool.submit(worker.run_task, task, paint): i for i, task in enumerate(todo)}
         results: list[Outcome | None] = [None] * total
         for done, future in enumerate(as_completed(futures), 1):
             results[futures[future]] = future.result()
             if progress:
-                progress(_label(tasks[futures[future]]), done, total)
+                progress(_label(todo[futures[future]]), done, total)
     return [r for r in results if r is not None]
 
 
@@ -402,23 +324,6 @@ def _audiences(deck: Deck, wanted: str | None, diags: Diagnostics) -> list[str |
                     did_you_mean(wanted, deck.audiences) or one_of(deck.audiences))
         return []
     return [wanted]
-
-
-def audience_overrides(deck: Deck, audience: str | None) -> tuple:
-    """Return the style values *audience* overrides (its ``style:`` and ``handout:`` in deck.yaml)."""
-    from deckbuild.schema import Values
-
-    if audience is None:
-        return ()
-    aud = deck.audiences[audience]
-    overrides: list[Values] = []
-    if aud.style:
-        overrides.append(aud.style)
-    if aud.handout:
-        wrapper = Values(aud.pos)
-        wrapper["handout"] = aud.handout
-        overrides.append(wrapper)
-    return tuple(overrides)
 
 
 def resolve_targets(args: list[str], cwd: Path) -> tuple[list[Path], list[str]]:

@@ -1,8 +1,8 @@
 """Incremental builds: a content-hash manifest in the output folder.
 
 An output is rebuilt only when the hash of everything it depends on — its outline files, style files,
-images, the font files of its families, the options, and the versions of deckbuild and of the
-libraries that write the files — differs from the one recorded when it was last written, or when
+images, the font files of its families, the options, deckbuild's own code and the versions of the
+libraries that write the files (``compile.input_key`` makes that key) — differs from the one recorded when it was last written, or when
 the file on disk is not the one that was written. Timestamps are never consulted.
 
 Everything kept between builds is data, never code: JSON with a format version, checked field by field
@@ -21,7 +21,6 @@ import os
 import secrets
 from pathlib import Path
 
-from deckbuild import __version__
 from deckbuild.diagnostics import Diagnostic, Pos
 from deckbuild.outputs import write_atomic
 
@@ -197,20 +196,6 @@ def write_prepared(folder: Path, key: str, base: bytes, meta: dict) -> None:
         write_atomic(folder / f"{key}.json", seal(body, PREPARED_KIND, PREPARED_VERSION), durable=False)
     except (OSError, TypeError, ValueError):
         pass
-
-
-def fingerprint(files: list[Path], options: dict, hashes: dict[str, str] | None = None) -> str:
-    """Return the hash of the *files*' contents (by path) and the build *options*.
-
-    *hashes* gives the contents' hashes already computed, by resolved path.
-    """
-    h = hashlib.sha256()
-    h.update(f"deckbuild {__version__}\n{library_versions()}\n".encode())
-    h.update(json.dumps(options, sort_keys=True, default=str).encode())
-    for path in sorted({Path(p).resolve() for p in files}):
-        digest = (hashes or {}).get(str(path)) or file_hash(path)
-        h.update(f"\n{path}\n{digest}".encode())
-    return h.hexdigest()
 
 
 @contextlib.contextmanager

@@ -47,15 +47,15 @@ def _print_diagnostics(diags) -> None:
 
 
 def _formats(ctx, param, value: str | None) -> tuple[str, ...] | None:
-    from deckbuild.build import FORMATS, MORE_FORMATS
+    from deckbuild.render.painters import PAINTERS
 
     if value is None:
         return None
     wanted = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
-    bad = [v for v in wanted if v not in FORMATS + MORE_FORMATS]
+    bad = [v for v in wanted if v not in PAINTERS]
     if bad or not wanted:
-        raise click.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; use pptx, pdf or pptx,pdf "
-                                 "(or html, slides, png)")
+        raise click.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; use one or more of "
+                                 f"{', '.join(PAINTERS)}, separated by commas (default: pptx,pdf)")
     return wanted
 
 

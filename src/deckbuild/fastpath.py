@@ -19,19 +19,13 @@ import os
 from pathlib import Path
 
 KIND, VERSION = "deckbuild-fastpath", 1
-_CODE: list[str] = []
 
 
 def code_hash() -> str:
-    """Return the hash of deckbuild's own source files (an edited deckbuild never replays an old answer)."""
-    if not _CODE:
-        h = hashlib.sha256()
-        top = Path(__file__).resolve().parent
-        for path in sorted(top.rglob("*.py")):
-            h.update(f"{path.relative_to(top)}\n".encode())
-            h.update(path.read_bytes())
-        _CODE.append(h.hexdigest())
-    return _CODE[0]
+    """Return the hash of deckbuild's own files (an edited deckbuild never replays an old answer)."""
+    from deckbuild.compile import code_hash as own_code
+
+    return own_code()
 
 
 def _options_key(opts) -> str:
@@ -73,9 +67,9 @@ def listing(folder: str) -> str:
     return h.hexdigest()
 
 
-def replay(opts):
-    """Return the Result of a build with *opts* when nothing it depends on changed since it was
-    remembered, else None."""
+def replay(opts, result):
+    """Return *result* (an empty build.Result) filled with the answer of a build with *opts* when nothing
+    it depends on changed since it was remembered, else None."""
     from deckbuild.cache import Manifest, file_hash, unseal
 
     body = unseal(_record_path(opts), KIND, VERSION, limit=64 << 20)
@@ -90,11 +84,10 @@ def replay(opts):
         return None
     if any(listing(folder) != digest for folder, digest in folders.items()):
         return None
-    from deckbuild.build import Outcome, Result, Task
-    from deckbuild.diagnostics import Diagnostic, Diagnostics, Pos
+    from deckbuild.diagnostics import Diagnostic, Pos
+    from deckbuild.worker import Outcome, Task
 
     manifest = Manifest(Path(opts.out_dir))
-    result = Result(Diagnostics())
     for t in tasks:
         recorded = manifest.fresh(t["names"], t["key"])
         if recorded is None:

@@ -16,6 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from deckbuild.diagnostics import Diagnostics, Pos
+from deckbuild.paths import ALLOW_HINT, ReadScope
+from deckbuild.yamlsrc import display_path
+
 MAX_SVG_BYTES = 5_000_000
 """SVG files larger than this are refused (a detailed diagram is rarely over 1 MB)."""
 MAX_SVG_ELEMENTS = 50_000
@@ -168,8 +172,6 @@ def _embedded_problem(uri: str) -> str | None:
     import binascii
 
     from PIL import Image as PILImage
-
-    from deckbuild.loader import MAX_IMAGE_PIXELS
 
     m = _DATA_URI.match(uri)
     if not m:
@@ -358,3 +360,32 @@ def decode_image(path: Path, shown: str) -> tuple[tuple[int, int] | None, tuple[
     except Exception:  # noqa: BLE001 - Pillow raises many kinds (OSError, SyntaxError, zlib.error…) for damage
         return None, damaged
     return (width, height), None
+
+
+def check_image(path: Path, shown: str, pos: Pos, scope: "ReadScope | Path", diags: Diagnostics,
+                what: str = "image") -> tuple[int, int] | None:
+    """Return the pixel size of the image at *path*, or None after reporting why it cannot be used.
+
+    *scope* says where reads may come from (a bare folder means that folder and the package).
+    """
+    if not isinstance(scope, ReadScope):
+        scope = ReadScope(scope)
+    refusal = scope.refuse(path, what, shown)
+    if refusal is not None:
+        message, hint = refusal
+        if message.startswith(f"{what} not found"):
+            hint = f"the path is relative to the file that names it; looked for {display_path(path)}"
+        elif "outside the project" in message and what == "image":
+            hint = "copy it into the project's assets/images/ and refer to it from there, or " + ALLOW_HINT.split(", or ")[1]
+        diags.error(pos, message, hint)
+        return None
+    if path.suffix.lower() == ".svg":
+        diags.error(pos, f"{what} '{shown}' is an SVG file", "SVG is not supported yet; export it as PNG")
+        return None
+    size, problem = decode_image(path, shown)
+    if problem is not None:
+        message, hint = problem
+        if what != "image" and message.startswith("image "):
+            message = what + message[len("image"):]
+        diags.error(pos, message, hint)
+    return size

@@ -16,8 +16,8 @@ import yaml
 from deckbuild import model as m
 from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
 from deckbuild.lang import DEFAULT as DEFAULT_LANG, LangTag
-from deckbuild.mdoutline import is_markdown, load_markdown_sections
-from deckbuild.paths import ALLOW_HINT, ReadScope
+from deckbuild.mdoutline import is_markdown, section_nodes
+from deckbuild.paths import ReadScope, project_root  # noqa: F401 - project_root: callers import it from here
 from deckbuild.schema import (INVALID, Boolean, Choice, Ctx, Field, ListOf, MapOf, Number, Record, Spec, Text,
                               Values, describe, is_null)
 from deckbuild.style import HANDOUT, STYLE, resolve_style_paths
@@ -207,53 +207,9 @@ class Cell(Spec):
         return {"type": ["string", "number", "boolean", "null"]}
 
 
-from deckbuild.images import IMAGE_FORMATS, MAX_IMAGE_PIXELS, decode_image  # noqa: E402,F401 - a 4K photo: 8.3 M
+from deckbuild.images import IMAGE_FORMATS, MAX_IMAGE_PIXELS, check_image, decode_image  # noqa: E402,F401 - a 4K photo: 8.3 M
 
 
-def project_root(deck_path: Path) -> Path:
-    """Return the project folder of the deck file *deck_path*: the folder holding ``deckbuild.yaml`` above
-    it; else the folder holding its ``outlines/``; else the working folder when the deck is inside it;
-    else the deck's own folder."""
-    folder = deck_path.resolve().parent
-    for candidate in [folder, *folder.parents]:
-        if (candidate / "deckbuild.yaml").is_file():
-            return candidate
-    for candidate in [folder, *folder.parents]:
-        if candidate.name == "outlines":
-            return candidate.parent
-    cwd = Path.cwd().resolve()
-    if cwd == folder or cwd in folder.parents:
-        return cwd
-    return folder
-
-
-def check_image(path: Path, shown: str, pos: Pos, scope: "ReadScope | Path", diags: Diagnostics,
-                what: str = "image") -> tuple[int, int] | None:
-    """Return the pixel size of the image at *path*, or None after reporting why it cannot be used.
-
-    *scope* says where reads may come from (a bare folder means that folder and the package).
-    """
-    if not isinstance(scope, ReadScope):
-        scope = ReadScope(scope)
-    refusal = scope.refuse(path, what, shown)
-    if refusal is not None:
-        message, hint = refusal
-        if message.startswith(f"{what} not found"):
-            hint = f"the path is relative to the file that names it; looked for {display_path(path)}"
-        elif "outside the project" in message and what == "image":
-            hint = "copy it into the project's assets/images/ and refer to it from there, or " + ALLOW_HINT.split(", or ")[1]
-        diags.error(pos, message, hint)
-        return None
-    if path.suffix.lower() == ".svg":
-        diags.error(pos, f"{what} '{shown}' is an SVG file", "SVG is not supported yet; export it as PNG")
-        return None
-    size, problem = decode_image(path, shown)
-    if problem is not None:
-        message, hint = problem
-        if what != "image" and message.startswith("image "):
-            message = what + message[len("image"):]
-        diags.error(pos, message, hint)
-    return size
 
 
 def _build_image(values: Values, ctx: LoadCtx):
@@ -600,6 +556,22 @@ DECK = Record("deck", {
     "reveal": Field(Boolean(), doc="show bullets one click at a time on every slide (a slide's reveal wins)"),
     "lang": Field(LangTag(), doc="the deck's language, a BCP 47 tag (default en)"),
 }, ref="deck")
+
+
+def load_markdown_sections(file: Path, referenced_at: Pos, deck_ctx: LoadCtx) -> list:
+    """Return the checked Sections of the Markdown section file *file* (errors go to the deck's diagnostics)."""
+    read = section_nodes(file, deck_ctx.diags, referenced_at)
+    if read is None:
+        return []
+    display, text, roots = read
+    deck_ctx.refs.files.append(file.resolve())
+    out = []
+    ctx = LoadCtx(display, deck_ctx.diags, file.parent, deck_ctx.refs, deck_ctx.scope, _digest(text), text)
+    for root in roots:
+        section = SECTION.check(root, ctx, "section") if ctx.visit(root) else INVALID
+        if section is not INVALID:
+            out.append(section)
+    return out
 
 
 def _digest(text: str) -> str:

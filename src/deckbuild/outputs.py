@@ -161,13 +161,6 @@ def _unlink(path: Path) -> None:
         pass
 
 
-def output_names(deck: str, audience: str | None) -> dict[str, str]:
-    """Return the file names of a deck's outputs (SPEC §6), by format."""
-    stem = f"{deck}-{audience}" if audience else deck
-    return {"pptx": f"{stem}.pptx", "pdf": f"{stem}-handout.pdf",
-            "html": f"{stem}/index.html", "slides": f"{stem}-slides.pdf", "png": f"{stem}-png/slide-01.png"}
-
-
 def remove_stale_temporaries(folder: Path) -> None:
     """Delete temporary files in *folder* left by builds that were killed (their process is gone).
 

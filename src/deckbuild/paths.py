@@ -121,3 +121,20 @@ class ReadScope:
     def with_allowed(self, *folders: Path) -> "ReadScope":
         """Return this scope with *folders* allowed as well."""
         return ReadScope(self.root, tuple(dict.fromkeys((*self.allow, *(Path(f) for f in folders)))))
+
+
+def project_root(deck_path: Path) -> Path:
+    """Return the project folder of the deck file *deck_path*: the folder holding ``deckbuild.yaml`` above
+    it; else the folder holding its ``outlines/``; else the working folder when the deck is inside it;
+    else the deck's own folder."""
+    folder = deck_path.resolve().parent
+    for candidate in [folder, *folder.parents]:
+        if (candidate / "deckbuild.yaml").is_file():
+            return candidate
+    for candidate in [folder, *folder.parents]:
+        if candidate.name == "outlines":
+            return candidate.parent
+    cwd = Path.cwd().resolve()
+    if cwd == folder or cwd in folder.parents:
+        return cwd
+    return folder

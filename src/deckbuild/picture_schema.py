@@ -124,7 +124,7 @@ def build_image(values, ctx, build_raster):
 
 def _check_svg(path, written, pos, ctx):
     """Return (width, height, title) of a safe SVG inside the project, or None after reporting."""
-    from deckbuild.loader import check_image
+    from deckbuild.images import check_image
 
     # containment and existence are the raster checks' own; an SVG is then read as text, never rendered here
     if not path.is_file() or not _inside(path, ctx.root):
@@ -222,7 +222,8 @@ def style_background(values, diags):
     """Return the Image a style puts behind its slides, None when it has none, or INVALID after reporting."""
     from pathlib import Path
 
-    from deckbuild.loader import check_image, project_root
+    from deckbuild.images import check_image
+    from deckbuild.paths import project_root
 
     if not values or "image" not in values:
         return None

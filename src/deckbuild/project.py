@@ -11,6 +11,7 @@ from pathlib import Path
 
 from deckbuild.diagnostics import Diagnostics
 from deckbuild.paths import ALLOW_HINT, ReadScope
+from deckbuild.render.painters import PAINTERS
 from deckbuild.schema import INVALID, Choice, Ctx, Field, ListOf, Number, Positioned, Record, Text
 from deckbuild.yamlsrc import display_path, read_yaml
 
@@ -21,8 +22,8 @@ PROJECT = Record("project", {
     "style": Field(Text(), doc="style for decks that name none: a built-in name or a path"),
     "out": Field(Text(), doc="output folder (default: dist)"),
     "jobs": Field(Number(integer=True, minimum=1, maximum=64), doc="decks built in parallel (default: 1)"),
-    "formats": Field(ListOf(Choice(("pptx", "pdf", "html", "slides", "png")), single_ok=True, item_label="format"),
-                     doc="outputs to write (default: pptx and pdf)"),
+    "formats": Field(ListOf(Choice(tuple(PAINTERS)), single_ok=True, item_label="format"),
+                     doc="outputs to write (default: pptx and pdf): " + ", ".join(PAINTERS)),
     "allow": Field(ListOf(Positioned(Text()), single_ok=True, item_label="folder"),
                    doc="folders outside the project that styles, templates, logos, images and fonts may be "
                        "read from (e.g. an organisation's template share), relative to this file"),

@@ -20,7 +20,8 @@ from importlib.resources import files as package_files
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from deckbuild.outputs import output_names
+from deckbuild.render.painters import output_names
+
 
 HOST = "127.0.0.1"
 LIVE_PATH = "/__deckbuild/"

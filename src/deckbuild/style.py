@@ -375,7 +375,7 @@ class StyleLoader:
         logo = values.get("logo")
         if logo is None:
             return True
-        from deckbuild.loader import check_image
+        from deckbuild.images import check_image
 
         path, pos = Path(logo), values.at("logo")
         shown = display_path(path)

@@ -7,12 +7,13 @@ template is fitted to the template's own title and body frames, and the handout 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 import re
 
-EMU_PER_PT = 12700
+from deckbuild.template_info import (STYLE_COLOR_OF_SLOT, TEMPLATE_COLORS, THEME_SLOTS, Box, TemplateArt, TemplateInfo,  # noqa: F401
+                                     TemplateLayout, TemplatePicture, TemplatePlaceholder, slot_of_color)
+from deckbuild.units import EMU_PER_PT
 # budgets for the package read (a template is a zip: a small file can declare or inflate to gigabytes)
 MAX_PARTS = 10_000
 MAX_PART_BYTES = 64 * 2**20  # one part, uncompressed
@@ -22,23 +23,6 @@ RATIO_FLOOR = 2**20
 # the slide sizes the format allows (EMU): 1 inch to 56 inches
 MIN_SIDE, MAX_SIDE = 914400, 51206400
 _DOCTYPE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-THEME_SLOTS = ("dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6",
-               "hlink", "folHlink")
-
-# THE theme-slot table: theme slot → the style colour it holds. render.pptx writes the deck's theme from it
-# (the handout follows), and style.from_template reads a template's colours through it (TEMPLATE_COLORS), so
-# a template's accent1 becomes the style's accent and is written back into accent1.
-STYLE_COLOR_OF_SLOT = {"dk1": "text", "lt1": "background", "dk2": "primary", "lt2": "surface", "accent1": "accent",
-                       "accent2": "primary", "accent3": "muted", "hlink": "primary", "folHlink": "muted"}
-# the style colours a template gives (muted stays the style's: a template's accent3 is a hue, not a grey)
-TEMPLATE_COLORS = ("primary", "accent", "text", "background", "surface")
-
-
-def slot_of_color(name: str) -> str:
-    """Return the theme slot a template's style colour *name* is read from: its first slot in the table."""
-    return next(slot for slot, color in STYLE_COLOR_OF_SLOT.items() if color == name)
-
-
 class TemplateError(Exception):
     """The template cannot be used; the message says why, for a user, and *hint* what to do."""
 
@@ -49,95 +33,6 @@ class TemplateError(Exception):
     def sentence(self, name: str) -> str:
         """Return the problem as a sentence about the template called *name*."""
         return f"template '{name}' {'is ' if str(self).startswith('not') else ''}{self}"
-
-
-@dataclass(frozen=True)
-class Box:
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def area(self) -> float:
-        return self.w * self.h
-
-
-@dataclass(frozen=True)
-class TemplatePlaceholder:
-    type: str  # title, ctrTitle, subTitle, body, obj, pic, ftr, dt, sldNum, …
-    idx: int
-    box: Box
-
-
-@dataclass(frozen=True)
-class TemplatePicture:
-    """A picture a layout shows (its own, or its master's): *part* is its part name in the template package;
-    *box* is None for a background picture, which fills the slide."""
-
-    part: str
-    box: Box | None = None
-
-
-@dataclass(frozen=True)
-class TemplateArt:
-    """What a layout shows behind the slide's own shapes: its background fill (RRGGBB, or a theme slot such
-    as ``lt1``) and its pictures, in drawing order (background picture, master's, then the layout's)."""
-
-    fill: str | None = None
-    pictures: tuple[TemplatePicture, ...] = ()
-
-
-@dataclass(frozen=True)
-class TemplateLayout:
-    name: str
-    placeholders: tuple[TemplatePlaceholder, ...]
-    art: TemplateArt = TemplateArt()
-
-    def of(self, *types: str) -> list[TemplatePlaceholder]:
-        """Return the placeholders of the given types, left to right, then top to bottom."""
-        return sorted((p for p in self.placeholders if p.type in types), key=lambda p: (p.box.x, p.box.y))
-
-    @property
-    def title(self) -> TemplatePlaceholder | None:
-        found = self.of("title", "ctrTitle")
-        return found[0] if found else None
-
-    @property
-    def bodies(self) -> list[TemplatePlaceholder]:
-        """Return the content placeholders: object placeholders when there are any, else body ones."""
-        return self.of("obj") or self.of("body")
-
-    def columns(self) -> list[TemplatePlaceholder]:
-        """Return content placeholders that stand side by side as columns of similar size (maybe none)."""
-        for types in (("obj",), ("body",), ("body", "obj")):
-            found = self.of(*types)
-            if len(found) < 2:
-                continue
-            big = max(p.box.area for p in found)
-            similar = [p for p in found if p.box.area >= 0.6 * big]
-            lane = similar[:1]
-            for p in similar[1:]:
-                if p.box.x >= lane[-1].box.x + lane[-1].box.w - 1:
-                    lane.append(p)
-            if len(lane) >= 2:
-                return lane
-        return []
-
-
-@dataclass(frozen=True)
-class TemplateInfo:
-    path: Path
-    width: float
-    height: float
-    layouts: tuple[TemplateLayout, ...]  # at least one: read_template refuses a template without
-    colors: dict = field(default_factory=dict)  # theme slot → RRGGBB
-    major_font: str | None = None
-    minor_font: str | None = None
-    slides: int = 0  # slides the template itself holds (removed when building)
-
-    def layout(self, name: str) -> TemplateLayout | None:
-        return next((lay for lay in self.layouts if lay.name == name), None)
 
 
 def _box(shape) -> Box | None:

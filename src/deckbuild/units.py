@@ -10,21 +10,6 @@ EMU_PER_PT = 12700
 _LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(pt|in|mm|cm|px|emu)?\s*$")
 
 
-def Pt(value: float) -> float:
-    """Return *value* points as points (for symmetry with Inches and Mm)."""
-    return float(value)
-
-
-def Inches(value: float) -> float:
-    """Return *value* inches in points."""
-    return value * 72.0
-
-
-def Mm(value: float) -> float:
-    """Return *value* millimetres in points."""
-    return value * POINTS_PER["mm"]
-
-
 def parse_length(value: object) -> float:
     """Return the length *value* (a number of points or a string such as ``"18mm"``) in points.
 

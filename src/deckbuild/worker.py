@@ -1,130 +1,152 @@
-"""Building one task (a deck as one audience sees it), in this process or in a worker process.
+"""Building one task (a deck as one audience sees it), in this process or in a worker process:
+``compile`` it into Pages, then paint every format the task asks for through the painter registry.
 
-The deck is laid out once for both outputs; with both formats wanted and a deck of some size, the deck
-and the handout are painted at the same time in two processes (a fork shares the layout for free).
+The deck is laid out once for every output; with both the deck and the handout wanted and a deck of
+some size, the two are painted at the same time in two processes (a fork shares the layout for free).
 """
 
 from __future__ import annotations
 
 import gc
 import os
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from deckbuild.audience import select
-from deckbuild.diagnostics import Diagnostics
-from deckbuild.fonts import FontBook
-from deckbuild.loader import load_deck, project_root
-from deckbuild.paths import ReadScope
-from deckbuild.style import StyleLoader
+from deckbuild.audience import Report, select
+from deckbuild.compile import Inputs, compile, layout_salt, read_inputs
+from deckbuild.diagnostics import Diagnostic, Diagnostics, Pos
+from deckbuild.layout.cache import LayoutCache
+from deckbuild.render.painters import PaintOptions, output_names, painter
 
-_FONTS: dict = {}  # one FontBook per project folder for the life of a process
 FORK_FROM_SLIDES = 60  # below this, painting both outputs in one process is quicker than forking
 
 
-def run_task(task, paint: bool = True, prepared=None):
+@dataclass(frozen=True)
+class Task:
+    """One deck as one audience sees it: what a worker process needs to build it."""
+
+    target: Path
+    audience: str | None
+    style: str | None
+    style_base: Path
+    style_pos: Pos
+    formats: tuple[str, ...]
+    deck_name: str
+    key: str = ""
+    state: Path | None = None  # the output folder's state folder: where per-slide layouts are kept
+    inputs: tuple[tuple[str, str], ...] = ()  # (file, its hash) of every file the task read, when planned
+    allow: tuple[Path, ...] = ()  # folders outside the project that inputs may be read from
+    dpi: int = 96  # of the PNGs
+    a11y: bool = False  # run the full accessibility check on the laid-out pages
+
+    @property
+    def names(self) -> dict[str, str]:
+        return {fmt: name for fmt, name in output_names(self.deck_name, self.audience).items() if fmt in self.formats}
+
+
+@dataclass
+class Outcome:
+    """What building one task gave: its diagnostics, report, slide count, and the files' bytes."""
+
+    task: Task
+    diagnostics: list[Diagnostic]
+    report: Report | None = None
+    slides: int = 0
+    files: dict[str, bytes] = field(default_factory=dict)
+    cached: bool = False
+    keep: list = field(default_factory=list)  # per-slide layout files to write (bytes) or delete (None)
+
+
+def run_task(task: Task, paint: bool = True, inputs: Inputs | None = None, fonts: dict | None = None) -> Outcome:
     """Return the Outcome of *task*: diagnostics, audience report, slide count and painted files.
 
-    *prepared* is (deck, style, fonts) when the caller has read them already. The cyclic garbage
-    collector is paused meanwhile: a build makes many small objects and few cycles (about 9% faster).
+    *inputs* are the deck, style and fonts when the caller has read them already; *fonts* holds the
+    FontBooks the caller keeps by project folder. The cyclic garbage collector is paused meanwhile: a
+    build makes many small objects and few cycles (about 9% faster).
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _run_task(task, paint, prepared)
+        return _run_task(task, paint, inputs, {} if fonts is None else fonts)
     finally:
         if enabled:
             gc.enable()
 
 
-def _run_task(task, paint: bool, prepared):
-    from deckbuild.build import Outcome, audience_overrides
-    from deckbuild.layout import deck_to_pages
-    from deckbuild.layout.text import Typesetter
-
+def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict) -> Outcome:
     diags = Diagnostics()
-    if prepared is None:
-        deck = load_deck(task.target, diags, task.allow)
-        if deck is None:
+    if inputs is None:
+        inputs = read_inputs(task.target, task.audience, task.style, task.style_base, task.style_pos, task.allow,
+                             diags, fonts)
+        if inputs is None:
             return Outcome(task, list(diags))
-        root = project_root(deck.path)
-        fonts = _FONTS.setdefault(root, FontBook([root / "assets" / "fonts"], scope=ReadScope(root, task.allow)))
-        style = StyleLoader(root, diags, task.allow).load(task.style, task.style_base, task.style_pos,
-                                              audience_overrides(deck, task.audience))
-        if style is None:
-            return Outcome(task, list(diags))
-    else:
-        deck, style, fonts = prepared
-    view, report = select(deck, task.audience)
-    setter = Typesetter(fonts, style.fonts.mono, style.fonts.fallback, math_font=style.math.font)
-    same = shared_view(view, style, task)  # audiences that select the same content share layout and deck
+    same = shared_view(inputs, task)  # audiences that select the same content share layout and deck
     if same is not None:
-        slides = same[0]
-        diags.extend(same[1])
         cache = None
+        pages = compile(inputs, task.audience, diags, laid_out=(same.slides, same.diagnostics))
     else:
         start = len(diags.items)
-        cache = layout_cache(task, style, fonts)
-        slides = deck_to_pages(view, style, setter, diags, cache)
-        from deckbuild import a11y
-
-        diags.extend(a11y.check_deck(view, slides, style) if task.a11y else a11y.missing_alt(view))
-        same = keep_view(view, style, task, slides, diags.items[start:])
-    outcome = Outcome(task, list(diags), report, sum(1 for s in slides if s.in_deck))
+        cache = layout_cache(task, inputs)
+        pages = compile(inputs, task.audience, diags, cache, a11y=task.a11y)
+        same = keep_view(inputs, task, pages.slides, diags.items[start:])
+    outcome = Outcome(task, list(diags), pages.report, pages.in_deck)
     outcome.keep = cache.dump() if cache is not None else []
     if not paint or diags.has_errors:
         return outcome
+    options = PaintOptions(dpi=task.dpi)
 
-    def paint_pptx() -> bytes:
-        from deckbuild.render.pptx import deck_to_pptx
+    def paint_as(fmt: str):
+        if fmt != "pptx":
+            return painter(fmt).paint(pages, options)
+        if same.pptx is None:
+            same.pptx = painter(fmt).paint(pages, options)
+        return same.pptx
 
-        if same[2] is None:
-            same[2] = deck_to_pptx(slides, view, style)
-        return same[2]
-
-    def paint_pdf() -> bytes:
-        from deckbuild.layout.handout import deck_to_handout
-        from deckbuild.render.pdf import handout_to_pdf
-
-        return handout_to_pdf(deck_to_handout(slides, view, style, setter, task.audience), view, slides)
-
-    wanted = [f for f in ("pptx", "pdf") if f in task.formats]
-    if wanted == ["pptx", "pdf"] and same[2] is None and outcome.slides >= FORK_FROM_SLIDES and hasattr(os, "fork"):
-        outcome.files["pptx"], outcome.files["pdf"] = both(paint_pptx, paint_pdf)
-        same[2] = outcome.files["pptx"]  # painted in the child: kept here for the next audience of this view
-    else:
-        for fmt in wanted:
-            outcome.files[fmt] = paint_pptx() if fmt == "pptx" else paint_pdf()
-    for fmt in task.formats:
-        if fmt in ("html", "slides", "png"):
-            from deckbuild.render.painters import paint_more
-
-            outcome.files[fmt] = paint_more(fmt, slides, view, task)
+    formats = list(task.formats)
+    if ("pptx" in formats and "pdf" in formats and same.pptx is None and outcome.slides >= FORK_FROM_SLIDES
+            and hasattr(os, "fork")):
+        outcome.files["pptx"], outcome.files["pdf"] = both(lambda: paint_as("pptx"), lambda: paint_as("pdf"))
+        same.pptx = outcome.files["pptx"]  # painted in the child: kept here for the next audience of this view
+    for fmt in formats:
+        if fmt not in outcome.files:
+            outcome.files[fmt] = paint_as(fmt)
     return outcome
 
 
-_SHARED: dict = {}  # the last laid-out view of this process: key → [slides, diagnostics, PPTX bytes or None]
+@dataclass
+class SharedView:
+    """A view laid out in this process: its slides, the diagnostics laying it out gave, its painted PPTX."""
+
+    slides: list
+    diagnostics: list
+    pptx: bytes | None = None
 
 
-def _view_key(view, style, task) -> str:
-    """Return the hash of what the slides and the deck of *view* depend on (not the audience's name,
-    which only the handout shows)."""
+_SHARED: dict[str, SharedView] = {}  # the last laid-out view of this process, by _view_key
+
+
+def _view_key(inputs: Inputs, task: Task) -> str:
+    """Return the hash of what the slides and the deck of *task*'s view depend on (not the audience's
+    name, which only the handout shows)."""
     import hashlib
     from dataclasses import replace
 
+    view, _ = select(inputs.deck, task.audience)
+    style = inputs.style
     return hashlib.sha256(repr((replace(view, audience=None), style, style.template_info, task.formats, task.a11y,
                                 task.state is None)).encode()).hexdigest()
 
 
-def shared_view(view, style, task):
-    """Return [slides, diagnostics, PPTX bytes or None] of a view laid out before in this process with
-    the same content, style and options, or None."""
-    return _SHARED.get(_view_key(view, style, task))
+def shared_view(inputs: Inputs, task: Task) -> SharedView | None:
+    """Return the view laid out before in this process with the same content, style and options, or None."""
+    return _SHARED.get(_view_key(inputs, task))
 
 
-def keep_view(view, style, task, slides, diags) -> list:
-    """Remember the laid-out *view* (only the last one: audiences of a deck are built one after another)."""
+def keep_view(inputs: Inputs, task: Task, slides: list, diags: list) -> SharedView:
+    """Remember the laid-out view (only the last one: audiences of a deck are built one after another)."""
     _SHARED.clear()
-    entry = [slides, list(diags), None]
-    _SHARED[_view_key(view, style, task)] = entry
+    entry = SharedView(slides, list(diags))
+    _SHARED[_view_key(inputs, task)] = entry
     return entry
 
 
@@ -164,33 +186,17 @@ def both(in_child, in_parent) -> tuple[bytes, bytes]:
     return first, second
 
 
-def layout_cache(task, style, fonts):
-    """Return the per-slide layout cache of *task* (None when the task has no state folder)."""
-    from deckbuild import __version__
-    from deckbuild.build import font_files
-    from deckbuild.cache import library_versions
-    from deckbuild.layout.cache import LayoutCache
+def layout_cache(task: Task, inputs: Inputs) -> LayoutCache | None:
+    """Return the per-slide layout cache of *task* (None when the task has no state folder).
 
+    Its salt is made from what planning hashed (compile.layout_salt): the style's values, the template's
+    geometry and the bytes of every style, template, logo and font file, so any of them edited in place
+    lays the deck out again, as does a change of deckbuild's code.
+    """
     if task.state is None:
         return None
-    from pathlib import Path
-
-    from deckbuild.cache import file_hash
-
-    known = dict(task.inputs)  # what planning hashed: every style file (template, logo) and font file
-
-    def contents(paths) -> list[tuple[str, str]]:
-        resolved = [str(Path(p).resolve()) for p in paths]
-        return [(p, known.get(p) or file_hash(Path(p))) for p in resolved]
-
-    # the style's values, the template's geometry (not in the style's repr) and the bytes of every file
-    # they came from: a template or style edited in place lays the deck out again
-    from deckbuild.layout.boxes import FORMAT
-
-    salt = repr((__version__, library_versions(), style, style.template_info, contents(style.files),
-                 contents(font_files(fonts, style)), FORMAT))
     name = f"{task.deck_name}-{task.audience}" if task.audience else task.deck_name
     folder = task.state / "layout" / name
     if any(p.is_symlink() for p in (task.state, folder.parent, folder)):
         folder = None  # never read or clean a cache through a symbolic link (the build replaces the link)
-    return LayoutCache(folder, salt)
+    return LayoutCache(folder, layout_salt(inputs, task.inputs))

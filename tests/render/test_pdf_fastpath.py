@@ -17,6 +17,7 @@ def _handout(project_root: Path):
     from deckbuild.fonts import FontBook
     from deckbuild.layout import deck_to_pages
     from deckbuild.layout.handout import deck_to_handout
+    from deckbuild.layout.pages import deck_info
     from deckbuild.layout.text import Typesetter
     from deckbuild.loader import load_deck
     from deckbuild.style import StyleLoader
@@ -27,23 +28,23 @@ def _handout(project_root: Path):
     view, _ = select(deck, None)
     setter = Typesetter(FontBook(), style.fonts.mono, style.fonts.fallback)
     pages = deck_to_pages(view, style, setter, diags)
-    return deck_to_handout(pages, view, style, setter), view, pages
+    return deck_to_handout(pages, view, style, setter), deck_info(view, style)
 
 
 def test_fast_encoding_gives_the_same_pdf(tmp_path, monkeypatch):
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from deckbuild.render import pdf
+    from deckbuild.render import handout_pdf, pdf
 
     project = Project(tmp_path)
     project.deck("m", MANY)
-    handout, view, pages = _handout(tmp_path)
-    fast = pdf.handout_to_pdf(handout, view, pages)
+    handout, info = _handout(tmp_path)
+    fast = handout_pdf.handout_to_pdf(handout, info)
     monkeypatch.setattr(pdf, "_FAST_TTFONT", TTFont)  # reportlab's own splitString, on fonts registered anew
     monkeypatch.setattr(pdfmetrics, "_fonts", {})
     monkeypatch.setattr(pdfmetrics, "_dynFaceNames", {})
-    plain = pdf.handout_to_pdf(handout, view, pages)
+    plain = handout_pdf.handout_to_pdf(handout, info)
     assert any(type(f) is TTFont for f in pdfmetrics._fonts.values())
     assert fast == plain
     assert len(fast) > 20_000

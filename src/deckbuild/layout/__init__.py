@@ -6,10 +6,12 @@ Nothing here imports python-pptx or reportlab; both painters draw these pages.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable
 
 from deckbuild import markup
 from deckbuild.audience import handout_only, in_medium
 from deckbuild.diagnostics import Diagnostics, Pos
+from deckbuild.layout import basic, chart, code, columns, figures, math, pictures, table, timeline
 from deckbuild.layout.basic import section_slide, title_slide
 from deckbuild.layout.bounds import assert_finite, room_for_content
 from deckbuild.layout.boxes import SlidePage
@@ -24,18 +26,18 @@ from deckbuild.model import MEDIA, Deck, Slide
 from deckbuild.style import Style, is_builtin
 
 
-KINDS = {"bullets": "basic:bullets_slide", "columns": "columns:columns_slide", "quote": "figures:quote_slide",
-         "statement": "figures:statement_slide", "image": "figures:image_slide", "table": "table:table_slide",
-         "chart": "chart:chart_slide", "timeline": "timeline:timeline_slide", "code": "code:code_slide",
-         "math": "math:math_slide", "images": "pictures:images_slide"}
+KINDS: dict[str, Callable] = {
+    "bullets": basic.bullets_slide, "columns": columns.columns_slide, "quote": figures.quote_slide,
+    "statement": figures.statement_slide, "image": figures.image_slide, "table": table.table_slide,
+    "chart": chart.chart_slide, "timeline": timeline.timeline_slide, "code": code.code_slide,
+    "math": math.math_slide, "images": pictures.images_slide,
+}
+"""The function laying out slides of each kind: (SlideLayout, Slide, Section) → list of Drafts."""
 
 
-def kind_layout(kind: str):
-    """Return the function laying out slides of *kind* (its module is imported when first needed)."""
-    import importlib
-
-    module, name = KINDS[kind].split(":")
-    return getattr(importlib.import_module(f"deckbuild.layout.{module}"), name)
+def kind_layout(kind: str) -> Callable:
+    """Return the function laying out slides of *kind*."""
+    return KINDS[kind]
 
 
 def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnostics,
@@ -112,8 +114,8 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                                    style.background if d.background is None else None)
         boxes = list(behind) + list(boxes)
         background = painted or d.background or style.colors.background
-        layout = d.frames.layout if d.frames else None
-        underlay = (template_underlay(style, layout, background == style.colors.background)
+        template_layout = d.frames.template_layout if d.frames else None
+        underlay = (template_underlay(style, template_layout, background == style.colors.background)
                     if style.template_info is not None else ())
         pages.append(SlidePage(number=number if in_deck else 0, kind=d.kind, title=d.title, width=style.width,
                                height=style.height, background=background, underlay=underlay,
@@ -121,7 +123,7 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                                boxes=tuple(boxes), notes=notes_with_sources(d, deck, L.cites), details=d.details,
                                section=d.section, pos=d.pos, continued=d.continued, sources=d.sources,
                                media=d.media, extra=d.extra, model=d.model,
-                               layout=layout,
+                               template_layout=template_layout,
                                reveal=in_deck and reveals(d.model, deck),
                                lang=getattr(d.model, "lang", None) or deck.lang))
     if not diags.has_errors:  # bad input is reported above; a number that is not finite now is a bug

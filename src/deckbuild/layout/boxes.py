@@ -288,7 +288,7 @@ class SlidePage:
     media: tuple[str, ...] = ("deck", "handout")  # where the slide appears
     extra: tuple = ()  # Bullets marked `in: [handout]`: printed beside the miniature, not on the slide
     model: object = None  # the Slide (or Section) this page shows
-    layout: str | None = None  # the PowerPoint layout the slide is built on (chosen by the layout stage)
+    template_layout: str | None = None  # the PowerPoint slide layout it is built on (chosen by the layout stage)
     reveal: bool = False  # its body's top-level bullets appear one click at a time (in the deck)
     underlay: tuple = ()  # drawn first, in the handout only: the template's background and art (Rect, Artwork)
     lang: str = "en"  # BCP 47 language of the slide's text (a paragraph's own lang wins)

@@ -40,7 +40,7 @@ def _classes() -> dict[str, type]:
     from deckbuild.layout import boxes
     from deckbuild.layout.common import Draft
     from deckbuild.layout.geometry import Frames
-    from deckbuild.template import Box
+    from deckbuild.template_info import Box
 
     found = [Diagnostic, Pos, Shape, Draft, Frames, Box]
     found += [c for c in vars(boxes).values() if dataclasses.is_dataclass(c) and c.__module__ == boxes.__name__]

@@ -13,7 +13,7 @@ from deckbuild import markup
 from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.layout.boxes import Paragraph, Rect, TextFrame
 from deckbuild.layout.geometry import BUILTIN_LAYOUTS, TITLE_ONLY, Frames, choose, slide_kind, template_frames
-from deckbuild.template import Box
+from deckbuild.template_info import Box
 from deckbuild.layout.text import TextStyle, Typesetter, stack
 from deckbuild.markup import Span
 from deckbuild.model import Bullet, Deck
@@ -168,7 +168,7 @@ class Pages:
                 for k, body in enumerate(bodies)]
 
 
-class SlideLayout:
+class SlideComposer:
     """Lays out the slides of one deck for one style; collects layout diagnostics."""
 
     def __init__(self, deck: Deck, style: Style, setter: Typesetter, diags: Diagnostics):
@@ -339,6 +339,9 @@ class SlideLayout:
 
         walk(bullets, 0)
         return out
+
+
+SlideLayout = SlideComposer  # the former name, until every kind's module says SlideComposer
 
 
 def cited(text: str, sources: tuple[str, ...], numbers: dict[str, int], color: str,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from deckbuild.template import Box, TemplateInfo, TemplateLayout
+from deckbuild.template_info import Box, TemplateInfo, TemplateLayout
 
 BUILTIN_LAYOUTS = {"title": "Title Slide", "section": "Section Header", "bullets": "Title and Content",
                    "columns": "Two Content", "beside": "Two Content"}
@@ -25,7 +25,7 @@ KIND_WORDS = {"title": "the title slide", "section": "section header slides", "b
 class Frames:
     """The frames of one kind of slide, in points."""
 
-    layout: str  # the layout the painter builds the slide on
+    template_layout: str  # the name of the PowerPoint slide layout the painter builds the slide on
     title: Box
     content: Box  # the area for what the slide shows, under the title
     bodies: tuple[Box, ...] = ()  # the layout's content placeholders, left to right (columns use them)
@@ -147,7 +147,7 @@ def template_underlay(style, layout_name: str | None, own_background: bool) -> t
     """Return what the page's template layout shows behind the slide's shapes, for the handout to draw:
     its background (when the slide keeps it) and its master's and its own pictures, in drawing order."""
     from deckbuild.layout.boxes import Artwork, Rect
-    from deckbuild.template import STYLE_COLOR_OF_SLOT, THEME_SLOTS
+    from deckbuild.template_info import STYLE_COLOR_OF_SLOT, THEME_SLOTS
 
     info = style.template_info
     art = template_layout(info, layout_name).art

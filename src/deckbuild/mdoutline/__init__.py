@@ -1,7 +1,7 @@
 """Markdown section files (``NN-name.md``): read into the same raw tree as YAML, checked by the same schema.
 
-The loader calls :func:`load_markdown_sections` for a section file ending in ``.md``; everything after
-that (audiences, styles, layout, painters, check, watch) sees ordinary sections.
+The loader reads a section file ending in ``.md`` with :func:`section_nodes` and checks the nodes like
+YAML's; everything after that (audiences, styles, layout, painters, check, watch) sees ordinary sections.
 """
 
 from __future__ import annotations
@@ -77,22 +77,3 @@ def section_nodes(path: Path, diags: Diagnostics, referenced_at: Pos | None = No
         diags.error(Pos(display, 1, 1), "the section file is empty", "start it with '# Section title'")
         return None
     return display, text, read_markdown_sections(text, display, diags, path.stem)
-
-
-def load_markdown_sections(file: Path, referenced_at: Pos, deck_ctx) -> list:
-    """Return the checked Sections of the Markdown section file *file* (errors go to the deck's diagnostics)."""
-    from deckbuild.loader import SECTION, LoadCtx, _digest
-    from deckbuild.schema import INVALID
-
-    read = section_nodes(file, deck_ctx.diags, referenced_at)
-    if read is None:
-        return []
-    display, text, roots = read
-    deck_ctx.refs.files.append(file.resolve())
-    out = []
-    ctx = LoadCtx(display, deck_ctx.diags, file.parent, deck_ctx.refs, deck_ctx.scope, _digest(text), text)
-    for root in roots:
-        section = SECTION.check(root, ctx, "section") if ctx.visit(root) else INVALID
-        if section is not INVALID:
-            out.append(section)
-    return out

@@ -10,12 +10,11 @@ import hashlib
 import io
 from dataclasses import replace
 
-from deckbuild import emoji, markup, shaping
+from deckbuild import emoji, shaping
 from deckbuild.fonts import Face
 from deckbuild.render.svg_pdf import draw_picture
-from deckbuild.layout.boxes import (Artwork, ChartBox, Formula, HandoutPage, Miniature, Picture, Polyline, Rect, Rule,
-                                    SlidePage, TableBox, TextFrame, Wedge)
-from deckbuild.model import Deck
+from deckbuild.layout.boxes import (Artwork, ChartBox, Formula, Miniature, Picture, Polyline, Rect, Rule,
+                                    TableBox, TextFrame, Wedge)
 
 
 def _rgb(hex_color: str):
@@ -402,55 +401,3 @@ class PdfPainter:
         c.setStrokeColor(self.color(box.border))
         c.setLineWidth(0.6)
         c.rect(box.x, height - box.y - box.h, box.w, box.h, stroke=1, fill=0)
-
-
-def handout_to_pdf(pages: list[HandoutPage], deck: Deck, slides: list[SlidePage]) -> bytes:
-    """Return the bytes of the handout PDF, identical for identical input."""
-    from reportlab import rl_config
-    from reportlab.pdfgen.canvas import Canvas
-
-    rl_config.useA85 = 0  # compressed streams stay binary: smaller files, no ASCII85 pass
-
-    buf = io.BytesIO()
-    first = pages[0] if pages else None
-    from deckbuild.render.pdf_tags import TaggedPainter
-
-    lang = getattr(deck, "lang", None) or "en"
-    painter = TaggedPainter(None, lang)  # tags what it paints (PDF/UA-1); render.pdf_struct writes the tree
-    face = _first_face(pages)
-    # the canvas starts every page in its initial font: make it an embedded one, not Helvetica
-    initial = painter.font(face) if face else None
-    c = Canvas(buf, pagesize=(first.width, first.height) if first else (595.2756, 841.8898), invariant=1,
-               pageCompression=1, initialFontName=initial, lang=lang)
-    painter.c = c
-    c.linkURL = painter.link_url(c.linkURL)
-    c.setTitle(markup.plain(deck.title))
-    c.setAuthor(deck.author or "")
-    c.setSubject(markup.plain(deck.subtitle or ""))
-    c.setCreator("deckbuild")
-    c.setProducer("deckbuild (reportlab)")
-    for page in pages:
-        c.setPageSize((page.width, page.height))
-        painter.start_page(page)
-        painter.paint(page.boxes, page.height)
-        for i, (title, level, y) in enumerate(page.bookmarks):
-            key = f"p{page.number}-{i}"
-            c.bookmarkPage(key, fit="XYZ", top=page.height - y + 12, left=0, zoom=0)
-            c.addOutlineEntry(title, key, level=level, closed=level > 0)
-        c.showPage()
-    c.showOutline()
-    c.save()
-    from deckbuild.render.pdf_struct import write_structure
-
-    return write_structure(buf.getvalue(), painter.root, painter.annots, markup.plain(deck.title),
-                           deck.author or "", lang)
-
-
-def _first_face(pages: list[HandoutPage]) -> Face | None:
-    for page in pages:
-        for box in page.boxes:
-            if isinstance(box, TextFrame):
-                for p in box.paragraphs:
-                    if p.runs:
-                        return p.runs[0].face
-    return None

@@ -18,17 +18,16 @@ from lxml import etree
 
 from deckbuild import markup
 from deckbuild.layout.boxes import ChartBox, Formula, Picture, Rect, Rule, SlidePage, TableBox, TextFrame
+from deckbuild.layout.pages import DeckInfo
 from deckbuild.lang import run_lang
 from deckbuild.speech import linear
 from deckbuild.render.svg_pptx import picture_shape
 from deckbuild.layout.geometry import TITLE_ONLY
-from deckbuild.model import Deck
 from deckbuild.render.package import PackageWriter, Rels
 from deckbuild.render.pptx_shapes import chart_frame_xml, chart_part, picture_xml, table_xml
 from deckbuild.render.pptx_text import NS, rect_sp, rule_sp, text_sp
 from deckbuild.render.pptx_timing import reveal_groups, timing_xml
-from deckbuild.style import Style
-from deckbuild.template import STYLE_COLOR_OF_SLOT
+from deckbuild.template_info import STYLE_COLOR_OF_SLOT
 from deckbuild.units import emu
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -48,22 +47,22 @@ class Layout:
     placeholders: dict[str, list[dict]] = field(default_factory=dict)
 
 
-def deck_to_pptx(pages: list[SlidePage], deck: Deck, style: Style) -> bytes:
+def deck_to_pptx(pages: list[SlidePage], info: DeckInfo) -> bytes:
     """Return the bytes of a .pptx holding the deck's *pages*, identical for identical input."""
-    base, layouts, notes_master = prepare(deck, style)
+    base, layouts, notes_master = prepare(info)
     writer = PackageWriter(base, notes_master)
     fallback = layouts.get(TITLE_ONLY) or next(iter(layouts.values()))
     for page in (p for p in pages if p.in_deck):
-        layout = layouts.get(page.layout) or fallback  # the layout stage named it (geometry.BUILTIN_LAYOUTS)
+        layout = layouts.get(page.template_layout) or fallback  # the layout stage named it (geometry.BUILTIN_LAYOUTS)
         rels = Rels()
         rels.add("slideLayout", layout.target)
-        slide = slide_xml(page, layout, rels, writer, style)
+        slide = slide_xml(page, layout, rels, writer, info.background)
         notes = notes_xml(page.notes, page.lang) if page.notes else None
         writer.add_slide(slide, rels, notes)
     return writer.finish()
 
 
-def slide_xml(page: SlidePage, layout: Layout, rels: Rels, writer: PackageWriter, style: Style) -> bytes:
+def slide_xml(page: SlidePage, layout: Layout, rels: Rels, writer: PackageWriter, master_background: str) -> bytes:
     """Return the XML of one slide: every box of the page as a shape, in order."""
     available = {k: list(v) for k, v in layout.placeholders.items()}
 
@@ -137,7 +136,7 @@ def notes_xml(notes: str, lang: str = "en-US") -> bytes:
 
 # -- the package before its slides ---------------------------------------------------------------------
 
-def prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
+def prepare(info: DeckInfo) -> tuple[bytes, dict[str, Layout], str]:
     """Return the package without slides (template, size, theme, properties), its layouts, and the part
     name of its notes master.
 
@@ -149,12 +148,12 @@ def prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
 
     from deckbuild.fonts import cache_dir
 
-    template = style.template.read_bytes() if style.template else b"python-pptx default"
+    template = info.template.read_bytes() if info.template else b"python-pptx default"
     key = hashlib.sha256(json.dumps([
-        hashlib.sha256(template).hexdigest(), style.width, style.height, style.fonts.heading, style.fonts.body,
-        [getattr(style.colors, c) for c in sorted(set(THEME_COLORS.values()) | {"background"})],
-        deck.title, deck.subtitle, deck.author, deck.date, _PREPARE_VERSION, _pptx_version(),
-        getattr(deck, "lang", "en")]).encode()).hexdigest()
+        hashlib.sha256(template).hexdigest(), info.width, info.height, info.heading_font, info.body_font,
+        [info.colors[c] for c in sorted(set(THEME_COLORS.values()) | {"background"})],
+        info.title, info.subtitle, info.author, info.date, _PREPARE_VERSION, _pptx_version(),
+        info.lang]).encode()).hexdigest()
     from deckbuild.cache import read_prepared, write_prepared
 
     folder = cache_dir() / "pptx-base"
@@ -162,7 +161,7 @@ def prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
     if cached is not None:
         base, meta = cached
         return base, {k: Layout(**v) for k, v in meta["layouts"].items()}, meta["notes_master"]
-    base, layouts, notes_master = _prepare(deck, style)
+    base, layouts, notes_master = _prepare(info)
     write_prepared(folder, key, base, {"layouts": {k: vars(v) for k, v in layouts.items()},
                                        "notes_master": notes_master})
     return base, layouts, notes_master
@@ -177,17 +176,17 @@ def _pptx_version() -> str:
     return library_versions()
 
 
-def _prepare(deck: Deck, style: Style) -> tuple[bytes, dict[str, Layout], str]:
+def _prepare(info: DeckInfo) -> tuple[bytes, dict[str, Layout], str]:
     from pptx import Presentation
 
-    prs = Presentation(str(style.template)) if style.template else Presentation()
+    prs = Presentation(str(info.template)) if info.template else Presentation()
     _drop_slides(prs)
-    if style.template_info is None:  # a template's own size is kept exactly (the layout used it too)
-        _resize(prs, style)
-    _theme(prs, style)
-    if style.template is None:  # a template's own background (often a picture) is part of its design
-        _master_background(prs, style)
-    _core_properties(prs, deck)
+    if not info.template_size:  # a template's own size is kept exactly (the layout used it too)
+        _resize(prs, info)
+    _theme(prs, info)
+    if info.template is None:  # a template's own background (often a picture) is part of its design
+        _master_background(prs, info)
+    _core_properties(prs, info)
     notes_master = prs.notes_master.part.partname.lstrip("/")  # created when the template has none
     prs.part._element.get_or_add_sldIdLst()
     layouts = {}
@@ -212,10 +211,10 @@ def _drop_slides(prs) -> None:
         id_list.remove(sld_id)
 
 
-def _resize(prs, style: Style) -> None:
+def _resize(prs, info: DeckInfo) -> None:
     """Set the slide size, moving the master's and layouts' shapes proportionally."""
     old_w, old_h = prs.slide_width, prs.slide_height
-    new_w, new_h = emu(style.width), emu(style.height)
+    new_w, new_h = emu(info.width), emu(info.height)
     if (old_w, old_h) == (new_w, new_h):
         return
     sx, sy = new_w / old_w, new_h / old_h
@@ -230,7 +229,7 @@ def _resize(prs, style: Style) -> None:
     prs.slide_width, prs.slide_height = new_w, new_h
 
 
-def _theme(prs, style: Style) -> None:
+def _theme(prs, info: DeckInfo) -> None:
     """Make the theme's fonts and colours the style's, so what users add in PowerPoint matches.
 
     Hyperlinks take the theme's link colour, so it becomes the style's primary colour, as in the handout.
@@ -248,8 +247,8 @@ def _theme(prs, style: Style) -> None:
             if node is not None:
                 for child in list(node):
                     node.remove(child)
-                etree.SubElement(node, f"{A}srgbClr", val=getattr(style.colors, name))
-    for tag, family in (("majorFont", style.fonts.heading), ("minorFont", style.fonts.body)):
+                etree.SubElement(node, f"{A}srgbClr", val=info.colors[name])
+    for tag, family in (("majorFont", info.heading_font), ("minorFont", info.body_font)):
         for font in root.iter(f"{A}{tag}"):
             node = font.find(f"{A}latin")
             if node is not None:
@@ -258,31 +257,31 @@ def _theme(prs, style: Style) -> None:
     part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _master_background(prs, style: Style) -> None:
+def _master_background(prs, info: DeckInfo) -> None:
     from pptx.dml.color import RGBColor
 
     fill = prs.slide_master.background.fill
     fill.solid()
-    fill.fore_color.rgb = RGBColor.from_string(style.colors.background)
+    fill.fore_color.rgb = RGBColor.from_string(info.background)
 
 
-def _core_properties(prs, deck: Deck) -> None:
+def _core_properties(prs, info: DeckInfo) -> None:
     import datetime as dt
 
     props = prs.core_properties
-    props.title = markup.plain(deck.title)[:255]
-    props.subject = markup.plain(deck.subtitle or "")[:255]
-    props.author = (deck.author or "")[:255]
+    props.title = info.title[:255]
+    props.subject = info.subtitle[:255]
+    props.author = info.author[:255]
     props.last_modified_by = "deckbuild"
-    props.language = getattr(deck, "lang", None) or "en"
+    props.language = info.lang
     props.revision = 1
     props.comments = ""
     props.keywords = ""  # the template's own words and category describe the template, not this deck
     props.category = ""
     when = dt.datetime(2000, 1, 1)
-    if deck.date:
+    if info.date:
         try:
-            when = dt.datetime.fromisoformat(str(deck.date)[:10])
+            when = dt.datetime.fromisoformat(info.date[:10])
         except ValueError:
             pass
     props.created = when

@@ -8,24 +8,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import importlib
-
 from deckbuild.layout.bounds import assert_finite
 from deckbuild.layout.boxes import HandoutPage, SlidePage
+from deckbuild.layout.handout.article import ArticleLayout
+from deckbuild.layout.handout.grid import GridLayout
+from deckbuild.layout.handout.lines import LinesLayout
+from deckbuild.layout.handout.notes import NotesLayout
 from deckbuild.layout.math import inline_formulas
 from deckbuild.layout.text import Typesetter
 from deckbuild.model import Deck
 from deckbuild.style import Style
 
-LAYOUTS = {"notes": "notes:NotesLayout", "lines": "lines:LinesLayout", "grid": "grid:GridLayout",
-           "article": "article:ArticleLayout"}
+LAYOUTS = {"notes": NotesLayout, "lines": LinesLayout, "grid": GridLayout, "article": ArticleLayout}
 
 
 def deck_to_handout(slides: list[SlidePage], deck: Deck, style: Style, setter: Typesetter,
                     audience: str | None = None) -> list[HandoutPage]:
     """Return the handout pages for *slides* (the deck's laid-out slides) in the style's handout layout."""
-    module, name = LAYOUTS[style.handout.layout].split(":")
-    layout_class = getattr(importlib.import_module(f"deckbuild.layout.handout.{module}"), name)
+    layout_class = LAYOUTS[style.handout.layout]
     layout = layout_class(deck, style, setter, audience)
     pages = layout.build([s for s in slides if s.in_handout])
     assert_finite(pages, deck.name, "handout page")

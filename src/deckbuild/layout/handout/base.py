@@ -194,7 +194,7 @@ def _chunks(text: str) -> list[str]:
     return [chunk for chunk in text.strip().split("\n\n") if chunk.strip()]
 
 
-class HandoutLayout:
+class HandoutComposer:
     """Lays out one handout for one deck, style and audience; subclasses place the slides (``body``).
 
     It offers the same text helpers as a slide layout (``text_style``, ``para``, ``setter``, ``colors``),
@@ -444,3 +444,6 @@ class HandoutLayout:
             pb.add(stack([label], m, pb.y, num_w, label.height, role="label"))
             pb.add(stack(paras, m + num_w, pb.y, w - num_w, height, role="source"))
             pb.y += height + 9
+
+
+HandoutLayout = HandoutComposer  # the former name, until every handout's module says HandoutComposer

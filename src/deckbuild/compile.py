@@ -1,0 +1,194 @@
+"""The compiler, as one readable function: a deck file, an audience and a style become laid-out Pages.
+
+    load (loader.load_deck, style.StyleLoader)  →  select (audience.select)  →  layout (layout.deck_to_pages)
+
+``build``, ``check``, ``watch``/``serve`` (through ``build``) and the worker processes all call
+``compile``; the painters (render.painters) then draw the Pages it returns. Nothing here keeps state
+between calls: what planning read is passed along explicitly as ``Inputs``.
+
+The keys that decide what is up to date come from one place, ``input_key``: the output manifest's key
+and the per-slide layout cache's salt are both the hash of deckbuild's own code, the libraries' versions,
+options, and the hashes of the files actually read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from deckbuild.audience import select
+from deckbuild.cache import file_hash, library_versions
+from deckbuild.diagnostics import Diagnostics, Pos
+from deckbuild.fonts import FontBook
+from deckbuild.layout import deck_to_pages
+from deckbuild.layout.cache import LayoutCache
+from deckbuild.layout.pages import Pages, deck_info
+from deckbuild.layout.text import Typesetter
+from deckbuild.loader import load_deck, project_root
+from deckbuild.model import Deck
+from deckbuild.paths import ReadScope
+from deckbuild.style import Style, StyleLoader
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What one deck × audience is compiled from, as read: the deck, its style and the project's fonts."""
+
+    deck: Deck
+    style: Style
+    fonts: FontBook
+
+
+def compile(inputs: Inputs, audience: str | None, diags: Diagnostics, cache: LayoutCache | None = None,
+            a11y: bool = False, laid_out: tuple[list, list] | None = None) -> Pages:
+    """Return the Pages of *inputs*' deck as *audience* sees it: select, then lay out (with *cache*).
+
+    Every problem goes to *diags*; with *a11y* the full accessibility check runs on the laid-out pages
+    (otherwise only the missing-alt-text warnings). *laid_out* is (slides, their diagnostics) of another
+    audience whose view selects the same content: its slides are used as they are.
+    """
+    from deckbuild import a11y as accessibility
+
+    deck, style, fonts = inputs.deck, inputs.style, inputs.fonts
+    view, report = select(deck, audience)
+    setter = Typesetter(fonts, style.fonts.mono, style.fonts.fallback, math_font=style.math.font)
+    if laid_out is not None:
+        slides = laid_out[0]
+        diags.extend(laid_out[1])
+    else:
+        slides = deck_to_pages(view, style, setter, diags, cache)
+        diags.extend(accessibility.check_deck(view, slides, style) if a11y else accessibility.missing_alt(view))
+
+    def handout():
+        from deckbuild.layout.handout import deck_to_handout
+
+        return deck_to_handout(slides, view, style, setter, audience)
+
+    return Pages(slides, deck_info(view, style), report, handout)
+
+
+def read_inputs(target: Path, audience: str | None, style_ref: str | None, style_base: Path, style_pos: Pos,
+                allow: tuple[Path, ...], diags: Diagnostics, fonts: dict[Path, FontBook]) -> Inputs | None:
+    """Return the deck at *target* and its style for *audience* (None when either has errors).
+
+    *fonts* holds one FontBook per project folder, shared by the caller's decks.
+    """
+    deck = load_deck(target, diags, allow)
+    if deck is None:
+        return None
+    book = project_fonts(project_root(deck.path), allow, fonts)
+    style = StyleLoader(project_root(deck.path), diags, allow).load(
+        style_ref or deck.style, style_base, style_pos, audience_overrides(deck, audience))
+    return None if style is None else Inputs(deck, style, book)
+
+
+def project_fonts(root: Path, allow: tuple[Path, ...], fonts: dict[Path, FontBook]) -> FontBook:
+    """Return the FontBook of the project at *root* (its assets/fonts and the system's), made once per *fonts*."""
+    if root not in fonts:
+        fonts[root] = FontBook([root / "assets" / "fonts"], scope=ReadScope(root, allow))
+    return fonts[root]
+
+
+def audience_overrides(deck: Deck, audience: str | None) -> tuple:
+    """Return the style values *audience* overrides (its ``style:`` and ``handout:`` in deck.yaml)."""
+    from deckbuild.schema import Values
+
+    if audience is None:
+        return ()
+    aud = deck.audiences[audience]
+    overrides: list[Values] = []
+    if aud.style:
+        overrides.append(aud.style)
+    if aud.handout:
+        wrapper = Values(aud.pos)
+        wrapper["handout"] = aud.handout
+        overrides.append(wrapper)
+    return tuple(overrides)
+
+
+def font_files(fonts: FontBook, style: Style) -> list[Path]:
+    """Return the files of every face of the families *style* names (and the bundled fallback).
+
+    Every font folder is looked through first, so the answer does not depend on which families earlier
+    decks of the run asked for (the font index makes this cheap).
+    """
+    fonts.families()
+    names = [style.fonts.heading, style.fonts.body, style.fonts.mono, *style.fonts.fallback, "Liberation Sans"]
+    return sorted({face.path for name in names for face in fonts.family(name).values()})
+
+
+def input_files(inputs: Inputs) -> list[str]:
+    """Return every file compiling *inputs* reads (deck, sections, style, template, logo, images, fonts), resolved."""
+    deck, style = inputs.deck, inputs.style
+    return sorted({str(Path(p).resolve()) for p in
+                   list(deck.files) + list(style.files) + font_files(inputs.fonts, style)})
+
+
+def input_hashes(inputs: Inputs) -> tuple[tuple[str, str], ...]:
+    """Return (file, hash of its bytes) for every file of *inputs*; a section file whose text is no longer
+    what the loader read is marked as changed (an edit between reading and hashing is caught)."""
+    hashes = tuple((p, file_hash(Path(p))) for p in input_files(inputs))
+    return _as_loaded(inputs.deck, hashes)
+
+
+def input_key(hashes, options: dict) -> str:
+    """Return the key of what is built from the files of *hashes* ((file, hash) pairs) with *options*.
+
+    The key also covers deckbuild's own code and the versions of the libraries that shape the outputs,
+    so a new deckbuild (or an edit of its code) builds again. The manifest's key and the layout cache's
+    salt are both made here.
+    """
+    h = hashlib.sha256()
+    h.update(f"deckbuild {code_hash()}\n{library_versions()}\n".encode())
+    h.update(json.dumps(options, sort_keys=True, default=str).encode())
+    for path, digest in sorted(hashes):
+        h.update(f"\n{path}\n{digest}".encode())
+    return h.hexdigest()
+
+
+def layout_salt(inputs: Inputs, hashes) -> str:
+    """Return the salt of the per-slide layout cache: the key of every input but the deck's own files
+    (each slide's key covers its section), the style's values and the template's geometry."""
+    from deckbuild.layout.boxes import FORMAT
+
+    deck_files = {str(Path(p).resolve()) for p in inputs.deck.files}
+    style = inputs.style
+    return input_key([(p, d) for p, d in hashes if p not in deck_files],
+                     {"style": repr(style), "template": repr(style.template_info), "boxes": FORMAT})
+
+
+@cache
+def code_hash() -> str:
+    """Return the hash of deckbuild's own files (its code and bundled data): an edit of any builds again."""
+    top = Path(__file__).parent
+    h = hashlib.sha256()
+    for path in sorted(p for p in top.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                       and p.suffix != ".pyc"):
+        h.update(f"{path.relative_to(top).as_posix()}\n".encode())
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def _as_loaded(deck: Deck, hashes: tuple) -> tuple:
+    """Return *hashes* with every section file whose text is no longer the text the loader read marked
+    as changed (an edit between reading a deck and hashing its files is caught as one during the build)."""
+    loaded = {}
+    for section in deck.sections:
+        if section.digest:
+            loaded[str(Path(section.pos.path).resolve())] = section.digest
+    out = []
+    for path, digest in hashes:
+        if path in loaded:
+            try:
+                data = Path(path).read_bytes()
+                same = (hashlib.sha256(data).hexdigest() == digest
+                        and hashlib.sha1(data.decode("utf-8-sig").encode("utf-8")).hexdigest() == loaded[path])
+            except (OSError, UnicodeDecodeError):
+                same = False
+            if not same:
+                digest = "changed while it was read"
+        out.append((path, digest))
+    return tuple(out)

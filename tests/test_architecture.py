@@ -1,0 +1,162 @@
+"""The rules of deckbuild's shape, read from its source with ast (docs/architecture.md explains them):
+
+- layout/ imports neither python-pptx, reportlab, nor the template reader (deckbuild.template);
+- render/ (the painters) imports neither the content model (deckbuild.model) nor the style;
+- nothing below cli.py prints;
+- the modules import each other without cycles (imports inside functions count too).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "deckbuild"
+
+
+def _module_name(path: Path) -> str:
+    parts = ["deckbuild", *path.relative_to(SRC).with_suffix("").parts]
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {_module_name(p): p for p in sorted(SRC.rglob("*.py"))}
+
+
+def imports(name: str) -> list[tuple[str, int]]:
+    """Return (imported module, line) for every import in module *name*, at any depth of its code."""
+    path = MODULES[name]
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out += [(alias.name, node.lineno) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")
+                anchor = anchor[:len(anchor) - node.level + 1]
+                base = ".".join(anchor + ([base] if base else []))
+            submodules = [f"{base}.{alias.name}" for alias in node.names if f"{base}.{alias.name}" in MODULES]
+            if len(submodules) < len(node.names):  # names defined by the module (or package) itself
+                out.append((base, node.lineno))
+            out += [(sub, node.lineno) for sub in submodules]  # from deckbuild.layout import boxes
+    return out
+
+
+def _under(module: str, top: str) -> bool:
+    return module == top or module.startswith(top + ".")
+
+
+def _breaking(prefix: str, forbidden: tuple[str, ...]) -> list[str]:
+    return [f"{MODULES[m].relative_to(SRC)}:{line}: imports {imported}"
+            for m in MODULES if _under(m, prefix)
+            for imported, line in imports(m) if any(_under(imported, f) for f in forbidden)]
+
+
+def test_layout_imports_no_painter_library_and_not_the_template_reader():
+    assert _breaking("deckbuild.layout", ("pptx", "reportlab", "deckbuild.template")) == []
+
+
+def test_painters_import_neither_the_model_nor_the_style():
+    assert _breaking("deckbuild.render", ("deckbuild.model", "deckbuild.style")) == []
+
+
+def _prints(path: Path, root: Path = SRC) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        f = node.func
+        dotted = []
+        while isinstance(f, ast.Attribute):
+            dotted.insert(0, f.attr)
+            f = f.value
+        if isinstance(f, ast.Name):
+            dotted.insert(0, f.id)
+        name = ".".join(dotted)
+        if name in ("print", "click.echo", "click.secho", "sys.stdout.write", "sys.stderr.write",
+                    "pprint", "pprint.pprint") or name.endswith("console.print"):
+            found.append(f"{path.relative_to(root)}:{node.lineno}: {name}(")
+    return found
+
+
+def test_nothing_below_the_cli_prints():
+    found = [hit for name, path in MODULES.items() if name not in ("deckbuild.cli", "deckbuild.__main__")
+             for hit in _prints(path)]
+    assert found == []
+
+
+def test_the_print_check_sees_a_print(tmp_path):
+    copy = tmp_path / "copy.py"
+    copy.write_text("import sys\nprint('hello')\nsys.stdout.write('x')\nconsole.print('y')\n", encoding="utf-8")
+    assert [h.split(": ")[1] for h in _prints(copy, tmp_path)] == ["print(", "sys.stdout.write(", "console.print("]
+
+
+def _cycle() -> list[str]:
+    graph = {m: sorted({i for i, _ in imports(m) if i in MODULES and i != m}) for m in MODULES}
+    done: set[str] = set()
+    path: list[str] = []
+    on_path: set[str] = set()
+
+    def visit(m: str) -> list[str]:
+        path.append(m)
+        on_path.add(m)
+        for n in graph[m]:
+            if n in on_path:
+                return path[path.index(n):] + [n]
+            if n not in done:
+                found = visit(n)
+                if found:
+                    return found
+        path.pop()
+        on_path.discard(m)
+        done.add(m)
+        return []
+
+    for m in graph:
+        if m not in done:
+            found = visit(m)
+            if found:
+                return found
+    return []
+
+
+def test_no_import_cycles():
+    assert " → ".join(_cycle()) == ""
+
+
+@pytest.mark.parametrize("rule", ["layout", "render"])
+def test_the_import_rules_see_a_broken_rule(rule):
+    """Each rule reports an import that breaks it (the checks above can fail)."""
+    fake = "deckbuild.layout.basic" if rule == "layout" else "deckbuild.render.pptx"
+    real = imports
+
+    def with_extra(name):
+        extra = [("pptx.util", 1)] if rule == "layout" else [("deckbuild.model", 1)]
+        return real(name) + (extra if name == fake else [])
+
+    globals()["imports"] = with_extra
+    try:
+        forbidden = ("pptx",) if rule == "layout" else ("deckbuild.model",)
+        assert _breaking(f"deckbuild.{rule}", forbidden) != []
+    finally:
+        globals()["imports"] = real
+
+
+def test_the_cycle_check_sees_a_cycle():
+    real = imports
+
+    def with_cycle(name):
+        extra = [("deckbuild.build", 1)] if name == "deckbuild.worker" else []
+        extra += [("deckbuild.worker", 1)] if name == "deckbuild.build" else []
+        return real(name) + extra
+
+    globals()["imports"] = with_cycle
+    try:
+        assert _cycle() != []
+    finally:
+        globals()["imports"] = real

@@ -1,0 +1,89 @@
+"""compile(): the one path from a deck file to Pages, and the keys that say what is up to date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import SIMPLE_DECK
+
+
+def _counting(monkeypatch):
+    from deckbuild import worker
+
+    calls = []
+    real = worker.run_task
+
+    def counting(task, paint=True, inputs=None):
+        calls.append(task.deck_name)
+        return real(task, paint, inputs)
+
+    monkeypatch.setattr(worker, "run_task", counting)
+    return calls
+
+
+def test_an_edit_of_deckbuilds_own_code_builds_again(project, monkeypatch):
+    from deckbuild import compile as compiler
+
+    project.deck("alpha", SIMPLE_DECK)
+    assert project.run("build").exit_code == 0
+    calls = _counting(monkeypatch)
+    assert project.run("build").exit_code == 0
+    assert calls == []  # unchanged: up to date
+    monkeypatch.setattr(compiler, "code_hash", lambda: "another deckbuild")
+    result = project.run("build")
+    assert result.exit_code == 0, result.output
+    assert calls == ["alpha"]
+
+
+def test_an_edit_of_deckbuilds_own_code_lays_every_slide_out_again(project, monkeypatch):
+    from deckbuild import compile as compiler
+    from deckbuild.layout import cache as layout_cache
+
+    project.deck("alpha", SIMPLE_DECK)
+    assert project.run("build").exit_code == 0
+    hits = []
+    real = layout_cache.LayoutCache.get
+
+    def get(self, digest, key):
+        entry = real(self, digest, key)
+        hits.append(entry is not None)
+        return entry
+
+    monkeypatch.setattr(layout_cache.LayoutCache, "get", get)
+    assert project.run("build", "--force").exit_code == 0
+    assert hits and all(hits)  # same code: every slide comes from the cache
+    hits.clear()
+    monkeypatch.setattr(compiler, "code_hash", lambda: "another deckbuild")
+    assert project.run("build", "--force").exit_code == 0
+    assert hits and not any(hits)
+
+
+def test_the_code_hash_covers_deckbuilds_files():
+    from deckbuild.compile import code_hash
+
+    assert len(code_hash()) == 64
+    assert code_hash() == code_hash()
+
+
+def test_compile_then_paint_gives_what_build_writes(project):
+    from deckbuild.compile import compile, read_inputs
+    from deckbuild.diagnostics import Diagnostics, Pos
+    from deckbuild.render.painters import PAINTERS
+
+    deck = project.deck("alpha", SIMPLE_DECK)
+    assert project.run("build", "--format", "pptx,pdf,slides").exit_code == 0
+    diags = Diagnostics()
+    inputs = read_inputs(deck, None, None, deck, Pos("--style", 1, 1), (), diags, {})
+    pages = compile(inputs, None, diags)
+    assert not diags.has_errors
+    for fmt, name in (("pptx", "alpha.pptx"), ("pdf", "alpha-handout.pdf"), ("slides", "alpha-slides.pdf")):
+        assert PAINTERS[fmt].paint(pages) == (project.dist / name).read_bytes(), fmt
+
+
+def test_output_names_come_from_the_painters():
+    from deckbuild.render.painters import PAINTERS, output_names
+
+    names = output_names("d", "a")
+    assert list(names) == list(PAINTERS)
+    assert names["pdf"] == "d-a-handout.pdf" and names["slides"] == "d-a-slides.pdf"
+    assert Path(names["html"]).name == "index.html"
