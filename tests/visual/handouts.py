@@ -19,7 +19,7 @@ PAPERS = ("A4", "letter")
 def laid_out(deck_name: str, audience: str | None = None):
     """Return (deck view, style, setter, slide pages) for a sample deck."""
     from deckbuild.audience import select
-    from deckbuild.build import audience_overrides
+    from deckbuild.compile import audience_overrides
     from deckbuild.diagnostics import Diagnostics
     from deckbuild.fonts import FontBook
     from deckbuild.layout import deck_to_pages
@@ -44,13 +44,14 @@ def handout_pdf(deck_name: str, layout: str, paper: str, audience: str | None = 
                 ) -> bytes:
     """Return the PDF handout of a sample deck in *layout* on *paper*."""
     from deckbuild.layout.handout import deck_to_handout
-    from deckbuild.render.pdf import handout_to_pdf
+    from deckbuild.layout.pages import deck_info
+    from deckbuild.render.handout_pdf import handout_to_pdf
 
     view, style, setter, pages = laid_out(deck_name, audience)
     handout = replace(style.handout, layout=layout, page=paper,
                       notes=style.handout.notes if notes is None else notes)
     style = replace(style, handout=handout)
-    return handout_to_pdf(deck_to_handout(pages, view, style, setter, audience), view, pages)
+    return handout_to_pdf(deck_to_handout(pages, view, style, setter, audience), deck_info(view, style))
 
 
 @dataclass
