@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from deckbuild.importer import meta
 from deckbuild.importer.blocks import HEADING, ITEM, Block, Document
 from deckbuild.importer.text import clean_chars, flat, word_count
 
@@ -106,6 +107,7 @@ def clean(doc: Document) -> None:
     for i, block in enumerate(blocks):
         if i in drop:
             doc.drop(block, drop[i])
+            meta.from_dropped_line(doc, flat(block.text), drop[i])
     doc.blocks = [b for i, b in enumerate(blocks) if i not in drop]
 
 

@@ -13,6 +13,7 @@ from xml.etree import ElementTree
 
 from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.importer.blocks import HEADING, ITEM, PARA, Block, Document
+from deckbuild.importer.meta import iso_date
 from deckbuild.importer.text import clean_chars, escape
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -70,6 +71,7 @@ def read_docx(data: bytes, doc: Document, diags: Diagnostics) -> bool:
             root = _parse(_read_part(archive, archive.getinfo("word/document.xml")))
             names = archive.namelist()
             core = _read_part(archive, archive.getinfo("docProps/core.xml")) if "docProps/core.xml" in names else None
+            app = _read_part(archive, archive.getinfo("docProps/app.xml")) if "docProps/app.xml" in names else None
     except _Budget as exc:
         diags.error(where, f"the Word document is too large to read safely: {exc.message}",
                     "open it in Word or LibreOffice and save it again, or save it as plain text")
@@ -84,6 +86,8 @@ def read_docx(data: bytes, doc: Document, diags: Diagnostics) -> bool:
         return False
     if core:
         _core(core, doc)
+    if app:
+        _app(app, doc)
     number = 0
     for para in root.iter(f"{W}p"):
         number += 1
@@ -144,3 +148,22 @@ def _core(data: bytes, doc: Document) -> None:
             doc.title = clean_chars(node.text)
         elif tag == "creator" and node.text and node.text.strip():
             doc.author = clean_chars(node.text)
+        elif tag in ("created", "modified") and node.text and (doc.date is None or tag == "created"):
+            date = iso_date(node.text)
+            if date and not date.startswith(("1601", "1970", "1980-01-01")):  # tools that hide the date
+                doc.date = date
+        elif tag == "publisher" and node.text and node.text.strip():
+            doc.publisher = clean_chars(node.text)
+        elif tag == "identifier" and node.text and node.text.strip().startswith(("http://", "https://")):
+            doc.url = node.text.strip()
+
+
+def _app(data: bytes, doc: Document) -> None:
+    """Take the publisher from the extended properties (``Company``) when the core ones name none."""
+    try:
+        root = _parse(data)
+    except ElementTree.ParseError:
+        return
+    for node in root:
+        if node.tag.rsplit("}", 1)[-1] == "Company" and node.text and node.text.strip() and doc.publisher is None:
+            doc.publisher = clean_chars(node.text)

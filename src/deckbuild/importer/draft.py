@@ -61,7 +61,7 @@ def deck_yaml(title: str, subtitle: str | None, docs: list[Document], notes: dic
     for doc in docs:
         lines.append(f"  {doc.sid}:  # {doc.path.name}")
         lines.append(f"    title: {scalar(doc.title or doc.path.stem)}")
-        for key in ("author", "url"):
+        for key in ("author", "publisher", "date", "url"):
             if getattr(doc, key):
                 lines.append(f"    {key}: {scalar(getattr(doc, key))}")
         if doc.sid in notes:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.importer.blocks import HEADING, ITEM, PARA, Block, Document, Dropped
+from deckbuild.importer.meta import iso_date
 from deckbuild.importer.text import clean_chars, escape
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -286,8 +287,9 @@ def _front_matter(lines: list[str], doc: Document) -> int:
             for line in lines[1:end]:
                 key, _, value = line.partition(":")
                 value = clean_chars(value).strip("'\"")
-                if key.strip() in ("title", "author") and value:
-                    setattr(doc, key.strip(), value)
-            doc.dropped.append(Dropped(1, end + 1, "---", "front matter (its title and author are used)"))
+                key = key.strip()
+                if key in ("title", "author", "date", "publisher", "url") and value:
+                    setattr(doc, key, (iso_date(value) or value) if key == "date" else value)
+            doc.dropped.append(Dropped(1, end + 1, "---", "front matter (its title, author, date, publisher and url are used)"))
             return end + 1
     return 0
