@@ -27,6 +27,10 @@ NEAR_SIZE = 0.05
 """Near-duplicates whose sizes differ by less than this share: the document named first is kept."""
 MATCH = 0.5
 """A near-duplicate document's section joins the kept document's section it overlaps this much."""
+TOPIC_JACCARD = 0.5
+"""Headings share a topic when at least this share of their telling words (not generic, not the shared
+subject) is common to both: "Historical Context" and "Historical Overview" do, "The `String` Type" and
+"The Slice Type" (one word of three) do not. tests/importer/test_import_dedupe.py checks labelled pairs."""
 GENERIC = frozenset("introduction conclusion overview summary background todo title heading lost before line "
                     "conclusions final thoughts key takeaway".split())
 
@@ -161,6 +165,11 @@ def merge_sections(ordered: list[Section], report: list[str]) -> list[Section]:
     return [s for n, s in enumerate(ordered) if n not in gone]
 
 
+def topic_overlap(a: frozenset, b: frozenset) -> float:
+    """Return the share of the telling words of two headings that both have (Jaccard)."""
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
 def topic_groups(ordered: list[Section], titles: list[str]) -> list[list[Section]]:
     """Return groups of sections from different documents whose headings name the same topic.
 
@@ -186,7 +195,7 @@ def topic_groups(ordered: list[Section], titles: list[str]) -> list[list[Section
     for members in by_word.values():
         for n, i in enumerate(members):
             for j in members[n + 1:n + 50]:
-                if ordered[i].doc is not ordered[j].doc and len(keys[i] & keys[j]) * 3 >= len(keys[i] | keys[j]):
+                if ordered[i].doc is not ordered[j].doc and topic_overlap(keys[i], keys[j]) >= TOPIC_JACCARD:
                     parent[root(j)] = root(i)
     groups: dict[int, list[Section]] = {}
     for i, s in enumerate(ordered):

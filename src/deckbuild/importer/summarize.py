@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from deckbuild.importer.blocks import ITEM, Block
 from deckbuild.importer.sections import Part, Section
-from deckbuild.importer.text import SLIDE_LENGTH, content_words, flat, sentences, shorten, word_count
+from deckbuild.importer.text import SLIDE_LENGTH, condense, content_words, flat, sentences, shorten, word_count
 
 MAX_RANKED = 40
 """Sections with more candidate sentences are first narrowed to this many (by closeness to the whole)."""
@@ -42,6 +42,7 @@ class Point:
     line: int
     end: int
     children: list["Point"] = field(default_factory=list)
+    whole: bool = False  # too long for a slide, but it has no clause boundary to cut at: kept whole
 
 
 @dataclass
@@ -67,6 +68,9 @@ def summarize(section: Section) -> tuple[str, list[SlideDraft]]:
         if points:
             todos = [] if len(points) > 1 else ["only one point was found here: add one, or merge this slide "
                                                 "with its neighbour"]
+            todos += [f"the bullet from {section.doc.where(p.line, p.end)} is kept whole ({len(flat(p.text))} "
+                      "characters): it has no clause boundary to cut at; shorten it by hand"
+                      for p in _points(points) if p.whole]
             slides.append(SlideDraft(part.title, points, todos))
     return summary(everything), slides
 
@@ -179,9 +183,17 @@ def _similar(a: frozenset, b: frozenset) -> bool:
 
 
 def _point(c: Candidate) -> Point:
-    children = [Point(shorten(sentences(b.text)[0] if sentences(b.text) else b.text), b.line, b.end)
-                for b in c.children[:3]]
-    return Point(shorten(c.text), c.block.line, c.block.end, children)
+    children = []
+    for b in c.children[:3]:
+        text, fits = condense(sentences(b.text)[0] if sentences(b.text) else b.text)
+        children.append(Point(text, b.line, b.end, whole=not fits))
+    text, fits = condense(c.text)
+    return Point(text, c.block.line, c.block.end, children, whole=not fits)
+
+
+def _points(points: list[Point]) -> list[Point]:
+    """Return *points* and their children, depth first."""
+    return [q for p in points for q in [p, *_points(p.children)]]
 
 
 def summary(cands: list[Candidate], max_words: int = 70) -> str:

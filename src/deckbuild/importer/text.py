@@ -26,8 +26,6 @@ _CONNECTIVE = re.compile(r"^(however|moreover|furthermore|additionally|in additi
 _CLAUSE = re.compile(r"; | — | – |, (?:which|while|where|whereas|but|although|though|as|with|including|coupled|"
                      r"and|so|because|since|potentially)\b|"
                      r", (?=\w+ing |evidenced |coupled |aimed |based |backed |compared )|: ")
-_PHRASE = re.compile(r" (?=(in|on|at|for|from|by|during|after|before|amid|amidst|against|between|through|under|"
-                     r"across|since|until|within|toward|towards|into|via|despite|because of|in order to) )")
 _OPENING = re.compile(r"^(during|despite|in|after|before|following|amid|amidst|for|on|under|according to|back in)"
                       r"\b[^,]{2,70}, ", re.I)
 _DANGLING = re.compile(r"\s+(is|are|was|were|be|been|being|has|have|had|that|if|and|or|but|nor|the|a|an|of|will|would|"
@@ -115,28 +113,29 @@ def _cut_clause(text: str, limit: int) -> str:
     return text[:cuts[-1]].rstrip(" ,;:—–") if cuts else text
 
 
-def _cut_phrase(text: str, limit: int) -> str:
-    """Return *text* up to a phrase boundary (before a preposition) within *limit*, or unchanged."""
-    cuts = [m.start() for m in _PHRASE.finditer(text) if limit * 0.65 <= _size(text[:m.start()]) <= limit
-            and not _DANGLING.search(text[:m.start()].rstrip(" ,;:—–"))]
-    return text[:cuts[-1]].rstrip(" ,;:—–") if cuts else text
-
-
 def shorten(text: str, limit: int = SLIDE_LENGTH) -> str:
-    """Return *text* cut to slide length: connectives and final stop dropped, at a clause if it can be.
+    """Return *text* cut to slide length at a clause boundary, or whole when it has none (see ``condense``)."""
+    return condense(text, limit)[0]
 
-    In order, while too long: parentheses go, a trailing clause goes, an opening adverbial clause
-    ("During his visit, …") goes, the sentence ends before a prepositional phrase, and as a last
-    resort it is cut after a word with "…".
+
+def condense(text: str, limit: int = SLIDE_LENGTH) -> tuple[str, bool]:
+    """Return *text* made fit for a slide, and whether it fits within *limit* characters.
+
+    In order, while too long: connectives and the final stop go, parentheses and filler words go, a
+    trailing clause goes (at "; ", " — ", ", which …"), an opening adverbial clause ("During his
+    visit, …") goes. A bullet is never cut in the middle of a clause: a sentence that has no clause
+    boundary to cut at is kept whole, and False says that a person should shorten it.
     """
     text = _CONNECTIVE.sub("", text.strip())
     label = _LABEL.match(text)
     if label and _size(label.group(1)) < limit / 2:
         head, body = label.group(1), label.group(2)
-        return f"{head}: {shorten(body, max(limit - _size(head) - 2, 40))}"
+        rest, fits = condense(body, max(limit - _size(head) - 2, 40))
+        return f"{head}: {rest}", fits
     text = text[:1].upper() + text[1:]
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1]
+    whole = text
     if _size(text) > limit:
         text = _FILLER.sub("", re.sub(r"\s*\([^()]{0,80}\)", "", text)) or text
     if _size(text) > limit:
@@ -146,10 +145,8 @@ def shorten(text: str, limit: int = SLIDE_LENGTH) -> str:
             not re.match(r"(which|who|whom|whose|where|when|that|and|but|or|so)\b", text[opening.end():]):
         rest = text[opening.end():]
         text = _cut_clause(rest[:1].upper() + rest[1:], limit)
-    if _size(text) > limit:
-        text = _cut_phrase(text, limit)
-    if _size(text) > limit:
-        text = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:—–-") + "…"
+    fits = _size(text) <= limit
+    text = text if fits else whole  # no clause boundary to cut at: the sentence stays whole
     if not _balanced(text):
         text = escape(plain(text))
-    return text
+    return text, fits
