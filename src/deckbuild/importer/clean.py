@@ -92,7 +92,7 @@ def clean(doc: Document) -> None:
     drop: dict[int, str] = {}
     _breadcrumbs(blocks, drop)
     for i, block in enumerate(blocks):
-        if i in drop:
+        if i in drop or block.special:
             continue
         reason = rule_for(block.text)
         if reason:
@@ -162,7 +162,7 @@ def _bios(blocks: list[Block], drop: dict[int, str]) -> None:
             nxt = blocks[j]
             if j in drop:
                 continue
-            if nxt.kind in (HEADING, ITEM) or word_count(nxt.text) > 80 or _title_like(nxt.text):
+            if nxt.kind in (HEADING, ITEM) or nxt.special or word_count(nxt.text) > 80 or _title_like(nxt.text):
                 break
             drop[j] = "author bio"
 
@@ -172,6 +172,8 @@ def _trailing_widgets(blocks: list[Block], drop: dict[int, str]) -> None:
     i = len(blocks)
     hits = 0
     while i > 0:
+        if blocks[i - 1].special:
+            break
         text = flat(blocks[i - 1].text).strip()
         if (i - 1) not in drop and (word_count(text) > 15 or re.search(r"[.!?]$", text)):
             break
@@ -186,7 +188,7 @@ def _repeats(blocks: list[Block], drop: dict[int, str]) -> None:
     """Mark paragraphs that repeat an earlier one word for word (pull quotes, doubled widgets)."""
     seen: dict[str, int] = {}
     for i, block in enumerate(blocks):
-        if i in drop or block.kind == HEADING or word_count(block.text) < 8:
+        if i in drop or block.kind == HEADING or block.special or word_count(block.text) < 8:
             continue
         key = " ".join(flat(block.text).lower().split())
         if key in seen:

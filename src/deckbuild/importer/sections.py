@@ -15,6 +15,8 @@ from deckbuild.importer.blocks import HEADING, ITEM, PARA, Block, Document
 from deckbuild.importer.text import flat, word_count
 
 LEAD_TITLE = "Overview"
+SUBHEADING = "heading"
+"""The mark of a list item made from a heading below the slide levels (an H5 under an H4 slide)."""
 LOST = "TODO: title (heading lost"
 GENERIC_HEADINGS = frozenset("introduction background overview summary abstract contents tableofcontents conclusion "
                              "conclusions context keypoints highlights".split())
@@ -53,7 +55,7 @@ class Section:
 
     def text(self) -> str:
         """Return the section's text without markup (for comparing sections)."""
-        return " ".join(flat(b.text) for b in self.blocks)
+        return " ".join(flat(b.text) for b in self.blocks if not b.special)
 
 
 def title_like(text: str, max_words: int = 14) -> bool:
@@ -67,7 +69,7 @@ def title_like(text: str, max_words: int = 14) -> bool:
 
 def find_sections(doc: Document) -> list[Section]:
     """Return the sections of *doc* (setting its title), dropping lines that only repeat the title."""
-    blocks = [b for b in doc.blocks if flat(b.text)] if doc.structured else _text_headings(doc)
+    blocks = [b for b in doc.blocks if b.special or flat(b.text)] if doc.structured else _text_headings(doc)
     heads = [b for b in blocks if b.kind == HEADING]
     if doc.structured and heads and heads[0].level == min(h.level for h in heads) and \
             sum(1 for h in heads if h.level == heads[0].level) == 1:
@@ -77,7 +79,10 @@ def find_sections(doc: Document) -> list[Section]:
     top = min((h.level for h in heads), default=1)
     sub = min((h.level for h in heads if h.level > top), default=None)
     sections: list[Section] = []
+    deep: int | None = None  # the level of an H5 (below the slide levels) whose text becomes its sub-bullets
     for block in blocks:
+        if block.kind == HEADING:
+            deep = None
         if block.kind == HEADING and block.level == top:
             sections.append(Section(doc, block.text, block.line, [Part(block.text)], lost=block.text.startswith(LOST)))
             continue
@@ -86,8 +91,15 @@ def find_sections(doc: Document) -> list[Section]:
                                     todos=[f"the source has no heading before line {block.line}; "
                                            f"'{LEAD_TITLE}' was chosen by deckbuild"]))
         current = sections[-1]
-        if block.kind == HEADING and sub is not None and block.level >= sub and doc.structured:
-            current.parts.append(Part(block.text))  # H3 and H4 (and deeper) become slides under their H2
+        if block.kind == HEADING and sub is not None and sub <= block.level <= sub + 1 and doc.structured:
+            current.parts.append(Part(block.text))  # H3 and H4 become slides under their H2
+        elif block.kind == HEADING and sub is not None and block.level > sub + 1 and doc.structured:
+            # deeper headings become a bullet on their slide, and the text below them its sub-bullets
+            current.parts[-1].blocks.append(Block(ITEM, block.text, block.line, block.end, level=1, mark=SUBHEADING))
+            deep = block.level
+        elif deep is not None and block.kind in (PARA, ITEM):
+            current.parts[-1].blocks.append(Block(ITEM, block.text, block.line, block.end,
+                                                  level=min(2 + (block.level - 1 if block.kind == ITEM else 0), 4)))
         elif block.kind == HEADING:
             current.parts[-1].blocks.append(Block(PARA, block.text, block.line, block.end))
         else:

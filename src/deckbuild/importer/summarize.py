@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from deckbuild.importer.blocks import ITEM, Block
-from deckbuild.importer.sections import Part, Section
+from deckbuild.importer.kinds import Special, special_slide
+from deckbuild.importer.sections import SUBHEADING, Part, Section
 from deckbuild.importer.text import SLIDE_LENGTH, condense, content_words, flat, sentences, shorten, word_count
 
 MAX_RANKED = 40
@@ -50,29 +51,53 @@ class SlideDraft:
     title: str
     points: list[Point]
     todos: list[str] = field(default_factory=list)
+    special: Special | None = None  # a code, table or figure slide (then *points* is empty)
+    notes: list[str] = field(default_factory=list)  # speaker notes that are no TODO
 
 
 def summarize(section: Section) -> tuple[str, list[SlideDraft]]:
-    """Return the summary paragraph of *section* and its slides of 2–5 bullets each."""
+    """Return the summary paragraph of *section* and its slides: 2–5 bullets each, and code, tables, figures."""
     slides: list[SlideDraft] = []
     everything: list[Candidate] = []
     for part in section.parts:
-        cands = candidates(part)
-        rank(cands)
-        everything += cands if not everything or part is section.parts[0] else []
-        if cands and all(_lead_in(c) for c in cands):
-            section.todos.append(f"the text under '{part.title}' only introduces what follows "
-                                 f"('…{flat(cands[-1].text)[-40:]}'): the next sections may belong under it")
-            continue
-        points = [_point(c) for c in choose(cands)]
-        if points:
-            todos = [] if len(points) > 1 else ["only one point was found here: add one, or merge this slide "
-                                                "with its neighbour"]
-            todos += [f"the bullet from {section.doc.where(p.line, p.end)} is kept whole ({len(flat(p.text))} "
-                      "characters): it has no clause boundary to cut at; shorten it by hand"
-                      for p in _points(points) if p.whole]
-            slides.append(SlideDraft(part.title, points, todos))
+        specials = [special_slide(b, part.title, section.doc) for b in part.blocks if b.special]
+        text = _text_slide(section, part, everything, bool(specials))
+        kinds = [SlideDraft(_special_title(x, part.title, specials), [], x.todos, x) for x in specials]
+        if text is not None and kinds and len(text.points) == 1 and not text.points[0].children:
+            kinds[0].notes.append(f"The source says: {text.points[0].text}")  # a lone lead-in or caption
+            text = None
+        slides += ([text] if text is not None else []) + kinds
     return summary(everything), slides
+
+
+def _special_title(x: Special, title: str, specials: list[Special]) -> str:
+    """Return the title of a code, table or figure slide: its caption, else its part's title."""
+    caption = x.content["image"].get("caption") if "image" in x.content else None
+    if caption:
+        bare = re.sub(r"^(figure|fig\.|image|picture|illustration)\s*[\w.-]{0,8}\s*[:.–—-]\s+", "", caption, flags=re.I)
+        return shorten(bare[:1].upper() + bare[1:] if bare else caption, 80)
+    n = sum(1 for y in specials[:specials.index(x)] if y.content.keys() == x.content.keys())
+    return title if n == 0 else f"{title} ({n + 1})"
+
+
+def _text_slide(section: Section, part: Part, everything: list[Candidate], specials: bool) -> SlideDraft | None:
+    """Return the bullets slide for the text of *part* (None when it has no text, or only a lead-in)."""
+    cands = candidates(part)
+    rank(cands)
+    everything += cands if not everything or part is section.parts[0] else []
+    if cands and all(_lead_in(c) for c in cands) and not specials:
+        section.todos.append(f"the text under '{part.title}' only introduces what follows "
+                             f"('…{flat(cands[-1].text)[-40:]}'): the next sections may belong under it")
+        return None
+    points = [_point(c) for c in choose(cands)]
+    if not points:
+        return None
+    todos = [] if len(points) > 1 else ["only one point was found here: add one, or merge this slide with its "
+                                        "neighbour"]
+    todos += [f"the bullet from {section.doc.where(p.line, p.end)} is kept whole ({len(flat(p.text))} "
+              "characters): it has no clause boundary to cut at; shorten it by hand" for p in _points(points)
+              if p.whole]
+    return SlideDraft(part.title, points, todos)
 
 
 def candidates(part: Part) -> list[Candidate]:
@@ -83,6 +108,8 @@ def candidates(part: Part) -> list[Candidate]:
     while i < len(blocks):
         block = blocks[i]
         i += 1
+        if block.special:
+            continue
         texts = sentences(block.text)
         if not texts:
             continue
@@ -164,8 +191,12 @@ def choose(cands: list[Candidate]) -> list[Candidate]:
     items = sum(1 for c in usable if c.item)
     n = len(usable)
     k = min(5, max(2 if n <= 4 else 3 if n <= 8 else 4 if n <= 14 else 5, items), n)
-    chosen: list[Candidate] = []
+    headed = [c for c in usable if c.block.mark == SUBHEADING][:5]  # the author's own sub-headings stay
+    k = max(k, len(headed))
+    chosen: list[Candidate] = list(headed)
     for c in sorted(usable, key=lambda c: (-c.score, c.order)):
+        if c in headed:
+            continue
         if len(chosen) == k:
             break
         if any(_similar(c.words, d.words) for d in chosen):
