@@ -137,6 +137,8 @@ class _Blocks:
     def block(self, kind: str, el, level: int) -> None:
         text = clean_chars(_inline(el))
         text = re.sub(r"\*\*\s*\*\*|(?<!\*)\*\s*\*(?!\*)|\[\]\([^)]*\)", "", text).strip()
+        if kind == HEADING:  # the anchor marks documentation generators put after a heading
+            text = re.sub(r"(\s*(¶|\[¶\]\([^)]*\)|\[#\]\([^)]*\)|#|\uf0c1))+$", "", text).strip()
         if not text or not re.sub(r"[*`\[\]\\]", "", text).strip():
             return
         words = tokens(" ".join(el.itertext()))

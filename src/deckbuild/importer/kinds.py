@@ -38,6 +38,7 @@ class Special:
     line: int
     end: int
     picture: tuple[bytes, str] | None = None  # the picture to copy into assets, and its extension
+    caption: str = ""  # a figure's caption (its slide's title)
 
 
 def lexer_alias(name: str | None) -> str | None:
@@ -86,7 +87,9 @@ def special_slide(block: Block, title: str, doc: Document) -> Special:
     if block.kind == TABLE:
         return _table(data, title, where, block)
     assert block.kind == FIGURE
-    return _figure(data, title, where, block, doc)
+    slide = _figure(data, title, where, block, doc)
+    slide.caption = escape(data.get("caption") or "")
+    return slide
 
 
 def _code(data: dict, title: str, where: str, block: Block) -> Special:

@@ -31,6 +31,7 @@ JUNK_ATTR = re.compile(r"(^|[\s_-])(ad|ads|advert\w*|sponsor\w*|promo\w*|banner|
                        r"nav|navbar|menu|popup|modal|author-?bio|byline|caption|credits?|widget|toolbar|"
                        r"footer|masthead)($|[\s_-])", re.I)
 _TOKEN = re.compile(r"\w+")
+FIGURE_LABEL = re.compile(r"^(figure|fig\.|illustration|image|photo)\s*[\w.-]{0,8}\s*[:.–—-]\s", re.I)
 HEADING = re.compile(r"h[1-6]")
 
 
@@ -241,7 +242,8 @@ class _Scanner(HTMLParser):
     def _caption(self, text: str, reason: str | None) -> None:
         """Give the last picture *text* as its caption when it is its figcaption or a caption right after it."""
         figures = self.scan.figures
-        in_caption = any(t == "figcaption" for t, _ in self.stack) or bool(reason and "caption" in reason)
+        in_caption = any(t == "figcaption" for t, _ in self.stack) or bool(reason and "caption" in reason) or \
+            bool(FIGURE_LABEL.match(text))
         if figures and not figures[-1].caption and in_caption and \
                 (self.since_picture == 0 or (figures[-1].figure and any(t == "figure" for t, _ in self.stack))):
             figures[-1].caption = text[:300]

@@ -72,7 +72,7 @@ def summarize(section: Section) -> tuple[str, list[SlideDraft]]:
 
 def _special_title(x: Special, title: str, specials: list[Special]) -> str:
     """Return the title of a code, table or figure slide: its caption, else its part's title."""
-    caption = x.content["image"].get("caption") if "image" in x.content else None
+    caption = x.caption
     if caption:
         bare = re.sub(r"^(figure|fig\.|image|picture|illustration)\s*[\w.-]{0,8}\s*[:.–—-]\s+", "", caption, flags=re.I)
         return shorten(bare[:1].upper() + bare[1:] if bare else caption, 80)
