@@ -97,6 +97,8 @@ def test_a_lead_in_only_section_becomes_a_todo_not_a_slide():
      "regional grid operator over the next ten years.", "The council said the cable would be paid for by the "
      "regional grid operator over the next ten years"),
     ("A" * 30 + " " + "b" * 150, None),
+    ("The logger keeps a small cache of replies that reads the Retry-After: header and waits for as long as it "
+     "says before it sends the summary again.", None),  # a colon after a field name ends no clause
     ("The harbour board approved the new timetable for the island ferries on Monday; the crossings in the "
      "morning will double from May, and fares stay the same.", "The harbour board approved the new timetable "
      "for the island ferries on Monday"),

@@ -21,6 +21,9 @@ MAX_PACKAGE_BYTES = 200 * 1024 * 1024
 KINDS = ".txt, .md, .html, .docx, .pdf or .pptx"
 FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
            ".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
+TEXT_NAMES = re.compile(r"^(README|INSTALL|NEWS|CHANGES|CHANGELOG|HACKING|TODO|AUTHORS|THANKS|BUGS|FAQ|NOTES|"
+                        r"USAGE|CONTRIBUTING)([._-][\w.-]*)?$", re.I)
+"""Names of plain-text documents that have no suffix, or one that says what they are about (README.Bugs)."""
 BULLET = re.compile(r"^(\s*)([•·▪◦‣●○■□➢►–—*+-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\d{1,2}\.\d{1,2}\.?)"
                     r"\s+(?=\S)")
 
@@ -30,6 +33,9 @@ def read_document(path: Path, display: str, sid: str, diags: Diagnostics,
     """Return *path* read into blocks, or None after adding why it cannot be read to *diags*."""
     where = Pos(display, 1, 1)
     fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None and (not path.suffix or TEXT_NAMES.match(path.name)) and \
+            path.suffix.lower() not in (".gz", ".bz2", ".xz", ".zst", ".zip", ".pptx"):
+        fmt = "text"  # README, INSTALL, NEWS, README.Bugs …: the plain-text files every package has
     if not path.is_file():
         diags.error(where, f"cannot read {display}: " + ("it is a folder" if path.is_dir() else "no such file"),
                     f"name a {KINDS} file")

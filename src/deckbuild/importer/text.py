@@ -31,6 +31,8 @@ _OPENING = re.compile(r"^(during|despite|in|after|before|following|amid|amidst|f
 _DANGLING = re.compile(r"\s+(is|are|was|were|be|been|being|has|have|had|that|if|and|or|but|nor|the|a|an|of|will|would|"
                        r"can|could|may|might|should|must|to|as|its|their|his|her|this|these|those|which|who)$", re.I)
 _LABEL = re.compile(r"^((?:\*\*)?[A-Z][^:.!?]{2,45}?(?:\*\*)?): ([A-Z].{20,})$")
+_NAMED_FIELD = re.compile(r"(^|\s)[`*]*[A-Z][\w`*]*-[\w-]+[`*]*$|(^|\s)`[^`]+`$")
+"""A name before a colon that is a field or a term ("Cache-Control: header"), not the end of a clause."""
 _FILLER = re.compile(r"(?<!but )\b(also|really|very|even|actually|certainly|clearly) ")
 SLIDE_LENGTH = 120
 """A bullet longer than this many characters is shortened (past two lines of body text on a slide)."""
@@ -107,7 +109,8 @@ def _size(text: str) -> int:
 
 def _cut_clause(text: str, limit: int) -> str:
     """Return *text* up to its last clause boundary that keeps it within *limit* (or unchanged)."""
-    cuts = [m.start() for m in _CLAUSE.finditer(text) if limit * 0.35 <= _size(text[:m.start()]) <= limit]
+    cuts = [m.start() for m in _CLAUSE.finditer(text) if limit * 0.35 <= _size(text[:m.start()]) <= limit
+            and not (m.group() == ": " and _NAMED_FIELD.search(text[:m.start()]) and text[m.end():][:1].islower())]
     while cuts and _DANGLING.search(text[:cuts[-1]].rstrip(" ,;:—–")):
         cuts.pop()
     return text[:cuts[-1]].rstrip(" ,;:—–") if cuts else text
