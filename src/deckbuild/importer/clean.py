@@ -31,6 +31,10 @@ ANYWHERE = [  # specific enough to apply to a block of any length
     ("submission notice", re.compile(r"\bsubmit your (articles?|stories|work|papers?|writing|research)\b|"
                                      r"\bsubmissions? page\b|^write for us\b", _I)),
 ]
+ANYWHERE_KEYS = [None, ("photo", "afp", "reuters", "getty", "epa", "tass", "xinhua", "shutterstock", "alamy", "yonhap",
+                        "kcna"), ("photo", "image", "picture", "illustration"), ("licen", "cc by", "wikimedia"),
+                 ("expressed", "necessarily", "rights reserved"), None, ("submi", "write for us")]
+"""Words (lower case) without which a rule of ANYWHERE cannot match: a cheap test before the pattern."""
 SHORT_ONLY = [
     ("dateline and source credit", re.compile(r"^date\s*:\s*\S.*\|\s*source\s*:|\bread (the )?original (version|"
                                               r"article|story)( at (the )?source)?\b", _I)),
@@ -115,8 +119,9 @@ def rule_for(text: str) -> str | None:
     """Return why a block with *text* is boilerplate, or None when it is content."""
     bare = clean_chars(flat(text))
     ends = bare if len(bare) <= 600 else f"{bare[:400]} … {bare[-200:]}"  # the rules look at beginnings and ends
-    for reason, pattern in ANYWHERE:
-        if pattern.search(ends):
+    low = ends.lower()
+    for (reason, pattern), keys in zip(ANYWHERE, ANYWHERE_KEYS):
+        if (keys is None or any(k in low for k in keys)) and pattern.search(ends):
             return reason
     if word_count(bare) <= SHORT:
         for reason, pattern in SHORT_ONLY:

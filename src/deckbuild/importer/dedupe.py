@@ -36,11 +36,21 @@ GENERIC = frozenset("introduction conclusion overview summary background todo ti
 
 
 def shingles(text: str) -> frozenset[int]:
-    """Return the hashed 5-word shingles of *text* (the whole text when it is shorter)."""
+    """Return the hashed 5-word shingles of *text* (the whole text when it is shorter).
+
+    Each word is a number (its CRC-32); a shingle is the hash of five such numbers, which Python
+    computes the same in every run (only the hashes of strings vary between runs).
+    """
     w = words(text)
     if len(w) < SHINGLE:
         return frozenset([zlib.crc32(" ".join(w).encode())]) if w else frozenset()
-    return frozenset(zlib.crc32(" ".join(w[i:i + SHINGLE]).encode()) for i in range(len(w) - SHINGLE + 1))
+    ids = _WORD_IDS
+    n = [ids.get(x) or ids.setdefault(x, zlib.crc32(x.encode())) for x in w] if len(ids) < 2_000_000 else \
+        [zlib.crc32(x.encode()) for x in w]
+    return frozenset(map(hash, zip(n, n[1:], n[2:], n[3:], n[4:])))
+
+
+_WORD_IDS: dict[str, int] = {}
 
 
 def similar_pairs(sets: list[frozenset], min_contained: float) -> list[tuple[int, int, float, float]]:
@@ -55,7 +65,7 @@ def similar_pairs(sets: list[frozenset], min_contained: float) -> list[tuple[int
     common = max(8, len(sets) // 50)  # a shingle in more sets than this is likely a stock phrase
     index: dict[int, list[int]] = {}
     for i, s in enumerate(sets):
-        for h in heapq.nsmallest(SKETCH, s):
+        for h in (sorted(s)[:SKETCH] if len(s) < 50_000 else heapq.nsmallest(SKETCH, s)):
             index.setdefault(h, []).append(i)
     pairs: Counter = Counter()
     for members in index.values():

@@ -230,7 +230,10 @@ def heading_text_ok(text: str, underlined: bool = False) -> bool:
         return False
     if re.search(r"[a-z]{2}[.!?]\s+[A-Z]", bare):  # the end of one sentence and the start of the next
         return False
-    return sum(c.isalpha() for c in bare) >= 2
+    return bool(_TWO_LETTERS.search(bare))
+
+
+_TWO_LETTERS = re.compile(r"[^\W\d_][^a-zA-Z]*[^\W\d_]|[^\W\d_].*[^\W\d_]")
 
 
 def title_case(text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from deckbuild.markup import plain
 
@@ -38,6 +39,7 @@ SLIDE_LENGTH = 120
 """A bullet longer than this many characters is shortened (past two lines of body text on a slide)."""
 
 
+@lru_cache(maxsize=1 << 14)
 def flat(text: str) -> str:
     """Return *text* without markup (fast when it has none, as most imported text has not)."""
     return plain(text) if _MARKUP.search(text) else " ".join(text.split())
@@ -45,7 +47,13 @@ def flat(text: str) -> str:
 
 def clean_chars(text: str) -> str:
     """Return *text* without control characters, on one line, with single spaces."""
-    return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
+    if not text.isprintable():  # (a fast test: most text has at most line breaks to remove)
+        text = text.translate(_CONTROL_TABLE)
+    return " ".join(text.split())
+
+
+_CONTROL_TABLE = {c: None for c in [*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), *range(0x7f, 0xa0), 0xfffe,
+                                    0xffff, *range(0xd800, 0xe000)]}
 
 
 def escape(text: str) -> str:
@@ -61,17 +69,33 @@ def words(text: str) -> list[str]:
 
 def content_words(text: str) -> list[str]:
     """Return the words of *text* that carry meaning: no stop words, a crude plural stem."""
+    stems = _STEMS
     out = []
     for w in words(text):
-        if w in STOPWORDS or len(w) < 2:
-            continue
-        w = w.replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        elif len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
-            w = w[:-1]
-        out.append(w)
+        stem = stems.get(w, _UNSEEN)
+        if stem is _UNSEEN:
+            stem = _stem(w)
+            if len(stems) < 1_000_000:  # a bounded memo: real text has far fewer distinct words
+                stems[w] = stem
+        if stem is not None:
+            out.append(stem)
     return out
+
+
+_STEMS: dict[str, str | None] = {}
+_UNSEEN = object()
+
+
+def _stem(w: str) -> str | None:
+    """Return the crude stem of one lower-case word, or None for a stop word."""
+    if w in STOPWORDS or len(w) < 2:
+        return None
+    w = w.replace("’", "'")
+    if w.endswith("'s"):
+        return w[:-2]
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
 
 
 def word_count(text: str) -> int:
@@ -84,9 +108,9 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        before = text[start:m.start()].rstrip("\"”’')]")
-        last = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.split() else ""
-        if last in ABBREVIATIONS or re.fullmatch(r"[a-z]", last):
+        before = text[max(start, m.start() - 40):m.start()].rstrip("\"”’')]")  # (the last word is enough)
+        last = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.strip() else ""
+        if last in ABBREVIATIONS or (len(last) == 1 and "a" <= last <= "z"):
             continue
         piece = text[start:m.start()].strip()
         if piece:
