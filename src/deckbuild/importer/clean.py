@@ -80,6 +80,15 @@ SHORT_ONLY = [
     ("reading time", re.compile(r"^\d+\s*(min|minutes?)( read)?$", _I)),
     ("tag list", re.compile(r"^(tags?|filed under|categories)\s*:", _I)),
 ]
+SHORT_KEYS = {
+    "dateline and source credit": ("source", "original"), "copyright line": ("(c)", "copyright", "©"),
+    "licence notice": ("free software", "licen", "under the terms", "permission", "spdx", "creative commons"),
+    "editor settings": ("local variables", "-*-"), "cookie notice": ("cookie",),
+    "newsletter prompt": ("inbox", "discover more", "archive", "subscri", "sign up", "join", "miss", "stay",
+                          "update", "enter your"),
+    "comment widget": ("logged in", "leave a", "comment", "join the", "repl", "respons"),
+}
+"""Words (lower case) without which a rule of SHORT_ONLY cannot match: a cheap test before the pattern."""
 BYLINE = re.compile(r"^(?i:by|written by|posted by|author:)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
                     r"(?:\s*[|,·•–—-]\s*.{0,60})?$")
 NOTICE_HEADING = re.compile(r"^(copyright|licen[cs]e|licensing|legal|copying|(copyright|licen[cs]e) (and|&) "
@@ -124,8 +133,10 @@ def rule_for(text: str) -> str | None:
         if (keys is None or any(k in low for k in keys)) and pattern.search(ends):
             return reason
     if word_count(bare) <= SHORT:
+        low = bare.lower()
         for reason, pattern in SHORT_ONLY:
-            if pattern.search(bare):
+            keys = SHORT_KEYS.get(reason)
+            if (keys is None or any(k in low for k in keys)) and pattern.search(bare):
                 return reason
     return None
 

@@ -214,19 +214,49 @@ FRAGMENT_END = re.compile(r"\b(a|an|the|and|or|but|nor|of|to|at|by|for|from|in|i
                           r"than|if|when|where|whether|because|so|such|its|their|his|her|this|these|those)$", re.I)
 
 
+FRAGMENT_WORDS = frozenset(FRAGMENT_END.pattern[3:-2].split("|"))
+_URL_FAST = re.compile(r"https?://|www\.|\w\.(com|org|net|html?|kp|gov)\b", re.I)
+_EMAIL = re.compile(r"\b[\w.-]+@[\w-]+\.\w")
+_CODE_CHARS = frozenset("{};:=>(\\`#$%")
+_CODE_STARTS = ("def ", "class ", "return ", "import ", "from ", "int ", "void ", "char ")
+
+
+def is_url(bare: str) -> bool:
+    """Return True when *bare* holds a web address or an e-mail address (what URL matches, found faster)."""
+    return bool(_URL_FAST.search(bare)) or ("@" in bare and bool(_EMAIL.search(bare)))
+
+
+def is_code(bare: str) -> bool:
+    """Return True when *bare* looks like a line of code (what CODE matches, with a cheap test first)."""
+    if not _CODE_CHARS.intersection(bare) and not bare.lstrip().startswith(_CODE_STARTS) and "=" not in bare:
+        return False
+    return bool(CODE.search(bare))
+
+
+def ends_in_fragment(bare: str) -> bool:
+    """Return True when *bare* ends with a word that leaves a sentence open ("… of the", "… which")."""
+    i = len(bare)
+    while i > 0 and (bare[i - 1].isalnum() or bare[i - 1] == "_") and len(bare) - i <= 8:
+        i -= 1
+    if i > 0 and (bare[i - 1].isalnum() or bare[i - 1] == "_"):
+        return False  # the last word is longer than any of these
+    last = bare[i:]
+    return last.lower() in FRAGMENT_WORDS and last != "May"  # (the month ends many a heading)
+
+
 def heading_text_ok(text: str, underlined: bool = False) -> bool:
     """Return False for what can never title a section: a URL, a line of code, a date or a sentence fragment.
 
     An underlined (setext) heading is marked as one by its author: only URLs, code and dates are refused.
     """
     bare = flat(text).strip()
-    if not bare or len(bare) > 200 or URL.search(bare) or DATE.match(bare):
+    if not bare or len(bare) > 200 or is_url(bare) or DATE.match(bare):
         return False  # (no heading is longer than 200 characters: this also keeps the checks cheap)
     if underlined:
-        return not CODE.search(bare.replace("`", "'"))
-    if CODE.search(bare):
+        return not is_code(bare.replace("`", "'"))
+    if is_code(bare):
         return False
-    if bare[0].islower() or bare.endswith((",", ";", "-", "–", "—", "(", "/", "&")) or FRAGMENT_END.search(bare):
+    if bare[0].islower() or bare.endswith((",", ";", "-", "–", "—", "(", "/", "&")) or ends_in_fragment(bare):
         return False
     if re.search(r"[a-z]{2}[.!?]\s+[A-Z]", bare):  # the end of one sentence and the start of the next
         return False
