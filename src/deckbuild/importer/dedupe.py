@@ -41,7 +41,11 @@ def shingles(text: str) -> frozenset[int]:
     Each word is a number (its CRC-32); a shingle is the hash of five such numbers, which Python
     computes the same in every run (only the hashes of strings vary between runs).
     """
-    w = words(text)
+    return word_shingles(words(text))
+
+
+def word_shingles(w: list[str]) -> frozenset[int]:
+    """Return the hashed 5-word shingles of the word list *w* (see ``shingles``)."""
     if len(w) < SHINGLE:
         return frozenset([zlib.crc32(" ".join(w).encode())]) if w else frozenset()
     ids = _WORD_IDS
@@ -85,8 +89,15 @@ def similar_pairs(sets: list[frozenset], min_contained: float) -> list[tuple[int
 def section_shingles(section: Section) -> frozenset[int]:
     """Return the shingles of *section*'s text (computed once)."""
     if section.shingles is None:
-        section.shingles = shingles(section.text())
+        section.shingles = word_shingles(section_words(section))
     return section.shingles
+
+
+def section_words(section: Section) -> list[str]:
+    """Return the words of *section*'s text (computed once: documents and sections are both compared)."""
+    if section.words is None:
+        section.words = words(section.text())
+    return section.words
 
 
 @dataclass
@@ -106,7 +117,8 @@ class Duplicate:
 def merge_documents(sections: dict[str, list[Section]], report: list[str]) -> list[Duplicate]:
     """Find near-duplicate documents and merge each one's sections into those of the document it repeats."""
     sids = list(sections)
-    sets = [shingles(" ".join(f"{'' if s.lost else s.title} {s.text()}" for s in sections[sid])) for sid in sids]
+    sets = [word_shingles([w for s in sections[sid] for w in (([] if s.lost else words(s.title)) + section_words(s))])
+            for sid in sids]  # (the words of "title text title text …", each section's words found once)
     dups: list[Duplicate] = []
     merged_into: dict[str, str] = {}
     for i, j, jac, con in sorted(similar_pairs(sets, min(DOC_JACCARD, DOC_CONTAINED)), key=lambda p: -p[2]):

@@ -44,6 +44,7 @@ class Section:
     comments: list[str] = field(default_factory=list)  # YAML comments for a reviewer (merges, same topic)
     lost: bool = False  # the title is a TODO: the source's heading was lost
     shingles: frozenset | None = field(default=None, repr=False)  # cached by dedupe.section_shingles
+    words: list | None = field(default=None, repr=False)  # cached by dedupe.section_words
 
     @property
     def blocks(self) -> list[Block]:
