@@ -65,26 +65,21 @@ def escape(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Return the lower-case words of *text* (markup removed)."""
-    return _WORD.findall(flat(text).lower())
+    return _WORD.findall((plain(text) if _MARKUP.search(text) else text).lower())
 
 
 def content_words(text: str) -> list[str]:
     """Return the words of *text* that carry meaning: no stop words, a crude plural stem."""
     stems = _STEMS
-    out = []
-    for w in words(text):
-        stem = stems.get(w, _UNSEEN)
-        if stem is _UNSEEN:
-            stem = _stem(w)
-            if len(stems) < 1_000_000:  # a bounded memo: real text has far fewer distinct words
-                stems[w] = stem
-        if stem is not None:
-            out.append(stem)
-    return out
+    found = words(text)
+    if len(stems) < 1_000_000:  # (a bounded memo: real text has far fewer distinct words)
+        for w in set(found).difference(stems):
+            stems[w] = _stem(w)
+        return [s for s in map(stems.__getitem__, found) if s is not None]
+    return [s for s in map(_stem, found) if s is not None]
 
 
 _STEMS: dict[str, str | None] = {}
-_UNSEEN = object()
 
 
 def _stem(w: str) -> str | None:
