@@ -6,6 +6,8 @@ import shutil
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from kinds_fixtures import GAUGE_HTML, GAUGE_MARKDOWN
 from PIL import Image
 from pptx import Presentation
@@ -116,3 +118,19 @@ def test_a_picture_outside_the_documents_folder_is_not_read(project):
     figure = next(s for s in slides if s["title"] == "The gauge tube on the north wall at low tide")
     assert "image" not in figure and "outside the document's folder" in figure["notes"]
     assert not (project.root / "assets").exists()
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list(" \t#-:|>'\"{}[]ab\u2028\u00a0\x85\ufeff*&!%@`")),
+                        max_size=12), min_size=1, max_size=6))
+def test_a_listing_reads_back_from_the_draft_exactly(lines):
+    from pathlib import Path
+
+    from deckbuild.importer.blocks import CODE, Block, Document
+    from deckbuild.importer.draft import _special
+    from deckbuild.importer.kinds import special_slide
+
+    doc = Document(Path("d.md"), "d.md", "d", "markdown")
+    slide = special_slide(Block(CODE, "", 1, 2, data={"lang": "text", "text": "\n".join(lines)}), "T", doc)
+    text = "\n".join(["slides:", "  - title: T", *_special(slide.content, 4)])
+    assert yaml.safe_load(text)["slides"][0]["code"]["text"] == slide.content["code"]["text"]

@@ -115,8 +115,8 @@ def _code(data: dict, title: str, where: str, block: Block) -> Special:
 
 def _keep_indent(line: str) -> str:
     """Return a code line without control characters or trailing space, its indentation kept."""
-    body = re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]", "", line).rstrip()
-    return body
+    body = re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff\ufeff]", "", line)
+    return body.replace("\u2028", " ").replace("\u2029", " ").rstrip()  # (YAML reads these as line breaks)
 
 
 def _table(data: dict, title: str, where: str, block: Block) -> Special:

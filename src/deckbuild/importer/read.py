@@ -369,6 +369,7 @@ def _front_matter(lines: list[str], doc: Document) -> int:
                 key = key.strip()
                 if key in ("title", "author", "date", "publisher", "url") and value:
                     setattr(doc, key, (iso_date(value) or value) if key == "date" else value)
-            doc.dropped.append(Dropped(1, end + 1, "---", "front matter (its title, author, date, publisher and url are used)"))
+            doc.dropped.append(Dropped(1, end + 1, "---",
+                                       "front matter (its title, author, date, publisher and url are used)"))
             return end + 1
     return 0

@@ -74,7 +74,8 @@ def _special_title(x: Special, title: str, specials: list[Special]) -> str:
     """Return the title of a code, table or figure slide: its caption, else its part's title."""
     caption = x.caption
     if caption:
-        bare = re.sub(r"^(figure|fig\.|image|picture|illustration)\s*[\w.-]{0,8}\s*[:.–—-]\s+", "", caption, flags=re.I)
+        bare = re.sub(r"^(figure|fig\.|image|picture|illustration)\s*[\w.-]{0,8}\s*[:.–—-]\s+", "", caption,
+                      flags=re.I)
         return shorten(bare[:1].upper() + bare[1:] if bare else caption, 80)
     n = sum(1 for y in specials[:specials.index(x)] if y.content.keys() == x.content.keys())
     return title if n == 0 else f"{title} ({n + 1})"
