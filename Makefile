@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test bench bench-pandoc clean system-deps
+.PHONY: demo test bench bench-pandoc bench-import clean system-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ bench: $(STAMP)
 bench-pandoc: $(STAMP)
 	@./scripts/install-system-deps pandoc
 	$(BIN)/python bench/run.py
+
+bench-import: $(STAMP)
+	$(BIN)/python bench/import_bench.py
+	$(BIN)/python bench/import_quality.py
 
 clean:
 	rm -rf $(VENV) dist

@@ -7,13 +7,19 @@ NAME.txt), the text that ``--dump-text`` shows is scored by word 4-gram precisio
 the expected text; precision and recall are averaged over pages, and F1 is taken from the averages.
 
 Crashes: every fixture deckbuild's importer tests use (every importable file under tests/importer/,
-the text fixtures of import_fixtures.py, and .docx, .pdf and .pptx files made from them) is imported
-in full; an exception is a crash (what the command line would report as exit 70).
+the text fixtures of import_fixtures.py and kinds_fixtures.py, and .docx, .pdf and .pptx files made
+from them, with LibreOffice when it is installed) is imported in full; an exception is a crash (what
+the command line would report as exit 70).
+
+Real documents: with ``--real N`` (default 60; ``--real 0`` skips it, ``--real all`` takes every one)
+the READMEs, .txt, .md and .html files under /usr/share/doc are imported too, N of them spread over
+the sorted list, and their crashes counted the same way.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
 import sys
 import tempfile
 import traceback
@@ -60,21 +66,46 @@ def quality() -> tuple[float, float, float, list[tuple[str, float, float]]]:
 
 
 def fixtures(tmp: Path) -> list[Path]:
-    """Return every fixture file to import: committed ones and ones written from import_fixtures."""
-    import import_fixtures as fx
+    """Return every fixture file to import: committed ones and ones written from the fixture modules."""
+    import import_fixtures
+    import kinds_fixtures
 
     files = [p for p in sorted((ROOT / "tests" / "importer").rglob("*")) if p.suffix.lower() in FORMATS]
-    for name in dir(fx):
-        value = getattr(fx, name)
-        if name.isupper() and isinstance(value, str) and len(value) > 200:
-            suffix = ".html" if "<html" in value.lower() else ".md" if value.startswith(("---", "#")) else ".txt"
-            path = tmp / f"{name.lower()}{suffix}"
-            path.write_text(value, encoding="utf-8")
-            files.append(path)
-    from pdf_fixtures import minimal_docx, two_column_report
+    for fx in (import_fixtures, kinds_fixtures):
+        for name in dir(fx):
+            value = getattr(fx, name)
+            if name.isupper() and isinstance(value, str) and len(value) > 200:
+                suffix = ".html" if "<html" in value.lower() else ".md" if value.startswith(("---", "#")) else \
+                    ".txt"
+                path = tmp / f"{name.lower()}{suffix}"
+                path.write_text(value, encoding="utf-8")
+                files.append(path)
+    from pdf_fixtures import libreoffice_convert, minimal_docx, two_column_report
 
     files += [two_column_report(tmp / "report.pdf"), minimal_docx(tmp / "plan.docx"), _deck(tmp / "old.pptx")]
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice:  # what a user has most often: Word documents and PDFs that an office suite wrote
+        for page in [p for p in files if p.suffix in (".html", ".md") and p.parent == tmp]:
+            try:
+                docx = libreoffice_convert(page, soffice, "docx")
+                files += [docx, libreoffice_convert(docx, soffice, "pdf")]
+            except AssertionError:
+                pass  # LibreOffice made nothing from this page: not a fixture
     return files
+
+
+def real_documents(count: str) -> list[Path]:
+    """Return *count* real documents from /usr/share/doc (READMEs, .txt, .md, .html), spread over the list."""
+    root = Path("/usr/share/doc")
+    if count == "0" or not root.is_dir():
+        return []
+    found = sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink() and
+                   (p.suffix.lower() in (".txt", ".md", ".html", ".htm") or p.name.upper().startswith("README")) and
+                   not p.name.endswith((".gz", ".bz2", ".xz")))
+    if count == "all" or int(count) >= len(found):
+        return found
+    step = len(found) / int(count)
+    return [found[int(i * step)] for i in range(int(count))]
 
 
 def _deck(path: Path) -> Path:
@@ -113,11 +144,13 @@ def _deck(path: Path) -> Path:
     return path
 
 
-def crashes(tmp: Path) -> tuple[Counter, Counter, list[str]]:
-    """Return fixtures per format, crashes per format and what each crash said."""
+def crashes(tmp: Path, files: list[Path]) -> tuple[Counter, Counter, list[str]]:
+    """Return documents per format, crashes per format and what each crash said."""
+    from deckbuild.importer.read import TEXT_NAMES
+
     seen, crashed, notes = Counter(), Counter(), []
-    for n, path in enumerate(fixtures(tmp)):
-        fmt = FORMATS[path.suffix.lower()]
+    for n, path in enumerate(files):
+        fmt = FORMATS.get(path.suffix.lower()) or ("text" if TEXT_NAMES.match(path.name) else "other")
         seen[fmt] += 1
         try:
             import_documents([path], f"q{n}", tmp / "outlines", force=True)
@@ -128,19 +161,32 @@ def crashes(tmp: Path) -> tuple[Counter, Counter, list[str]]:
 
 
 def main() -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--real", default="60", help="real documents from /usr/share/doc: a number, all, or 0")
+    args = parser.parse_args()
     mp, mr, f1, rows = quality()
     print(f"{'page':32} {'precision':>9} {'recall':>7}")
     for name, p, r in rows:
         print(f"{name:32} {p:9.3f} {r:7.3f}")
     print(f"web pages: {len(rows)}; precision {mp:.3f}, recall {mr:.3f}, F1 {f1:.3f}")
     with tempfile.TemporaryDirectory() as tmp:
-        seen, crashed, notes = crashes(Path(tmp))
+        seen, crashed, notes = crashes(Path(tmp), fixtures(Path(tmp)))
+        real = real_documents(args.real)
+        rseen, rcrashed, rnotes = crashes(Path(tmp), real) if real else (Counter(), Counter(), [])
     for fmt in sorted(seen):
         print(f"{fmt:9} fixtures: {seen[fmt]:3}, crashes: {crashed[fmt]}")
     for note in notes:
         print(f"  crash: {note}")
     print(f"crashes: {sum(crashed.values())} of {sum(seen.values())} fixtures")
-    return 1 if crashed else 0
+    if real:
+        for fmt in sorted(rseen):
+            print(f"{fmt:9} real documents (/usr/share/doc): {rseen[fmt]:4}, crashes: {rcrashed[fmt]}")
+        for note in rnotes:
+            print(f"  crash: {note}")
+        print(f"crashes: {sum(rcrashed.values())} of {sum(rseen.values())} real documents")
+    return 1 if crashed or rcrashed else 0
 
 
 if __name__ == "__main__":

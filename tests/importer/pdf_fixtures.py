@@ -72,8 +72,11 @@ PLAN = [("Title", "Harbour Lighting Plan"), ("Heading1", "The Current Lamps"),
                "late at night, when the quay is empty, and brightened when a boat comes in.")]
 
 
-def minimal_docx(path: Path, paragraphs=PLAN) -> Path:
-    """Write a .docx with only a document part: styles by their built-in ids (Title, Heading1, Heading2)."""
+def minimal_docx(path: Path, paragraphs=PLAN, parts: dict[str, str] | None = None) -> Path:
+    """Write a .docx with a document part (styles by their built-in ids: Title, Heading1, Heading2).
+
+    *parts* adds parts by name, such as ``docProps/core.xml``.
+    """
     import zipfile
 
     body = []
@@ -94,6 +97,8 @@ def minimal_docx(path: Path, paragraphs=PLAN) -> Path:
         z.writestr("[Content_Types].xml", types)
         z.writestr("_rels/.rels", rels)
         z.writestr("word/document.xml", xml)
+        for name, text in (parts or {}).items():
+            z.writestr(name, text)
     return path
 
 

@@ -82,7 +82,9 @@ def test_markdown_front_matter_code_block_and_levels(tmp_path):
     text = " ".join(b.text for s in sections for b in s.blocks)
     assert "This is a comment in a code block" not in text  # a '#' line inside code is no heading
     assert "deploy --turbines" not in text
-    assert doc.skipped == [(22, 25, "code block")]
+    (code,) = [b for s in sections for b in s.blocks if b.kind == "code"]  # a listing, with its language
+    assert (code.line, code.end, code.data["lang"]) == (22, 25, "bash")
+    assert "deploy --turbines" in code.data["text"] and doc.skipped == []
     assert "**solar panels**" in text and "[the council page](https://example.org/solar)" in text
     assert "newsletter" not in text
 

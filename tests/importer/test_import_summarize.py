@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from deckbuild.importer.blocks import ITEM, PARA, Block, Document
 from deckbuild.importer.sections import Part, Section
 from deckbuild.importer.summarize import summarize, textrank
-from deckbuild.importer.text import SLIDE_LENGTH, escape, sentences, shorten
+from deckbuild.importer.text import SLIDE_LENGTH, condense, escape, sentences, shorten
 from deckbuild.markup import plain
 
 DOC = Document(path=Path("d.txt"), display="d.txt", sid="d", fmt="text")
@@ -84,19 +87,56 @@ def test_a_lead_in_only_section_becomes_a_todo_not_a_slide():
     assert any("only introduces what follows" in t for t in section.todos)
 
 
-@pytest.mark.parametrize("text", [
-    "Russian President Vladimir Putin and North Korea's leader Kim Jong-un recently forged a significant "
-    "security partnership in the capital city during a two-day visit.",
-    "During his first visit to the island in twenty years, the minister signed a comprehensive agreement on "
-    "ferries, fisheries and the new tidal power plant.",
-    "However, the council said the cable (which runs forty kilometres under the sea) would be paid for by the "
-    "regional grid operator over the next ten years.",
-    "A" * 30 + " " + "b" * 150,
+@pytest.mark.parametrize("text, cut", [
+    ("Russian President Vladimir Putin and North Korea's leader Kim Jong-un recently forged a significant "
+     "security partnership in the capital city during a two-day visit.", None),
+    ("During his first visit to the island in twenty years, the minister signed a comprehensive agreement on "
+     "ferries, fisheries and the new tidal power plant.", "The minister signed a comprehensive agreement on "
+     "ferries, fisheries and the new tidal power plant"),
+    ("However, the council said the cable (which runs forty kilometres under the sea) would be paid for by the "
+     "regional grid operator over the next ten years.", "The council said the cable would be paid for by the "
+     "regional grid operator over the next ten years"),
+    ("A" * 30 + " " + "b" * 150, None),
+    ("The logger keeps a small cache of replies that reads the Retry-After: header and waits for as long as it "
+     "says before it sends the summary again.", None),  # a colon after a field name ends no clause
+    ("The harbour board approved the new timetable for the island ferries on Monday; the crossings in the "
+     "morning will double from May, and fares stay the same.", "The harbour board approved the new timetable "
+     "for the island ferries on Monday"),
 ])
-def test_shortened_bullets_fit_a_slide(text):
-    out = shorten(text)
-    assert 10 <= len(plain(out)) <= SLIDE_LENGTH + 1
-    assert not out.endswith(".")
+def test_a_bullet_is_cut_at_a_clause_boundary_or_kept_whole(text, cut):
+    out, fits = condense(text)
+    if cut is None:  # no clause boundary within reach: the whole sentence, and a flag for a TODO
+        assert not fits and out == shorten(text)
+        rest = text.removeprefix("However, ").rstrip(".")
+        assert out == rest[:1].upper() + rest[1:]
+    else:
+        assert fits and out == cut
+    assert "…" not in out and not out.endswith(".")
+
+
+@settings(derandomize=True, max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["the", "ferry", "harbour", "runs", "every", "hour", "in", "winter", "and",
+                                 "board", "said", ",", ";", "which", "—", "of", "to", "new", "pier"]),
+                min_size=5, max_size=60))
+def test_a_shortened_bullet_always_ends_at_a_clause_boundary(pieces):
+    text = "The " + " ".join(pieces).replace(" ,", ",").replace(" ;", ";") + "."
+    out, fits = condense(text)
+    body = text[:-1]
+    assert "…" not in out
+    if out == body or not fits:
+        assert out == body
+    else:  # the cut falls right before a clause boundary of the sentence
+        assert body.startswith(out) and re.match(r"; | — | – |, \w+|: ", body[len(out):])
+
+
+def test_a_bullet_kept_whole_gets_a_todo_naming_its_lines():
+    long = ("The pier lights that the harbour board bought from a small firm in the north of the country last "
+            "year are brighter than the old lamps at the far end of the quay.")
+    section = _section(Block(PARA, long, 4, 4), Block(PARA, "The ferry runs every hour in summer.", 6, 6))
+    _summary, slides = summarize(section)
+    point = next(p for p in slides[0].points if p.line == 4)
+    assert point.whole and plain(point.text) == long[:-1]
+    assert any("line 4 is kept whole" in t and "no clause boundary" in t for t in slides[0].todos)
 
 
 def test_shortening_keeps_labels_and_drops_connectives():
@@ -108,7 +148,7 @@ def test_shortening_keeps_labels_and_drops_connectives():
 
 def test_markup_survives_or_is_escaped_when_cut():
     assert shorten("The **new ferry** runs every forty minutes.") == "The **new ferry** runs every forty minutes"
-    long = "The *" + "harbour " * 30 + "long* italic sentence never closes within the limit of a slide bullet."
+    long = "The *" + "harbour " * 12 + "lights; the* rest of this sentence goes on past the limit of a slide bullet."
     out = shorten(long)
-    assert plain(out) == out.replace("\\", "") and "…" in out
+    assert out == "The \\*" + "harbour " * 12 + "lights"  # cut at the clause boundary; the open mark shows as written
     assert escape("2 * 3 = `x`") == "2 \\* 3 = \\`x\\`"

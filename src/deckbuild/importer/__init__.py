@@ -37,6 +37,7 @@ class ImportResult:
     sections: list[Section] = field(default_factory=list)
     duplicates: list[dedupe.Duplicate] = field(default_factory=list)
     report: list[str] = field(default_factory=list)  # what a user should read: duplicates, topics, TODOs
+    pictures: dict[str, bytes] = field(default_factory=dict)  # figures to copy: path under the project → bytes
 
     @property
     def ok(self) -> bool:
@@ -87,18 +88,33 @@ def import_documents(paths: list[Path], deck: str, outlines: Path, force: bool =
                     "nothing to draft: the documents hold no text", "import documents with paragraphs or lists")
         return result
     result.sections = ordered
-    result.files = _render(result, ordered)
+    result.files = _render(result, ordered, deck)
     result.report.append(f"{len(ordered)} sections from {len(result.documents)} documents; "
                          f"{sum(len(d.dropped) for d in result.documents)} lines dropped as boilerplate")
+    if result.pictures and not _write_pictures(result.pictures, folder.parent.parent, diags):
+        return result
     if write_folder(folder, result.files, force, diags):
         result.folder = folder
     return result
 
 
+def _write_pictures(pictures: dict[str, bytes], root: Path, diags: Diagnostics) -> bool:
+    """Write the pictures of the draft under the project *root*; return False after reporting why not."""
+    from deckbuild.outputs import write_atomic
+
+    try:
+        for rel, data in sorted(pictures.items()):
+            write_atomic(root / rel, data)
+    except OSError as exc:
+        diags.error(Pos(display_path(root / "assets"), 1, 1), f"cannot write the pictures: {exc.strerror or exc}",
+                    "check that assets/images is writable")
+        return False
+    return True
+
+
 def _import_deck(paths: list[Path], deck: str, folder: Path, force: bool, result: ImportResult) -> ImportResult:
     """Draft ``outlines/DECK/`` from one existing .pptx deck, slide by slide, its pictures into assets."""
     from deckbuild.importer.pptx import read_pptx
-    from deckbuild.outputs import write_atomic
 
     diags = result.diags
     if len(paths) != 1:
@@ -117,13 +133,8 @@ def _import_deck(paths: list[Path], deck: str, folder: Path, force: bool, result
         return result
     result.files = drafted.files
     result.report += drafted.report
-    root = folder.parent.parent
-    try:
-        for rel, data in sorted(drafted.pictures.items()):
-            write_atomic(root / rel, data)
-    except OSError as exc:
-        diags.error(Pos(display_path(root / "assets"), 1, 1), f"cannot write the pictures: {exc.strerror or exc}",
-                    "check that assets/images is writable")
+    result.pictures = drafted.pictures
+    if not _write_pictures(drafted.pictures, folder.parent.parent, diags):
         return result
     if write_folder(folder, result.files, force, diags):
         result.folder = folder
@@ -162,6 +173,21 @@ def source_ids(paths: list[Path]) -> list[str]:
     return ids
 
 
+def _place_pictures(slides, section: Section, deck: str, pictures: dict[str, bytes]) -> None:
+    """Name each figure's picture ``assets/images/DECK/SID-CAPTION.EXT`` and point its image slide at it."""
+    for slide in slides:
+        x = slide.special
+        if x is None or x.picture is None:
+            continue
+        data, ext = x.picture
+        base = f"{section.doc.sid}-{draft.slug(x.content['image'].get('caption') or 'figure', 30)}"
+        name, n = f"{base}.{ext}", 2
+        while f"assets/images/{deck}/{name}" in pictures and pictures[f"assets/images/{deck}/{name}"] != data:
+            name, n = f"{base}-{n}.{ext}", n + 1
+        pictures[f"assets/images/{deck}/{name}"] = data
+        x.content["image"] = {"path": f"../../assets/images/{deck}/{name}", **x.content["image"]}
+
+
 def _copy_titles(result: ImportResult) -> None:
     """Give a duplicate, or the document it repeats, without a title line the other's title."""
     by_sid = {d.sid: d for d in result.documents}
@@ -176,7 +202,7 @@ def _copy_titles(result: ImportResult) -> None:
 TOPIC_NAMES = 5  # sections named in a "same topic" note; a larger group is summarized by its size
 
 
-def _render(result: ImportResult, ordered: list[Section]) -> dict[str, str]:
+def _render(result: ImportResult, ordered: list[Section], deck: str) -> dict[str, str]:
     docs = result.documents
     names: dict[int, str] = {}
     width = max(2, len(str(len(ordered))))
@@ -201,6 +227,7 @@ def _render(result: ImportResult, ordered: list[Section]) -> dict[str, str]:
     files: dict[str, str] = {}
     for section in ordered:
         summary, slides = summarize(section)
+        _place_pictures(slides, section, deck, result.pictures)
         files[names[id(section)]] = draft.section_yaml(section, summary, slides, related.get(id(section), []))
     kept = [d for d in docs if not any(x.dup == d.sid for x in result.duplicates)]
     notes = {x.dup: f"{x.line()}; its sections are merged into {x.kept}'s" for x in result.duplicates}

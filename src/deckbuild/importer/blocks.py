@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HEADING, PARA, ITEM = "heading", "para", "item"
+CODE, FIGURE, TABLE = "code", "figure", "table"
+"""The technical core of a document: each becomes a slide of its own kind, never summarized into bullets."""
+SPECIAL = frozenset({CODE, FIGURE, TABLE})
 
 
 @dataclass
@@ -20,6 +23,12 @@ class Block:
     gap: int = 0  # blank lines before it in the source (two or more in plain text: a lost heading)
     indent: int = 0  # spaces before its first line (plain text)
     mark: str = ""  # the list marker in plain text ("1.", "a)", "•")
+    data: dict | None = None  # CODE {lang, text}; FIGURE {src, alt, caption}; TABLE {rows, head}
+
+    @property
+    def special(self) -> bool:
+        """Return True for a code listing, a figure or a table (text rules do not apply to it)."""
+        return self.kind in SPECIAL
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from deckbuild.importer import meta
 from deckbuild.importer.blocks import HEADING, ITEM, Block, Document
 from deckbuild.importer.text import clean_chars, flat, word_count
 
@@ -30,6 +31,10 @@ ANYWHERE = [  # specific enough to apply to a block of any length
     ("submission notice", re.compile(r"\bsubmit your (articles?|stories|work|papers?|writing|research)\b|"
                                      r"\bsubmissions? page\b|^write for us\b", _I)),
 ]
+ANYWHERE_KEYS = [None, ("photo", "afp", "reuters", "getty", "epa", "tass", "xinhua", "shutterstock", "alamy", "yonhap",
+                        "kcna"), ("photo", "image", "picture", "illustration"), ("licen", "cc by", "wikimedia"),
+                 ("expressed", "necessarily", "rights reserved"), None, ("submi", "write for us")]
+"""Words (lower case) without which a rule of ANYWHERE cannot match: a cheap test before the pattern."""
 SHORT_ONLY = [
     ("dateline and source credit", re.compile(r"^date\s*:\s*\S.*\|\s*source\s*:|\bread (the )?original (version|"
                                               r"article|story)( at (the )?source)?\b", _I)),
@@ -75,6 +80,15 @@ SHORT_ONLY = [
     ("reading time", re.compile(r"^\d+\s*(min|minutes?)( read)?$", _I)),
     ("tag list", re.compile(r"^(tags?|filed under|categories)\s*:", _I)),
 ]
+SHORT_KEYS = {
+    "dateline and source credit": ("source", "original"), "copyright line": ("(c)", "copyright", "©"),
+    "licence notice": ("free software", "licen", "under the terms", "permission", "spdx", "creative commons"),
+    "editor settings": ("local variables", "-*-"), "cookie notice": ("cookie",),
+    "newsletter prompt": ("inbox", "discover more", "archive", "subscri", "sign up", "join", "miss", "stay",
+                          "update", "enter your"),
+    "comment widget": ("logged in", "leave a", "comment", "join the", "repl", "respons"),
+}
+"""Words (lower case) without which a rule of SHORT_ONLY cannot match: a cheap test before the pattern."""
 BYLINE = re.compile(r"^(?i:by|written by|posted by|author:)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
                     r"(?:\s*[|,·•–—-]\s*.{0,60})?$")
 NOTICE_HEADING = re.compile(r"^(copyright|licen[cs]e|licensing|legal|copying|(copyright|licen[cs]e) (and|&) "
@@ -91,7 +105,7 @@ def clean(doc: Document) -> None:
     drop: dict[int, str] = {}
     _breadcrumbs(blocks, drop)
     for i, block in enumerate(blocks):
-        if i in drop:
+        if i in drop or block.special:
             continue
         reason = rule_for(block.text)
         if reason:
@@ -106,6 +120,7 @@ def clean(doc: Document) -> None:
     for i, block in enumerate(blocks):
         if i in drop:
             doc.drop(block, drop[i])
+            meta.from_dropped_line(doc, flat(block.text), drop[i])
     doc.blocks = [b for i, b in enumerate(blocks) if i not in drop]
 
 
@@ -113,12 +128,15 @@ def rule_for(text: str) -> str | None:
     """Return why a block with *text* is boilerplate, or None when it is content."""
     bare = clean_chars(flat(text))
     ends = bare if len(bare) <= 600 else f"{bare[:400]} … {bare[-200:]}"  # the rules look at beginnings and ends
-    for reason, pattern in ANYWHERE:
-        if pattern.search(ends):
+    low = ends.lower()
+    for (reason, pattern), keys in zip(ANYWHERE, ANYWHERE_KEYS):
+        if (keys is None or any(k in low for k in keys)) and pattern.search(ends):
             return reason
     if word_count(bare) <= SHORT:
+        low = bare.lower()
         for reason, pattern in SHORT_ONLY:
-            if pattern.search(bare):
+            keys = SHORT_KEYS.get(reason)
+            if (keys is None or any(k in low for k in keys)) and pattern.search(bare):
                 return reason
     return None
 
@@ -160,7 +178,7 @@ def _bios(blocks: list[Block], drop: dict[int, str]) -> None:
             nxt = blocks[j]
             if j in drop:
                 continue
-            if nxt.kind in (HEADING, ITEM) or word_count(nxt.text) > 80 or _title_like(nxt.text):
+            if nxt.kind in (HEADING, ITEM) or nxt.special or word_count(nxt.text) > 80 or _title_like(nxt.text):
                 break
             drop[j] = "author bio"
 
@@ -170,6 +188,8 @@ def _trailing_widgets(blocks: list[Block], drop: dict[int, str]) -> None:
     i = len(blocks)
     hits = 0
     while i > 0:
+        if blocks[i - 1].special:
+            break
         text = flat(blocks[i - 1].text).strip()
         if (i - 1) not in drop and (word_count(text) > 15 or re.search(r"[.!?]$", text)):
             break
@@ -184,7 +204,7 @@ def _repeats(blocks: list[Block], drop: dict[int, str]) -> None:
     """Mark paragraphs that repeat an earlier one word for word (pull quotes, doubled widgets)."""
     seen: dict[str, int] = {}
     for i, block in enumerate(blocks):
-        if i in drop or block.kind == HEADING or word_count(block.text) < 8:
+        if i in drop or block.kind == HEADING or block.special or word_count(block.text) < 8:
             continue
         key = " ".join(flat(block.text).lower().split())
         if key in seen:

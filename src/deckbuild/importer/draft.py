@@ -61,7 +61,7 @@ def deck_yaml(title: str, subtitle: str | None, docs: list[Document], notes: dic
     for doc in docs:
         lines.append(f"  {doc.sid}:  # {doc.path.name}")
         lines.append(f"    title: {scalar(doc.title or doc.path.stem)}")
-        for key in ("author", "url"):
+        for key in ("author", "publisher", "date", "url"):
             if getattr(doc, key):
                 lines.append(f"    {key}: {scalar(getattr(doc, key))}")
         if doc.sid in notes:
@@ -84,13 +84,52 @@ def section_yaml(section: Section, summary: str, slides: list[SlideDraft], comme
     if slides:
         lines.append("slides:")
     for slide in slides:
-        lines.append(f"  - title: {scalar(slide.title)}")
-        lines.append("    bullets:")
-        for point in slide.points:
-            lines += _bullet(point, doc, 6)
-        if slide.todos:
-            lines += block("notes", "\n".join(f"TODO: {t}" for t in slide.todos), 4, folded=False)
+        if slide.special is not None:
+            x = slide.special
+            lines.append(f"  - title: {scalar(slide.title)}  # {doc.where(x.line, x.end)}")
+            lines += _special(x.content, 4)
+        else:
+            lines.append(f"  - title: {scalar(slide.title)}")
+            lines.append("    bullets:")
+            for point in slide.points:
+                lines += _bullet(point, doc, 6)
+        notes = [f"TODO: {t}" for t in slide.todos] + slide.notes
+        if notes:
+            lines += block("notes", "\n".join(notes), 4, folded=False)
     return "\n".join(lines) + "\n"
+
+
+def _special(content: dict, indent: int) -> list[str]:
+    """Return the YAML lines of a slide's ``code:``, ``table:``, ``image:`` or plain ``bullets:`` field."""
+    pad = " " * indent
+    lines: list[str] = []
+    if "code" in content:
+        code = content["code"]
+        lines += [f"{pad}code:", f"{pad}  lang: {scalar(code['lang'])}"]
+        text = code["text"] or " "
+        first = next((line for line in text.split("\n") if line.strip()), "")
+        lines.append(f"{pad}  text: |{'2' if first[:1].isspace() else ''}-")
+        lines += [f"{pad}    {line}" if line else "" for line in text.split("\n")]
+    elif "table" in content:
+        table = content["table"]
+        lines.append(f"{pad}table:")
+        lines.append(f"{pad}  columns: [{', '.join(_flow(c) for c in table['columns'])}]")
+        lines.append(f"{pad}  rows:")
+        lines += [f"{pad}    - [{', '.join(_flow(c) for c in row)}]" for row in table["rows"]]
+    elif "image" in content:
+        lines.append(f"{pad}image:")
+        lines += [f"{pad}  {key}: {scalar(value)}" for key, value in content["image"].items() if value]
+    else:
+        lines.append(f"{pad}bullets:")
+        lines += [f"{pad}  - {scalar(text)}" for text in content["bullets"]]
+    return lines
+
+
+def _flow(text: str) -> str:
+    """Return *text* as a YAML scalar that is safe inside a flow sequence ``[…]``."""
+    out = scalar(text)
+    return out if out == json.dumps(text, ensure_ascii=False) or not re.search(r"[,\[\]{}]", out) else \
+        json.dumps(text, ensure_ascii=False)
 
 
 def _bullet(point: Point, doc: Document, indent: int) -> list[str]:

@@ -13,9 +13,10 @@ import logging
 import re
 
 from deckbuild.diagnostics import Diagnostics, Pos
-from deckbuild.importer.blocks import HEADING, ITEM, PARA, Block, Document, Dropped
+from deckbuild.importer.blocks import CODE, FIGURE, HEADING, ITEM, PARA, TABLE, Block, Document, Dropped
+from deckbuild.importer.kinds import lexer_alias, lexer_for_filename
 from deckbuild.importer.scan import MAX_DEPTH, PageScan, scan_page, tokens
-from deckbuild.importer.text import clean_chars, escape
+from deckbuild.importer.text import clean_chars, escape, flat
 
 EXTRA_HINT = "install the import extra: pip install 'deckbuild[import]'"
 INLINE = {"#b": "**", "#i": "*", "#u": "*", "#t": "`"}
@@ -47,6 +48,7 @@ def read_html(text: str, doc: Document, diags: Diagnostics) -> bool:
         builder = _Blocks(doc, page)
         builder.add(extracted.body)
         _restore_headings(doc, page, builder.spans)
+        _figures(doc, page)
     _left_out(doc, page)
     if doc.title is None:
         h1 = next((b for b in doc.blocks if b.kind == HEADING and b.level == 1), None)
@@ -113,11 +115,11 @@ class _Blocks:
                 else:
                     self.block(PARA, cell, 0)
         elif tag == "table":
-            self.skip(el, "table")
+            self.special(TABLE, el, {"rows": _rows(el), "head": any(c.get("role") == "head" for c in el.iter("cell"))})
         elif tag == "code":
-            self.skip(el, "code block")
+            self.code(el)
         elif tag == "graphic":
-            self.skip(el, "figure")
+            pass  # figures come from the page scan, which also finds their captions (see _figures)
         elif tag in ("div", "body"):
             for child in el:
                 self.element(child, depth)
@@ -135,6 +137,8 @@ class _Blocks:
     def block(self, kind: str, el, level: int) -> None:
         text = clean_chars(_inline(el))
         text = re.sub(r"\*\*\s*\*\*|(?<!\*)\*\s*\*(?!\*)|\[\]\([^)]*\)", "", text).strip()
+        if kind == HEADING:  # the anchor marks documentation generators put after a heading
+            text = re.sub(r"(\s*(¶|\[¶\]\([^)]*\)|\[#\]\([^)]*\)|#|\uf0c1))+$", "", text).strip()
         if not text or not re.sub(r"[*`\[\]\\]", "", text).strip():
             return
         words = tokens(" ".join(el.itertext()))
@@ -154,6 +158,29 @@ class _Blocks:
             self.spans.append((start, stop, block))
         self.doc.blocks.append(block)
 
+    def code(self, el) -> None:
+        text = "".join(el.itertext())
+        named = next((c.get("class") for c in el.iter() if c.get("class")), None)
+        lang = lexer_alias(named)
+        if lang is None:  # "Filename: src/main.rs" just above the listing names its language
+            prev = self.doc.blocks[-1] if self.doc.blocks else None
+            lang = lexer_for_filename(prev.text) if prev is not None and prev.kind == PARA else None
+        named = re.sub(r"^(language|lang)-", "", named.split()[0]) if named and named.split() else None
+        self.special(CODE, el, {"lang": lang or "text", "text": text,
+                                "named": named if lang is None and named not in ("hljs", "sourceCode") else None})
+
+    def special(self, kind: str, el, data: dict) -> None:
+        start, stop = self.page.find(tokens(" ".join(el.itertext())), self.cursor)
+        if start is None:
+            line = end = self.doc.blocks[-1].end if self.doc.blocks else 1
+        else:
+            line, end = self.page.lines[start], self.page.lines[stop - 1]
+            self.page.cover(start, stop)
+            self.cursor = start
+        if kind == CODE and not data["text"].strip() or kind == TABLE and not data["rows"]:
+            return
+        self.doc.blocks.append(Block(kind, "", line, end, data=data))
+
     def skip(self, el, what: str) -> None:
         start, stop = self.page.find(tokens(" ".join(el.itertext()) or (el.get("alt") or "")), self.cursor)
         if start is None:
@@ -162,6 +189,34 @@ class _Blocks:
             line, end = self.page.lines[start], self.page.lines[stop - 1]
             self.page.cover(start, stop)
         self.doc.skipped.append((line, end, what))
+
+
+def _rows(table) -> list[list[str]]:
+    """Return the text of each row's cells (nested tables flattened into their cell)."""
+    return [[clean_chars(" ".join(cell.itertext())) for cell in row.iter("cell")] for row in table.iter("row")][:5000]
+
+
+def _figures(doc: Document, page: PageScan) -> None:
+    """Put each captioned picture of the article among its blocks, by its line; drop its caption as text."""
+    blocks = doc.blocks
+    if not blocks:
+        return
+    first, last = min(b.line for b in blocks), max(b.end for b in blocks)
+    captions: set[str] = set()
+    for fig in page.figures:
+        if not fig.caption or not first <= fig.line <= last:
+            continue
+        at = next((i for i, b in enumerate(blocks) if b.line > fig.line), len(blocks))
+        blocks.insert(at, Block(FIGURE, "", fig.line, fig.line,
+                                data={"src": fig.src, "alt": fig.alt, "caption": fig.caption}))
+        captions.add(_key(fig.caption))
+    for block in [b for b in blocks if not b.special and _key(flat(b.text)) in captions]:
+        doc.drop(block, "figure caption (it is the caption of the figure's slide)")
+        blocks.remove(block)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
 
 
 def _inline(el) -> str:

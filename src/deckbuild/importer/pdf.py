@@ -124,7 +124,9 @@ def _metadata(info: dict, doc: Document) -> None:
     m = re.match(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?", text("CreationDate") or "")
     if m and m.group(1) not in ("1970", "2000", "0000"):  # tools that hide the date write a fixed one
         doc.date = "-".join(g for g in m.groups() if g)
-    doc.publisher = None
+    doc.publisher = text("Publisher") or text("Company")
+    url = text("URL") or text("URI")
+    doc.url = url if url and url.startswith(("http://", "https://")) else None
 
 
 def _words(page) -> list[dict]:

@@ -10,7 +10,8 @@ import re
 from pathlib import Path
 
 from deckbuild.diagnostics import Diagnostics, Pos
-from deckbuild.importer.blocks import HEADING, ITEM, PARA, Block, Document, Dropped
+from deckbuild.importer.blocks import CODE, FIGURE, HEADING, ITEM, PARA, TABLE, Block, Document, Dropped
+from deckbuild.importer.meta import iso_date
 from deckbuild.importer.text import clean_chars, escape
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -20,6 +21,9 @@ MAX_PACKAGE_BYTES = 200 * 1024 * 1024
 KINDS = ".txt, .md, .html, .docx, .pdf or .pptx"
 FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
            ".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
+TEXT_NAMES = re.compile(r"^(README|INSTALL|NEWS|CHANGES|CHANGELOG|HACKING|TODO|AUTHORS|THANKS|BUGS|FAQ|NOTES|"
+                        r"USAGE|CONTRIBUTING)([._-][\w.-]*)?$", re.I)
+"""Names of plain-text documents that have no suffix, or one that says what they are about (README.Bugs)."""
 BULLET = re.compile(r"^(\s*)([•·▪◦‣●○■□➢►–—*+-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\d{1,2}\.\d{1,2}\.?)"
                     r"\s+(?=\S)")
 
@@ -29,6 +33,9 @@ def read_document(path: Path, display: str, sid: str, diags: Diagnostics,
     """Return *path* read into blocks, or None after adding why it cannot be read to *diags*."""
     where = Pos(display, 1, 1)
     fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None and (not path.suffix or TEXT_NAMES.match(path.name)) and \
+            path.suffix.lower() not in (".gz", ".bz2", ".xz", ".zst", ".zip", ".pptx"):
+        fmt = "text"  # README, INSTALL, NEWS, README.Bugs …: the plain-text files every package has
     if not path.is_file():
         diags.error(where, f"cannot read {display}: " + ("it is a folder" if path.is_dir() else "no such file"),
                     f"name a {KINDS} file")
@@ -208,19 +215,28 @@ HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 
 
 def read_markdown(lines: list[str], doc: Document) -> None:
-    """Add the headings, paragraphs and list items of Markdown to *doc* (front matter and code are skipped)."""
+    """Add the headings, paragraphs, list items, code listings, figures and tables of Markdown to *doc*."""
     i = _front_matter(lines, doc)
     para: list[tuple[int, str]] = []
     blocks = doc.blocks
 
     def flush() -> None:
         if para:
+            figure = MD_FIGURE.fullmatch(" ".join(t for _, t in para).strip()) if len(para) <= 3 else None
+            if figure and figure.group(1).strip():
+                caption = clean_chars(figure.group(3) or figure.group(1))
+                blocks.append(Block(FIGURE, "", para[0][0], para[-1][0],
+                                    data={"src": figure.group(2), "alt": clean_chars(figure.group(1)),
+                                          "caption": caption}))
+                para.clear()
+                return
             text = clean_chars(IMAGE.sub("", HTML_TAG.sub("", " ".join(t for _, t in para))))
             if text:
                 blocks.append(Block(PARA, text, para[0][0], para[-1][0]))
             para.clear()
 
-    fence = None
+    fence = None  # (marker, first line, info string, code lines)
+    table: list[tuple[int, str]] = []
     item_open = False  # the line before continued or began a list item
     while i < len(lines):
         raw, number = lines[i], i + 1
@@ -229,15 +245,39 @@ def read_markdown(lines: list[str], doc: Document) -> None:
             item_open = False
         m = FENCE.match(raw)
         if fence is not None:
-            if m and m.group(1)[0] == fence[0][0] and len(m.group(1)) >= len(fence[0]):
-                doc.skipped.append((fence[1], number, "code block"))
+            if m and m.group(1)[0] == fence[0][0] and len(m.group(1)) >= len(fence[0]) and \
+                    not raw.strip()[len(m.group(1)):].strip():
+                _code_block(doc, fence, number)
                 fence = None
+            elif len(fence[3]) < MAX_CODE_LINES_READ:
+                fence[3].append(raw)
             continue
+        if table and not raw.strip().startswith("|"):
+            _table_block(doc, table)
+            table = []
         if m:
             flush()
-            fence = (m.group(1), number)
+            fence = (m.group(1), number, raw.strip()[len(m.group(1)):].strip(), [])
             continue
         stripped = raw.strip()
+        if not para and not item_open and raw.startswith(("    ", "\t")) and stripped and \
+                (not blocks or blocks[-1].kind != ITEM or _blank_before(lines, number)) and \
+                _blank_before(lines, number):
+            flush()
+            code = [raw]
+            while i < len(lines) and (lines[i].startswith(("    ", "\t")) or not lines[i].strip()) and \
+                    len(code) < MAX_CODE_LINES_READ:
+                code.append(lines[i])
+                i += 1
+            while code and not code[-1].strip():
+                code.pop()
+            text = "\n".join(line[4:] if line.startswith("    ") else line[1:] for line in code)
+            blocks.append(Block(CODE, "", number, number + len(code) - 1, data={"lang": "text", "text": text}))
+            continue
+        if stripped.startswith("|") and (table or _table_starts(lines, i - 1)):
+            flush()
+            table.append((number, stripped))
+            continue
         if not stripped or stripped.startswith("<!--") or re.fullmatch(r"\|?[\s:|-]+\|[\s:|-]*", stripped):
             flush()
             continue
@@ -273,8 +313,48 @@ def read_markdown(lines: list[str], doc: Document) -> None:
         else:
             para.append((number, stripped.lstrip("> ").strip() or stripped))
     if fence is not None:
-        doc.skipped.append((fence[1], len(lines), "code block"))
+        _code_block(doc, fence, len(lines))
+    if table:
+        _table_block(doc, table)
     flush()
+
+
+MD_FIGURE = re.compile(r'!\[([^\]]*)\]\(\s*<?([^\s)>]+)>?(?:\s+["\'(](.*?)["\')])?\s*\)(?:\{[^}]*\})?')
+MAX_CODE_LINES_READ = 5000
+"""Lines of one listing read at most (a slide shows far fewer; the rest would only cost time)."""
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+
+
+def _blank_before(lines: list[str], number: int) -> bool:
+    return number < 2 or not lines[number - 2].strip()
+
+
+def _table_starts(lines: list[str], index: int) -> bool:
+    """Return True when the line at *index* is a pipe table's header (the next line is its rule)."""
+    return index + 1 < len(lines) and bool(_TABLE_RULE.match(lines[index + 1].strip()))
+
+
+def _code_block(doc: Document, fence: tuple, end: int) -> None:
+    """Add a fenced listing to *doc*, with the language its info string names."""
+    from deckbuild.importer.kinds import lexer_alias, lexer_for_filename
+
+    marker, first, info, code = fence
+    word = info.split()[0].strip("{}.") if info.split() else ""
+    lang = lexer_alias(word)
+    if lang is None and doc.blocks and doc.blocks[-1].kind == PARA:
+        lang = lexer_for_filename(doc.blocks[-1].text)
+    if not "".join(code).strip():
+        return
+    doc.blocks.append(Block(CODE, "", first, end, data={"lang": lang or "text", "text": "\n".join(code),
+                                                      "named": word if lang is None and word else None}))
+
+
+def _table_block(doc: Document, rows: list[tuple[int, str]]) -> None:
+    """Add a pipe table to *doc*: its header, then its rows (the rule line left out)."""
+    cells = [[clean_chars(c) for c in re.split(r"(?<!\\)\|", text.strip().strip("|"))] for _n, text in rows
+             if not _TABLE_RULE.match(text)]
+    if cells:
+        doc.blocks.append(Block(TABLE, "", rows[0][0], rows[-1][0], data={"rows": cells, "head": True}))
 
 
 def _front_matter(lines: list[str], doc: Document) -> int:
@@ -286,8 +366,10 @@ def _front_matter(lines: list[str], doc: Document) -> int:
             for line in lines[1:end]:
                 key, _, value = line.partition(":")
                 value = clean_chars(value).strip("'\"")
-                if key.strip() in ("title", "author") and value:
-                    setattr(doc, key.strip(), value)
-            doc.dropped.append(Dropped(1, end + 1, "---", "front matter (its title and author are used)"))
+                key = key.strip()
+                if key in ("title", "author", "date", "publisher", "url") and value:
+                    setattr(doc, key, (iso_date(value) or value) if key == "date" else value)
+            doc.dropped.append(Dropped(1, end + 1, "---",
+                                       "front matter (its title, author, date, publisher and url are used)"))
             return end + 1
     return 0

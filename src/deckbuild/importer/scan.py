@@ -13,6 +13,8 @@ from html.parser import HTMLParser
 
 from deckbuild.importer.text import clean_chars
 
+MAX_FIGURES = 2000
+"""Pictures recorded from one page at most."""
 MAX_DEPTH = 250
 """Deepest element nesting accepted (real pages nest 20-60 deep; lxml's parser stops at 256)."""
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
@@ -29,6 +31,7 @@ JUNK_ATTR = re.compile(r"(^|[\s_-])(ad|ads|advert\w*|sponsor\w*|promo\w*|banner|
                        r"nav|navbar|menu|popup|modal|author-?bio|byline|caption|credits?|widget|toolbar|"
                        r"footer|masthead)($|[\s_-])", re.I)
 _TOKEN = re.compile(r"\w+")
+FIGURE_LABEL = re.compile(r"^(figure|fig\.|illustration|image|photo)\s*[\w.-]{0,8}\s*[:.–—-]\s", re.I)
 HEADING = re.compile(r"h[1-6]")
 
 
@@ -51,11 +54,24 @@ class Piece:
 
 
 @dataclass
+class Figure:
+    """A picture of the page with its caption (a ``<figcaption>``, or a caption right after the picture)."""
+
+    src: str
+    alt: str
+    line: int
+    word: int  # index in PageScan.words of the first word after the picture
+    caption: str = ""
+    figure: bool = False  # inside a <figure>
+
+
+@dataclass
 class PageScan:
     words: list[str] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
     pieces: list[Piece] = field(default_factory=list)
     too_deep: tuple[int, int] | None = None
+    figures: list[Figure] = field(default_factory=list)
     title: str | None = None
     author: str | None = None
     url: str | None = None
@@ -133,10 +149,16 @@ class _Scanner(HTMLParser):
         self.first = 0
         self.line = self.end = 0
         self.meta_title: list[str] | None = None
+        self.since_picture = 0  # text pieces flushed since the last picture
 
     def handle_starttag(self, tag, attrs):
         attrs = {k: v or "" for k, v in attrs}
         self._meta(tag, attrs)
+        if tag == "img" and not self.silent and len(self.scan.figures) < MAX_FIGURES:
+            self.scan.figures.append(Figure(attrs.get("src", "").strip(), clean_chars(attrs.get("alt", "")),
+                                            self.getpos()[0], len(self.scan.words),
+                                            figure=any(t == "figure" for t, _ in self.stack)))
+            self.since_picture = 0
         if tag in VOID:
             if tag in ("br", "hr"):
                 self.flush()
@@ -163,6 +185,9 @@ class _Scanner(HTMLParser):
             raise _TooDeep
 
     def handle_startendtag(self, tag, attrs):
+        if tag == "img":
+            self.handle_starttag(tag, attrs)
+            return
         self._meta(tag, {k: v or "" for k, v in attrs})
         if tag in BLOCKS:
             self.flush()
@@ -211,7 +236,18 @@ class _Scanner(HTMLParser):
                 level = next((int(t[1]) for t, _ in reversed(self.stack) if HEADING.fullmatch(t)), 0)
                 self.scan.pieces.append(Piece(self.line, max(self.end, self.line), text, reason, self.first,
                                               len(self.scan.words), level))
+                self._caption(text, reason)
         self.parts = []
+
+    def _caption(self, text: str, reason: str | None) -> None:
+        """Give the last picture *text* as its caption when it is its figcaption or a caption right after it."""
+        figures = self.scan.figures
+        in_caption = any(t == "figcaption" for t, _ in self.stack) or bool(reason and "caption" in reason) or \
+            bool(FIGURE_LABEL.match(text))
+        if figures and not figures[-1].caption and in_caption and \
+                (self.since_picture == 0 or (figures[-1].figure and any(t == "figure" for t, _ in self.stack))):
+            figures[-1].caption = text[:300]
+        self.since_picture += 1
 
     def _meta(self, tag: str, attrs: dict[str, str]) -> None:
         if tag == "meta":

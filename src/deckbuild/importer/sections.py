@@ -15,6 +15,8 @@ from deckbuild.importer.blocks import HEADING, ITEM, PARA, Block, Document
 from deckbuild.importer.text import flat, word_count
 
 LEAD_TITLE = "Overview"
+SUBHEADING = "heading"
+"""The mark of a list item made from a heading below the slide levels (an H5 under an H4 slide)."""
 LOST = "TODO: title (heading lost"
 GENERIC_HEADINGS = frozenset("introduction background overview summary abstract contents tableofcontents conclusion "
                              "conclusions context keypoints highlights".split())
@@ -42,6 +44,7 @@ class Section:
     comments: list[str] = field(default_factory=list)  # YAML comments for a reviewer (merges, same topic)
     lost: bool = False  # the title is a TODO: the source's heading was lost
     shingles: frozenset | None = field(default=None, repr=False)  # cached by dedupe.section_shingles
+    words: list | None = field(default=None, repr=False)  # cached by dedupe.section_words
 
     @property
     def blocks(self) -> list[Block]:
@@ -53,7 +56,7 @@ class Section:
 
     def text(self) -> str:
         """Return the section's text without markup (for comparing sections)."""
-        return " ".join(flat(b.text) for b in self.blocks)
+        return " ".join(flat(b.text) for b in self.blocks if not b.special)
 
 
 def title_like(text: str, max_words: int = 14) -> bool:
@@ -67,7 +70,7 @@ def title_like(text: str, max_words: int = 14) -> bool:
 
 def find_sections(doc: Document) -> list[Section]:
     """Return the sections of *doc* (setting its title), dropping lines that only repeat the title."""
-    blocks = [b for b in doc.blocks if flat(b.text)] if doc.structured else _text_headings(doc)
+    blocks = [b for b in doc.blocks if b.special or flat(b.text)] if doc.structured else _text_headings(doc)
     heads = [b for b in blocks if b.kind == HEADING]
     if doc.structured and heads and heads[0].level == min(h.level for h in heads) and \
             sum(1 for h in heads if h.level == heads[0].level) == 1:
@@ -77,7 +80,10 @@ def find_sections(doc: Document) -> list[Section]:
     top = min((h.level for h in heads), default=1)
     sub = min((h.level for h in heads if h.level > top), default=None)
     sections: list[Section] = []
+    deep: int | None = None  # the level of an H5 (below the slide levels) whose text becomes its sub-bullets
     for block in blocks:
+        if block.kind == HEADING:
+            deep = None
         if block.kind == HEADING and block.level == top:
             sections.append(Section(doc, block.text, block.line, [Part(block.text)], lost=block.text.startswith(LOST)))
             continue
@@ -86,8 +92,15 @@ def find_sections(doc: Document) -> list[Section]:
                                     todos=[f"the source has no heading before line {block.line}; "
                                            f"'{LEAD_TITLE}' was chosen by deckbuild"]))
         current = sections[-1]
-        if block.kind == HEADING and sub is not None and block.level >= sub and doc.structured:
-            current.parts.append(Part(block.text))  # H3 and H4 (and deeper) become slides under their H2
+        if block.kind == HEADING and sub is not None and sub <= block.level <= sub + 1 and doc.structured:
+            current.parts.append(Part(block.text))  # H3 and H4 become slides under their H2
+        elif block.kind == HEADING and sub is not None and block.level > sub + 1 and doc.structured:
+            # deeper headings become a bullet on their slide, and the text below them its sub-bullets
+            current.parts[-1].blocks.append(Block(ITEM, block.text, block.line, block.end, level=1, mark=SUBHEADING))
+            deep = block.level
+        elif deep is not None and block.kind in (PARA, ITEM):
+            current.parts[-1].blocks.append(Block(ITEM, block.text, block.line, block.end,
+                                                  level=min(2 + (block.level - 1 if block.kind == ITEM else 0), 4)))
         elif block.kind == HEADING:
             current.parts[-1].blocks.append(Block(PARA, block.text, block.line, block.end))
         else:
@@ -202,23 +215,56 @@ FRAGMENT_END = re.compile(r"\b(a|an|the|and|or|but|nor|of|to|at|by|for|from|in|i
                           r"than|if|when|where|whether|because|so|such|its|their|his|her|this|these|those)$", re.I)
 
 
+FRAGMENT_WORDS = frozenset(FRAGMENT_END.pattern[3:-2].split("|"))
+_URL_FAST = re.compile(r"https?://|www\.|\w\.(com|org|net|html?|kp|gov)\b", re.I)
+_EMAIL = re.compile(r"\b[\w.-]+@[\w-]+\.\w")
+_CODE_CHARS = frozenset("{};:=>(\\`#$%")
+_CODE_STARTS = ("def ", "class ", "return ", "import ", "from ", "int ", "void ", "char ")
+
+
+def is_url(bare: str) -> bool:
+    """Return True when *bare* holds a web address or an e-mail address (what URL matches, found faster)."""
+    return bool(_URL_FAST.search(bare)) or ("@" in bare and bool(_EMAIL.search(bare)))
+
+
+def is_code(bare: str) -> bool:
+    """Return True when *bare* looks like a line of code (what CODE matches, with a cheap test first)."""
+    if not _CODE_CHARS.intersection(bare) and not bare.lstrip().startswith(_CODE_STARTS) and "=" not in bare:
+        return False
+    return bool(CODE.search(bare))
+
+
+def ends_in_fragment(bare: str) -> bool:
+    """Return True when *bare* ends with a word that leaves a sentence open ("… of the", "… which")."""
+    i = len(bare)
+    while i > 0 and (bare[i - 1].isalnum() or bare[i - 1] == "_") and len(bare) - i <= 8:
+        i -= 1
+    if i > 0 and (bare[i - 1].isalnum() or bare[i - 1] == "_"):
+        return False  # the last word is longer than any of these
+    last = bare[i:]
+    return last.lower() in FRAGMENT_WORDS and last != "May"  # (the month ends many a heading)
+
+
 def heading_text_ok(text: str, underlined: bool = False) -> bool:
     """Return False for what can never title a section: a URL, a line of code, a date or a sentence fragment.
 
     An underlined (setext) heading is marked as one by its author: only URLs, code and dates are refused.
     """
     bare = flat(text).strip()
-    if not bare or len(bare) > 200 or URL.search(bare) or DATE.match(bare):
+    if not bare or len(bare) > 200 or is_url(bare) or DATE.match(bare):
         return False  # (no heading is longer than 200 characters: this also keeps the checks cheap)
     if underlined:
-        return not CODE.search(bare.replace("`", "'"))
-    if CODE.search(bare):
+        return not is_code(bare.replace("`", "'"))
+    if is_code(bare):
         return False
-    if bare[0].islower() or bare.endswith((",", ";", "-", "–", "—", "(", "/", "&")) or FRAGMENT_END.search(bare):
+    if bare[0].islower() or bare.endswith((",", ";", "-", "–", "—", "(", "/", "&")) or ends_in_fragment(bare):
         return False
     if re.search(r"[a-z]{2}[.!?]\s+[A-Z]", bare):  # the end of one sentence and the start of the next
         return False
-    return sum(c.isalpha() for c in bare) >= 2
+    return bool(_TWO_LETTERS.search(bare))
+
+
+_TWO_LETTERS = re.compile(r"[^\W\d_][^a-zA-Z]*[^\W\d_]|[^\W\d_].*[^\W\d_]")
 
 
 def title_case(text: str) -> bool:

@@ -12,7 +12,6 @@ import tempfile
 from pathlib import Path
 
 from deckbuild.diagnostics import Diagnostics, Pos
-from deckbuild.outputs import write_atomic
 from deckbuild.yamlsrc import display_path
 
 
@@ -28,8 +27,9 @@ def write_folder(folder: Path, files: dict[str, str], force: bool, diags: Diagno
         return False
     old: Path | None = None
     try:
-        for name, text in files.items():  # the folder appears by one rename: its files need no fsync each
-            write_atomic(tmp / name, text.encode("utf-8"), durable=False)
+        for name, text in files.items():  # the folder appears by one rename: its files need no rename each
+            with open(tmp / name, "xb") as out:
+                out.write(text.encode("utf-8"))
         _sync_folder(tmp)
         os.chmod(tmp, 0o777 & ~_umask())
         if folder.exists() or folder.is_symlink():
