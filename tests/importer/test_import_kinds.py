@@ -134,3 +134,24 @@ def test_a_listing_reads_back_from_the_draft_exactly(lines):
     slide = special_slide(Block(CODE, "", 1, 2, data={"lang": "text", "text": "\n".join(lines)}), "T", doc)
     text = "\n".join(["slides:", "  - title: T", *_special(slide.content, 4)])
     assert yaml.safe_load(text)["slides"][0]["code"]["text"] == slide.content["code"]["text"]
+
+
+@pytest.mark.parametrize("fork_from", [1, 2])
+def test_summarizing_in_two_processes_gives_the_draft_of_one(project, monkeypatch, fork_from):
+    """Many sections are summarized by a forked child too; the draft, pictures included, is the same."""
+    import deckbuild.importer as importer
+
+    paths = [_document(project, f"gauge{n}.html", GAUGE_HTML) for n in range(3)]
+    one = import_documents(paths, "one", project.root / "outlines")
+    monkeypatch.setattr(importer, "FORK_FROM_SECTIONS", fork_from)
+    monkeypatch.setattr(importer.os, "sched_getaffinity", lambda _pid: {0, 1})
+    forks = []
+    real = importer.os.fork
+    monkeypatch.setattr(importer.os, "fork", lambda: forks.append(1) or real())
+    two = import_documents(paths, "two", project.root / "outlines")
+    assert forks  # the child did half of it
+    assert one.ok and two.ok
+    rename = lambda files: {k: v.replace("/one/", "/two/") for k, v in files.items()}  # noqa: E731
+    assert rename(one.files) == two.files
+    assert {k.replace("/one/", "/two/"): v for k, v in one.pictures.items()} == two.pictures
+    assert len(two.pictures) >= 1

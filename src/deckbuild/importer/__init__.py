@@ -11,6 +11,7 @@ Problems are Diagnostics; everything else a user should see is in ``result.repor
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,6 +174,49 @@ def source_ids(paths: list[Path]) -> list[str]:
     return ids
 
 
+FORK_FROM_SECTIONS = 400  # below this, summarizing in one process is quicker than forking
+
+
+def _section_texts(ordered: list[Section], related: dict[int, list[str]], deck: str,
+                   pictures: dict[str, bytes]) -> list[str]:
+    """Return the YAML text of each section of *ordered*, summarized (figures' pictures go to *pictures*).
+
+    With many sections and a second core, a forked child summarizes the second half while this process
+    does the first; the child sends back only text (JSON through a pipe). Sections with a figure are
+    summarized here afterwards, in order, so the pictures are named exactly as one process names them.
+    """
+    pending: dict[int, tuple] = {}  # sections with a figure summarized here: named afterwards, in order
+
+    def texts_of(indices: range, with_figures: bool) -> dict[int, str | None]:
+        out: dict[int, str | None] = {}
+        for i in indices:
+            summary, slides = pending.pop(i, None) or summarize(ordered[i])
+            if not with_figures and any(x.special is not None and x.special.picture is not None for x in slides):
+                pending[i] = summary, slides
+                out[i] = None
+                continue
+            _place_pictures(slides, ordered[i], deck, pictures)
+            out[i] = draft.section_yaml(ordered[i], summary, slides, related.get(id(ordered[i]), []))
+        return out
+
+    n = len(ordered)
+    if n < FORK_FROM_SECTIONS or not hasattr(os, "fork") or len(getattr(os, "sched_getaffinity", lambda _: ())(0)) < 2:
+        done = texts_of(range(n), True)
+        return [done[i] or "" for i in range(n)]
+    import json
+
+    from deckbuild.worker import both
+
+    half = n // 2
+    child, here = both(lambda: json.dumps(texts_of(range(half, n), False)).encode("utf-8"),
+                       lambda: texts_of(range(half), False))
+    done = {**here, **{int(k): v for k, v in json.loads(child.decode("utf-8")).items()}}
+    for i in range(n):
+        if done[i] is None:
+            done.update(texts_of(range(i, i + 1), True))
+    return [done[i] or "" for i in range(n)]
+
+
 def _place_pictures(slides, section: Section, deck: str, pictures: dict[str, bytes]) -> None:
     """Name each figure's picture ``assets/images/DECK/SID-CAPTION.EXT`` and point its image slide at it."""
     for slide in slides:
@@ -224,11 +268,8 @@ def _render(result: ImportResult, ordered: list[Section], deck: str) -> dict[str
             if target is not None:
                 target.todos.append(f"a {what} at {doc.where(line, end)} was not summarized; add it by hand if "
                                     "it matters")
-    files: dict[str, str] = {}
-    for section in ordered:
-        summary, slides = summarize(section)
-        _place_pictures(slides, section, deck, result.pictures)
-        files[names[id(section)]] = draft.section_yaml(section, summary, slides, related.get(id(section), []))
+    texts = _section_texts(ordered, related, deck, result.pictures)
+    files: dict[str, str] = {names[id(s)]: texts[i] for i, s in enumerate(ordered)}
     kept = [d for d in docs if not any(x.dup == d.sid for x in result.duplicates)]
     notes = {x.dup: f"{x.line()}; its sections are merged into {x.kept}'s" for x in result.duplicates}
     title = kept[0].title if kept and kept[0].title else "TODO: deck title"
