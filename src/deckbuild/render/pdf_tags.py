@@ -166,7 +166,7 @@ class TaggedPainter(PdfPainter):
             if box.role in FURNITURE:
                 self.artifact(one)
             else:
-                self.frame(box, height)
+                self.text(box, height)
         elif isinstance(box, Miniature):
             slide = box.slide
             label = f"Slide {slide.number}" if slide.number else "Handout-only slide"
@@ -188,38 +188,20 @@ class TaggedPainter(PdfPainter):
         else:
             self.artifact(one)
 
-    def frame(self, box: TextFrame, height: float) -> None:
-        """Tag a text frame paragraph by paragraph (headings, nested list items, notes, paragraphs).
+    # -- the hooks of PdfPainter.text: a mark around every paragraph, list marker and body ------------------
+
+    def marks(self, box: TextFrame):
+        """Return a function giving paragraph *k*'s (marker element, body element), recording headings,
+        nested list items, notes and paragraphs; None inside a Figure or an Artifact (nothing is marked).
 
         The marks go inside the frame's one text object, so tagging adds no text objects and no font or
-        colour changes; this mirrors PdfPainter.text, with a mark around every paragraph, marker and body.
+        colour changes.
         """
-        c = self.c
-        links = []
-        t = None
-        font = color = None
+        if self.raw:
+            return None
         lists: list[tuple[int, Elem]] = []  # open lists: (level, L element)
 
-        def move(x: float, y: float):
-            nonlocal t
-            if t is None:
-                t = c.beginText(x, y)
-            else:
-                t.setTextOrigin(x, y)
-            return t
-
-        def begin(elem: Elem) -> None:
-            nonlocal t
-            if t is None:
-                t = c.beginText(0, 0)
-            t._code.append(f"/{elem.role} <</MCID {self.mcid}>> BDC")
-            elem.page = self.page
-            elem.kids.append(self.mcid)
-            self.mcid += 1
-
-        for k, p in enumerate(box.paragraphs):
-            if not p.lines:
-                continue
+        def mark(k: int, p):
             text = paragraph_text(p)
             lang = getattr(p, "lang", None)
             if p.marker is None:
@@ -227,71 +209,40 @@ class TaggedPainter(PdfPainter):
                 role = HEADINGS.get(box.role, "P") if k == 0 or box.role == "heading" else "P"
                 role = self.headings.pop(" ".join(text.split()), role) if role == "P" else role
                 role = "Note" if box.role == "source" else role
-                body = self.root.add(Elem(role, text=text, lang=lang))
-            else:
-                while lists and lists[-1][0] > p.level:
-                    lists.pop()
-                if not lists or lists[-1][0] < p.level:
-                    parent = self.root if not lists else lists[-1][1].kids[-1]  # the outer list's last LI
-                    lists.append((p.level, parent.add(Elem("L"))))
-                item = lists[-1][1].add(Elem("LI"))
-                label = item.add(Elem("Lbl"))
-                body = item.add(Elem("LBody", text=text, lang=lang))
-            top = box.y + p.top
-            if p.marker:
-                mk = p.marker
-                move(box.x + mk.x, height - (top + p.lines[0].baseline))  # the text object starts where it draws
-                begin(label)
-                font, color = self._state(t, self.font(mk.face), mk.size, mk.color, font, color)
-                t.textOut(mk.char)
-                t._code.append("EMC")
-            opened = False
-            for line in p.lines:
-                if not line.frags:
-                    continue
-                y = height - (top + line.baseline)
-                move(box.x + line.frags[0].x, y)
-                if not opened:
-                    begin(body)
-                    opened = True
-                after_math = False
-                for frag in line.frags:
-                    run = frag.run
-                    if run.math is not None:  # an inline formula: its Formula box draws it
-                        after_math = True
-                        continue
-                    if after_math:
-                        move(box.x + frag.x, y)
-                        after_math = False
-                    font, color = self._state(t, self.font(run.face), run.size, run.color, font, color)
-                    after_math = self.text_out(t, frag, box.x + frag.x, y, font)
-                    if run.link or run.underline:
-                        x0 = box.x + frag.x
-                        links.append((run, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8), body))
-            if not opened:  # a paragraph without text: an empty element, still in order
-                begin(body)
-            t._code.append("EMC")
-        if t is not None:
-            c.drawText(t)
-        if self.pictures:  # colour emoji pictures: their text is in the paragraph already
-            self.artifact(self.draw_pictures)
-        for run, (x0, y0, x1, y1), elem in links:
-            base = y0 + run.size * 0.25 - run.size * 0.1
-            if run.underline:  # the layout decides what is underlined (links, by default)
-                self.artifact(lambda: self._underline(run, x0, base, x1))
-            if not run.link:
-                continue
-            outer, self.open = self.open, elem
-            try:
-                c.linkURL(run.link, (x0, y0, x1, y1), relative=1, thickness=0)
-            finally:
-                self.open = outer
+                return None, self.root.add(Elem(role, text=text, lang=lang))
+            while lists and lists[-1][0] > p.level:
+                lists.pop()
+            if not lists or lists[-1][0] < p.level:
+                parent = self.root if not lists else lists[-1][1].kids[-1]  # the outer list's last LI
+                lists.append((p.level, parent.add(Elem("L"))))
+            item = lists[-1][1].add(Elem("LI"))
+            return item.add(Elem("Lbl")), item.add(Elem("LBody", text=text, lang=lang))
 
-    def _underline(self, run, x0: float, base: float, x1: float) -> None:
-        c = self.c
-        c.setStrokeColor(self.color(run.color))
-        c.setLineWidth(max(run.size * 0.06, 0.5))
-        c.line(x0, base, x1, base)
+        return mark
+
+    def begin_mark(self, t, elem: Elem) -> None:
+        t._code.append(f"/{elem.role} <</MCID {self.mcid}>> BDC")
+        elem.page = self.page
+        elem.kids.append(self.mcid)
+        self.mcid += 1
+
+    def end_mark(self, t) -> None:
+        t._code.append("EMC")
+
+    def decoration(self, draw) -> None:
+        """Draw *draw* as an Artifact (its meaning is in the text already), unmarked inside a Figure."""
+        if self.raw:
+            draw()
+        else:
+            self.artifact(draw)
+
+    def link(self, url: str, rect, elem) -> None:
+        """Add the link annotation inside *elem* (the paragraph it is in), or inside the open element."""
+        outer, self.open = self.open, elem or self.open
+        try:
+            super().link(url, rect, elem)
+        finally:
+            self.open = outer
 
     def table_tagged(self, box: TableBox, height: float) -> None:
         c = self.c
@@ -312,7 +263,7 @@ class TaggedPainter(PdfPainter):
 
                 self.artifact(furniture)
                 header = r == 0 and box.header
-                self.leaf(tr, "TH" if header else "TD", lambda f=f: PdfPainter.text(self, f, height),
+                self.leaf(tr, "TH" if header else "TD", lambda f=f: self.text(f, height),
                           scope="Column" if header else None)
 
     # -- links: each annotation belongs to a Link element --------------------------------------------------
