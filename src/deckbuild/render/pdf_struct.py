@@ -18,7 +18,8 @@ SLIDE_ALT = re.compile(r"^(Slide \d+|Handout-only slide): (.*)$", re.S)
 
 
 def arrange(root: Elem) -> None:
-    """Put every slide's label and title (read after its miniature's Figure) before it; titles become H2."""
+    """Put every slide's label and title (read after its miniature's Figure) before it; titles become H2.
+    The tables of its charts' data stay right after the Figure."""
     kids, out, i = root.kids, [], 0
     while i < len(kids):
         fig = kids[i]
@@ -27,9 +28,13 @@ def arrange(root: Elem) -> None:
             out.append(fig)
             i += 1
             continue
-        label, title = m.group(1), " ".join(m.group(2).split())
-        moved, j = [], i + 1
-        while j < min(i + 4, len(kids)):
+        label, title = m.group(1), " ".join((fig.text or m.group(2)).split())
+        data, j = [], i + 1
+        while j < len(kids) and isinstance(kids[j], Elem) and kids[j].role == "Table":  # its charts' data
+            data.append(kids[j])
+            j += 1
+        moved, end = [], j + 3
+        while j < min(end, len(kids)):
             k = kids[j]
             if not isinstance(k, Elem) or k.role not in ("P", "H1", "H2"):
                 break
@@ -42,7 +47,7 @@ def arrange(root: Elem) -> None:
             else:
                 break
             j += 1
-        out += moved + [fig]
+        out += moved + [fig] + data
         i = j
     root.kids = out
 

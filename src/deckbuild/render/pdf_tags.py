@@ -21,7 +21,9 @@ from deckbuild.layout.boxes import (ChartBox, Formula, Line, Miniature, Picture,
 from deckbuild.render.pdf import PdfPainter
 
 FURNITURE = ("header", "footer")
-HEADINGS = {"heading": "H1", "cover": "H1"}
+HEADINGS = {"heading": "H1", "cover": "H1"}  # the handout's frames whose first paragraph is a heading
+SLIDE_HEADINGS = {"title": "H1"}  # the slides PDF's: each slide's title
+NOTES = ("source", "sources")  # frames of sources (a handout's, a slide's): Note
 
 
 @dataclass
@@ -61,11 +63,31 @@ def paragraph_text(p) -> str:
     return drawn
 
 
+def chart_alt(box: ChartBox) -> str:
+    """Return the alt text of the chart *box* (made by the layout from its data, or the user's ``alt:``)."""
+    return getattr(box, "alt", "") or f"{box.type.capitalize()} chart"
+
+
+def chart_rows(box: ChartBox) -> list[list[str]]:
+    """Return the data of the chart *box* as table rows: a header row (a corner, then each series' name), then
+    one row per category (its name, then each series' value there)."""
+    from deckbuild.alt_text import number
+
+    if not box.categories or not box.series:
+        return []
+    rows = [["Category"] + [markup.plain(name) or f"Series {i + 1}" for i, (name, _) in enumerate(box.series)]]
+    for i, category in enumerate(box.categories):
+        rows.append([markup.plain(category) or " "] + [number(values[i]) if i < len(values) else "–"
+                                                        for _, values in box.series])
+    return rows
+
+
 class TaggedPainter(PdfPainter):
     """A PdfPainter that marks what it draws and records the structure tree (``self.root``)."""
 
-    def __init__(self, canvas, lang: str = "en"):
+    def __init__(self, canvas, lang: str = "en", headings: dict[str, str] = HEADINGS):
         super().__init__(canvas)
+        self.heading_roles = headings  # frame role → the heading its first paragraph is
         self.root = Elem("Document")
         self.page = -1
         self.mcid = 0
@@ -119,6 +141,7 @@ class TaggedPainter(PdfPainter):
         self._op(f"/Span <</ActualText <FEFF{said.encode('utf-16-be').hex().upper()}>>> BDC")
         super().formula(box, height)
         if said:  # the same words as invisible text over the formula: extraction and search find it in place
+            self.c.saveState()  # the invisible mode and the scale outlive the text object: they end here
             t = self.c.beginText(box.x, height - box.oy)
             t.setTextRenderMode(3)
             size = max(box.size * 0.5, 1.0)
@@ -126,6 +149,7 @@ class TaggedPainter(PdfPainter):
             t.setHorizScale(max(1.0, min(1000.0, 100.0 * box.w / max(self._speech_width(said, size), 0.1))))
             t.textOut(said)
             self.c.drawText(t)
+            self.c.restoreState()
         self._end()
 
     def speech_font(self) -> str:
@@ -152,6 +176,20 @@ class TaggedPainter(PdfPainter):
                 title = re.sub(r"^\d+\. ", "", title)
             self.headings.setdefault(" ".join(title.split()), "H1" if level == 0 else "H2")
 
+    def slide(self, slide) -> None:
+        """Draw *slide* as the whole page (the slides PDF), tagged as the handout is: its background and the
+        template's art are an Artifact, its title a heading, its text, lists, tables, pictures and charts
+        tagged in the slide's reading order, its footer an Artifact."""
+        c = self.c
+
+        def background():
+            c.setFillColor(self.color(slide.background))
+            c.rect(0, 0, slide.width, slide.height, stroke=0, fill=1)
+            self.paint(slide.underlay, slide.height)
+
+        self.artifact(background)
+        self.paint(slide.boxes, slide.height)
+
     def paint(self, boxes, height: float) -> None:
         if self.raw:
             return super().paint(boxes, height)
@@ -170,14 +208,21 @@ class TaggedPainter(PdfPainter):
         elif isinstance(box, Miniature):
             slide = box.slide
             label = f"Slide {slide.number}" if slide.number else "Handout-only slide"
-            self.leaf(self.root, "Figure", one, alt=f"{label}: {markup.plain(slide.title)}")
+            title = markup.plain(slide.title)
+            charts = [b for b in slide.boxes if isinstance(b, ChartBox)]
+            alt = f"{label}: {title}" + "".join(f". {chart_alt(b)}" for b in charts)
+            self.leaf(self.root, "Figure", one, alt=alt, text=title)
+            scale = box.w / slide.width if slide.width else 1.0
+            for b in charts:  # each chart's data, over the chart in the miniature
+                self.chart_table(b, box.x + b.x * scale, box.y + b.y * scale, b.w * scale, b.h * scale, height)
         elif isinstance(box, Picture):
             if getattr(box, "decorative", False):
                 self.artifact(one)
             else:
                 self.leaf(self.root, "Figure", one, alt=box.alt or "Picture")
         elif isinstance(box, ChartBox):
-            self.leaf(self.root, "Figure", one, alt=getattr(box, "alt", "") or f"{box.type} chart")
+            self.leaf(self.root, "Figure", one, alt=chart_alt(box))
+            self.chart_table(box, box.x, box.y, box.w, box.h, height)
         elif isinstance(box, Formula):
             from deckbuild.speech import linear
 
@@ -206,9 +251,9 @@ class TaggedPainter(PdfPainter):
             lang = getattr(p, "lang", None)
             if p.marker is None:
                 lists.clear()
-                role = HEADINGS.get(box.role, "P") if k == 0 or box.role == "heading" else "P"
+                role = self.heading_roles.get(box.role, "P") if k == 0 or box.role == "heading" else "P"
                 role = self.headings.pop(" ".join(text.split()), role) if role == "P" else role
-                role = "Note" if box.role == "source" else role
+                role = "Note" if box.role in NOTES else role
                 return None, self.root.add(Elem(role, text=text, lang=lang))
             while lists and lists[-1][0] > p.level:
                 lists.pop()
@@ -265,6 +310,44 @@ class TaggedPainter(PdfPainter):
                 header = r == 0 and box.header
                 self.leaf(tr, "TH" if header else "TD", lambda f=f: self.text(f, height),
                           scope="Column" if header else None)
+
+    def chart_table(self, box: ChartBox, x: float, y: float, w: float, h: float, height: float) -> None:
+        """Write the data of chart *box* as a ``Table`` (a header row of series names, a row per category with
+        its name as row header) in invisible text laid over the chart's place (*x*, *y*, *w*, *h*, top-left
+        page coordinates): screen readers read the numbers, and copying from the chart copies them."""
+        rows = chart_rows(box)
+        if not rows or w <= 0 or h <= 0:
+            return
+        face = next((r.face for b in box.drawing if isinstance(b, TextFrame) for p in b.paragraphs for r in p.runs),
+                    None)
+        name = self.font(face) if face is not None else self.speech_font()
+        cw, rh = w / len(rows[0]), h / len(rows)
+        size = max(min(rh * 0.7, 9.0), 1.0)
+        table = self.root.add(Elem("Table"))
+        c = self.c
+        c.saveState()  # the invisible mode and the horizontal scale end with the table
+        t = c.beginText(x, height - y - rh)
+        t.setTextRenderMode(3)
+        t.setFont(name, size)
+        for r, row in enumerate(rows):
+            tr = table.add(Elem("TR"))
+            for col, text in enumerate(row):
+                header = r == 0 or col == 0
+                cell = tr.add(Elem("TH" if header else "TD", scope=("Column" if r == 0 else "Row") if header else None))
+                t.setTextOrigin(x + col * cw, height - y - (r + 1) * rh + (rh - size) / 2)
+                width = self._width(text, name, size)
+                t.setHorizScale(max(1.0, min(100.0, 100.0 * cw * 0.95 / width)) if width > 0 else 100.0)
+                self.begin_mark(t, cell)
+                t.textOut(text)
+                self.end_mark(t)
+        c.drawText(t)
+        c.restoreState()
+
+    @staticmethod
+    def _width(text: str, name: str, size: float) -> float:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return stringWidth(text, name, size)
 
     # -- links: each annotation belongs to a Link element --------------------------------------------------
 
