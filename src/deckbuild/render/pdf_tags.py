@@ -96,6 +96,8 @@ class TaggedPainter(PdfPainter):
         self.annots: list[tuple[int, Elem, str]] = []  # (page, Link element, description), in creation order
         self.lang = lang
         self.headings: dict[str, str] = {}  # this page's section and slide titles → H1 / H2
+        self.at = 0  # the index of the box being painted among the page's boxes
+        self.owners: dict[tuple[int, int], Elem] = {}  # (box index, paragraph index) → its element
 
     # -- marked content ---------------------------------------------------------------------------------
 
@@ -193,7 +195,9 @@ class TaggedPainter(PdfPainter):
     def paint(self, boxes, height: float) -> None:
         if self.raw:
             return super().paint(boxes, height)
-        for box in boxes:
+        self.owners = {}
+        for index, box in enumerate(boxes):
+            self.at = index
             self.paint_box(box, height)
 
     def paint_box(self, box, height: float) -> None:
@@ -227,7 +231,8 @@ class TaggedPainter(PdfPainter):
             from deckbuild.speech import linear
 
             said = linear(box.latex)
-            self.leaf(self.root, "Formula", one, alt=said, actual=said)
+            owner = self.owners.get(box.owner) if box.owner is not None else None  # inline: in its paragraph
+            self.leaf(owner or self.root, "Formula", one, alt=said, actual=said)
         elif isinstance(box, TableBox):
             self.table_tagged(box, height)
         else:
@@ -245,8 +250,14 @@ class TaggedPainter(PdfPainter):
         if self.raw:
             return None
         lists: list[tuple[int, Elem]] = []  # open lists: (level, L element)
+        at = self.at
 
         def mark(k: int, p):
+            label, body = marks(k, p)
+            self.owners[(at, k)] = body  # its inline formulas are read inside it
+            return label, body
+
+        def marks(k: int, p):
             text = paragraph_text(p)
             lang = getattr(p, "lang", None)
             if p.marker is None:
