@@ -260,19 +260,21 @@ class TaggedPainter(PdfPainter):
         def marks(k: int, p):
             text = paragraph_text(p)
             lang = getattr(p, "lang", None)
+            # right-to-left glyphs are drawn as seen: the element gives assistive technology the logical order
+            actual = text if any(f.rtl for line in p.lines for f in line.frags) else None
             if p.marker is None:
                 lists.clear()
                 role = self.heading_roles.get(box.role, "P") if k == 0 or box.role == "heading" else "P"
                 role = self.headings.pop(" ".join(text.split()), role) if role == "P" else role
                 role = "Note" if box.role in NOTES else role
-                return None, self.root.add(Elem(role, text=text, lang=lang))
+                return None, self.root.add(Elem(role, text=text, lang=lang, actual=actual))
             while lists and lists[-1][0] > p.level:
                 lists.pop()
             if not lists or lists[-1][0] < p.level:
                 parent = self.root if not lists else lists[-1][1].kids[-1]  # the outer list's last LI
                 lists.append((p.level, parent.add(Elem("L"))))
             item = lists[-1][1].add(Elem("LI"))
-            return item.add(Elem("Lbl")), item.add(Elem("LBody", text=text, lang=lang))
+            return item.add(Elem("Lbl")), item.add(Elem("LBody", text=text, lang=lang, actual=actual))
 
         return mark
 
