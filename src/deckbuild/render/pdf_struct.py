@@ -101,6 +101,7 @@ def write_structure(data: bytes, root: Elem, annots: list, title: str, author: s
     annot_keys: list[tuple[int, int]] = []  # (ParentTree key, Link element object number)
     notes = [0]
     tree_num = alloc()
+    urls = {id(elem): url for _, elem, url in annots}  # Link element → its address
 
     def build(elem: Elem, parent: int) -> int:
         num = alloc()
@@ -132,7 +133,7 @@ def write_structure(data: bytes, root: Elem, annots: list, title: str, author: s
             used[page] += 1
             key = len(pages) + len(annot_keys)
             annot_keys.append((key, num))
-            url = next((a[2] for a in annots if a[1] is elem), "")
+            url = urls.get(id(elem), "")
             annot.StructParent = key
             annot.Contents = String(f"Link to {url}" if url else "Link")
             objects[annot.objgen[0]] = annot.unparse(resolved=True)
