@@ -133,3 +133,28 @@ def test_formulas_read_as_text(samples):
                           capture_output=True, text=True, timeout=60).stdout
     assert "a list of n items in ascending order" in text
     assert "T(n) = ⌊ log₂ n ⌋ + 1 = O(log n)" in text
+
+
+def test_tagging_adds_marks_and_nothing_else_to_the_drawing():
+    """The tagged painter draws through PdfPainter.text's hooks (no copy of it): without charts and formulas
+    (whose words it adds as invisible text), a tagged page is the untagged page plus marked-content operators."""
+    from deckbuild.compile import compile, read_inputs
+    from deckbuild.diagnostics import Diagnostics
+    from deckbuild.loader import load_deck
+    from deckbuild.render.handout_pdf import handout_to_pdf
+
+    deck = REPO / "outlines" / "getting-started"
+    loaded = load_deck(deck, Diagnostics(), ())
+    inputs = read_inputs(deck, None, None, loaded.base_dir, loaded.style_pos, (), Diagnostics(), {})
+    pages = compile(inputs, None, Diagnostics())
+
+    def drawing(data: bytes) -> list:
+        import io
+
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            return [[(list(map(repr, operands)), str(op)) for operands, op in pikepdf.parse_content_stream(page)
+                     if str(op) not in ("BDC", "BMC", "EMC")] for page in pdf.pages]
+
+    tagged, plain = handout_to_pdf(pages.handout(), pages.info), handout_to_pdf(pages.handout(), pages.info, False)
+    assert tagged != plain
+    assert drawing(tagged) == drawing(plain)
