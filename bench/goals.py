@@ -103,6 +103,7 @@ def measure(args, work: Path) -> list[tuple[str, str, float, str, bool]]:
     goals.append(("--help (s)", f"median of 10", med(helps), "≤ 0.15"))
     if args.import_mb:
         goals.append(_import(work, args.import_mb))
+    goals += _a11y_cost(args.pairs, args.slides)
     return [(g, m, r, t, _met(r, t)) for g, m, r, t in goals]
 
 
@@ -127,6 +128,16 @@ def _import(work: Path, megabytes: float) -> tuple[str, str, float, str]:
     scaled = seconds * 50e6 / size
     return (f"import {size / 1e6:.1f} MB ({i} documents), seconds scaled to 50 MB",
             f"{seconds:.1f} s, {rss:.0f} MB RSS", scaled, "≤ 60")
+
+
+def _a11y_cost(pairs: int, slides: int) -> list[tuple[str, str, float, str]]:
+    """Return the tagging goal of issue 17 (bench/a11y_cost.py, in its own process): tagged handout ÷ untagged,
+    on the gallery and a generated deck of *slides* slides."""
+    import json
+
+    out = subprocess.run([sys.executable, str(HERE / "a11y_cost.py"), "--pairs", str(max(pairs, 5)), "--slides",
+                          str(slides), "--json"], capture_output=True, text=True, check=True).stdout
+    return [tuple(row) for row in json.loads(out)]
 
 
 def _met(ratio: float, target: str) -> bool:

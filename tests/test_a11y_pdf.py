@@ -13,6 +13,7 @@ import pytest
 from tests.conftest import REPO, Project, need_tool
 
 LAYOUTS = ("notes", "lines", "grid", "article")
+SAMPLES = sorted(p.name for p in (REPO / "outlines").iterdir() if (p / "deck.yaml").is_file())
 
 
 def pdfua_findings(*files) -> str:
@@ -29,26 +30,32 @@ def samples(tmp_path_factory):
     shutil.copytree(REPO / "assets", root / "assets")
     project = Project(root)
     for args in ((), ("--audience", "all")):
-        result = project.run("build", "--format", "pdf", *args)
+        result = project.run("build", "--format", "pdf,slides", *args)
         assert result.exit_code == 0, result.output
-    for layout in LAYOUTS:
+    for layout in LAYOUTS:  # every sample deck and every audience in every handout layout
         project.write(f"assets/styles/{layout}.yaml", f"extends: default\nhandout: {{layout: {layout}}}\n")
-        result = project.run("build", "outlines/gallery", "--format", "pdf", "--out", f"dist-{layout}",
+        result = project.run("build", "--format", "pdf", "--audience", "all", "--out", f"dist-{layout}",
                              "--style", f"assets/styles/{layout}.yaml")
         assert result.exit_code == 0, result.output
     return project
 
 
-def test_pdfua_finds_nothing_in_any_sample_handout(samples):
+def test_pdfua_finds_nothing_in_any_sample_handout_or_slides_pdf(samples):
     files = sorted(samples.dist.glob("*-handout.pdf"))
-    assert len(files) >= 7
-    assert pdfua_findings(*files) == ""
+    assert len(files) >= 9
+    slides = sorted(samples.dist.glob("*-slides.pdf"))
+    assert {f.name.replace("-slides", "") for f in slides} == {f.name.replace("-handout", "") for f in files}
+    assert pdfua_findings(*files, *slides) == ""
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_every_handout_layout_is_tagged(samples, layout):
+    files = sorted((samples.root / f"dist-{layout}").glob("*-handout.pdf"))
+    names = {f.name for f in files}
+    assert names <= {f.name for f in samples.dist.glob("*-handout.pdf")} and len(names) >= 9  # each audience
+    assert all(any(n.startswith(deck + "-") for n in names) for deck in SAMPLES)  # of every sample deck
+    assert pdfua_findings(*files) == ""
     pdf_path = samples.root / f"dist-{layout}" / "gallery-handout.pdf"
-    assert pdfua_findings(pdf_path) == ""
     with pikepdf.open(pdf_path) as pdf:
         assert pdf.Root.MarkInfo.Marked is True
         assert str(pdf.Root.Lang) == "en"
@@ -126,3 +133,28 @@ def test_formulas_read_as_text(samples):
                           capture_output=True, text=True, timeout=60).stdout
     assert "a list of n items in ascending order" in text
     assert "T(n) = ⌊ log₂ n ⌋ + 1 = O(log n)" in text
+
+
+def test_tagging_adds_marks_and_nothing_else_to_the_drawing():
+    """The tagged painter draws through PdfPainter.text's hooks (no copy of it): without charts and formulas
+    (whose words it adds as invisible text), a tagged page is the untagged page plus marked-content operators."""
+    from deckbuild.compile import compile, read_inputs
+    from deckbuild.diagnostics import Diagnostics
+    from deckbuild.loader import load_deck
+    from deckbuild.render.handout_pdf import handout_to_pdf
+
+    deck = REPO / "outlines" / "getting-started"
+    loaded = load_deck(deck, Diagnostics(), ())
+    inputs = read_inputs(deck, None, None, loaded.base_dir, loaded.style_pos, (), Diagnostics(), {})
+    pages = compile(inputs, None, Diagnostics())
+
+    def drawing(data: bytes) -> list:
+        import io
+
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            return [[(list(map(repr, operands)), str(op)) for operands, op in pikepdf.parse_content_stream(page)
+                     if str(op) not in ("BDC", "BMC", "EMC")] for page in pdf.pages]
+
+    tagged, plain = handout_to_pdf(pages.handout(), pages.info), handout_to_pdf(pages.handout(), pages.info, False)
+    assert tagged != plain
+    assert drawing(tagged) == drawing(plain)

@@ -89,7 +89,8 @@ def chart_box(L, chart, x: float, y: float, w: float, h: float, size: float) -> 
     pie = chart.type == "pie"
     colors = palette(L, len(chart.categories) if pie else len(series), pie)
     box = ChartBox(x, y, w, h, chart.type, tuple(chart.categories), series, colors, L.style.fonts.body, size,
-                   L.colors.text, grid_color=mix(L.colors.muted, "FFFFFF", 0.7), axis_color=L.colors.muted)
+                   L.colors.text, grid_color=mix(L.colors.muted, "FFFFFF", 0.7), axis_color=L.colors.muted,
+                   alt=chart_alt(chart))  # on paper too (the handout's Figure)
     return (_pie if pie else _bars)(L, box)
 
 

@@ -8,12 +8,17 @@ import io
 from deckbuild.fonts import Face
 from deckbuild.layout.boxes import HandoutPage, TextFrame
 from deckbuild.layout.pages import DeckInfo
+from deckbuild.render.pdf import PdfPainter
 from deckbuild.render.pdf_struct import write_structure
 from deckbuild.render.pdf_tags import TaggedPainter
 
 
-def handout_to_pdf(pages: list[HandoutPage], info: DeckInfo) -> bytes:
-    """Return the bytes of the handout PDF, identical for identical input."""
+def handout_to_pdf(pages: list[HandoutPage], info: DeckInfo, tagged: bool = True) -> bytes:
+    """Return the bytes of the handout PDF, identical for identical input.
+
+    Untagged (*tagged* false) it is the same drawing without marked content or structure tree: what
+    bench/a11y_cost.py measures the cost of tagging against.
+    """
     from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
 
@@ -23,14 +28,16 @@ def handout_to_pdf(pages: list[HandoutPage], info: DeckInfo) -> bytes:
     first = pages[0] if pages else None
 
     lang = info.lang
-    painter = TaggedPainter(None, lang)  # tags what it paints (PDF/UA-1); render.pdf_struct writes the tree
+    # tags what it paints (PDF/UA-1); render.pdf_struct writes the tree
+    painter = TaggedPainter(None, lang) if tagged else PdfPainter(None)
     face = _first_face(pages)
     # the canvas starts every page in its initial font: make it an embedded one, not Helvetica
     initial = painter.font(face) if face else None
     c = Canvas(buf, pagesize=(first.width, first.height) if first else (595.2756, 841.8898), invariant=1,
                pageCompression=1, initialFontName=initial, lang=lang)
     painter.c = c
-    c.linkURL = painter.link_url(c.linkURL)
+    if tagged:
+        c.linkURL = painter.link_url(c.linkURL)
     c.setTitle(info.title)
     c.setAuthor(info.author)
     c.setSubject(info.subtitle)
@@ -38,7 +45,8 @@ def handout_to_pdf(pages: list[HandoutPage], info: DeckInfo) -> bytes:
     c.setProducer("deckbuild (reportlab)")
     for page in pages:
         c.setPageSize((page.width, page.height))
-        painter.start_page(page)
+        if tagged:
+            painter.start_page(page)
         painter.paint(page.boxes, page.height)
         for i, (title, level, y) in enumerate(page.bookmarks):
             key = f"p{page.number}-{i}"
@@ -47,6 +55,8 @@ def handout_to_pdf(pages: list[HandoutPage], info: DeckInfo) -> bytes:
         c.showPage()
     c.showOutline()
     c.save()
+    if not tagged:
+        return buf.getvalue()
     return write_structure(buf.getvalue(), painter.root, painter.annots, info.title, info.author, lang)
 
 

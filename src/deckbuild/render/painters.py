@@ -57,7 +57,7 @@ def _html(pages, options):
 def _slides(pages, options):
     from deckbuild.render.slides import deck_to_slides_pdf
 
-    return deck_to_slides_pdf(pages.slides, pages.info.title, pages.info.author)
+    return deck_to_slides_pdf(pages.slides, pages.info.title, pages.info.author, pages.info.lang)
 
 
 def _png(pages, options):

@@ -253,6 +253,7 @@ class PdfPainter:
         links = []
         t = None
         font = color = None
+        marks = self.marks(box)  # None: nothing is marked (the tagged painter marks paragraphs)
 
         def move(x: float, y: float):
             nonlocal t
@@ -262,20 +263,35 @@ class PdfPainter:
                 t.setTextOrigin(x, y)
             return t
 
-        for p in box.paragraphs:
+        def begin(elem) -> None:
+            nonlocal t
+            if t is None:  # a paragraph without text: its empty mark still opens the text object
+                t = c.beginText(0, 0)
+            self.begin_mark(t, elem)
+
+        for k, p in enumerate(box.paragraphs):
             if not p.lines:
                 continue
+            label, body = marks(k, p) if marks is not None else (None, None)
             top = box.y + p.top
             if p.marker:
                 mk = p.marker
                 move(box.x + mk.x, height - (top + p.lines[0].baseline))
+                if label is not None:
+                    begin(label)
                 font, color = self._state(t, self.font(mk.face), mk.size, mk.color, font, color)
                 t.textOut(mk.char)
+                if label is not None:
+                    self.end_mark(t)
+            opened = body is None
             for line in p.lines:
                 if not line.frags:
                     continue
                 y = height - (top + line.baseline)
                 move(box.x + line.frags[0].x, y)
+                if not opened:
+                    begin(body)
+                    opened = True
                 after_math = False
                 for frag in line.frags:
                     run = frag.run
@@ -289,19 +305,50 @@ class PdfPainter:
                     after_math = self.text_out(t, frag, box.x + frag.x, y, font)
                     if run.link or run.underline:
                         x0 = box.x + frag.x
-                        links.append((run, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8)))
+                        links.append((run, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8), body))
+            if body is not None:
+                if not opened:  # a paragraph without text: an empty element, still in order
+                    begin(body)
+                self.end_mark(t)
         if t is not None:
             c.drawText(t)
-        if self.pictures:
-            self.draw_pictures()
-        for run, (x0, y0, x1, y1) in links:
+        if self.pictures:  # colour emoji pictures: their text is in the paragraph already
+            self.decoration(self.draw_pictures)
+        for run, (x0, y0, x1, y1), elem in links:
             if run.underline:  # the layout decides what is underlined (links, by default)
                 base = y0 + run.size * 0.25 - run.size * 0.1
-                c.setStrokeColor(self.color(run.color))
-                c.setLineWidth(max(run.size * 0.06, 0.5))
-                c.line(x0, base, x1, base)
+                self.decoration(lambda run=run, x0=x0, base=base, x1=x1: self._underline(run, x0, base, x1))
             if run.link:
-                c.linkURL(run.link, (x0, y0, x1, y1), relative=1, thickness=0)
+                self.link(run.link, (x0, y0, x1, y1), elem)
+
+    # -- hooks of text(): the plain painter marks nothing; render.pdf_tags.TaggedPainter tags ----------------
+
+    def marks(self, box: TextFrame):
+        """Return None: a plain PDF marks no paragraph (the tagged painter returns a function giving each
+        paragraph's (marker element, body element))."""
+        return None
+
+    def begin_mark(self, t, elem) -> None:
+        """Open marked content for *elem* in the text object *t* (only called when marks() gave elements)."""
+        raise NotImplementedError
+
+    def end_mark(self, t) -> None:
+        """Close the marked content opened last in the text object *t*."""
+        raise NotImplementedError
+
+    def decoration(self, draw) -> None:
+        """Draw what only decorates a frame's text (colour emoji pictures, underlines): call *draw*."""
+        draw()
+
+    def link(self, url: str, rect, elem) -> None:
+        """Add a link annotation over *rect* (the tagged painter puts it in *elem*, the paragraph's element)."""
+        self.c.linkURL(url, rect, relative=1, thickness=0)
+
+    def _underline(self, run, x0: float, base: float, x1: float) -> None:
+        c = self.c
+        c.setStrokeColor(self.color(run.color))
+        c.setLineWidth(max(run.size * 0.06, 0.5))
+        c.line(x0, base, x1, base)
 
     def text_out(self, t, frag, x: float, y: float, font) -> bool:
         """Draw *frag* at the text cursor (at (x, y) when its script is shaped); return True when the next

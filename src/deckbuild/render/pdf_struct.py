@@ -18,7 +18,8 @@ SLIDE_ALT = re.compile(r"^(Slide \d+|Handout-only slide): (.*)$", re.S)
 
 
 def arrange(root: Elem) -> None:
-    """Put every slide's label and title (read after its miniature's Figure) before it; titles become H2."""
+    """Put every slide's label and title (read after its miniature's Figure) before it; titles become H2.
+    The tables of its charts' data stay right after the Figure."""
     kids, out, i = root.kids, [], 0
     while i < len(kids):
         fig = kids[i]
@@ -27,9 +28,13 @@ def arrange(root: Elem) -> None:
             out.append(fig)
             i += 1
             continue
-        label, title = m.group(1), " ".join(m.group(2).split())
-        moved, j = [], i + 1
-        while j < min(i + 4, len(kids)):
+        label, title = m.group(1), " ".join((fig.text or m.group(2)).split())
+        data, j = [], i + 1
+        while j < len(kids) and isinstance(kids[j], Elem) and kids[j].role == "Table":  # its charts' data
+            data.append(kids[j])
+            j += 1
+        moved, end = [], j + 3
+        while j < min(end, len(kids)):
             k = kids[j]
             if not isinstance(k, Elem) or k.role not in ("P", "H1", "H2"):
                 break
@@ -42,7 +47,7 @@ def arrange(root: Elem) -> None:
             else:
                 break
             j += 1
-        out += moved + [fig]
+        out += moved + [fig] + data
         i = j
     root.kids = out
 
@@ -96,6 +101,7 @@ def write_structure(data: bytes, root: Elem, annots: list, title: str, author: s
     annot_keys: list[tuple[int, int]] = []  # (ParentTree key, Link element object number)
     notes = [0]
     tree_num = alloc()
+    urls = {id(elem): url for _, elem, url in annots}  # Link element → its address
 
     def build(elem: Elem, parent: int) -> int:
         num = alloc()
@@ -127,7 +133,7 @@ def write_structure(data: bytes, root: Elem, annots: list, title: str, author: s
             used[page] += 1
             key = len(pages) + len(annot_keys)
             annot_keys.append((key, num))
-            url = next((a[2] for a in annots if a[1] is elem), "")
+            url = urls.get(id(elem), "")
             annot.StructParent = key
             annot.Contents = String(f"Link to {url}" if url else "Link")
             objects[annot.objgen[0]] = annot.unparse(resolved=True)

@@ -21,7 +21,9 @@ from deckbuild.layout.boxes import (ChartBox, Formula, Line, Miniature, Picture,
 from deckbuild.render.pdf import PdfPainter
 
 FURNITURE = ("header", "footer")
-HEADINGS = {"heading": "H1", "cover": "H1"}
+HEADINGS = {"heading": "H1", "cover": "H1"}  # the handout's frames whose first paragraph is a heading
+SLIDE_HEADINGS = {"title": "H1"}  # the slides PDF's: each slide's title
+NOTES = ("source", "sources")  # frames of sources (a handout's, a slide's): Note
 
 
 @dataclass
@@ -61,11 +63,31 @@ def paragraph_text(p) -> str:
     return drawn
 
 
+def chart_alt(box: ChartBox) -> str:
+    """Return the alt text of the chart *box* (made by the layout from its data, or the user's ``alt:``)."""
+    return getattr(box, "alt", "") or f"{box.type.capitalize()} chart"
+
+
+def chart_rows(box: ChartBox) -> list[list[str]]:
+    """Return the data of the chart *box* as table rows: a header row (a corner, then each series' name), then
+    one row per category (its name, then each series' value there)."""
+    from deckbuild.alt_text import number
+
+    if not box.categories or not box.series:
+        return []
+    rows = [["Category"] + [markup.plain(name) or f"Series {i + 1}" for i, (name, _) in enumerate(box.series)]]
+    for i, category in enumerate(box.categories):
+        rows.append([markup.plain(category) or " "] + [number(values[i]) if i < len(values) else "–"
+                                                        for _, values in box.series])
+    return rows
+
+
 class TaggedPainter(PdfPainter):
     """A PdfPainter that marks what it draws and records the structure tree (``self.root``)."""
 
-    def __init__(self, canvas, lang: str = "en"):
+    def __init__(self, canvas, lang: str = "en", headings: dict[str, str] = HEADINGS):
         super().__init__(canvas)
+        self.heading_roles = headings  # frame role → the heading its first paragraph is
         self.root = Elem("Document")
         self.page = -1
         self.mcid = 0
@@ -74,6 +96,8 @@ class TaggedPainter(PdfPainter):
         self.annots: list[tuple[int, Elem, str]] = []  # (page, Link element, description), in creation order
         self.lang = lang
         self.headings: dict[str, str] = {}  # this page's section and slide titles → H1 / H2
+        self.at = 0  # the index of the box being painted among the page's boxes
+        self.owners: dict[tuple[int, int], Elem] = {}  # (box index, paragraph index) → its element
 
     # -- marked content ---------------------------------------------------------------------------------
 
@@ -119,6 +143,7 @@ class TaggedPainter(PdfPainter):
         self._op(f"/Span <</ActualText <FEFF{said.encode('utf-16-be').hex().upper()}>>> BDC")
         super().formula(box, height)
         if said:  # the same words as invisible text over the formula: extraction and search find it in place
+            self.c.saveState()  # the invisible mode and the scale outlive the text object: they end here
             t = self.c.beginText(box.x, height - box.oy)
             t.setTextRenderMode(3)
             size = max(box.size * 0.5, 1.0)
@@ -126,6 +151,7 @@ class TaggedPainter(PdfPainter):
             t.setHorizScale(max(1.0, min(1000.0, 100.0 * box.w / max(self._speech_width(said, size), 0.1))))
             t.textOut(said)
             self.c.drawText(t)
+            self.c.restoreState()
         self._end()
 
     def speech_font(self) -> str:
@@ -152,10 +178,26 @@ class TaggedPainter(PdfPainter):
                 title = re.sub(r"^\d+\. ", "", title)
             self.headings.setdefault(" ".join(title.split()), "H1" if level == 0 else "H2")
 
+    def slide(self, slide) -> None:
+        """Draw *slide* as the whole page (the slides PDF), tagged as the handout is: its background and the
+        template's art are an Artifact, its title a heading, its text, lists, tables, pictures and charts
+        tagged in the slide's reading order, its footer an Artifact."""
+        c = self.c
+
+        def background():
+            c.setFillColor(self.color(slide.background))
+            c.rect(0, 0, slide.width, slide.height, stroke=0, fill=1)
+            self.paint(slide.underlay, slide.height)
+
+        self.artifact(background)
+        self.paint(slide.boxes, slide.height)
+
     def paint(self, boxes, height: float) -> None:
         if self.raw:
             return super().paint(boxes, height)
-        for box in boxes:
+        self.owners = {}
+        for index, box in enumerate(boxes):
+            self.at = index
             self.paint_box(box, height)
 
     def paint_box(self, box, height: float) -> None:
@@ -166,132 +208,99 @@ class TaggedPainter(PdfPainter):
             if box.role in FURNITURE:
                 self.artifact(one)
             else:
-                self.frame(box, height)
+                self.text(box, height)
         elif isinstance(box, Miniature):
             slide = box.slide
             label = f"Slide {slide.number}" if slide.number else "Handout-only slide"
-            self.leaf(self.root, "Figure", one, alt=f"{label}: {markup.plain(slide.title)}")
+            title = markup.plain(slide.title)
+            charts = [b for b in slide.boxes if isinstance(b, ChartBox)]
+            alt = f"{label}: {title}" + "".join(f". {chart_alt(b)}" for b in charts)
+            self.leaf(self.root, "Figure", one, alt=alt, text=title)
+            scale = box.w / slide.width if slide.width else 1.0
+            for b in charts:  # each chart's data, over the chart in the miniature
+                self.chart_table(b, box.x + b.x * scale, box.y + b.y * scale, b.w * scale, b.h * scale, height)
         elif isinstance(box, Picture):
             if getattr(box, "decorative", False):
                 self.artifact(one)
             else:
                 self.leaf(self.root, "Figure", one, alt=box.alt or "Picture")
         elif isinstance(box, ChartBox):
-            self.leaf(self.root, "Figure", one, alt=getattr(box, "alt", "") or f"{box.type} chart")
+            self.leaf(self.root, "Figure", one, alt=chart_alt(box))
+            self.chart_table(box, box.x, box.y, box.w, box.h, height)
         elif isinstance(box, Formula):
             from deckbuild.speech import linear
 
             said = linear(box.latex)
-            self.leaf(self.root, "Formula", one, alt=said, actual=said)
+            owner = self.owners.get(box.owner) if box.owner is not None else None  # inline: in its paragraph
+            self.leaf(owner or self.root, "Formula", one, alt=said, actual=said)
         elif isinstance(box, TableBox):
             self.table_tagged(box, height)
         else:
             self.artifact(one)
 
-    def frame(self, box: TextFrame, height: float) -> None:
-        """Tag a text frame paragraph by paragraph (headings, nested list items, notes, paragraphs).
+    # -- the hooks of PdfPainter.text: a mark around every paragraph, list marker and body ------------------
+
+    def marks(self, box: TextFrame):
+        """Return a function giving paragraph *k*'s (marker element, body element), recording headings,
+        nested list items, notes and paragraphs; None inside a Figure or an Artifact (nothing is marked).
 
         The marks go inside the frame's one text object, so tagging adds no text objects and no font or
-        colour changes; this mirrors PdfPainter.text, with a mark around every paragraph, marker and body.
+        colour changes.
         """
-        c = self.c
-        links = []
-        t = None
-        font = color = None
+        if self.raw:
+            return None
         lists: list[tuple[int, Elem]] = []  # open lists: (level, L element)
+        at = self.at
 
-        def move(x: float, y: float):
-            nonlocal t
-            if t is None:
-                t = c.beginText(x, y)
-            else:
-                t.setTextOrigin(x, y)
-            return t
+        def mark(k: int, p):
+            label, body = marks(k, p)
+            self.owners[(at, k)] = body  # its inline formulas are read inside it
+            return label, body
 
-        def begin(elem: Elem) -> None:
-            nonlocal t
-            if t is None:
-                t = c.beginText(0, 0)
-            t._code.append(f"/{elem.role} <</MCID {self.mcid}>> BDC")
-            elem.page = self.page
-            elem.kids.append(self.mcid)
-            self.mcid += 1
-
-        for k, p in enumerate(box.paragraphs):
-            if not p.lines:
-                continue
+        def marks(k: int, p):
             text = paragraph_text(p)
             lang = getattr(p, "lang", None)
+            # right-to-left glyphs are drawn as seen: the element gives assistive technology the logical order
+            actual = text if any(f.rtl for line in p.lines for f in line.frags) else None
             if p.marker is None:
                 lists.clear()
-                role = HEADINGS.get(box.role, "P") if k == 0 or box.role == "heading" else "P"
+                role = self.heading_roles.get(box.role, "P") if k == 0 or box.role == "heading" else "P"
                 role = self.headings.pop(" ".join(text.split()), role) if role == "P" else role
-                role = "Note" if box.role == "source" else role
-                body = self.root.add(Elem(role, text=text, lang=lang))
-            else:
-                while lists and lists[-1][0] > p.level:
-                    lists.pop()
-                if not lists or lists[-1][0] < p.level:
-                    parent = self.root if not lists else lists[-1][1].kids[-1]  # the outer list's last LI
-                    lists.append((p.level, parent.add(Elem("L"))))
-                item = lists[-1][1].add(Elem("LI"))
-                label = item.add(Elem("Lbl"))
-                body = item.add(Elem("LBody", text=text, lang=lang))
-            top = box.y + p.top
-            if p.marker:
-                mk = p.marker
-                move(box.x + mk.x, height - (top + p.lines[0].baseline))  # the text object starts where it draws
-                begin(label)
-                font, color = self._state(t, self.font(mk.face), mk.size, mk.color, font, color)
-                t.textOut(mk.char)
-                t._code.append("EMC")
-            opened = False
-            for line in p.lines:
-                if not line.frags:
-                    continue
-                y = height - (top + line.baseline)
-                move(box.x + line.frags[0].x, y)
-                if not opened:
-                    begin(body)
-                    opened = True
-                after_math = False
-                for frag in line.frags:
-                    run = frag.run
-                    if run.math is not None:  # an inline formula: its Formula box draws it
-                        after_math = True
-                        continue
-                    if after_math:
-                        move(box.x + frag.x, y)
-                        after_math = False
-                    font, color = self._state(t, self.font(run.face), run.size, run.color, font, color)
-                    after_math = self.text_out(t, frag, box.x + frag.x, y, font)
-                    if run.link or run.underline:
-                        x0 = box.x + frag.x
-                        links.append((run, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8), body))
-            if not opened:  # a paragraph without text: an empty element, still in order
-                begin(body)
-            t._code.append("EMC")
-        if t is not None:
-            c.drawText(t)
-        if self.pictures:  # colour emoji pictures: their text is in the paragraph already
-            self.artifact(self.draw_pictures)
-        for run, (x0, y0, x1, y1), elem in links:
-            base = y0 + run.size * 0.25 - run.size * 0.1
-            if run.underline:  # the layout decides what is underlined (links, by default)
-                self.artifact(lambda: self._underline(run, x0, base, x1))
-            if not run.link:
-                continue
-            outer, self.open = self.open, elem
-            try:
-                c.linkURL(run.link, (x0, y0, x1, y1), relative=1, thickness=0)
-            finally:
-                self.open = outer
+                role = "Note" if box.role in NOTES else role
+                return None, self.root.add(Elem(role, text=text, lang=lang, actual=actual))
+            while lists and lists[-1][0] > p.level:
+                lists.pop()
+            if not lists or lists[-1][0] < p.level:
+                parent = self.root if not lists else lists[-1][1].kids[-1]  # the outer list's last LI
+                lists.append((p.level, parent.add(Elem("L"))))
+            item = lists[-1][1].add(Elem("LI"))
+            return item.add(Elem("Lbl")), item.add(Elem("LBody", text=text, lang=lang, actual=actual))
 
-    def _underline(self, run, x0: float, base: float, x1: float) -> None:
-        c = self.c
-        c.setStrokeColor(self.color(run.color))
-        c.setLineWidth(max(run.size * 0.06, 0.5))
-        c.line(x0, base, x1, base)
+        return mark
+
+    def begin_mark(self, t, elem: Elem) -> None:
+        t._code.append(f"/{elem.role} <</MCID {self.mcid}>> BDC")
+        elem.page = self.page
+        elem.kids.append(self.mcid)
+        self.mcid += 1
+
+    def end_mark(self, t) -> None:
+        t._code.append("EMC")
+
+    def decoration(self, draw) -> None:
+        """Draw *draw* as an Artifact (its meaning is in the text already), unmarked inside a Figure."""
+        if self.raw:
+            draw()
+        else:
+            self.artifact(draw)
+
+    def link(self, url: str, rect, elem) -> None:
+        """Add the link annotation inside *elem* (the paragraph it is in), or inside the open element."""
+        outer, self.open = self.open, elem or self.open
+        try:
+            super().link(url, rect, elem)
+        finally:
+            self.open = outer
 
     def table_tagged(self, box: TableBox, height: float) -> None:
         c = self.c
@@ -312,8 +321,46 @@ class TaggedPainter(PdfPainter):
 
                 self.artifact(furniture)
                 header = r == 0 and box.header
-                self.leaf(tr, "TH" if header else "TD", lambda f=f: PdfPainter.text(self, f, height),
+                self.leaf(tr, "TH" if header else "TD", lambda f=f: self.text(f, height),
                           scope="Column" if header else None)
+
+    def chart_table(self, box: ChartBox, x: float, y: float, w: float, h: float, height: float) -> None:
+        """Write the data of chart *box* as a ``Table`` (a header row of series names, a row per category with
+        its name as row header) in invisible text laid over the chart's place (*x*, *y*, *w*, *h*, top-left
+        page coordinates): screen readers read the numbers, and copying from the chart copies them."""
+        rows = chart_rows(box)
+        if not rows or w <= 0 or h <= 0:
+            return
+        face = next((r.face for b in box.drawing if isinstance(b, TextFrame) for p in b.paragraphs for r in p.runs),
+                    None)
+        name = self.font(face) if face is not None else self.speech_font()
+        cw, rh = w / len(rows[0]), h / len(rows)
+        size = max(min(rh * 0.7, 9.0), 1.0)
+        table = self.root.add(Elem("Table"))
+        c = self.c
+        c.saveState()  # the invisible mode and the horizontal scale end with the table
+        t = c.beginText(x, height - y - rh)
+        t.setTextRenderMode(3)
+        t.setFont(name, size)
+        for r, row in enumerate(rows):
+            tr = table.add(Elem("TR"))
+            for col, text in enumerate(row):
+                header = r == 0 or col == 0
+                cell = tr.add(Elem("TH" if header else "TD", scope=("Column" if r == 0 else "Row") if header else None))
+                t.setTextOrigin(x + col * cw, height - y - (r + 1) * rh + (rh - size) / 2)
+                width = self._width(text, name, size)
+                t.setHorizScale(max(1.0, min(100.0, 100.0 * cw * 0.95 / width)) if width > 0 else 100.0)
+                self.begin_mark(t, cell)
+                t.textOut(text)
+                self.end_mark(t)
+        c.drawText(t)
+        c.restoreState()
+
+    @staticmethod
+    def _width(text: str, name: str, size: float) -> float:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return stringWidth(text, name, size)
 
     # -- links: each annotation belongs to a Link element --------------------------------------------------
 

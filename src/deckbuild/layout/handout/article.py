@@ -140,10 +140,10 @@ class ArticleLayout(HandoutLayout):
                                 margin_left=12) for e in model.timeline]
         if paras:
             paras[0] = replace(paras[0], space_before=max(paras[0].space_before, 4))
-            figures = kind in ("table", "chart", "image") or model.code is not None or bool(model.math)
+            figures = kind in ("table", "chart", "image", "images") or model.code is not None or bool(model.math)
             self.flow(pb, heads + paras + ([] if figures else text), m, w)
             heads, text = [], (text if figures else [])
-        elif heads and (kind in ("table", "chart", "image") or model.code is not None or model.math):
+        elif heads and (kind in ("table", "chart", "image", "images") or model.code is not None or model.math):
             self.flow(pb, [h.para for h in heads], m, w)  # kept with the figure by keep() above
             heads = []
         if kind == "table":
