@@ -18,7 +18,8 @@ from deckbuild.fonts import FontBook
 from deckbuild.layout import deck_to_pages
 from deckbuild.layout.boxes import TableBox, TextFrame
 from deckbuild.layout.text import Typesetter
-from deckbuild.loader import load_deck, project_root
+from deckbuild.loader import load_deck
+from deckbuild.paths import project_root
 from deckbuild.style import StyleLoader
 
 REPO = Path(__file__).resolve().parents[2]
