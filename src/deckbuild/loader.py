@@ -16,7 +16,8 @@ from deckbuild.mdoutline import is_markdown, section_nodes
 from deckbuild.outline_ctx import LoadCtx, Refs
 from deckbuild.outline_schema import DECK, SECTION
 from deckbuild.paths import ReadScope, project_root
-from deckbuild.schema import INVALID, Values
+from deckbuild.schema import Values
+from deckbuild.schema_core import INVALID
 from deckbuild.style import resolve_style_paths
 from deckbuild.yamlsrc import display_path, read_yaml
 

@@ -10,7 +10,9 @@ from pathlib import Path
 from deckbuild import model as m
 from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.paths import ReadScope
-from deckbuild.schema import Choice, Ctx, Field, ListOf, Text, Values
+from deckbuild.schema import Field, ListOf, Values
+from deckbuild.schema_core import Ctx
+from deckbuild.schema_scalars import Choice, Text
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 MAX_FORMULA = 1_000  # mathtext takes seconds per thousand characters (formulas.py sets the same limit)

@@ -15,7 +15,9 @@ from deckbuild.lang import LangTag
 from deckbuild.outline_ctx import ID_PATTERN, SOURCE_IDS, VISIBILITY_FIELDS, LoadCtx, ids, visibility
 from deckbuild.outline_specs import (BULLETS, Cell, CountedRecord, Formula, LineRange, Shorthand, chart_counts,
                                      table_counts)
-from deckbuild.schema import INVALID, Boolean, Choice, Field, ListOf, MapOf, Number, Record, Spec, Text, Values
+from deckbuild.schema import Field, ListOf, MapOf, Record, Values
+from deckbuild.schema_core import INVALID, Spec
+from deckbuild.schema_scalars import Boolean, Choice, Number, Text
 from deckbuild.style import HANDOUT, STYLE
 
 CHART_TYPES = ("bar", "column", "line", "pie")

@@ -8,7 +8,9 @@ import yaml
 from deckbuild import model as m
 from deckbuild.lang import LangTag
 from deckbuild.outline_ctx import MAX_FORMULA, SOURCE_IDS, VISIBILITY_FIELDS, LoadCtx, ids, visibility
-from deckbuild.schema import INVALID, Field, ListOf, Record, Spec, Text, Values, describe, is_null
+from deckbuild.schema import Field, ListOf, Record, Values
+from deckbuild.schema_core import INVALID, Spec, describe, is_null
+from deckbuild.schema_scalars import Text
 
 
 class BulletSpec(Spec):

@@ -15,7 +15,9 @@ import yaml
 
 from deckbuild import images
 from deckbuild import model as m
-from deckbuild.schema import INVALID, Choice, Field, Record, Spec, _scalar
+from deckbuild.schema import Field, Record
+from deckbuild.schema_core import INVALID, Spec, scalar
+from deckbuild.schema_scalars import Choice
 from deckbuild.units import parse_length
 
 _PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
@@ -31,7 +33,7 @@ class Extent(Spec):
     doc = "a percentage of the content area (60%) or a length (8cm, 3in, 200pt)"
 
     def check(self, node, ctx, label):
-        raw = _scalar(node, ctx, label, "a percentage or a length")
+        raw = scalar(node, ctx, label, "a percentage or a length")
         if raw is None:
             return INVALID
         pct = _PERCENT.match(raw)
@@ -62,7 +64,7 @@ class Focus(Spec):
     doc = "center, top, bottom, left, right, 'top left'…, or 'X% Y%' from the top left corner"
 
     def check(self, node, ctx, label):
-        raw = _scalar(node, ctx, label, "a focus point")
+        raw = scalar(node, ctx, label, "a focus point")
         if raw is None:
             return INVALID
         word = " ".join(raw.lower().split())
@@ -163,7 +165,8 @@ class BackgroundSpec(Spec):
         self.image_record = image_record
 
     def check(self, node, ctx, label):
-        from deckbuild.schema import Color, Values
+        from deckbuild.schema import Values
+        from deckbuild.schema_scalars import Color
 
         if isinstance(node, yaml.ScalarNode):
             raw = node.value.strip()
@@ -207,7 +210,7 @@ def _covering(image):
 
 
 def Text_():
-    from deckbuild.schema import Text
+    from deckbuild.schema_scalars import Text
 
     return Text()
 

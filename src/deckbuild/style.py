@@ -16,8 +16,9 @@ import yaml
 
 from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
 from deckbuild.paths import ReadScope
-from deckbuild.schema import (INVALID, Boolean, Choice, Color, Ctx, Field, Length, ListOf, MapOf, Number,
-                              Record, Spec, Text, Values, describe)
+from deckbuild.schema import Field, ListOf, MapOf, Record, Values
+from deckbuild.schema_core import INVALID, Ctx, Spec, describe
+from deckbuild.schema_scalars import Boolean, Choice, Color, Length, Number, Text
 from deckbuild import picture_schema  # pictures (issue 19): the style's background
 from deckbuild.yamlsrc import display_path, read_yaml
 
