@@ -21,7 +21,7 @@ from deckbuild.paths import project_root
 from deckbuild.outputs import (folder_files, prune_folder, remove_stale_temporaries, write_all,
                                write_atomic)
 from deckbuild.render.painters import DEFAULT_FORMATS, output_names
-from deckbuild.style import StyleLoader
+from deckbuild.style_loader import StyleLoader
 from deckbuild.worker import Outcome, Task
 
 FORMATS = DEFAULT_FORMATS  # written when no format is asked for; the others (html, slides, png) when asked

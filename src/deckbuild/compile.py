@@ -30,7 +30,8 @@ from deckbuild.layout.text import Typesetter
 from deckbuild.loader import load_deck
 from deckbuild.model import Deck
 from deckbuild.paths import ReadScope, project_root
-from deckbuild.style import Style, StyleLoader
+from deckbuild.style import Style
+from deckbuild.style_loader import StyleLoader
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from deckbuild.outline_schema import DECK, SECTION
 from deckbuild.paths import ReadScope, project_root
 from deckbuild.schema import Values
 from deckbuild.schema_core import INVALID
-from deckbuild.style import resolve_style_paths
+from deckbuild.style_loader import resolve_style_paths
 from deckbuild.yamlsrc import display_path, read_yaml
 
 DECK_FILE = "deck.yaml"

@@ -18,7 +18,7 @@ from deckbuild.layout.chart import format_number, nice_scale, number_format
 from deckbuild.layout.chart_colors import MIN_DELTA_E, delta_e, delta_e_lab
 from deckbuild.layout.text import Typesetter
 from deckbuild.loader import load_deck
-from deckbuild.style import StyleLoader
+from deckbuild.style_loader import StyleLoader
 
 STRESS = REPO / "tests" / "visual" / "charts-stress"
 

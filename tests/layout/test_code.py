@@ -17,7 +17,7 @@ from deckbuild.layout import deck_to_pages
 from deckbuild.layout.boxes import Rect, TextFrame
 from deckbuild.layout.text import Typesetter
 from deckbuild.loader import load_deck
-from deckbuild.style import StyleLoader
+from deckbuild.style_loader import StyleLoader
 
 SEARCH = '''def binary_search(items, target):
     """Return the index of target, or -1."""

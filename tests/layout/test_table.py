@@ -13,7 +13,7 @@ from deckbuild.layout.boxes import TableBox
 from deckbuild.layout.table import column_widths, numeric_column
 from deckbuild.layout.text import Typesetter
 from deckbuild.loader import load_deck
-from deckbuild.style import StyleLoader
+from deckbuild.style_loader import StyleLoader
 
 
 def _layout(tmp_path: Path, section: str):
