@@ -14,6 +14,7 @@ import re
 import yaml
 
 from deckbuild import images
+from deckbuild.svg import check_svg, is_svg, render_problem
 from deckbuild import model as m
 from deckbuild.schema import Field, Record
 from deckbuild.schema_core import INVALID, Spec, scalar
@@ -106,7 +107,7 @@ def build_image(values, ctx, build_raster):
     path = ctx.base_dir / written
     sizing = dict(box_w=values.get("width"), box_h=values.get("height"), fit=values.get("fit", "contain"),
                   focus=values.get("focus", (0.5, 0.5)))
-    if images.is_svg(path):
+    if is_svg(path):
         size = _check_svg(path, written, pos, ctx)
         if size is None:
             return INVALID
@@ -133,14 +134,14 @@ def _check_svg(path, written, pos, ctx):
         check_image(path, written, pos, ctx.root, ctx.diags)
         return None
     try:
-        info = images.check_svg(path, written)
+        info = check_svg(path, written)
     except images.PictureError as exc:
         ctx.diags.error(pos, exc.message, exc.hint)
         return None
     except OSError:
         ctx.diags.error(pos, f"SVG '{written}' cannot be read", "is it a complete SVG file?")
         return None
-    problem = images.render_problem(path)
+    problem = render_problem(path)
     if problem is not None:
         ctx.diags.error(pos, f"SVG '{written}' cannot be drawn ({problem[:120]})", "open it in an editor and "
                         "re-save it as plain SVG")
@@ -238,9 +239,9 @@ def style_background(values, diags):
         return INVALID
     root = project_root(path)
     sizing = dict(fit=values.get("fit", "cover"), focus=values.get("focus", (0.5, 0.5)), pos=pos)
-    if images.is_svg(path) and path.is_file():
+    if is_svg(path) and path.is_file():
         try:
-            info = images.check_svg(path, shown)
+            info = check_svg(path, shown)
         except images.PictureError as exc:
             diags.error(pos, exc.message, exc.hint)
             return INVALID
