@@ -133,13 +133,22 @@ class CountedRecord(Record):
         return super().check(node, ctx, label)
 
 
+def _lists(node, head: str, items: str) -> tuple[int, list] | None:
+    """Return the length of the list *head* of the mapping *node* and the entries of its list *items*, or None
+    when either is not a list (then the schema reports it)."""
+    first, second = child_node(node, head), child_node(node, items)
+    if not isinstance(first, yaml.SequenceNode) or not isinstance(second, yaml.SequenceNode):
+        return None
+    return len(first.value), second.value
+
+
 def table_counts(node, ctx) -> None:
     """Report each table row whose cell count differs from the columns', at the row."""
-    columns, rows = child_node(node, "columns"), child_node(node, "rows")
-    if not isinstance(columns, yaml.SequenceNode) or not isinstance(rows, yaml.SequenceNode):
+    found = _lists(node, "columns", "rows")
+    if found is None:
         return
-    want = len(columns.value)
-    for i, row in enumerate(rows.value, 1):
+    want, rows = found
+    for i, row in enumerate(rows, 1):
         if isinstance(row, yaml.SequenceNode) and len(row.value) != want:
             n = len(row.value)
             ctx.error(row, f"table row {i} has {n} cell{'s' * (n != 1)} but there {'are' if want != 1 else 'is'} "
@@ -149,11 +158,11 @@ def table_counts(node, ctx) -> None:
 
 def chart_counts(node, ctx) -> None:
     """Report each chart series whose value count differs from the categories', at its values."""
-    categories, series = child_node(node, "categories"), child_node(node, "series")
-    if not isinstance(categories, yaml.SequenceNode) or not isinstance(series, yaml.SequenceNode):
+    found = _lists(node, "categories", "series")
+    if found is None:
         return
-    want = len(categories.value)
-    for i, one in enumerate(series.value, 1):
+    want, series = found
+    for i, one in enumerate(series, 1):
         values, name = child_node(one, "values"), child_node(one, "name")
         if isinstance(values, yaml.SequenceNode) and len(values.value) != want:
             n = len(values.value)

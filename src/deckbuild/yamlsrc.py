@@ -116,7 +116,7 @@ def read_yaml(path: Path, diags: Diagnostics, referenced_at: Pos | None = None) 
             line, col = mark.line + 1, mark.column + 1
         context = f" ({exc.context})" if exc.context else ""
         diags.error(Pos(display, line, col), f"invalid YAML: {problem}{context}",
-                    indentation_hint(problem, text, line, opened) or _yaml_hint(problem, line, opened))
+                    indentation_hint(problem, text, line, opened) or _yaml_hint(problem))
         return None
     except yaml.reader.ReaderError as exc:
         line, col = _line_col(text, exc.position)
@@ -229,17 +229,13 @@ def indentation_hint(problem: str, text: str, line: int, opened: int | None = No
     return None
 
 
-def _yaml_hint(problem: str, line: int = 0, opened: int | None = None) -> str | None:
-    """Return a hint for the YAML error *problem* at *line* (*opened*: the line of the bracket left open)."""
+def _yaml_hint(problem: str) -> str | None:
+    """Return a hint for the YAML error *problem* that indentation_hint has none for (an unclosed bracket is
+    indentation_hint's)."""
     if "\\t" in problem or "tab" in problem:
         return "indent with spaces, not tabs"
     if "mapping values are not allowed" in problem:
         return "quote text that contains ': ' or start it on its own line"
-    for close, name in (("]", "list"), ("}", "mapping")):
-        if f"expected ',' or '{close}'" in problem and opened:
-            where = "on this line" if opened == line else f"on line {opened}"
-            return (f"the {name} opened with '{'[' if close == ']' else '{'}' {where} is not closed where YAML "
-                    f"expected; close it with '{close}', and quote items that hold ', ', ': ' or '#'")
     if "could not find expected ':'" in problem:
         return "is an indentation or a ':' missing?"
     if "found character '`'" in problem or "found character '@'" in problem:

@@ -226,15 +226,21 @@ class MarkdownReader(PieceReader):
                           "it is left out", "start a slide with '## Title' above it")
         return sections
 
+    def _heading_pairs(self, heading, key: str) -> list:
+        """Return the pairs a section's (*key* "section") or slide's ("title") heading gives: its text, then the
+        fields of its ``{…}`` attributes."""
+        title, attrs, off = self.heading_text(heading)
+        line = self.start(heading)
+        pairs = [self.make.pair(key, self.make.text(title, line, self.col_of(line, title) if title else 0))]
+        return pairs + self.attr_pairs(attrs, line, off, self._heading_attr_col(heading),
+                                       where="section" if key == "section" else "slide")
+
     # -- sections ---------------------------------------------------------------------------------
     def _section(self, sec: _Section, front: list, fm_title) -> yaml.MappingNode | None:
         mk = self.make
         pairs: list = []
         if sec.heading is not None:
-            title, attrs, off = self.heading_text(sec.heading)
-            line = self.start(sec.heading)
-            pairs.append(mk.pair("section", mk.text(title, line, self.col_of(line, title) if title else 0)))
-            pairs += self.attr_pairs(attrs, line, off, self._heading_attr_col(sec.heading), where="section")
+            pairs += self._heading_pairs(sec.heading, "section")
             if fm_title is not None:
                 self.warn(fm_title.start_mark.line, "the front matter title is not used: the '# heading' names the "
                           "section", "the deck's title goes in deck.yaml", col=fm_title.start_mark.column)
@@ -281,10 +287,7 @@ class MarkdownReader(PieceReader):
         mk = self.make
         pairs: list = []
         if s.heading is not None:
-            title, attrs, off = self.heading_text(s.heading)
-            line = self.start(s.heading)
-            pairs.append(mk.pair("title", mk.text(title, line, self.col_of(line, title) if title else 0)))
-            pairs += self.attr_pairs(attrs, line, off, self._heading_attr_col(s.heading), where="slide")
+            pairs += self._heading_pairs(s.heading, "title")
         body = SlideBody(self)
         for b in s.blocks:
             body.add(b)
