@@ -13,8 +13,8 @@ from deckbuild.diagnostics import did_you_mean
 from deckbuild.images import check_image
 from deckbuild.lang import LangTag
 from deckbuild.outline_ctx import ID_PATTERN, SOURCE_IDS, VISIBILITY_FIELDS, LoadCtx, ids, visibility
-from deckbuild.outline_specs import (BULLETS, Cell, CountedRecord, Formula, LineRange, Shorthand, chart_counts,
-                                     table_counts)
+from deckbuild.outline_specs import (BULLETS, CellSpec, CountedRecord, FormulaSpec, LineRange, Shorthand,
+                                     chart_counts, table_counts)
 from deckbuild.schema import Field, ListOf, MapOf, Record, Values
 from deckbuild.schema_core import INVALID, Spec
 from deckbuild.schema_scalars import Boolean, Choice, Number, Text
@@ -107,7 +107,7 @@ IMAGE_RECORD = Record("image", {"path": Field(Text(), required=True, doc="relati
                       build=lambda v, ctx: pictures.build_image(v, ctx, _build_image))  # pictures (issue 19)
 IMAGE = Shorthand(IMAGE_RECORD, "path", doc="{path, alt, caption, decorative, width, height, fit, focus}")
 TABLE = CountedRecord("table", {"columns": Field(ListOf(Text(), min_items=1, item_label="column"), required=True),
-                         "rows": Field(ListOf(ListOf(Cell(), item_label="cell"), item_label="row"))},
+                         "rows": Field(ListOf(ListOf(CellSpec(), item_label="cell"), item_label="row"))},
                build=_build_table, counts=table_counts)
 SERIES = Record("series", {"name": Field(Text(), required=True),
                            "values": Field(ListOf(Number(), item_label="value"), required=True)})
@@ -141,7 +141,7 @@ CONTENT_FIELDS = {
     "timeline": Field(ListOf(EVENT, min_items=1, item_label="event"), doc="dated events"),
     "statement": Field(Text(), doc="one large sentence"),
     "code": Field(CODE, doc="a listing with syntax highlighting"),
-    "math": Field(ListOf(Formula(), single_ok=True, min_items=1, item_label="formula"),
+    "math": Field(ListOf(FormulaSpec(), single_ok=True, min_items=1, item_label="formula"),
                   doc="display formulas in LaTeX: one, or a list"),
     "notes": Field(Text(), doc="speaker notes"),
     "details": Field(Text(), doc="longer prose printed in the handout only"),

@@ -90,7 +90,7 @@ class Shorthand(Spec):
         return self._json({"anyOf": [{"type": "string"}, self.record.json(defs)]})
 
 
-class Cell(Spec):
+class CellSpec(Spec):
     """A table cell: any scalar, kept as written; empty is allowed."""
 
     doc = "a table cell"
@@ -194,7 +194,7 @@ class LineRange(Spec):
                                      {"type": "string", "pattern": r"^\s*\d+\s*(-\s*\d+\s*)?$"}]})
 
 
-class Formula(Spec):
+class FormulaSpec(Spec):
     """A display formula in LaTeX (``$`` around it is optional), checked by reading it."""
 
     doc = "a formula in LaTeX, e.g. '\\frac{n(n+1)}{2}' (single quotes keep the backslashes)"
