@@ -138,6 +138,110 @@ SIMPLE_DECK_RAW = {
 }
 
 
+def lay_out_folder(folder: Path, project_root: Path | None = None):
+    """Return (pages, diagnostics, style) of the deck in *folder* laid out with its style, without the CLI:
+    every page, those the handout alone shows too (``page.in_deck`` tells them apart)."""
+    from deckbuild.diagnostics import Diagnostics
+    from deckbuild.fonts import FontBook
+    from deckbuild.layout import deck_to_pages
+    from deckbuild.layout.text import Typesetter
+    from deckbuild.loader import load_deck
+    from deckbuild.style_loader import StyleLoader
+
+    diags = Diagnostics()
+    deck = load_deck(folder, diags)
+    assert deck is not None, [d.format() for d in diags]
+    style = StyleLoader(project_root or folder.parent.parent, diags).load(deck.style, folder, deck.pos)
+    assert style is not None, [d.format() for d in diags]
+    setter = Typesetter(FontBook(), style.fonts.mono, style.fonts.fallback, math_font=style.math.font)
+    return deck_to_pages(deck, style, setter, diags), diags, style
+
+
+def lay_out(tmp_path: Path, files: dict[str, str], name: str = "d"):
+    """Return (pages shown in the deck, diagnostics, style) of a deck made of *files* in a new project at
+    *tmp_path*, laid out with the default style and without the CLI."""
+    project = Project(tmp_path)
+    folder = project.deck(name, files)
+    pages, diags, style = lay_out_folder(folder, project.root)
+    return [p for p in pages if p.in_deck], diags, style
+
+
+def compile_deck(tmp_path: Path, files: dict[str, str], name: str = "d", audience: str | None = None):
+    """Return (Pages, diagnostics) of a deck made of *files* in a new project, as ``compile()`` makes them for
+    the painters (select, then layout), without the CLI."""
+    from deckbuild.compile import compile as compile_pages, read_inputs
+    from deckbuild.diagnostics import Diagnostics, Pos
+
+    project = Project(tmp_path)
+    folder = project.deck(name, files)
+    diags = Diagnostics()
+    inputs = read_inputs(folder, audience, None, folder, Pos(str(folder), 1, 1), (), diags, {})
+    assert inputs is not None, [d.format() for d in diags]
+    return compile_pages(inputs, audience, diags), diags
+
+
+def page_titled(pages, title: str):
+    """Return the first laid-out page whose title is *title*."""
+    found = [p for p in pages if p.title == title]
+    assert found, f"no page titled {title!r} among {[p.title for p in pages]}"
+    return found[0]
+
+
+def frame_texts(page, role: str | None = None) -> list[str]:
+    """Return the text of each TextFrame on *page* (with *role*: only those), paragraphs joined by newlines."""
+    from deckbuild.layout.boxes import TextFrame
+
+    return ["\n".join("".join(f.text for line in para.lines for f in line.frags) for para in box.paragraphs)
+            for box in page.boxes if isinstance(box, TextFrame) and (role is None or box.role == role)]
+
+
+class Outputs:
+    """A built deck's outputs opened as a user opens them: the deck with python-pptx (its slides by title),
+    the PDFs with pdfplumber (words with their positions)."""
+
+    def __init__(self, project: "Project", name: str, result=None):
+        self.project, self.name, self.result = project, name, result
+
+    @property
+    def pptx_path(self) -> Path:
+        return self.project.dist / f"{self.name}.pptx"
+
+    @property
+    def prs(self):
+        from pptx import Presentation
+
+        if not hasattr(self, "_prs"):
+            self._prs = Presentation(str(self.pptx_path))
+        return self._prs
+
+    @property
+    def slides(self) -> dict:
+        """Return the deck's slides by title (of slides sharing a title, the last; untitled ones left out)."""
+        return {s.shapes.title.text_frame.text: s for s in self.prs.slides if s.shapes.title is not None}
+
+    def slide(self, title: str):
+        """Return (index, slide) of the first slide titled *title*."""
+        for index, slide in enumerate(self.prs.slides):
+            if slide.shapes.title is not None and slide.shapes.title.text_frame.text == title:
+                return index, slide
+        raise AssertionError(f"no slide titled {title!r}")
+
+    def pdf_words(self, which: str = "handout", **options) -> list[list[dict]]:
+        """Return the words of each page of the ``-handout`` (or ``-slides``) PDF, with their positions (x0,
+        top, x1, bottom, in points from the page's top left)."""
+        import pdfplumber
+
+        with pdfplumber.open(self.project.dist / f"{self.name}-{which}.pdf") as pdf:
+            return [page.extract_words(**options) for page in pdf.pages]
+
+
+def build_and_open(folder: Path, name: str, files: dict[str, str], *args: str) -> Outputs:
+    """Return the Outputs of building deck *name* made of *files* in a new project at *folder* (the build
+    must succeed)."""
+    project, result = build_deck(folder, name, files, *args)
+    return Outputs(project, name, result)
+
+
 def soffice_to_pdf(src: Path, outdir: Path) -> Path:
     """Return the PDF LibreOffice makes of *src* (its own profile; fails the test when none is made)."""
     import subprocess

@@ -9,7 +9,7 @@ from conftest import SIMPLE_DECK
 
 def test_default_style_is_complete():
     from deckbuild.diagnostics import Diagnostics
-    from deckbuild.style import StyleLoader
+    from deckbuild.style_loader import StyleLoader
 
     diags = Diagnostics()
     style = StyleLoader(__import__("pathlib").Path("."), diags).load(None, __import__("pathlib").Path("."), None)

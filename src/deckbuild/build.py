@@ -15,12 +15,13 @@ from typing import Callable
 from deckbuild.cache import STATE_DIR, Manifest, file_hash
 from deckbuild.compile import Inputs, audience_overrides, input_hashes, input_key, project_fonts
 from deckbuild.diagnostics import Diagnostic, Diagnostics, Pos, did_you_mean, one_of
-from deckbuild.loader import deck_file, load_deck, project_root
+from deckbuild.loader import deck_file, load_deck
 from deckbuild.model import Deck
+from deckbuild.paths import project_root
 from deckbuild.outputs import (folder_files, prune_folder, remove_stale_temporaries, write_all,
                                write_atomic)
 from deckbuild.render.painters import DEFAULT_FORMATS, output_names
-from deckbuild.style import StyleLoader
+from deckbuild.style_loader import StyleLoader
 from deckbuild.worker import Outcome, Task
 
 FORMATS = DEFAULT_FORMATS  # written when no format is asked for; the others (html, slides, png) when asked

@@ -39,7 +39,7 @@ def cache_key() -> bytes:
     """
     if _KEY:
         return _KEY[0]
-    from deckbuild.fonts import cache_dir
+    from deckbuild.paths import cache_dir
 
     path = cache_dir() / KEY_FILE
     key = _read_key(path)
@@ -123,7 +123,7 @@ def library_versions() -> str:
     """
     import sysconfig
 
-    from deckbuild.fonts import cache_dir
+    from deckbuild.paths import cache_dir
 
     site = Path(sysconfig.get_paths()["purelib"])
     try:

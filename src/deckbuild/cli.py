@@ -1,4 +1,5 @@
-"""The command line: parse, call the build, print diagnostics and progress, choose the exit status.
+"""The command line: parse, call the build, print diagnostics and progress (``cli_report.py``), choose the exit
+status. The options several commands share are ``cli_options.py``.
 
 Exit status: 0 success (warnings allowed unless --strict), 1 the input has errors, 2 usage error,
 70 an internal error (a bug: please report it; DECKBUILD_DEBUG=1 shows the traceback).
@@ -13,143 +14,11 @@ from pathlib import Path
 import click
 
 from deckbuild import __version__
+from deckbuild.cli_options import (allow_option, audience_option, build_options, format_names, project_here,
+                                   strict_option, style_option)
+from deckbuild.cli_report import (EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, Progress, console,
+                                  print_diagnostics, print_kept_text, report_build, report_template)
 
-EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
-
-
-def _console(stderr: bool = True):
-    from rich.console import Console
-
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
-
-
-def _print_diagnostics(diags) -> None:
-    items = diags.sorted()
-    if not items:
-        return
-    from rich.text import Text
-
-    console = _console()
-    for d in items:
-        line = Text()
-        line.append(f"{d.pos}: ", style="bold")
-        line.append(f"{d.severity}: ", style="bold red" if d.severity == "error" else "bold yellow")
-        line.append(d.message)
-        if d.hint:
-            line.append(f" — {d.hint}", style="cyan")
-        console.print(line)
-    errors = sum(1 for d in items if d.severity == "error")
-    warnings = len(items) - errors
-    if items:
-        parts = [f"{errors} error{'s' * (errors != 1)}"] if errors else []
-        parts += [f"{warnings} warning{'s' * (warnings != 1)}"] if warnings else []
-        console.print(", ".join(parts), style="bold red" if errors else "yellow")
-
-
-def _formats(ctx, param, value: str | None) -> tuple[str, ...] | None:
-    from deckbuild.render.painters import PAINTERS
-
-    if value is None:
-        return None
-    wanted = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
-    bad = [v for v in wanted if v not in PAINTERS]
-    if bad or not wanted:
-        raise click.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; use one or more of "
-                                 f"{', '.join(PAINTERS)}, separated by commas (default: pptx,pdf)")
-    return wanted
-
-
-def _project():
-    """Return the project around the working folder; exit 1 when its deckbuild.yaml has errors."""
-    from deckbuild.diagnostics import Diagnostics
-    from deckbuild.project import load_project
-
-    diags = Diagnostics()
-    project = load_project(Path.cwd(), diags)
-    if diags.has_errors:
-        _print_diagnostics(diags)
-        sys.exit(EXIT_INPUT)
-    return project
-
-
-def _allowed(project, allow: tuple[str, ...], style: str | None) -> tuple[Path, ...]:
-    """Return the folders reads may come from besides the project: the project file's ``allow:``, every
-    ``--allow`` and a ``--style`` file named on the command line."""
-    folders = list(project.allow)
-    for entry in allow:
-        path = Path(entry)
-        if not path.exists():
-            raise click.BadParameter(f"no such file or folder: {entry}", param_hint="'--allow'")
-        folders.append(path.resolve())
-    if style and (style.endswith((".yaml", ".yml")) or "/" in style or "\\" in style):
-        folders.append(Path(style).resolve())  # the user named this file: it may be read, wherever it is
-    return tuple(dict.fromkeys(folders))
-
-
-def _options(decks, audience=None, out_dir=None, formats=None, style=None, strict=False, jobs=None, force=False,
-             allow=()):
-    """Return build Options from the flags, then the project file, then the defaults."""
-    from deckbuild.build import FORMATS, Options, find_decks, resolve_targets
-
-    project = _project()
-    allowed = _allowed(project, allow, style)
-    if decks:
-        targets, problems = resolve_targets(list(decks), Path.cwd())
-    elif project.decks:
-        targets, problems = project.decks, []
-    else:
-        targets = find_decks(project.root)
-        problems = [] if targets else [f"no decks found: {project.root / 'outlines'} has no */deck.yaml "
-                                       "(name a deck folder or file)"]
-    if problems:
-        raise click.UsageError("; ".join(problems))
-    if style is None and project.style is not None:
-        style, style_base = project.style, project.root
-    else:
-        style_base = Path.cwd()
-    out = Path(out_dir) if out_dir else (project.out or project.root / "dist")
-    return Options(targets=targets, out_dir=out, formats=formats or project.formats or FORMATS, audience=audience,
-                   style=style, style_base=style_base, strict=strict, jobs=jobs or project.jobs or 1, force=force,
-                   allow=allowed)
-
-
-class Progress:
-    """Shows build progress: a bar on a terminal, plain lines otherwise, nothing when quiet."""
-
-    def __init__(self, quiet: bool):
-        self.quiet = quiet
-        self.tty = sys.stdout.isatty()
-        self.bar = None
-        self.task = None
-
-    def __call__(self, what: str, done: int, total: int) -> None:
-        if self.quiet or total < 2:
-            return
-        if not self.tty:
-            if what != "done":
-                click.echo(f"[{done + 1 if done < total else done}/{total}] {what}")
-            return
-        if self.bar is None:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn
-
-            self.bar = Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), transient=True,
-                           console=_console(stderr=False))
-            self.bar.start()
-            self.task = self.bar.add_task("building", total=total)
-        self.bar.update(self.task, completed=done, description=what)
-
-    def stop(self) -> None:
-        if self.bar is not None:
-            self.bar.stop()
-            self.bar = None
-
-
-audience_option = click.option("--audience", metavar="NAME|all", help="Build the deck as this audience sees it.")
-style_option = click.option("--style", metavar="NAME|PATH", help="Use this style instead of the deck's.")
-strict_option = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-allow_option = click.option("--allow", "allow", metavar="PATH", multiple=True,
-                            help="Also read styles, templates, logos, images and fonts from PATH, outside the "
-                                 "project (repeatable).")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -162,7 +31,7 @@ def cli() -> None:
 @click.argument("decks", nargs=-1, metavar="[DECK]...")
 @audience_option
 @click.option("--out", "out_dir", metavar="DIR", help="Output folder (default: dist, or the project file's).")
-@click.option("--format", "formats", callback=_formats,
+@click.option("--format", "formats", callback=format_names,
               help="Which outputs to write: pptx, pdf or pptx,pdf; also html, slides (PDF) and png.")
 @click.option("--dpi", type=click.IntRange(10, 600), default=96, show_default=True, help="Resolution of --format png.")
 @style_option
@@ -174,13 +43,13 @@ def cli() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
 def build(decks, audience, out_dir, formats, dpi, style, jobs, watch, force, strict, allow, quiet) -> None:
     """Build decks (all of outlines/ when none is named) into DIR."""
-    opts = _options(decks, audience, out_dir, formats, style, strict, jobs, force, allow)
+    opts = build_options(decks, audience, out_dir, formats, style, strict, jobs, force, allow)
     opts.dpi = dpi
     if watch:
         from deckbuild.watch import watch as watch_loop
 
         try:
-            watch_loop(opts, lambda result: _report_build(result, audience, quiet, watching=True))
+            watch_loop(opts, lambda result: report_build(result, audience, quiet, watching=True))
         except KeyboardInterrupt:
             pass
         sys.exit(EXIT_OK)
@@ -192,28 +61,7 @@ def build(decks, audience, out_dir, formats, dpi, style, jobs, watch, force, str
         result = run_build(opts)
     finally:
         progress.stop()
-    sys.exit(_report_build(result, audience, quiet))
-
-
-def _report_build(result, audience, quiet: bool, watching: bool = False) -> int:
-    _print_diagnostics(result.diags)
-    if not result.ok:
-        _console().print("nothing was written" + (" — waiting for changes" if watching else ""), style="red")
-        return EXIT_INPUT
-    if not quiet:
-        out = _console(stderr=False)
-        if audience:
-            for outcome in result.outcomes:
-                if outcome.report is not None:
-                    out.print(f"{outcome.task.deck_name} for {outcome.report.summary()}")
-        from deckbuild.yamlsrc import display_path
-
-        for path in result.written:
-            out.print(f"wrote {display_path(path)}")
-        if result.up_to_date:
-            names = ", ".join(display_path(p) for p in result.up_to_date)
-            out.print(f"up to date: {names}" if result.written else f"everything is up to date ({names})")
-    return EXIT_OK
+    sys.exit(report_build(result, audience, quiet))
 
 
 @cli.command()
@@ -230,7 +78,7 @@ def serve(deck, audience, style, out_dir, port) -> None:
     from deckbuild.serve import LiveState, deck_folders, diagnostic_lines, make_server
     from deckbuild.watch import watch as watch_loop
 
-    opts = _options((deck,) if deck else (), audience, out_dir, ("html",), style)
+    opts = build_options((deck,) if deck else (), audience, out_dir, ("html",), style)
     state, decks = LiveState(), [Path(t).resolve().name for t in opts.targets]
     try:
         server = make_server(opts.out_dir, decks, state, port)
@@ -242,7 +90,7 @@ def serve(deck, audience, style, out_dir, port) -> None:
 
     def report(result) -> None:
         nonlocal first
-        _report_build(result, audience, quiet=False, watching=True)
+        report_build(result, audience, quiet=False, watching=True)
         decks[:] = deck_folders(result) or decks
         state.update(result.ok, diagnostic_lines(result), changed=bool(result.written))
         if first:
@@ -275,32 +123,17 @@ def check(decks, audience, style, strict, allow, template, a11y) -> None:
     from deckbuild.build import check as run_check
 
     if template:
-        _report_template(Path(template))
+        report_template(Path(template))
         if not decks:
             sys.exit(EXIT_OK)
-    opts = _options(decks, audience, style=style, strict=strict, allow=allow)
+    opts = build_options(decks, audience, style=style, strict=strict, allow=allow)
     opts.a11y = a11y
     result = run_check(opts)
-    _print_diagnostics(result.diags)
+    print_diagnostics(result.diags)
     if result.ok:
         slides = sum(o.slides for o in result.outcomes)
-        _console(stderr=False).print(f"{len(result.outcomes)} deck(s), {slides} slides: ok")
+        console(stderr=False).print(f"{len(result.outcomes)} deck(s), {slides} slides: ok")
     sys.exit(EXIT_OK if result.ok else EXIT_INPUT)
-
-
-def _report_template(path: Path) -> None:
-    from deckbuild.layout.geometry import describe
-    from deckbuild.template import TemplateError, read_template
-
-    if not path.is_file():
-        raise click.UsageError(f"no such template: {path}")
-    try:
-        info = read_template(path)
-    except TemplateError as exc:
-        _console().print(f"{path}: error: {exc.sentence(path.name)} — {exc.hint}", style="red", highlight=False)
-        sys.exit(EXIT_INPUT)
-    for line in describe(info):
-        click.echo(line)
 
 
 @cli.command()
@@ -310,7 +143,7 @@ def new(name, markdown) -> None:
     """Scaffold outlines/NAME with a deck.yaml and one section."""
     from deckbuild.scaffold import ScaffoldError, scaffold
 
-    project = _project()
+    project = project_here()
     try:
         folder = scaffold(project.root / "outlines", name, markdown=markdown)
     except ScaffoldError as exc:
@@ -368,13 +201,13 @@ def import_(docs, deck_name, outlines_dir, force, page_range, dump_text, verbose
     except ValueError as exc:
         raise click.UsageError(f"--pages: {exc}: write it as 3-12, 5 or 7-") from None
     if dump_text:
-        sys.exit(_dump_text(list(docs), verbose, pages))
+        sys.exit(print_kept_text(list(docs), verbose, pages))
     if deck_name is None:
         raise click.UsageError("Missing option '--deck'.")
     problem = name_problem(deck_name)
     if problem:
         raise click.UsageError(problem)
-    folder = (outlines_dir or _project().root / "outlines") / deck_name
+    folder = (outlines_dir or project_here().root / "outlines") / deck_name
     if folder.exists() and not force:
         raise click.UsageError(f"{display_path(folder)} already exists: choose another --deck name, "
                                "or add --force to replace it")
@@ -383,9 +216,9 @@ def import_(docs, deck_name, outlines_dir, force, page_range, dump_text, verbose
         for doc, line in result.dropped:
             span = str(line.line) if line.end == line.line else f"{line.line}-{line.end}"
             click.echo(f"{doc.display}:{span}: dropped ({line.reason}): {line.text}")
-    _print_diagnostics(result.diags)
+    print_diagnostics(result.diags)
     if not result.ok:
-        _console().print("nothing was written", style="red")
+        console().print("nothing was written", style="red")
         sys.exit(EXIT_INPUT)
     for line in result.report:
         click.echo(line)
@@ -406,25 +239,8 @@ def convert(deck, to, out_dir) -> None:
     """Write DECK again with its section files in Markdown or YAML (DECK itself is not changed)."""
     from deckbuild.mdoutline.cli import run_convert
 
-    _print_diagnostics(diags := run_convert(deck, to, out_dir, click.echo))
+    print_diagnostics(diags := run_convert(deck, to, out_dir, click.echo))
     sys.exit(EXIT_INPUT if diags.has_errors else EXIT_OK)
-
-
-def _dump_text(docs: list[Path], verbose: bool, pages) -> int:
-    """Print the text kept from each document (a header line before each when there are several)."""
-    from deckbuild.importer import dump_text, read_and_clean
-
-    kept, diags = read_and_clean(docs, pages)
-    for doc in kept:
-        if verbose:
-            for line in sorted(doc.dropped, key=lambda x: (x.line, x.end)):
-                span = str(line.line) if line.end == line.line else f"{line.line}-{line.end}"
-                click.echo(f"{doc.display}:{span}: dropped ({line.reason}): {line.text}", err=True)
-        if len(docs) > 1:
-            click.echo(f"==> {doc.display} <==")
-        click.echo(dump_text(doc), nl=len(docs) > 1 and doc is not kept[-1])
-    _print_diagnostics(diags)
-    return EXIT_INPUT if diags.has_errors else EXIT_OK
 
 
 def main() -> None:

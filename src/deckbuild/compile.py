@@ -27,10 +27,11 @@ from deckbuild.layout import deck_to_pages
 from deckbuild.layout.cache import LayoutCache
 from deckbuild.layout.pages import Pages, deck_info
 from deckbuild.layout.text import Typesetter
-from deckbuild.loader import load_deck, project_root
+from deckbuild.loader import load_deck
 from deckbuild.model import Deck
-from deckbuild.paths import ReadScope
-from deckbuild.style import Style, StyleLoader
+from deckbuild.paths import ReadScope, project_root
+from deckbuild.style import Style
+from deckbuild.style_loader import StyleLoader
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ def is_emoji(text: str) -> bool:
 @lru_cache(maxsize=1)
 def colour_font():
     """Return the colour emoji font found in the system font folders (fontTools, lazily read), or None."""
-    from deckbuild.fonts import system_font_dirs
+    from deckbuild.font_files import system_font_dirs
 
     for folder in system_font_dirs():
         for name in COLOUR_FILES:

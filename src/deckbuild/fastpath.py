@@ -107,8 +107,9 @@ def remember(opts, result) -> None:
     """Keep what ``replay`` needs to answer the next identical build, when every task of *result* is
     recorded in the manifest as up to date (never failing: it is only a cache)."""
     from deckbuild.cache import Manifest, seal
-    from deckbuild.fonts import BUNDLED_DIR, system_font_dirs
-    from deckbuild.loader import project_root
+    from deckbuild.font_files import system_font_dirs
+    from deckbuild.fonts import BUNDLED_DIR
+    from deckbuild.paths import project_root
     from deckbuild.outputs import write_atomic
 
     if not result.ok or not result.outcomes or len(result.outcomes) != len({id(o.task) for o in result.outcomes}):

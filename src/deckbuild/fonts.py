@@ -1,24 +1,21 @@
-"""Finding font files and measuring text with their real metrics.
+"""Finding font families and measuring text with their real metrics (``Face``, ``FontBook``).
 
 Fonts are looked for, in order, in the project's ``assets/fonts/``, the fonts bundled with
-deckbuild, and the system font folders. Only TrueType-outline files are used: they are what the
+deckbuild, and the system font folders. Reading one font file is ``font_files.py``; what is known of
+every file, remembered between runs, is ``font_index.py``. Only TrueType-outline files are used: they are what the
 PDF handout can embed, so the handout and the layout always measure the same glyphs.
 """
 
 from __future__ import annotations
 
-import json
-import logging
 import os
 import re
-import struct
-import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-logging.getLogger("fontTools").addHandler(logging.NullHandler())  # its messages become diagnostics or nothing:
-logging.getLogger("fontTools").propagate = False  # a bare log line never reaches the terminal
+from deckbuild.font_files import damaged_table, style_key, system_font_dirs, unembeddable, usable
+from deckbuild.font_index import FontIndex
 
 BUNDLED_DIR = Path(__file__).parent / "fonts"
 BUNDLED_FAMILY = "Liberation Sans"
@@ -27,27 +24,8 @@ BUNDLED_MONO = "Liberation Mono"
 STYLES = ("regular", "bold", "italic", "bolditalic")
 
 
-def system_font_dirs() -> list[Path]:
-    """Return the font folders of this operating system that exist."""
-    home = Path.home()
-    if sys.platform == "darwin":
-        dirs = [Path("/System/Library/Fonts"), Path("/Library/Fonts"), home / "Library/Fonts"]
-    elif os.name == "nt":
-        windir = Path(os.environ.get("WINDIR", "C:/Windows"))
-        dirs = [windir / "Fonts", Path(os.environ.get("LOCALAPPDATA", home)) / "Microsoft/Windows/Fonts"]
-    else:
-        dirs = [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), home / ".local/share/fonts",
-                home / ".fonts"]
-    return [d for d in dirs if d.is_dir()]
-
-
 def _norm(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
-def style_key(bold: bool, italic: bool) -> str:
-    """Return the face style name for the *bold* and *italic* flags."""
-    return ("bold" if bold else "") + ("italic" if italic else "") or "regular"
 
 
 @dataclass(eq=False)
@@ -102,7 +80,7 @@ class Face:
         must read whole (with fontTools, as the layout measures), and the PDF embedder must parse the file
         and set its printable ASCII glyphs. Checked once per file and remembered in the font index."""
         if self._damage_ is None:
-            self._damage_ = _damaged_table(self._font) or _unembeddable(self.path) or ""
+            self._damage_ = damaged_table(self._font) or unembeddable(self.path) or ""
         return self._damage_ or None
 
     def covers(self, char: str) -> bool:
@@ -138,112 +116,6 @@ class Face:
         return total * size
 
 
-def _read_facts(path: Path) -> dict | None:
-    """Return what deckbuild needs to know of the font file *path*, or None when it is not usable
-    (only TrueType-outline fonts: they are what the PDF handout can embed).
-
-    A TrueType file whose name can be read but whose header cannot be used gives its family and a
-    ``problem`` (why) instead, so that a style naming that family can say so. Its character map and
-    metrics are checked when a build first uses the face (``Face.damage``): they are large to read.
-    """
-    from fontTools.ttLib import TTFont, TTLibError
-
-    family = None
-    try:
-        font = TTFont(str(path), lazy=True)
-        if "glyf" not in font:  # CFF-outline OpenType cannot be embedded by the PDF painter
-            return None
-        names = font["name"]
-        family = str(names.getDebugName(16) or names.getDebugName(1) or path.stem)
-        sub = str(names.getDebugName(17) or names.getDebugName(2) or "Regular").lower()
-        head = font["head"]
-        bold = "bold" in sub or bool(head.macStyle & 1)
-        italic = "italic" in sub or "oblique" in sub or bool(head.macStyle & 2)
-        if any(w in sub for w in ("light", "thin", "black", "medium", "semibold", "extra", "condensed", "narrow")):
-            style = "other:" + sub
-        else:
-            style = style_key(bold, italic)
-        hhea = font["hhea"]
-        upem = head.unitsPerEm
-        if not 16 <= upem <= 16384:  # the range the TrueType specification allows
-            return {"family": family, "problem": f"its 'head' table gives {upem} units per em"}
-        panose = ""
-        if "OS/2" in font:
-            p = font["OS/2"].panose
-            panose = "".join(f"{getattr(p, k):02X}" for k in (
-                "bFamilyType", "bSerifStyle", "bWeight", "bProportion", "bContrast", "bStrokeVariation",
-                "bArmStyle", "bLetterForm", "bMidline", "bXHeight"))
-        return {"family": family, "style": style, "units_per_em": upem, "panose": panose,
-                "ascent": hhea.ascent / upem, "descent": abs(hhea.descent) / upem}
-    except (TTLibError, OSError, KeyError, AttributeError, ValueError, AssertionError, struct.error, IndexError,
-            TypeError, EOFError, ZeroDivisionError, OverflowError):
-        return {"family": family, "problem": "its tables cannot be read"} if family else None
-
-
-def _damaged_table(font) -> str | None:
-    """Return why *font*'s character map or glyph metrics cannot be used, or None when both read whole."""
-    from fontTools.ttLib import TTLibError
-
-    for tag in ("cmap", "hmtx"):
-        try:
-            if tag not in font:
-                return f"it has no '{tag}' table"
-            table = font[tag]
-            if tag == "cmap":
-                if not font.getBestCmap():
-                    return "its 'cmap' table maps no characters"
-            elif len(table.metrics) < len(font.getGlyphOrder()):
-                return "its 'hmtx' table is shorter than its glyph count"
-        except (TTLibError, KeyError, AttributeError, ValueError, AssertionError, struct.error, IndexError,
-                TypeError, EOFError, OverflowError) as exc:
-            detail = str(exc).split("\n")[0][:80]
-            return f"its '{tag}' table is damaged ({detail})" if detail else f"its '{tag}' table is damaged"
-    return None
-
-
-def _unembeddable(path: Path) -> str | None:
-    """Return why the PDF embedder (reportlab) cannot parse and subset the font at *path*, or None."""
-    try:
-        from reportlab.pdfbase.ttfonts import TTFontFile
-    except ImportError:  # pragma: no cover - reportlab is a dependency
-        return None
-    try:
-        font = TTFontFile(str(path), validate=0)
-        glyphs = sorted({font.charToGlyph[c] for c in range(32, 127) if c in font.charToGlyph} | {0})
-        font.makeSubset(glyphs)
-    except Exception as exc:  # noqa: BLE001 - its parser raises many kinds for a damaged file
-        detail = str(exc).split("\n")[0][:80]
-        return f"the PDF embedder cannot read it ({detail})" if detail else "the PDF embedder cannot read it"
-    return None
-
-
-def usable(facts: dict | None) -> bool:
-    """Return True when *facts* (from the font index) describe a face that can be measured and embedded."""
-    return bool(facts) and "problem" not in facts
-
-
-_FACT_TYPES = {"family": str, "style": str, "units_per_em": int, "panose": str, "ascent": float, "descent": float}
-
-
-def _known(entry, stamp: list) -> bool:
-    """Return True when a font index *entry* is for a file with *stamp* and holds facts as _read_facts makes them."""
-    if not isinstance(entry, dict) or entry.get("stamp") != stamp or "facts" not in entry:
-        return False
-    facts = entry["facts"]
-    if facts is None:
-        return True
-    if not isinstance(facts, dict) or set(facts) != set(_FACT_TYPES):
-        return False
-    for key, kind in _FACT_TYPES.items():
-        value = facts[key]
-        if kind is float:
-            if not (isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 100):
-                return False
-        elif type(value) is not kind:
-            return False
-    return 16 <= facts["units_per_em"] <= 16384
-
-
 _FACES: dict[str, Face] = {}  # every face made in this process, by path
 
 
@@ -256,71 +128,6 @@ def face_at(path: str) -> Face | None:
             raise ValueError(f"not a usable font file: {path}")
         face = _FACES[path] = Face(path=Path(path), **facts)
     return face
-
-
-def cache_dir() -> Path:
-    """Return deckbuild's cache folder (DECKBUILD_CACHE_DIR, else the user's cache folder)."""
-    if os.environ.get("DECKBUILD_CACHE_DIR"):
-        return Path(os.environ["DECKBUILD_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
-    return Path(base) / "deckbuild"
-
-
-class FontIndex:
-    """Facts about font files, remembered between runs and keyed by path, size and modification time,
-    so that finding a family does not mean opening dozens of font files on every build."""
-
-    VERSION = 2  # 2: unusable files keep their family and why
-
-    def __init__(self, path: Path | None = None):
-        self.path = path or cache_dir() / "font-index.json"
-        self.dirty = False
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            self.entries: dict = data["fonts"] if data.get("version") == self.VERSION else {}
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            self.entries = {}
-        if not isinstance(self.entries, dict):  # a damaged index is rebuilt, never trusted
-            self.entries = {}
-
-    def facts(self, path: Path) -> dict | None:
-        try:
-            st = path.stat()
-        except OSError:
-            return None
-        stamp = [st.st_size, st.st_mtime_ns]
-        entry = self.entries.get(str(path))
-        if not _known(entry, stamp):
-            entry = {"stamp": stamp, "facts": _read_facts(path)}
-            self.entries[str(path)] = entry
-            self.dirty = True
-        return entry["facts"]
-
-    def damage(self, face: Face) -> str | None:
-        """Return ``face.damage()``, remembered with the file's facts so that each file is checked once."""
-        entry = self.entries.get(str(face.path))
-        known = entry.get("damage") if isinstance(entry, dict) else None
-        if isinstance(known, str):
-            face._damage_ = known
-            return known or None
-        why = face.damage()
-        if isinstance(entry, dict):
-            entry["damage"] = why or ""
-            self.dirty = True
-        return why
-
-    def save(self) -> None:
-        """Write the index if it learnt something (never failing the build)."""
-        if not self.dirty:
-            return
-        from deckbuild.outputs import write_atomic
-
-        try:
-            write_atomic(self.path, json.dumps({"version": self.VERSION, "fonts": self.entries}).encode(),
-                         durable=False)
-            self.dirty = False
-        except OSError:
-            pass
 
 
 class FontBook:

@@ -1,9 +1,8 @@
-"""Pictures as the painters embed them: SVG checked for safety and size, GIF/WebP turned into PNG, and JPEG
-EXIF orientation applied.
+"""Raster pictures: checked when an outline names them (format, pixel budget, a full decode), and embedded as
+the painters need them (GIF/WebP turned into PNG, JPEG EXIF orientation applied).
 
-The loader calls :func:`remote_error`, :func:`check_svg` and :func:`oriented_size`; painters call
-:func:`embeddable` (raster bytes ready to embed) and :func:`svg_png` (the PNG fallback of an SVG).
-Nothing here fetches anything: an SVG that refers to a file or URL is refused, never read.
+The loader calls :func:`remote_error`, :func:`check_image` and :func:`raster_notes`; painters call
+:func:`embeddable` (raster bytes ready to embed). SVG pictures are ``svg.py``. Nothing here fetches anything.
 """
 
 from __future__ import annotations
@@ -11,8 +10,6 @@ from __future__ import annotations
 import warnings
 import io
 import re
-import xml.parsers.expat
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,19 +17,8 @@ from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.paths import ALLOW_HINT, ReadScope
 from deckbuild.yamlsrc import display_path
 
-MAX_SVG_BYTES = 5_000_000
-"""SVG files larger than this are refused (a detailed diagram is rarely over 1 MB)."""
-MAX_SVG_ELEMENTS = 50_000
-MAX_SVG_DEPTH = 64
-MAX_FALLBACK_PX = 2400
-"""The longer side of an SVG's PNG fallback, in pixels."""
 CONVERTED = ("GIF", "WEBP")  # formats embedded as PNG
 _REMOTE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://|^//|^data:", re.ASCII)
-_EXTERNAL_CSS = re.compile(r"url\(\s*['\"]?\s*(?!#)|@import", re.IGNORECASE)
-_LENGTH = re.compile(r"^\s*([0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*(px|pt|pc|mm|cm|in)?\s*$")
-_PX_PER = {"px": 1.0, None: 1.0, "pt": 4 / 3, "pc": 16.0, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0}
-SVG_NS = "http://www.w3.org/2000/svg"
-XLINK_NS = "http://www.w3.org/1999/xlink"
 
 
 class PictureError(Exception):
@@ -43,180 +29,12 @@ class PictureError(Exception):
         self.message, self.hint = message, hint
 
 
-@dataclass(frozen=True)
-class SvgInfo:
-    """What the loader needs to know of a safe SVG: its size in CSS pixels and its title/desc."""
-
-    width: float
-    height: float
-    alt: str | None
-
-
 def remote_error(text: str) -> PictureError | None:
     """Return why *text* (an image path as written) cannot be used when it is a URL, else None."""
     if _REMOTE.match(text.strip()):
         return PictureError(f"image '{text[:80]}' is a web address; deckbuild never downloads pictures",
                             "download it into assets/images/ and give its path, relative to this file")
     return None
-
-
-def is_svg(path: Path) -> bool:
-    """Return True when the picture at *path* is an SVG file (by its suffix)."""
-    return Path(path).suffix.lower() == ".svg"
-
-
-def check_svg(path: Path, shown: str) -> SvgInfo:
-    """Return the size and title of the SVG at *path*, or raise PictureError when it is unsafe or too big.
-
-    Refused: a DOCTYPE or entity declaration, ``<script>``, ``<foreignObject>``, event attributes, any
-    ``href`` that is not a fragment (``#id``) or an embedded ``data:image/…``, CSS ``url()`` to anything but
-    a fragment and ``@import``; files over MAX_SVG_BYTES, more than MAX_SVG_ELEMENTS elements or nesting
-    deeper than MAX_SVG_DEPTH.
-    """
-    size = path.stat().st_size
-    if size > MAX_SVG_BYTES:
-        raise PictureError(f"SVG '{shown}' is {size / 1e6:.1f} MB; the limit is {MAX_SVG_BYTES / 1e6:.0f} MB",
-                           "simplify the drawing or export it as PNG")
-    data = path.read_bytes()
-    return _scan(data, shown)
-
-
-def _scan(data: bytes, shown: str) -> SvgInfo:
-    parser = xml.parsers.expat.ParserCreate(namespace_separator=" ")
-    state = {"count": 0, "depth": 0, "root": None, "text": None, "title": None, "desc": None, "path": []}
-
-    def where() -> str:
-        return f"line {parser.CurrentLineNumber} of the SVG"
-
-    def refuse(what: str, hint: str) -> None:
-        raise PictureError(f"SVG '{shown}' {what} ({where()})", hint)
-
-    def doctype(*_args) -> None:
-        refuse("declares a DOCTYPE", "remove the <!DOCTYPE …> line; deckbuild reads no DTDs or entities")
-
-    def entity(*_args) -> None:
-        refuse("declares an entity", "remove the <!ENTITY …> declarations")
-
-    def start(name: str, attrs: dict) -> None:
-        ns, _, local = name.rpartition(" ")
-        state["count"] += 1
-        state["depth"] += 1
-        state["path"].append(local)
-        if state["count"] > MAX_SVG_ELEMENTS:
-            refuse(f"has more than {MAX_SVG_ELEMENTS} elements", "simplify the drawing or export it as PNG")
-        if state["depth"] > MAX_SVG_DEPTH:
-            refuse(f"nests elements more than {MAX_SVG_DEPTH} deep", "simplify the drawing")
-        if state["root"] is None:
-            if local != "svg" or ns not in (SVG_NS, ""):
-                refuse("is not an SVG drawing (its root element is not <svg>)", "export the drawing as SVG")
-            state["root"] = attrs
-        if local in ("script", "foreignObject", "iframe", "embed", "object"):
-            refuse(f"holds a <{local}>", "remove it; a picture on a slide cannot run code or embed documents")
-        for key, value in attrs.items():
-            attr = key.rpartition(" ")[2]
-            if attr.lower().startswith("on"):
-                refuse(f"has an event attribute '{attr}'", "remove it; a picture on a slide cannot run code")
-            if attr == "href" and value.startswith("data:"):
-                problem = _embedded_problem(value)
-                if problem:
-                    refuse(problem, "embed PNG or JPEG pictures of at most 40 million pixels, or export as PNG")
-            elif attr == "href" and not value.startswith("#") and local != "a":  # a link is never followed
-                refuse(f"refers to '{value[:60]}' outside the file", "embed the picture in the SVG (data: URI) "
-                       "or export the drawing with everything inside it; deckbuild never fetches references")
-            if attr == "style" and _EXTERNAL_CSS.search(value):
-                refuse("styles refer to something outside the file", "keep url() to #ids in the same file")
-        if local in ("title", "desc") and state["depth"] == 2 and state[local] is None:
-            state["text"] = []
-
-    def end(name: str) -> None:
-        local = name.rpartition(" ")[2]
-        if state["text"] is not None and local in ("title", "desc") and state["depth"] == 2:
-            state[local] = " ".join("".join(state["text"]).split()) or None
-            state["text"] = None
-        if local == "style" and _EXTERNAL_CSS.search(state.get("css", "")):
-            refuse("has a <style> that refers to something outside the file", "keep url() to #ids in the same file")
-        state["css"] = ""
-        state["depth"] -= 1
-        state["path"].pop()
-
-    def chars(text: str) -> None:
-        if state["text"] is not None:
-            state["text"].append(text)
-        if state["path"] and state["path"][-1] == "style":
-            state["css"] = state.get("css", "") + text
-
-    parser.StartDoctypeDeclHandler = doctype
-    parser.EntityDeclHandler = entity
-    parser.ExternalEntityRefHandler = lambda *a: refuse("refers to an external entity", "remove it")
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = chars
-    try:
-        parser.Parse(data, True)
-    except xml.parsers.expat.ExpatError as exc:
-        raise PictureError(f"SVG '{shown}' is not well-formed XML ({xml.parsers.expat.ErrorString(exc.code)} at "
-                           f"line {exc.lineno})", "open it in an editor and re-save it as plain SVG") from None
-    root = state["root"]
-    if root is None:
-        raise PictureError(f"SVG '{shown}' is empty", "export the drawing as SVG again")
-    width, height = _svg_size(root, shown)
-    return SvgInfo(width, height, state["title"] or state["desc"])
-
-
-_DATA_URI = re.compile(r"^data:image/(png|jpeg|jpg|gif|webp);base64,", re.IGNORECASE)
-
-
-def _embedded_problem(uri: str) -> str | None:
-    """Return what is wrong with a picture embedded in an SVG as a ``data:`` URI, or None when it is usable."""
-    import base64
-    import binascii
-
-    from PIL import Image as PILImage
-
-    m = _DATA_URI.match(uri)
-    if not m:
-        return f"embeds '{uri[:40]}…', which is not a base64 PNG, JPEG, GIF or WebP picture"
-    try:
-        data = base64.b64decode("".join(uri[m.end():].split()), validate=True)
-        with PILImage.open(io.BytesIO(data)) as img:
-            width, height = img.size
-    except (binascii.Error, ValueError, OSError, PILImage.DecompressionBombError):
-        return "embeds a picture that cannot be read"
-    if width * height > MAX_IMAGE_PIXELS:
-        return f"embeds a picture of {width}×{height} pixels ({width * height / 1e6:.0f} million)"
-    return None
-
-
-def _svg_size(root: dict, shown: str) -> tuple[float, float]:
-    """Return the drawing's size in CSS pixels from width/height, or else its viewBox."""
-    attrs = {k.rpartition(" ")[2]: v for k, v in root.items()}
-    box = None
-    if "viewBox" in attrs:
-        try:
-            parts = [float(v) for v in attrs["viewBox"].replace(",", " ").split()]
-            if len(parts) == 4 and parts[2] > 0 and parts[3] > 0:
-                box = parts[2], parts[3]
-        except ValueError:
-            pass
-    w, h = _px(attrs.get("width")), _px(attrs.get("height"))
-    if w and h:
-        return w, h
-    if box:
-        if w:
-            return w, w * box[1] / box[0]
-        if h:
-            return h * box[0] / box[1], h
-        return box
-    raise PictureError(f"SVG '{shown}' has no size (neither width/height nor a viewBox)",
-                       'add a viewBox="0 0 W H" to its <svg> element')
-
-
-def _px(value: str | None) -> float | None:
-    m = _LENGTH.match(value or "")
-    if not m:
-        return None
-    px = float(m.group(1)) * _PX_PER[m.group(2)]
-    return px if 0 < px < 1e7 else None
 
 
 # -- raster pictures ------------------------------------------------------------------------------------
@@ -275,48 +93,6 @@ def _embeddable(path: str, _size: int, _mtime: int) -> tuple[bytes, str]:
         out = io.BytesIO()
         frame.save(out, "PNG", optimize=False)
         return out.getvalue(), "png"
-
-
-def svg_png(path: Path, width: float, height: float) -> bytes:
-    """Return a PNG rendering of the (already checked) SVG at *path*, for a picture *width*×*height* points."""
-    path = Path(path)
-    st = path.stat()
-    scale = min(MAX_FALLBACK_PX / max(width, height, 1.0), 4.0)
-    return _svg_png(str(path), st.st_size, st.st_mtime_ns, max(1, round(width * scale)))
-
-
-@lru_cache(maxsize=32)
-def _svg_png(path: str, _size: int, _mtime: int, px_width: int) -> bytes:
-    import resvg_py
-
-    from deckbuild.fonts import BUNDLED_DIR
-
-    svg = _svg_text(Path(path).read_bytes())
-    # only the bundled fonts: the fallback looks the same on every machine (text in other families is drawn in
-    # Liberation Sans; PowerPoint 2016+ shows the SVG itself with the fonts it has)
-    data = resvg_py.svg_to_bytes(svg_string=svg, width=px_width, skip_system_fonts=True,
-                                 font_dirs=[str(BUNDLED_DIR)], font_family="Liberation Sans",
-                                 sans_serif_family="Liberation Sans", serif_family="Liberation Sans",
-                                 monospace_family="Liberation Mono")
-    return bytes(data)
-
-
-def _svg_text(data: bytes) -> str:
-    """Return the text of an SVG file as its bytes declare it (UTF-8, or UTF-16 with a byte order mark)."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        text = data.decode("utf-16")
-    else:
-        text = data.decode("utf-8-sig", errors="replace")
-    return re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # the declaration names the bytes' encoding, not this text's
-
-
-def render_problem(path: Path) -> str | None:
-    """Return why resvg cannot draw the (already checked) SVG at *path*, or None when it can."""
-    try:
-        _svg_png(str(path), -1, -1, 16)  # a tiny rendering; the stamp keeps it apart from the painters' renderings
-    except ValueError as exc:
-        return str(exc) or "it cannot be drawn"
-    return None
 
 
 # -- raster pictures named by outlines: decoded in full once, within a pixel budget -----------------

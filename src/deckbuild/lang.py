@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from deckbuild.diagnostics import did_you_mean
-from deckbuild.schema import INVALID, Spec, describe
+from deckbuild.schema_core import INVALID, Spec, describe
 
 DEFAULT = "en"
 TAG = re.compile(r"^(?P<lang>[A-Za-z]{2,3})(-(?P<script>[A-Za-z]{4}))?(-(?P<region>[A-Za-z]{2}|[0-9]{3}))?"

@@ -14,8 +14,11 @@ import re
 import yaml
 
 from deckbuild import images
+from deckbuild.svg import check_svg, is_svg, render_problem
 from deckbuild import model as m
-from deckbuild.schema import INVALID, Choice, Field, Record, Spec, _scalar
+from deckbuild.schema import Field, Record
+from deckbuild.schema_core import INVALID, Spec, scalar
+from deckbuild.schema_scalars import Choice
 from deckbuild.units import parse_length
 
 _PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
@@ -31,7 +34,7 @@ class Extent(Spec):
     doc = "a percentage of the content area (60%) or a length (8cm, 3in, 200pt)"
 
     def check(self, node, ctx, label):
-        raw = _scalar(node, ctx, label, "a percentage or a length")
+        raw = scalar(node, ctx, label, "a percentage or a length")
         if raw is None:
             return INVALID
         pct = _PERCENT.match(raw)
@@ -62,7 +65,7 @@ class Focus(Spec):
     doc = "center, top, bottom, left, right, 'top left'…, or 'X% Y%' from the top left corner"
 
     def check(self, node, ctx, label):
-        raw = _scalar(node, ctx, label, "a focus point")
+        raw = scalar(node, ctx, label, "a focus point")
         if raw is None:
             return INVALID
         word = " ".join(raw.lower().split())
@@ -104,7 +107,7 @@ def build_image(values, ctx, build_raster):
     path = ctx.base_dir / written
     sizing = dict(box_w=values.get("width"), box_h=values.get("height"), fit=values.get("fit", "contain"),
                   focus=values.get("focus", (0.5, 0.5)))
-    if images.is_svg(path):
+    if is_svg(path):
         size = _check_svg(path, written, pos, ctx)
         if size is None:
             return INVALID
@@ -131,14 +134,14 @@ def _check_svg(path, written, pos, ctx):
         check_image(path, written, pos, ctx.root, ctx.diags)
         return None
     try:
-        info = images.check_svg(path, written)
+        info = check_svg(path, written)
     except images.PictureError as exc:
         ctx.diags.error(pos, exc.message, exc.hint)
         return None
     except OSError:
         ctx.diags.error(pos, f"SVG '{written}' cannot be read", "is it a complete SVG file?")
         return None
-    problem = images.render_problem(path)
+    problem = render_problem(path)
     if problem is not None:
         ctx.diags.error(pos, f"SVG '{written}' cannot be drawn ({problem[:120]})", "open it in an editor and "
                         "re-save it as plain SVG")
@@ -163,7 +166,8 @@ class BackgroundSpec(Spec):
         self.image_record = image_record
 
     def check(self, node, ctx, label):
-        from deckbuild.schema import Color, Values
+        from deckbuild.schema import Values
+        from deckbuild.schema_scalars import Color
 
         if isinstance(node, yaml.ScalarNode):
             raw = node.value.strip()
@@ -207,7 +211,7 @@ def _covering(image):
 
 
 def Text_():
-    from deckbuild.schema import Text
+    from deckbuild.schema_scalars import Text
 
     return Text()
 
@@ -235,9 +239,9 @@ def style_background(values, diags):
         return INVALID
     root = project_root(path)
     sizing = dict(fit=values.get("fit", "cover"), focus=values.get("focus", (0.5, 0.5)), pos=pos)
-    if images.is_svg(path) and path.is_file():
+    if is_svg(path) and path.is_file():
         try:
-            info = images.check_svg(path, shown)
+            info = check_svg(path, shown)
         except images.PictureError as exc:
             diags.error(pos, exc.message, exc.hint)
             return INVALID

@@ -12,7 +12,9 @@ from pathlib import Path
 from deckbuild.diagnostics import Diagnostics
 from deckbuild.paths import ALLOW_HINT, ReadScope
 from deckbuild.render.painters import PAINTERS
-from deckbuild.schema import INVALID, Choice, Ctx, Field, ListOf, Number, Positioned, Record, Text
+from deckbuild.schema import Field, ListOf, Positioned, Record
+from deckbuild.schema_core import INVALID, Ctx
+from deckbuild.schema_scalars import Choice, Number, Text
 from deckbuild.yamlsrc import display_path, read_yaml
 
 PROJECT_FILE = "deckbuild.yaml"

@@ -11,7 +11,7 @@ TITLES = {"deck": "deckbuild deck manifest (deck.yaml)", "section": "deckbuild s
 
 def json_schema(kind: str) -> dict:
     """Return the JSON Schema (draft 2020-12) of a *kind* file: deck, section, style or project."""
-    from deckbuild.loader import DECK, SECTION
+    from deckbuild.outline_schema import DECK, SECTION
     from deckbuild.project import PROJECT
     from deckbuild.style import STYLE
 

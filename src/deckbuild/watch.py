@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Callable
 
 from deckbuild.build import Options, build
-from deckbuild.loader import deck_file, project_root
+from deckbuild.loader import deck_file
+from deckbuild.paths import project_root
 
 
 def watched_paths(opts: Options) -> list[Path]:

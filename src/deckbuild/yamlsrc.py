@@ -53,8 +53,10 @@ def _line_col(text: str, index: int) -> tuple[int, int]:
     return line, col
 
 
-def read_yaml(path: Path, diags: Diagnostics, referenced_at: Pos | None = None) -> YamlDoc | None:
-    """Return the YAML document in *path*, or None after adding why it cannot be read to *diags*."""
+def read_text_file(path: Path, diags: Diagnostics, referenced_at: Pos | None = None) -> tuple[str, str] | None:
+    """Return the display path and UTF-8 text of the outline or style file *path*, or None after adding why it
+    cannot be read to *diags*: not found, not a regular file, larger than MAX_FILE_BYTES, or not UTF-8 (at the
+    line and column of the first bad byte)."""
     display = display_path(path)
     where = referenced_at or Pos(display, 1, 1)
     problem = file_problem(path)
@@ -78,13 +80,21 @@ def read_yaml(path: Path, diags: Diagnostics, referenced_at: Pos | None = None) 
                     "split it into several section files")
         return None
     try:
-        text = data.decode("utf-8-sig")
+        return display, data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         before = data[: exc.start].decode("utf-8", "replace")
         line, col = _line_col(before, len(before))
         diags.error(Pos(display, line, col), f"file is not UTF-8 (byte 0x{data[exc.start]:02x})",
                     "save the file as UTF-8")
         return None
+
+
+def read_yaml(path: Path, diags: Diagnostics, referenced_at: Pos | None = None) -> YamlDoc | None:
+    """Return the YAML document in *path*, or None after adding why it cannot be read to *diags*."""
+    read = read_text_file(path, diags, referenced_at)
+    if read is None:
+        return None
+    display, text = read
     try:
         root = _compose(text)
     except RecursionError:
@@ -220,15 +230,12 @@ def indentation_hint(problem: str, text: str, line: int, opened: int | None = No
 
 
 def _yaml_hint(problem: str) -> str | None:
+    """Return a hint for the YAML error *problem* that indentation_hint has none for (an unclosed bracket is
+    indentation_hint's)."""
     if "\\t" in problem or "tab" in problem:
         return "indent with spaces, not tabs"
     if "mapping values are not allowed" in problem:
         return "quote text that contains ': ' or start it on its own line"
-    for close, name in (("]", "list"), ("}", "mapping")):
-        if f"expected ',' or '{close}'" in problem and opened:
-            where = "on this line" if opened == line else f"on line {opened}"
-            return (f"the {name} opened with '{'[' if close == ']' else '{'}' {where} is not closed where YAML "
-                    f"expected; close it with '{close}', and quote items that hold ', ', ': ' or '#'")
     if "could not find expected ':'" in problem:
         return "is an indentation or a ':' missing?"
     if "found character '`'" in problem or "found character '@'" in problem:

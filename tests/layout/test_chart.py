@@ -4,21 +4,14 @@ categories, a legend clear of the labels, and pie slices that differ and carry r
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
-from conftest import REPO, Project
+from conftest import REPO, lay_out, lay_out_folder, page_titled
 from deckbuild.contrast import ratio
-from deckbuild.diagnostics import Diagnostics
-from deckbuild.fonts import FontBook
-from deckbuild.layout import deck_to_pages
 from deckbuild.layout.boxes import ChartBox, Rect, TextFrame, Wedge
 from deckbuild.layout.chart import format_number, nice_scale, number_format
 from deckbuild.layout.chart_colors import MIN_DELTA_E, delta_e, delta_e_lab
-from deckbuild.layout.text import Typesetter
-from deckbuild.loader import load_deck
-from deckbuild.style import StyleLoader
 
 STRESS = REPO / "tests" / "visual" / "charts-stress"
 
@@ -27,14 +20,8 @@ STRESS = REPO / "tests" / "visual" / "charts-stress"
 def charts(tmp_path_factory):
     """Return ({title: ChartBox}, style) of the committed stress deck, laid out without the CLI."""
     root = tmp_path_factory.mktemp("charts")
-    project = Project(root)
     shutil.copytree(STRESS, root / "outlines" / "stress")
-    folder = root / "outlines" / "stress"
-    diags = Diagnostics()
-    deck = load_deck(folder, diags)
-    style = StyleLoader(project.root, diags).load(None, folder, deck.pos)
-    setter = Typesetter(FontBook(), style.fonts.mono, style.fonts.fallback, math_font=style.math.font)
-    pages = deck_to_pages(deck, style, setter, diags)
+    pages, _diags, style = lay_out_folder(root / "outlines" / "stress", root)
     out = {p.title: next(b for b in p.boxes if isinstance(b, ChartBox)) for p in pages
            if any(isinstance(b, ChartBox) for b in p.boxes)}
     return out, style
@@ -160,16 +147,12 @@ def test_pie_slices_differ_and_their_labels_read(charts):
 
 
 def test_a_pie_of_twenty_slices_keeps_its_legend_and_hues_apart(tmp_path):
-    project = Project(tmp_path)
     names = [f"Part {i}" for i in range(1, 21)]
-    folder = project.deck("many", {"deck.yaml": "title: Many\n", "01.yaml": (
+    pages, _diags, _style = lay_out(tmp_path, {"deck.yaml": "title: Many\n", "01.yaml": (
         "section: S\nslides:\n  - title: Twenty\n    chart:\n      type: pie\n"
-        f"      categories: [{', '.join(names)}]\n      series: [{{name: S, values: [{', '.join(['5'] * 20)}]}}]\n")})
-    diags = Diagnostics()
-    deck = load_deck(folder, diags)
-    style = StyleLoader(project.root, diags).load(None, folder, deck.pos)
-    setter = Typesetter(FontBook(), style.fonts.mono, style.fonts.fallback, math_font=style.math.font)
-    page = next(p for p in deck_to_pages(deck, style, setter, diags) if p.title == "Twenty")
+        f"      categories: [{', '.join(names)}]\n      series: [{{name: S, values: [{', '.join(['5'] * 20)}]}}]\n")},
+        name="many")
+    page = page_titled(pages, "Twenty")
     box = next(b for b in page.boxes if isinstance(b, ChartBox))
     x, y, w, h = box.legend_box
     assert box.x <= x and x + w <= box.x + box.w + 0.5 and box.y <= y and y + h <= box.y + box.h + 0.5

@@ -10,14 +10,8 @@ import pdfplumber
 import pytest
 from pptx import Presentation
 
-from conftest import Project
-from deckbuild.diagnostics import Diagnostics
-from deckbuild.fonts import FontBook
-from deckbuild.layout import deck_to_pages
+from conftest import Project, build_and_open, lay_out
 from deckbuild.layout.boxes import Rect, TextFrame
-from deckbuild.layout.text import Typesetter
-from deckbuild.loader import load_deck
-from deckbuild.style import StyleLoader
 
 SEARCH = '''def binary_search(items, target):
     """Return the index of target, or -1."""
@@ -68,28 +62,14 @@ def _build(tmp_path: Path, files: dict, *args: str):
     return project, result
 
 
-def _layout(tmp_path: Path, files: dict):
-    """Return (pages, diagnostics) of the deck *files*, laid out with the default style."""
-    project = Project(tmp_path)
-    folder = project.deck("d", files)
-    diags = Diagnostics()
-    deck = load_deck(folder, diags)
-    assert deck is not None, [d.format() for d in diags]
-    style = StyleLoader(project.root, diags).load(None, folder, deck.pos)
-    setter = Typesetter(FontBook(), style.fonts.mono, style.fonts.fallback, math_font=style.math.font)
-    return [p for p in deck_to_pages(deck, style, setter, diags) if p.in_deck], diags, style
-
-
 def _code_shape(slide):
     return next(s for s in slide.shapes if re.fullmatch(r"Code \d+", s.name))
 
 
 @pytest.fixture(scope="module")
 def code_deck(tmp_path_factory):
-    project, result = _build(tmp_path_factory.mktemp("code"), CODE_DECK)
-    assert result.exit_code == 0, result.output
-    prs = Presentation(project.dist / "d.pptx")
-    return project, {s.shapes.title.text_frame.text: s for s in prs.slides}
+    built = build_and_open(tmp_path_factory.mktemp("code"), "d", CODE_DECK)
+    return built.project, built.slides
 
 
 def test_code_runs_carry_the_highlight_colours_and_the_mono_font(code_deck):
@@ -134,7 +114,7 @@ def test_the_pdf_has_the_code_as_extractable_text(code_deck):
 
 
 def test_highlighted_lines_sit_on_bands(tmp_path):
-    pages, diags, style = _layout(tmp_path, CODE_DECK)
+    pages, diags, style = lay_out(tmp_path, CODE_DECK)
     page = next(p for p in pages if p.title == "Search")
     code = next(b for b in page.boxes if isinstance(b, TextFrame) and b.role == "code")
     bands = [b for b in page.boxes if isinstance(b, Rect) and b.name == "Highlight"]
@@ -158,7 +138,7 @@ def _long_deck(lines: int, line: str = "value_{i} = compute(value_{j}) + {i}") -
 
 
 def test_long_code_shrinks_to_its_floor_at_most_then_continues_between_lines(tmp_path):
-    pages, diags, style = _layout(tmp_path, _long_deck(60))
+    pages, diags, style = lay_out(tmp_path, _long_deck(60))
     parts = [p for p in pages if p.title.startswith("Listing")]
     assert len(parts) >= 2 and parts[1].title == f"Listing (cont. 2/{len(parts)})"
     frames = [next(b for b in p.boxes if isinstance(b, TextFrame) and b.role == "code") for p in parts]
@@ -176,7 +156,7 @@ def test_long_code_shrinks_to_its_floor_at_most_then_continues_between_lines(tmp
 
 
 def test_a_few_more_lines_only_shrink_the_code(tmp_path):
-    pages, diags, style = _layout(tmp_path, _long_deck(14))
+    pages, diags, style = lay_out(tmp_path, _long_deck(14))
     parts = [p for p in pages if p.title.startswith("Listing")]
     frame = next(b for b in parts[0].boxes if isinstance(b, TextFrame) and b.role == "code")
     size = frame.paragraphs[0].runs[0].size
@@ -187,7 +167,7 @@ def test_a_few_more_lines_only_shrink_the_code(tmp_path):
 
 def test_a_line_too_long_at_the_floor_wraps_with_a_mark_never_smaller_never_clipped(tmp_path):
     long_line = "x = [" + ", ".join(str(i) for i in range(45)) + "]"
-    pages, diags, style = _layout(tmp_path, _long_deck(3, long_line + "  # {i} {j}"))
+    pages, diags, style = lay_out(tmp_path, _long_deck(3, long_line + "  # {i} {j}"))
     page = next(p for p in pages if p.title == "Listing")
     frame = next(b for b in page.boxes if isinstance(b, TextFrame) and b.role == "code")
     panel = next(b for b in page.boxes if isinstance(b, Rect) and b.name == "Code panel")

@@ -9,7 +9,7 @@ import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from conftest import Project
+from conftest import Outputs, Project
 from deckbuild.layout.pictures import cover_crop, grid_shape, place
 from deckbuild.model import Image
 
@@ -46,11 +46,7 @@ def _pictures(tmp_path_factory_or_path, slides: str, extra_args=()):
 
 
 def _slide(project, title):
-    prs = Presentation(str(project.dist / "d.pptx"))
-    for index, slide in enumerate(prs.slides):
-        if slide.shapes.title is not None and slide.shapes.title.text == title:
-            return index, slide
-    raise AssertionError(title)
+    return Outputs(project, "d").slide(title)
 
 
 def _pics(slide):

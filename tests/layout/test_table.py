@@ -5,26 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import Project
-from deckbuild.diagnostics import Diagnostics
-from deckbuild.fonts import FontBook
-from deckbuild.layout import deck_to_pages
+from conftest import lay_out
 from deckbuild.layout.boxes import TableBox
 from deckbuild.layout.table import column_widths, numeric_column
-from deckbuild.layout.text import Typesetter
-from deckbuild.loader import load_deck
-from deckbuild.style import StyleLoader
 
 
 def _layout(tmp_path: Path, section: str):
-    project = Project(tmp_path)
-    folder = project.deck("d", {"deck.yaml": "title: Tables\n", "01.yaml": section})
-    diags = Diagnostics()
-    deck = load_deck(folder, diags)
-    assert deck is not None, [d.format() for d in diags]
-    style = StyleLoader(project.root, diags).load(None, folder, deck.pos)
-    setter = Typesetter(FontBook(), style.fonts.mono, style.fonts.fallback, math_font=style.math.font)
-    return [p for p in deck_to_pages(deck, style, setter, diags) if p.in_deck], diags, style
+    return lay_out(tmp_path, {"deck.yaml": "title: Tables\n", "01.yaml": section})
 
 
 def _tables(pages):

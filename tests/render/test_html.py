@@ -18,8 +18,9 @@ from deckbuild.fonts import FontBook
 from deckbuild.layout import deck_to_pages
 from deckbuild.layout.boxes import TableBox, TextFrame
 from deckbuild.layout.text import Typesetter
-from deckbuild.loader import load_deck, project_root
-from deckbuild.style import StyleLoader
+from deckbuild.loader import load_deck
+from deckbuild.paths import project_root
+from deckbuild.style_loader import StyleLoader
 
 REPO = Path(__file__).resolve().parents[2]
 DECKS = sorted(p.parent.name for p in (REPO / "outlines").glob("*/deck.yaml"))

@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pypdf import PdfReader
 
-from conftest import Project, outputs
+from conftest import Outputs, Project, outputs
 
 REPO = Path(__file__).resolve().parents[2]
 URL = "https://example.org/spec"
@@ -83,9 +82,8 @@ def kinds(tmp_path_factory):
     project.deck("kinds", KINDS)
     result = project.run("build")
     assert result.exit_code == 0, result.output
-    prs = Presentation(project.dist / "kinds.pptx")
-    slides = {s.shapes.title.text_frame.text: s for s in prs.slides}
-    return project, prs, slides, result
+    built = Outputs(project, "kinds", result)
+    return project, built.prs, built.slides, result
 
 
 def _texts(slide) -> str:

@@ -20,7 +20,7 @@ def _handout(project_root: Path):
     from deckbuild.layout.pages import deck_info
     from deckbuild.layout.text import Typesetter
     from deckbuild.loader import load_deck
-    from deckbuild.style import StyleLoader
+    from deckbuild.style_loader import StyleLoader
 
     diags = Diagnostics()
     deck = load_deck(project_root / "outlines" / "m", diags)

@@ -6,7 +6,7 @@ import zipfile
 
 from lxml import etree
 
-from deckbuild.style import THEME_TO_STYLE
+from deckbuild.style_build import THEME_TO_STYLE
 from deckbuild.template import STYLE_COLOR_OF_SLOT
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"

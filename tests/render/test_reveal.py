@@ -10,10 +10,9 @@ import zipfile
 
 import pytest
 from lxml import etree
-from pptx import Presentation
 from pypdf import PdfReader
 
-from conftest import Project, build_deck, need_tool
+from conftest import Project, build_and_open, need_tool
 
 P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 
@@ -45,13 +44,8 @@ slides:
 
 @pytest.fixture(scope="module")
 def revealed(tmp_path_factory):
-    project, result = build_deck(tmp_path_factory.mktemp("reveal"), "r", REVEAL_DECK)
-    prs = Presentation(project.dist / "r.pptx")
-    return project, prs, result
-
-
-def _slide(prs, title):
-    return next(s for s in prs.slides if s.shapes.title.text_frame.text == title)
+    built = build_and_open(tmp_path_factory.mktemp("reveal"), "r", REVEAL_DECK)
+    return built, built.prs, built.result
 
 
 def _timing(slide):
@@ -60,8 +54,8 @@ def _timing(slide):
 
 
 def test_one_click_step_per_top_level_bullet(revealed):
-    _, prs, _ = revealed
-    slide = _slide(prs, "Three steps")
+    built, prs, _ = revealed
+    slide = built.slide("Three steps")[1]
     timing = _timing(slide)
     assert timing is not None
     body = next(s for s in slide.placeholders if s.placeholder_format.idx == 1)
@@ -92,15 +86,15 @@ def test_one_click_step_per_top_level_bullet(revealed):
 
 
 def test_timing_follows_the_slide_parts_in_schema_order(revealed):
-    _, prs, _ = revealed
-    root = _slide(prs, "Three steps")._element
+    built, _, _ = revealed
+    root = built.slide("Three steps")[1]._element
     assert [etree.QName(c).localname for c in root] == ["cSld", "clrMapOvr", "timing"]
 
 
 def test_a_slide_can_turn_reveal_off_and_slides_without_bullets_have_no_timing(revealed):
-    _, prs, _ = revealed
-    assert _timing(_slide(prs, "Shown at once")) is None
-    assert _timing(_slide(prs, "A table")) is None
+    built, prs, _ = revealed
+    assert _timing(built.slide("Shown at once")[1]) is None
+    assert _timing(built.slide("A table")[1]) is None
     assert _timing(prs.slides[0]) is None  # the title slide
 
 
@@ -123,8 +117,8 @@ def test_without_reveal_no_slide_has_timing(tmp_path):
 
 
 def test_the_handout_shows_the_final_state(revealed):
-    project, _, _ = revealed
-    text = " ".join(p.extract_text() for p in PdfReader(project.dist / "r-handout.pdf").pages)
+    built, _, _ = revealed
+    text = " ".join(p.extract_text() for p in PdfReader(built.project.dist / "r-handout.pdf").pages)
     for words in ("First point", "First detail", "Second detail", "Second point with", "Third point"):
         assert words in text
 
@@ -141,7 +135,7 @@ def test_reveal_without_bullets_is_a_warning(tmp_path):
 
 def test_libreoffice_plays_one_step_per_bullet(revealed, tmp_path):
     soffice = need_tool("soffice")
-    project, _, _ = revealed
+    project = revealed[0].project
     out = tmp_path / "odp"
     subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to",
                     "odp", "--outdir", str(out), str(project.dist / "r.pptx")], capture_output=True, timeout=180)

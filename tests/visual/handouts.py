@@ -25,7 +25,7 @@ def laid_out(deck_name: str, audience: str | None = None):
     from deckbuild.layout import deck_to_pages
     from deckbuild.layout.text import Typesetter
     from deckbuild.loader import load_deck
-    from deckbuild.style import StyleLoader
+    from deckbuild.style_loader import StyleLoader
 
     diags = Diagnostics()
     deck = load_deck(REPO / "outlines" / deck_name, diags)

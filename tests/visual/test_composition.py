@@ -21,7 +21,7 @@ from pptx.util import Emu
 from conftest import Project, need_tool, soffice_to_pdf
 from deckbuild.diagnostics import Diagnostics
 from deckbuild.loader import load_deck
-from deckbuild.style import StyleLoader
+from deckbuild.style_loader import StyleLoader
 
 STRESS = Path(__file__).parent / "stress-kinds"
 NAME = "stress-kinds"

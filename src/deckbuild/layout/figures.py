@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from deckbuild.layout.basic import fit_bullets
 from deckbuild.layout.boxes import Rect
-from deckbuild.layout.pictures import place
+from deckbuild.layout.pictures import CAPTION_GAP, caption_paragraph, caption_under, place
 from deckbuild.layout.common import Draft, Pages, SlideLayout, size_steps
 from deckbuild.layout.text import stack
 from deckbuild.markup import plain
@@ -74,7 +74,7 @@ def image_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
     image = slide.image
     beside = bool(slide.bullets)
     c0 = pages.chrome(0)
-    cap_h = _caption(L, image, c0.w).height + 6 if image.caption else 0.0
+    cap_h = caption_paragraph(L, image.caption, c0.w).height + CAPTION_GAP if image.caption else 0.0
     low, high = PICTURE_SHARE
     wanted = image.width / image.height * max(c0.h - cap_h, 1.0) + GAP
     pic_w = round(min(max(wanted, c0.w * low), c0.w * high), 2)
@@ -99,11 +99,6 @@ def image_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
     return pages.drafts("image", section, bodies)
 
 
-def _caption(L: SlideLayout, image, w: float):
-    return L.para(image.caption, L.text_style(L.sizes.footer * 1.25, italic=True, color=L.colors.muted,
-                                              align="ctr"), w)
-
-
 def picture_with_caption(L: SlideLayout, image, x: float, y: float, w: float, h: float, top: bool = False) -> list:
     """Return the picture scaled to fit the box (centred, or at its top with *top*; aspect ratio kept) and
     its caption under it."""
@@ -111,16 +106,14 @@ def picture_with_caption(L: SlideLayout, image, x: float, y: float, w: float, h:
     cap_h = 0.0
     caption = None
     if image.caption:
-        p = _caption(L, image, w)
-        cap_h = p.height + 6
-        caption = p
+        caption = caption_paragraph(L, image.caption, w)
+        cap_h = caption.height + CAPTION_GAP
     picture = place(image, x, y, w, h - cap_h, diags=getattr(L, "diags", None))  # width/height/fit: layout/pictures.py
     if top:
         picture = replace(picture, y=round(y, 2))
     picture = replace(picture, alt="" if image.decorative else plain(image.alt or image.caption or picture.alt or ""),
                       decorative=image.decorative)
-    py, ph = picture.y, picture.h
     boxes.append(picture)
     if caption is not None:
-        boxes.append(stack([caption], x, py + ph + 6, w, caption.height, role="caption"))
+        boxes.append(caption_under(picture, caption, x, w))
     return boxes

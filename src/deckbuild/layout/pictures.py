@@ -15,6 +15,8 @@ from deckbuild.layout.boxes import Picture
 from deckbuild.markup import plain
 
 CAPTION_GAP = 6.0
+CAPTION_SCALE = 1.25  # a picture's caption, in sizes.footer
+GRID_CAPTION_SCALE = 1.15  # a caption in a grid of pictures (narrower cells)
 GRID_GAP = 16.0
 
 
@@ -93,8 +95,8 @@ def grid(L, images, x: float, y: float, w: float, h: float, beside: bool = False
     cols, rows = grid_shape(len(images), beside)
     cell_w = (w - GRID_GAP * (cols - 1)) / cols
     cell_h = (h - GRID_GAP * (rows - 1)) / rows
-    captions = [L.para(im.caption, L.text_style(L.sizes.footer * 1.15, italic=True, color=L.colors.muted,
-                                                align="ctr"), cell_w) if im.caption else None for im in images]
+    captions = [caption_paragraph(L, im.caption, cell_w, GRID_CAPTION_SCALE) if im.caption else None
+                for im in images]
     boxes: list = []
     for row in range(rows):
         members = list(range(row * cols, min((row + 1) * cols, len(images))))
@@ -106,17 +108,26 @@ def grid(L, images, x: float, y: float, w: float, h: float, beside: bool = False
             pic = place(images[i], cx, cy, cell_w, cell_h - cap_h, name=f"Picture {i + 1}", diags=L.diags)
             boxes.append(pic)
             if captions[i] is not None:
-                from deckbuild.layout.text import stack
-
-                boxes.append(stack([captions[i]], cx, round(pic.y + pic.h + CAPTION_GAP, 2), cell_w,
-                                   captions[i].height, role="caption"))
+                boxes.append(caption_under(pic, captions[i], cx, cell_w))
     return boxes
+
+
+def caption_paragraph(L, text: str, w: float, scale: float = CAPTION_SCALE):
+    """Return the caption *text* set *w* wide: italic, muted and centred, at *scale* × sizes.footer."""
+    return L.para(text, L.text_style(L.sizes.footer * scale, italic=True, color=L.colors.muted, align="ctr"), w)
+
+
+def caption_under(picture: Picture, caption, x: float, w: float):
+    """Return the frame of the *caption* paragraph CAPTION_GAP under *picture*, *w* wide from *x*."""
+    from deckbuild.layout.text import stack
+
+    return stack([caption], x, round(picture.y + picture.h + CAPTION_GAP, 2), w, caption.height, role="caption")
 
 
 def images_slide(L, slide, section):
     """Return the slide of 2–6 pictures as a grid with captions, beside its bullets when it has any."""
-    from deckbuild.layout.basic import grouped, pack, report_fit
-    from deckbuild.layout.common import Pages, choose_size, size_steps
+    from deckbuild.layout.basic import fit_parts, grouped, report_fit
+    from deckbuild.layout.common import Pages, size_steps
     from deckbuild.layout.text import stack
 
     pages = Pages(L, slide, L.number)
@@ -126,13 +137,7 @@ def images_slide(L, slide, section):
     parts: list[list] = [[]]
     if beside:
         groups = grouped(lambda size: L.bullet_paragraphs(slide.bullets, size, bullet_w))
-
-        def parts_at(size: float) -> int:
-            n = len(pack(groups(size), pages.height(1))[0])
-            return n if n == 1 else len(pack(groups(size), pages.height(n))[0])
-
-        chosen = choose_size(size_steps(sz.body, sz.min_body, 1), parts_at)
-        parts, broken = pack(groups(chosen), pages.height(parts_at(chosen)))
+        chosen, parts, broken = fit_parts(groups, pages, size_steps(sz.body, sz.min_body, 1))
         report_fit(L, slide, "bullets", len(slide.bullets), chosen, sz.body, len(parts), broken)
     bodies = []
     for k, part in enumerate(parts):

@@ -24,39 +24,12 @@ def is_markdown(path: Path, found: bool = False) -> bool:
 
 def read_text(path: Path, diags: Diagnostics, referenced_at: Pos | None = None) -> tuple[str, str] | None:
     """Return the display path and text of *path*, or None after reporting why it cannot be read."""
-    from deckbuild.yamlsrc import MAX_FILE_BYTES, display_path, file_problem, read_regular, UnreadableFile
+    from deckbuild.yamlsrc import read_text_file
 
-    display = display_path(path)
-    where = referenced_at or Pos(display, 1, 1)
-    problem = file_problem(path)
-    if problem == "not found":
-        diags.error(where, f"file not found: {display}", "check the name and that it is relative to the file that names it")
+    read = read_text_file(path, diags, referenced_at)
+    if read is None:
         return None
-    if problem == "is a folder, not a regular file":
-        diags.error(where, f"not a file: {display}")
-        return None
-    if problem:
-        diags.error(where, f"'{display}' {problem}", "name a regular file; pipes, devices and sockets are never read")
-        return None
-    try:
-        data = read_regular(path, MAX_FILE_BYTES)
-    except UnreadableFile as exc:
-        diags.error(where, f"'{display}' {exc}")
-        return None
-    if len(data) > MAX_FILE_BYTES:
-        size = max(len(data), path.stat().st_size)
-        diags.error(Pos(display, 1, 1), f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})",
-                    "split it into several section files")
-        return None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        before = data[: exc.start].decode("utf-8", "replace")
-        line = before.count("\n") + 1
-        col = len(before) - (before.rfind("\n") + 1) + 1
-        diags.error(Pos(display, line, col), f"file is not UTF-8 (byte 0x{data[exc.start]:02x})",
-                    "save the file as UTF-8")
-        return None
+    display, text = read
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         diags.error(Pos(display, line, 1), "invalid character U+0000 in the Markdown file",

@@ -146,7 +146,7 @@ def prepare(info: DeckInfo) -> tuple[bytes, dict[str, Layout], str]:
     import hashlib
     import json
 
-    from deckbuild.fonts import cache_dir
+    from deckbuild.paths import cache_dir
 
     template = info.template.read_bytes() if info.template else b"python-pptx default"
     key = hashlib.sha256(json.dumps([

@@ -8,12 +8,13 @@ import hashlib
 from xml.sax.saxutils import escape
 
 from deckbuild import images
+from deckbuild.svg import is_svg
 from deckbuild.layout.boxes import Picture
 
 
 def picture_media(box: Picture) -> tuple[str, bytes]:
     """Return the file name under ``media/`` and the bytes of *box*'s picture as the page refers to it."""
-    if images.is_svg(box.path):
+    if is_svg(box.path):
         data, ext = box.path.read_bytes(), ".svg"
     else:
         data, kind = images.embeddable(box.path)

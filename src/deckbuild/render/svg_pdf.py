@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from deckbuild import images
+from deckbuild.svg import is_svg, svg_png
 from deckbuild.layout.boxes import Picture
 
 
@@ -25,7 +26,7 @@ def draw_picture(c, box: Picture, height: float) -> None:
         clip = c.beginPath()
         clip.rect(box.x, height - box.y - box.h, box.w, box.h)
         c.clipPath(clip, stroke=0, fill=0)
-    drawing = _drawing(str(box.path), *_stamp(box.path)) if images.is_svg(box.path) else None
+    drawing = _drawing(str(box.path), *_stamp(box.path)) if is_svg(box.path) else None
     if drawing is not None:
         from reportlab.graphics import renderPDF
 
@@ -37,7 +38,7 @@ def draw_picture(c, box: Picture, height: float) -> None:
     else:  # a raster picture, or an SVG svglib cannot read: its resvg rendering
         from reportlab.lib.utils import ImageReader
 
-        data = images.svg_png(box.path, full_w, full_h) if images.is_svg(box.path) else images.embeddable(box.path)[0]
+        data = svg_png(box.path, full_w, full_h) if is_svg(box.path) else images.embeddable(box.path)[0]
         c.drawImage(ImageReader(io.BytesIO(data)), x0, y0, full_w, full_h, mask="auto")
     if cropped:
         c.restoreState()

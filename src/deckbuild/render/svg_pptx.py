@@ -10,6 +10,7 @@ from __future__ import annotations
 from xml.sax.saxutils import quoteattr
 
 from deckbuild import images
+from deckbuild.svg import is_svg, svg_png
 from deckbuild.layout.boxes import Picture
 from deckbuild.render.pptx_text import xfrm
 
@@ -19,8 +20,8 @@ ASVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
 
 def picture_shape(shape_id: int, box: Picture, add_media, relate) -> str:
     """Return the ``p:pic`` of *box*; *add_media(data, ext)* stores a part, *relate(part)* returns its rId."""
-    if images.is_svg(box.path):
-        fallback = relate(add_media(images.svg_png(box.path, box.w, box.h), "png"))
+    if is_svg(box.path):
+        fallback = relate(add_media(svg_png(box.path, box.w, box.h), "png"))
         svg = relate(add_media(box.path.read_bytes(), "svg"))
         blip = (f'<a:blip r:embed="{fallback}"><a:extLst><a:ext uri="{SVG_EXT}">'
                 f'<asvg:svgBlip xmlns:asvg="{ASVG_NS}" r:embed="{svg}"/></a:ext></a:extLst></a:blip>')

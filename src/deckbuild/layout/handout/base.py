@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from deckbuild import markup
 from deckbuild.contrast import luminance
 from deckbuild.layout.boxes import HandoutPage, Miniature, Paragraph, Rect, Rule, SlidePage, TextFrame
-from deckbuild.layout.common import BODY_SPACING, citation_numbers, cited, mix
+from deckbuild.layout.common import BODY_SPACING, BULLET_CHARS, citation_numbers, cited, mix
 from deckbuild.layout.text import TextStyle, Typesetter, split_paragraph, stack
 from deckbuild.markup import LINK_SCHEMES, Span
 from deckbuild.model import Deck
@@ -313,7 +313,7 @@ class HandoutComposer:
         for b in bullets:
             out.append(self.para(self.cited(b.text, b.sources), self.ts(size, spacing=1.3), width, level=level,
                                  space_before=size * 0.3, margin_left=hang * (level + 1), indent=-hang * 0.8,
-                                 bullet=("•–▪·"[min(level, 3)], self.c.accent if level == 0 else self.c.muted)))
+                                 bullet=(BULLET_CHARS[min(level, 3)], self.c.accent if level == 0 else self.c.muted)))
             out += self.bullet_list(b.bullets, width, size, level + 1)
         return out
 

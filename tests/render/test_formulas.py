@@ -9,10 +9,9 @@ import zipfile
 import pdfplumber
 import pytest
 from PIL import Image
-from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from conftest import Project, build_deck, soffice_to_pdf
+from conftest import Project, build_and_open, soffice_to_pdf
 from deckbuild import markup
 
 SUM = r"\sum_{i=1}^{n} i = \frac{n(n+1)}{2}"
@@ -39,9 +38,8 @@ slides:
 
 @pytest.fixture(scope="module")
 def math_deck(tmp_path_factory):
-    project, result = build_deck(tmp_path_factory.mktemp("math"), "m", MATH_DECK)
-    prs = Presentation(project.dist / "m.pptx")
-    return project, {s.shapes.title.text_frame.text: s for s in prs.slides}, result
+    built = build_and_open(tmp_path_factory.mktemp("math"), "m", MATH_DECK)
+    return built.project, built.slides, built.result
 
 
 def _pictures(slide):

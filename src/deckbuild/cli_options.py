@@ -1,0 +1,87 @@
+"""The command line's options: the flags several commands share, and the build Options made from the flags,
+the project file (``deckbuild.yaml``) and the defaults."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from deckbuild.cli_report import EXIT_INPUT, print_diagnostics
+
+
+def format_names(ctx, param, value: str | None) -> tuple[str, ...] | None:
+    """Return the formats of ``--format`` (names of the painter registry), refusing unknown ones."""
+    from deckbuild.render.painters import PAINTERS
+
+    if value is None:
+        return None
+    wanted = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
+    bad = [v for v in wanted if v not in PAINTERS]
+    if bad or not wanted:
+        raise click.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; use one or more of "
+                                 f"{', '.join(PAINTERS)}, separated by commas (default: pptx,pdf)")
+    return wanted
+
+
+def project_here():
+    """Return the project around the working folder; exit 1 when its deckbuild.yaml has errors."""
+    from deckbuild.diagnostics import Diagnostics
+    from deckbuild.project import load_project
+
+    diags = Diagnostics()
+    project = load_project(Path.cwd(), diags)
+    if diags.has_errors:
+        print_diagnostics(diags)
+        sys.exit(EXIT_INPUT)
+    return project
+
+
+def allowed_folders(project, allow: tuple[str, ...], style: str | None) -> tuple[Path, ...]:
+    """Return the folders reads may come from besides the project: the project file's ``allow:``, every
+    ``--allow`` and a ``--style`` file named on the command line."""
+    folders = list(project.allow)
+    for entry in allow:
+        path = Path(entry)
+        if not path.exists():
+            raise click.BadParameter(f"no such file or folder: {entry}", param_hint="'--allow'")
+        folders.append(path.resolve())
+    if style and (style.endswith((".yaml", ".yml")) or "/" in style or "\\" in style):
+        folders.append(Path(style).resolve())  # the user named this file: it may be read, wherever it is
+    return tuple(dict.fromkeys(folders))
+
+
+def build_options(decks, audience=None, out_dir=None, formats=None, style=None, strict=False, jobs=None, force=False,
+             allow=()):
+    """Return build Options from the flags, then the project file, then the defaults."""
+    from deckbuild.build import FORMATS, Options, find_decks, resolve_targets
+
+    project = project_here()
+    allowed = allowed_folders(project, allow, style)
+    if decks:
+        targets, problems = resolve_targets(list(decks), Path.cwd())
+    elif project.decks:
+        targets, problems = project.decks, []
+    else:
+        targets = find_decks(project.root)
+        problems = [] if targets else [f"no decks found: {project.root / 'outlines'} has no */deck.yaml "
+                                       "(name a deck folder or file)"]
+    if problems:
+        raise click.UsageError("; ".join(problems))
+    if style is None and project.style is not None:
+        style, style_base = project.style, project.root
+    else:
+        style_base = Path.cwd()
+    out = Path(out_dir) if out_dir else (project.out or project.root / "dist")
+    return Options(targets=targets, out_dir=out, formats=formats or project.formats or FORMATS, audience=audience,
+                   style=style, style_base=style_base, strict=strict, jobs=jobs or project.jobs or 1, force=force,
+                   allow=allowed)
+
+
+audience_option = click.option("--audience", metavar="NAME|all", help="Build the deck as this audience sees it.")
+style_option = click.option("--style", metavar="NAME|PATH", help="Use this style instead of the deck's.")
+strict_option = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+allow_option = click.option("--allow", "allow", metavar="PATH", multiple=True,
+                            help="Also read styles, templates, logos, images and fonts from PATH, outside the "
+                                 "project (repeatable).")

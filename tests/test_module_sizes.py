@@ -1,0 +1,40 @@
+"""Small modules: no module of deckbuild is much over 300 lines, so that each can be read at one sitting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "deckbuild"
+LIMIT = 350
+"""Lines a module may have (about 300, with room for a docstring grown by a fix)."""
+
+WAITING = {
+    "build.py": "one run of the build: being reworked in the speed stream (issue 21)",
+    "importer/pdf.py": "the PDF importer: owned by the import stream (issue 18), to split there",
+    "layout/common.py": "SlideComposer: layout composition is being reworked (design stream); to split there",
+    "layout/handout/base.py": "the handout composer: to split with layout/common.py in the design stream",
+    "layout/text.py": "the typesetter: to split with the layout rework (design stream)",
+    "layout/chart.py": "chart layout: to split with the layout rework (design stream)",
+    "render/pdf.py": "the PDF painter: being changed by the accessibility stream (issue 17), to split there",
+}
+"""Modules over the limit, each with why it is not split yet (another stream is changing it)."""
+
+
+def _lines(path: Path) -> int:
+    return len(path.read_text(encoding="utf-8").splitlines())
+
+
+def test_no_module_is_over_the_limit():
+    over = {str(p.relative_to(SRC)): _lines(p) for p in sorted(SRC.rglob("*.py")) if _lines(p) > LIMIT}
+    unexplained = {name: n for name, n in over.items() if name not in WAITING}
+    assert unexplained == {}, f"modules over {LIMIT} lines: split them along what they own"
+
+
+def test_every_exception_is_still_needed():
+    stale = [name for name in WAITING if not (SRC / name).is_file() or _lines(SRC / name) <= LIMIT]
+    assert stale == [], "these modules are small now (or gone): remove them from WAITING"
+
+
+def test_the_modules_split_in_issue_15_stay_small():
+    for name in ("loader.py", "schema.py", "style.py", "fonts.py", "cli.py", "images.py"):
+        assert _lines(SRC / name) <= 300, name
