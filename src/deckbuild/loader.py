@@ -17,7 +17,7 @@ from deckbuild import model as m
 from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
 from deckbuild.lang import DEFAULT as DEFAULT_LANG, LangTag
 from deckbuild.mdoutline import is_markdown, section_nodes
-from deckbuild.paths import ReadScope, project_root  # noqa: F401 - project_root: callers import it from here
+from deckbuild.paths import ReadScope, project_root, real_path  # noqa: F401 - project_root: callers import it from here
 from deckbuild.schema import (INVALID, Boolean, Choice, Ctx, Field, ListOf, MapOf, Number, Record, Spec, Text,
                               Values, describe, is_null)
 from deckbuild.style import HANDOUT, STYLE, resolve_style_paths
@@ -592,7 +592,7 @@ def deck_name(path: Path) -> str:
 
 def _inside(path: Path, folder: Path) -> bool:
     try:
-        path.resolve().relative_to(folder.resolve())
+        real_path(path).relative_to(real_path(folder))
         return True
     except ValueError:
         return False
@@ -690,16 +690,17 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Sect
             diags.error(pos, f"section file '{name}' is outside the deck folder",
                         "section files live in the deck's own folder")
             continue
-        if file.resolve() == path.resolve():
+        real = real_path(file)
+        if real == real_path(path):
             diags.error(pos, f"'{name}' is the deck file itself")
             continue
-        first = listed.get(file.resolve())
+        first = listed.get(real)
         if first is not None:
-            repeats[file.resolve()] = repeats.get(file.resolve(), 0) + 1
-            if repeats[file.resolve()] == 1:
-                repeated.append((file.resolve(), name, pos, first))
+            repeats[real] = repeats.get(real, 0) + 1
+            if repeats[real] == 1:
+                repeated.append((real, name, pos, first))
             continue
-        listed[file.resolve()] = pos
+        listed[real] = pos
         if is_markdown(file):  # Markdown section files: deckbuild.mdoutline
             sections.extend(load_markdown_sections(file, pos, deck_ctx))
             continue

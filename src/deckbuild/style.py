@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
-from deckbuild.paths import ReadScope
+from deckbuild.paths import ReadScope, real_path
 from deckbuild.schema import (INVALID, Boolean, Choice, Color, Ctx, Field, Length, ListOf, MapOf, Number,
                               Record, Spec, Text, Values, describe)
 from deckbuild import picture_schema  # pictures (issue 19): the style's background
@@ -277,10 +277,10 @@ class StyleLoader:
             if refusal is not None:
                 message, hint = refusal
                 if message.startswith("style file not found"):
-                    hint = f"looked for {display_path(path.resolve())}"
+                    hint = f"looked for {display_path(real_path(path))}"
                 self.diags.error(pos, message, hint)
                 return None
-            return path.resolve()
+            return real_path(path)
         for folder in (self.project_root / "assets" / "styles", BUILTIN_DIR):
             path = folder / f"{ref}.yaml"
             if os.path.lexists(path):
