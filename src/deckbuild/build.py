@@ -130,6 +130,10 @@ def _run(opts: Options, write: bool) -> Result:
         tmp_dir.mkdir(parents=True, exist_ok=True)
         if not _plain_folders(opts.out_dir, tmp_dir):
             raise NotADirectoryError(0, "a symbolic link where deckbuild keeps its state", str(tmp_dir))
+        linked = next((path.parent for path, _ in files if not _plain_folders(opts.out_dir, path.parent)), None)
+        if linked is not None:  # writing through it would put files outside the output folder
+            raise NotADirectoryError(0, "a symbolic link to a folder; deckbuild writes only inside the output "
+                                     "folder", str(linked))
         remove_stale_temporaries(tmp_dir)
         done = write_all(files, tmp_dir)
     except OSError as exc:

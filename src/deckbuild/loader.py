@@ -15,7 +15,7 @@ from deckbuild.lang import DEFAULT as DEFAULT_LANG
 from deckbuild.mdoutline import is_markdown, section_nodes
 from deckbuild.outline_ctx import LoadCtx, Refs
 from deckbuild.outline_schema import DECK, SECTION
-from deckbuild.paths import ReadScope, project_root
+from deckbuild.paths import ReadScope, project_root, real_path
 from deckbuild.schema import Values
 from deckbuild.schema_core import INVALID
 from deckbuild.style_loader import resolve_style_paths
@@ -59,7 +59,7 @@ def deck_name(path: Path) -> str:
 
 def _inside(path: Path, folder: Path) -> bool:
     try:
-        path.resolve().relative_to(folder.resolve())
+        real_path(path).relative_to(real_path(folder))
         return True
     except ValueError:
         return False
@@ -157,16 +157,17 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Sect
             diags.error(pos, f"section file '{name}' is outside the deck folder",
                         "section files live in the deck's own folder")
             continue
-        if file.resolve() == path.resolve():
+        real = real_path(file)
+        if real == real_path(path):
             diags.error(pos, f"'{name}' is the deck file itself")
             continue
-        first = listed.get(file.resolve())
+        first = listed.get(real)
         if first is not None:
-            repeats[file.resolve()] = repeats.get(file.resolve(), 0) + 1
-            if repeats[file.resolve()] == 1:
-                repeated.append((file.resolve(), name, pos, first))
+            repeats[real] = repeats.get(real, 0) + 1
+            if repeats[real] == 1:
+                repeated.append((real, name, pos, first))
             continue
-        listed[file.resolve()] = pos
+        listed[real] = pos
         if is_markdown(file):  # Markdown section files: deckbuild.mdoutline
             sections.extend(load_markdown_sections(file, pos, deck_ctx))
             continue

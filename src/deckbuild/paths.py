@@ -9,6 +9,7 @@ refused everywhere, by their ``stat`` alone: opening a FIFO would block the buil
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from dataclasses import dataclass
@@ -37,6 +38,15 @@ def special_kind(mode: int) -> str | None:
     return "not a regular file"  # pragma: no cover - doors, whiteouts
 
 
+def real_path(path: Path | str) -> Path:
+    """Return *path* absolute with every symlink followed; a symlink loop is left as written.
+
+    ``Path.resolve`` raises RuntimeError on a loop (Python 3.11); the loop is then reported by
+    :func:`file_problem` when the file is read, as bad input, not as a crash.
+    """
+    return Path(os.path.realpath(path))
+
+
 def file_problem(path: Path) -> str | None:
     """Return why *path* is not a readable regular file ("not found", "a FIFO (named pipe)", …), or None.
 
@@ -49,6 +59,8 @@ def file_problem(path: Path) -> str | None:
     except NotADirectoryError:
         return "not found"
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "is a symbolic link that leads back to itself"
         return f"cannot be read ({exc.strerror or exc})"
     kind = special_kind(mode)
     return None if kind is None else f"is {kind}, not a regular file"
@@ -97,11 +109,11 @@ class ReadScope:
 
     def folders(self) -> tuple[Path, ...]:
         """Return every folder reads may come from, resolved (symlinks followed)."""
-        return (Path(self.root).resolve(), PACKAGE_DIR, *(Path(p).resolve() for p in self.allow))
+        return (real_path(self.root), PACKAGE_DIR, *(real_path(p) for p in self.allow))
 
     def permits(self, path: Path) -> bool:
         """Return True when *path*, with every symlink followed, is inside one of the folders."""
-        real = Path(path).resolve()
+        real = real_path(path)
         return any(_inside(real, folder) for folder in self.folders())
 
     def refuse(self, path: Path, what: str, shown: str) -> tuple[str, str | None] | None:

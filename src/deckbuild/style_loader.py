@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
-from deckbuild.paths import ReadScope
+from deckbuild.paths import ReadScope, real_path
 from deckbuild.schema import Values
 from deckbuild.schema_core import INVALID, Ctx
 from deckbuild.style import BUILTIN_DIR, STYLE, Style, builtin_styles
@@ -37,10 +37,10 @@ class StyleLoader:
             if refusal is not None:
                 message, hint = refusal
                 if message.startswith("style file not found"):
-                    hint = f"looked for {display_path(path.resolve())}"
+                    hint = f"looked for {display_path(real_path(path))}"
                 self.diags.error(pos, message, hint)
                 return None
-            return path.resolve()
+            return real_path(path)
         for folder in (self.project_root / "assets" / "styles", BUILTIN_DIR):
             path = folder / f"{ref}.yaml"
             if os.path.lexists(path):

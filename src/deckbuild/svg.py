@@ -19,6 +19,12 @@ MAX_SVG_BYTES = 5_000_000
 """SVG files larger than this are refused (a detailed diagram is rarely over 1 MB)."""
 MAX_SVG_ELEMENTS = 50_000
 MAX_SVG_DEPTH = 64
+MAX_SVG_TEXT = 20_000
+"""Characters of text an SVG may draw (a label-heavy diagram has a few thousand; resvg lays out long text slowly)."""
+MAX_SVG_NUMBER = 1e8
+"""Coordinates and sizes in an SVG must stay below this (larger ones cannot be written to a PDF)."""
+_HUGE_NUMBER = re.compile(r"(?<![\d.])(?:\d{9,}(?:\.\d*)?|\d+(?:\.\d*)?[eE]\+?(?:0*[89]|0*\d{2,}))(?![\d.])")
+_NAME_ATTRS = ("id", "class", "href", "lang", "name", "role", "title")  # names, not numbers
 MAX_FALLBACK_PX = 2400
 """The longer side of an SVG's PNG fallback, in pixels."""
 _EXTERNAL_CSS = re.compile(r"url\(\s*['\"]?\s*(?!#)|@import", re.IGNORECASE)
@@ -100,8 +106,16 @@ def _scan(data: bytes, shown: str) -> SvgInfo:
             elif attr == "href" and not value.startswith("#") and local != "a":  # a link is never followed
                 refuse(f"refers to '{value[:60]}' outside the file", "embed the picture in the SVG (data: URI) "
                        "or export the drawing with everything inside it; deckbuild never fetches references")
-            if attr == "style" and _EXTERNAL_CSS.search(value):
+            if attr == "style" and _EXTERNAL_CSS.search(_css_unescape(value)):
                 refuse("styles refer to something outside the file", "keep url() to #ids in the same file")
+            elif attr != "href" and _EXTERNAL_CSS.search(_css_unescape(value)):
+                refuse(f"has an attribute '{attr}' that refers to something outside the file",
+                       "keep url() to #ids in the same file")
+            huge = (None if attr in _NAME_ATTRS or attr.startswith("aria")
+                    else _HUGE_NUMBER.search(re.sub(r"#[\w.:-]*", "", value)))  # not in #ids
+            if huge:
+                refuse(f"uses the number {huge.group(0)[:20]}, too large to draw",
+                       f"keep coordinates and sizes below {MAX_SVG_NUMBER:,.0f}")
         if local in ("title", "desc") and state["depth"] == 2 and state[local] is None:
             state["text"] = []
 
@@ -110,13 +124,21 @@ def _scan(data: bytes, shown: str) -> SvgInfo:
         if state["text"] is not None and local in ("title", "desc") and state["depth"] == 2:
             state[local] = " ".join("".join(state["text"]).split()) or None
             state["text"] = None
-        if local == "style" and _EXTERNAL_CSS.search(state.get("css", "")):
+        if local == "style" and _HUGE_NUMBER.search(state.get("css", "")):
+            refuse(f"has a <style> that uses the number {_HUGE_NUMBER.search(state['css']).group(0)[:20]}, too "
+                   "large to draw", f"keep coordinates and sizes below {MAX_SVG_NUMBER:,.0f}")
+        if local == "style" and _EXTERNAL_CSS.search(_css_unescape(state.get("css", ""))):
             refuse("has a <style> that refers to something outside the file", "keep url() to #ids in the same file")
         state["css"] = ""
         state["depth"] -= 1
         state["path"].pop()
 
     def chars(text: str) -> None:
+        if text.strip() and not (state["path"] and state["path"][-1] == "style"):
+            state["chars"] = state.get("chars", 0) + len(text)
+            if state["chars"] > MAX_SVG_TEXT:
+                refuse(f"holds more than {MAX_SVG_TEXT:,} characters of text",
+                       "put long text on the slide itself, or export the drawing as PNG")
         if state["text"] is not None:
             state["text"].append(text)
         if state["path"] and state["path"][-1] == "style":
@@ -128,8 +150,14 @@ def _scan(data: bytes, shown: str) -> SvgInfo:
     parser.StartElementHandler = start
     parser.EndElementHandler = end
     parser.CharacterDataHandler = chars
+    parser.ProcessingInstructionHandler = lambda target, _data: refuse(
+        f"holds a processing instruction <?{target[:20]} …?>", "remove it; a stylesheet or script it names is "
+        "outside the file") if target.lower() != "xml" else None
     try:
         parser.Parse(data, True)
+    except LookupError:
+        raise PictureError(f"SVG '{shown}' declares an encoding Python does not know",
+                           'save it as UTF-8 with <?xml version="1.0" encoding="UTF-8"?>') from None
     except xml.parsers.expat.ExpatError as exc:
         raise PictureError(f"SVG '{shown}' is not well-formed XML ({xml.parsers.expat.ErrorString(exc.code)} at "
                            f"line {exc.lineno})", "open it in an editor and re-save it as plain SVG") from None
@@ -138,6 +166,17 @@ def _scan(data: bytes, shown: str) -> SvgInfo:
         raise PictureError(f"SVG '{shown}' is empty", "export the drawing as SVG again")
     width, height = _svg_size(root, shown)
     return SvgInfo(width, height, state["title"] or state["desc"])
+
+
+def _css_unescape(css: str) -> str:
+    """Return *css* with its escapes (``\\75 rl(`` for ``url(``) replaced by the characters they stand for."""
+    def char(m: re.Match) -> str:
+        if m.group(1):
+            code = int(m.group(1), 16)
+            return chr(code) if 0 < code <= 0x10FFFF else "\ufffd"
+        return m.group(2)
+
+    return re.sub(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n]?|(.))", char, css) if "\\" in css else css
 
 
 _DATA_URI = re.compile(r"^data:image/(png|jpeg|jpg|gif|webp);base64,", re.IGNORECASE)

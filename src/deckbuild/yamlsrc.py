@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from deckbuild.diagnostics import Diagnostics, Pos
-from deckbuild.paths import UnreadableFile, file_problem, read_regular
+from deckbuild.paths import UnreadableFile, file_problem, read_regular, real_path
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 """Outline, deck and style files larger than this are refused (a real outline is a few KB)."""
@@ -33,7 +33,7 @@ class YamlDoc:
 def display_path(path: Path) -> str:
     """Return *path* as users should see it: relative to the working directory when inside it."""
     cwd = Path.cwd()
-    for shown, base in ((Path(os.path.abspath(path)), Path(os.path.abspath(cwd))), (path.resolve(), cwd.resolve())):
+    for shown, base in ((Path(os.path.abspath(path)), Path(os.path.abspath(cwd))), (real_path(path), real_path(cwd))):
         try:  # as written first (a link is shown by its own name), then with links followed
             return str(shown.relative_to(base))
         except ValueError:

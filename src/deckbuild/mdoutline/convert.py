@@ -72,8 +72,14 @@ def convert_deck(deck: Path, to: str, out: Path) -> Converted:
     from deckbuild.outputs import write_atomic
     from deckbuild.yamlsrc import display_path, read_yaml
 
+    from deckbuild.loader import load_deck
+
     result = Converted(out)
     diags = result.diags
+    checked = Diagnostics()  # a deck that does not build is not converted; its warnings are the build's
+    if load_deck(deck, checked) is None or checked.has_errors:
+        diags.extend(checked.errors)
+        return result
     manifest = deck / "deck.yaml"
     doc = read_yaml(manifest, diags)
     if doc is None:

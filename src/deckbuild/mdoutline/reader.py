@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import yaml
 
-from deckbuild.diagnostics import Diagnostics, did_you_mean
+from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean
 from deckbuild.mdoutline.nodes import shift
 from deckbuild.mdoutline.pieces import PieceReader, compose_snippet
 from deckbuild.mdoutline.slide import SlideBody
@@ -124,6 +124,10 @@ class MarkdownReader(PieceReader):
             if name in ("slide-level", "slideLevel") and isinstance(value, yaml.ScalarNode) and value.value in (
                     "1", "2", "3"):
                 level = int(value.value)
+            elif name in ("slide-level", "slideLevel"):
+                mark = value.start_mark
+                self.error(mark.line, f"'{name}' is {_shown(value)}; it must be 1, 2 or 3",
+                           "the heading level that starts a slide: 2 for '## Slide' (the default)", col=mark.column)
             elif name == "headingDivider" and isinstance(value, yaml.ScalarNode) and value.value in ("1", "2", "3"):
                 level = int(value.value)  # Marp: headings of this level and above start slides
             elif name == "marp":
@@ -310,7 +314,34 @@ class MarkdownReader(PieceReader):
             out.append(mk.mapping([mk.pair("title", mk.text(title, line)), mk.pair(key, value)], line))
         return out
 
+MAX_LINES = 50_000
+"""Lines holding text a Markdown section file may have: more are refused before parsing, which takes a few
+seconds per 10,000 lines (a long section has a few hundred)."""
+
+
+def _over_budget(text: str) -> int | None:
+    """Return the 1-based line where *text* passes MAX_LINES lines holding text, or None when it does not."""
+    count = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            count += 1
+            if count > MAX_LINES:
+                return number
+    return None
+
+
 def read_markdown_sections(text: str, display: str, diags: Diagnostics, stem: str = "section"):
     """Return the section mapping nodes of the Markdown *text* (the file shown as *display*)."""
+    line = _over_budget(text)
+    if line is not None:
+        diags.error(Pos(display, line, 1), f"the file has more than {MAX_LINES:,} lines of text (the limit per "
+                    "Markdown file)", "split it into several section files")
+        return []
     return MarkdownReader(text, display, diags, stem).read()
 
+
+def _shown(node: yaml.Node) -> str:
+    """Return the YAML *node* as a user wrote it, shortened: a scalar quoted, else its kind."""
+    if isinstance(node, yaml.ScalarNode):
+        return repr(node.value[:40])
+    return "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"

@@ -1,0 +1,39 @@
+"""Red-team pass over Markdown outlines and ``convert``: a million bullets stop before parsing, a bad
+``slide-level`` is an error at its value, and a deck with errors is not converted."""
+
+from __future__ import annotations
+
+import pytest
+
+from .input_kit import bounded, make, refused
+
+BUDGET_HINT = "split it into several section files"
+
+
+@pytest.mark.parametrize("bullet", ["-\n", "- b\n"])
+def test_a_markdown_file_of_countless_bullets_is_refused_within_budget(tmp_path, bullet):
+    text = "# S\n\n## T\n\n" + bullet * (999_990 if bullet == "-\n" else 60_000)
+    assert len(text.encode()) < 2 * 1024 * 1024  # under the file-size limit: the line budget must stop it
+    project = make(tmp_path, deck={"01.yaml": "", "01.md": text})
+    (tmp_path / "outlines/d/01.yaml").unlink()
+    refused(project, bounded(project, "build"), "outlines/d/01.md:50003:1: error: the file has more than 50,000 "
+            f"lines of text (the limit per Markdown file) — {BUDGET_HINT}")
+
+
+@pytest.mark.parametrize("value,shown", [("99", "'99'"), ("two", "'two'"), ("0", "'0'"), ("[2]", "a list")])
+def test_a_slide_level_deckbuild_cannot_use_is_an_error_at_its_value(tmp_path, value, shown):
+    text = f"---\nslide-level: {value}\n---\n# S\n\n## T\n\n- fine\n"
+    project = make(tmp_path, deck={"01.md": text})
+    (tmp_path / "outlines/d/01.yaml").unlink()
+    err = refused(project, project.run("build"), f"outlines/d/01.md:2:14: error: 'slide-level' is {shown}; it must "
+                  "be 1, 2 or 3 — the heading level that starts a slide")
+    assert "does not use" not in err
+
+
+def test_a_deck_with_errors_is_not_converted(tmp_path):
+    project = make(tmp_path, deck={"01.yaml": "section: S\nslides:\n  - titl: T\n"})
+    result = project.run("convert", "outlines/d", "--to", "md")
+    assert result.exit_code == 1, result.output
+    assert "outlines/d/01.yaml:3:5: error: unknown key 'titl' in slide — did you mean 'title'?" in result.stderr
+    assert "Traceback" not in result.output and "wrote" not in result.output
+    assert not (tmp_path / "outlines/d-md").exists()
