@@ -17,6 +17,9 @@ from deckbuild.importer.text import clean_chars, escape
 MAX_BYTES = 64 * 1024 * 1024
 """Text documents larger than this are refused (an article is tens of kilobytes, a long manual a few MB)."""
 MAX_PACKAGE_BYTES = 200 * 1024 * 1024
+MAX_HTML_BYTES = 16 * 1024 * 1024
+"""A web page larger than this is refused: parsing takes about 40 times its size in memory (a real article
+page is well under 5 MB)."""
 """PDF, .docx and .pptx files larger than this are refused (their pictures make them large)."""
 KINDS = ".txt, .md, .html, .docx, .pdf or .pptx"
 FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
@@ -48,7 +51,7 @@ def read_document(path: Path, display: str, sid: str, diags: Diagnostics,
         diags.error(where, f"cannot import '{path.suffix or path.name}' files", f"use a {KINDS} file")
         return None
     size = path.stat().st_size
-    limit = MAX_PACKAGE_BYTES if fmt in ("pdf", "docx", "pptx") else MAX_BYTES
+    limit = MAX_PACKAGE_BYTES if fmt in ("pdf", "docx", "pptx") else MAX_HTML_BYTES if fmt == "html" else MAX_BYTES
     if size > limit:
         diags.error(where, f"the document is too large ({size:,} bytes; the limit is {limit:,})",
                     "split it into several documents")
