@@ -19,18 +19,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from deckbuild.audience import select
-from deckbuild.cache import file_hash, library_versions
-from deckbuild.diagnostics import Diagnostics, Pos
-from deckbuild.fonts import FontBook
-from deckbuild.layout import deck_to_pages
-from deckbuild.layout.cache import LayoutCache
-from deckbuild.layout.pages import Pages, deck_info
-from deckbuild.layout.text import Typesetter
-from deckbuild.loader import load_deck, project_root
-from deckbuild.model import Deck
-from deckbuild.paths import ReadScope
-from deckbuild.style import Style, StyleLoader
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported where used: ``code_hash`` and ``input_key`` (an unchanged rebuild) need none of them
+    from deckbuild.diagnostics import Diagnostics, Pos
+    from deckbuild.fonts import FontBook
+    from deckbuild.layout.cache import LayoutCache
+    from deckbuild.layout.pages import Pages
+    from deckbuild.model import Deck
+    from deckbuild.style import Style
 
 
 @dataclass(frozen=True)
@@ -51,6 +48,10 @@ def compile(inputs: Inputs, audience: str | None, diags: Diagnostics, cache: Lay
     audience whose view selects the same content: its slides are used as they are.
     """
     from deckbuild import a11y as accessibility
+    from deckbuild.audience import select
+    from deckbuild.layout import deck_to_pages
+    from deckbuild.layout.pages import Pages, deck_info
+    from deckbuild.layout.text import Typesetter
 
     deck, style, fonts = inputs.deck, inputs.style, inputs.fonts
     view, report = select(deck, audience)
@@ -76,6 +77,9 @@ def read_inputs(target: Path, audience: str | None, style_ref: str | None, style
 
     *fonts* holds one FontBook per project folder, shared by the caller's decks.
     """
+    from deckbuild.loader import load_deck, project_root
+    from deckbuild.style import StyleLoader
+
     deck = load_deck(target, diags, allow)
     if deck is None:
         return None
@@ -87,6 +91,9 @@ def read_inputs(target: Path, audience: str | None, style_ref: str | None, style
 
 def project_fonts(root: Path, allow: tuple[Path, ...], fonts: dict[Path, FontBook]) -> FontBook:
     """Return the FontBook of the project at *root* (its assets/fonts and the system's), made once per *fonts*."""
+    from deckbuild.fonts import FontBook
+    from deckbuild.paths import ReadScope
+
     if root not in fonts:
         fonts[root] = FontBook([root / "assets" / "fonts"], scope=ReadScope(root, allow))
     return fonts[root]
@@ -130,6 +137,8 @@ def input_files(inputs: Inputs) -> list[str]:
 def input_hashes(inputs: Inputs) -> tuple[tuple[str, str], ...]:
     """Return (file, hash of its bytes) for every file of *inputs*; a section file whose text is no longer
     what the loader read is marked as changed (an edit between reading and hashing is caught)."""
+    from deckbuild.cache import file_hash
+
     hashes = tuple((p, file_hash(Path(p))) for p in input_files(inputs))
     return _as_loaded(inputs.deck, hashes)
 
@@ -141,6 +150,8 @@ def input_key(hashes, options: dict) -> str:
     so a new deckbuild (or an edit of its code) builds again. The manifest's key and the layout cache's
     salt are both made here.
     """
+    from deckbuild.cache import library_versions
+
     h = hashlib.sha256()
     h.update(f"deckbuild {code_hash()}\n{library_versions()}\n".encode())
     h.update(json.dumps(options, sort_keys=True, default=str).encode())

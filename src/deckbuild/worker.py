@@ -11,12 +11,15 @@ import gc
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from deckbuild.audience import Report, select
-from deckbuild.compile import Inputs, compile, layout_salt, read_inputs
-from deckbuild.diagnostics import Diagnostic, Diagnostics, Pos
-from deckbuild.layout.cache import LayoutCache
-from deckbuild.render.painters import PaintOptions, output_names, painter
+from deckbuild.render.painters import output_names
+
+if TYPE_CHECKING:  # imported where used: an unchanged rebuild needs only Task and Outcome
+    from deckbuild.audience import Report
+    from deckbuild.compile import Inputs
+    from deckbuild.diagnostics import Diagnostic, Pos
+    from deckbuild.layout.cache import LayoutCache
 
 FORK_FROM_SLIDES = 60  # below this, painting both outputs in one process is quicker than forking
 
@@ -74,6 +77,10 @@ def run_task(task: Task, paint: bool = True, inputs: Inputs | None = None, fonts
 
 
 def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict) -> Outcome:
+    from deckbuild.compile import compile, read_inputs
+    from deckbuild.diagnostics import Diagnostics
+    from deckbuild.render.painters import PaintOptions, painter
+
     diags = Diagnostics()
     if inputs is None:
         inputs = read_inputs(task.target, task.audience, task.style, task.style_base, task.style_pos, task.allow,
@@ -130,6 +137,8 @@ def _view_key(inputs: Inputs, task: Task) -> str:
     name, which only the handout shows)."""
     import hashlib
     from dataclasses import replace
+
+    from deckbuild.audience import select
 
     view, _ = select(inputs.deck, task.audience)
     style = inputs.style
@@ -193,6 +202,9 @@ def layout_cache(task: Task, inputs: Inputs) -> LayoutCache | None:
     geometry and the bytes of every style, template, logo and font file, so any of them edited in place
     lays the deck out again, as does a change of deckbuild's code.
     """
+    from deckbuild.compile import layout_salt
+    from deckbuild.layout.cache import LayoutCache
+
     if task.state is None:
         return None
     name = f"{task.deck_name}-{task.audience}" if task.audience else task.deck_name
