@@ -111,13 +111,27 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict) -> Ou
 
     formats = list(task.formats)
     if ("pptx" in formats and "pdf" in formats and same.pptx is None and outcome.slides >= FORK_FROM_SLIDES
-            and hasattr(os, "fork")):
+            and hasattr(os, "fork") and idle_core()):
         outcome.files["pptx"], outcome.files["pdf"] = both(lambda: paint_as("pptx"), lambda: paint_as("pdf"))
         same.pptx = outcome.files["pptx"]  # painted in the child: kept here for the next audience of this view
     for fmt in formats:
         if fmt not in outcome.files:
             outcome.files[fmt] = paint_as(fmt)
     return outcome
+
+
+def idle_core() -> bool:
+    """Return True when another processor is free for a forked painter: this process may use two and the
+    load average of the last minute leaves one idle (on a busy machine the fork only adds its cost)."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return cpus > 1
+    return cpus > 1 and load <= cpus - 1
 
 
 @dataclass
