@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import os
+import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -97,7 +98,10 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict) -> Ou
         pages = compile(inputs, task.audience, diags, cache, a11y=task.a11y)
         same = keep_view(inputs, task, pages.slides, diags.items[start:])
     outcome = Outcome(task, list(diags), pages.report, pages.in_deck)
-    outcome.keep = cache.dump() if cache is not None else []
+    fork = (paint and not diags.has_errors and "pptx" in task.formats and "pdf" in task.formats
+            and same.pptx is None and outcome.slides >= FORK_FROM_SLIDES and hasattr(os, "fork") and idle_core())
+    if not fork:
+        outcome.keep = cache.dump() if cache is not None else []
     if not paint or diags.has_errors:
         return outcome
     options = PaintOptions(dpi=task.dpi)
@@ -110,14 +114,54 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict) -> Ou
         return same.pptx
 
     formats = list(task.formats)
-    if ("pptx" in formats and "pdf" in formats and same.pptx is None and outcome.slides >= FORK_FROM_SLIDES
-            and hasattr(os, "fork") and idle_core()):
-        outcome.files["pptx"], outcome.files["pdf"] = both(lambda: paint_as("pptx"), lambda: paint_as("pdf"))
+    if fork:  # the child paints the deck and encodes the layout cache while this process paints the handout
+        def in_child() -> bytes:
+            return pack(paint_as("pptx"), cache.dump() if cache is not None else [])
+
+        packed, outcome.files["pdf"] = both(in_child, lambda: paint_as("pdf"))
+        try:
+            outcome.files["pptx"], outcome.keep = unpack(packed)
+        except ValueError:  # pragma: no cover - a pipe that lost bytes: do the child's part here
+            outcome.files["pptx"], outcome.keep = unpack(in_child())
         same.pptx = outcome.files["pptx"]  # painted in the child: kept here for the next audience of this view
     for fmt in formats:
         if fmt not in outcome.files:
             outcome.files[fmt] = paint_as(fmt)
     return outcome
+
+
+def pack(pptx: bytes, keep: list[tuple[Path, bytes | None]]) -> bytes:
+    """Return the deck's bytes and the layout cache's files (to write, or None: to delete) as one byte string
+    (lengths and bytes: nothing that is unpickled)."""
+    parts = [struct.pack(">Q", len(pptx)), pptx]
+    for path, data in keep:
+        name = os.fsencode(path)
+        parts += [struct.pack(">IQ", len(name), _DELETE if data is None else len(data)), name, data or b""]
+    return b"".join(parts)
+
+
+_DELETE = (1 << 64) - 1
+
+
+def unpack(data: bytes) -> tuple[bytes, list[tuple[Path, bytes | None]]]:
+    """Return what ``pack`` was given; raise ValueError when *data* is not what it wrote."""
+    try:
+        (size,), at = struct.unpack_from(">Q", data), 8
+        pptx, at = data[at:at + size], at + size
+        keep: list[tuple[Path, bytes | None]] = []
+        while at < len(data):
+            (name_size, size), at = struct.unpack_from(">IQ", data, at), at + 12
+            name, at = os.fsdecode(data[at:at + name_size]), at + name_size
+            if size == _DELETE:
+                keep.append((Path(name), None))
+            else:
+                keep.append((Path(name), data[at:at + size]))
+                at += size
+    except struct.error as exc:
+        raise ValueError("not what pack wrote") from exc
+    if at != len(data):
+        raise ValueError("not what pack wrote")
+    return pptx, keep
 
 
 def idle_core() -> bool:
