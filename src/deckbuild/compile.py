@@ -49,7 +49,6 @@ def compile(inputs: Inputs, audience: str | None, diags: Diagnostics, cache: Lay
     """
     from deckbuild import a11y as accessibility
     from deckbuild.audience import select
-    from deckbuild.layout import deck_to_pages
     from deckbuild.layout.pages import Pages, deck_info
     from deckbuild.layout.text import Typesetter
 
@@ -69,6 +68,13 @@ def compile(inputs: Inputs, audience: str | None, diags: Diagnostics, cache: Lay
         return deck_to_handout(slides, view, style, setter, audience)
 
     return Pages(slides, deck_info(view, style), report, handout)
+
+
+def deck_to_pages(view: Deck, style: Style, setter, diags: Diagnostics, cache: LayoutCache | None = None) -> list:
+    """Return the laid-out slides of *view* (``layout.deck_to_pages``, imported when a deck is laid out)."""
+    from deckbuild.layout import deck_to_pages as lay_out
+
+    return lay_out(view, style, setter, diags, cache)
 
 
 def read_inputs(target: Path, audience: str | None, style_ref: str | None, style_base: Path, style_pos: Pos,

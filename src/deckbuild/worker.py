@@ -88,7 +88,9 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict) -> Ou
                              diags, fonts)
         if inputs is None:
             return Outcome(task, list(diags))
-    same = shared_view(inputs, task)  # audiences that select the same content share layout and deck
+    # audiences that select the same content share layout and deck (a task for everyone has none to share with)
+    key = _view_key(inputs, task) if task.audience is not None else None
+    same = _SHARED.get(key) if key is not None else None
     if same is not None:
         cache = None
         pages = compile(inputs, task.audience, diags, laid_out=(same.slides, same.diagnostics))
@@ -96,7 +98,10 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict) -> Ou
         start = len(diags.items)
         cache = layout_cache(task, inputs)
         pages = compile(inputs, task.audience, diags, cache, a11y=task.a11y)
-        same = keep_view(inputs, task, pages.slides, diags.items[start:])
+        same = SharedView(pages.slides, list(diags.items[start:]))
+        if key is not None:
+            _SHARED.clear()  # only the last one: audiences of a deck are built one after another
+            _SHARED[key] = same
     outcome = Outcome(task, list(diags), pages.report, pages.in_deck)
     fork = (paint and not diags.has_errors and "pptx" in task.formats and "pdf" in task.formats
             and same.pptx is None and outcome.slides >= FORK_FROM_SLIDES and hasattr(os, "fork") and idle_core())
@@ -202,19 +207,6 @@ def _view_key(inputs: Inputs, task: Task) -> str:
     style = inputs.style
     return hashlib.sha256(repr((replace(view, audience=None), style, style.template_info, task.formats, task.a11y,
                                 task.state is None)).encode()).hexdigest()
-
-
-def shared_view(inputs: Inputs, task: Task) -> SharedView | None:
-    """Return the view laid out before in this process with the same content, style and options, or None."""
-    return _SHARED.get(_view_key(inputs, task))
-
-
-def keep_view(inputs: Inputs, task: Task, slides: list, diags: list) -> SharedView:
-    """Remember the laid-out view (only the last one: audiences of a deck are built one after another)."""
-    _SHARED.clear()
-    entry = SharedView(slides, list(diags))
-    _SHARED[_view_key(inputs, task)] = entry
-    return entry
 
 
 def forget_views() -> None:
