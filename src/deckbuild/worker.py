@@ -171,7 +171,7 @@ def unpack(data: bytes) -> tuple[bytes, list[tuple[Path, bytes | None]]]:
 
 def idle_core() -> bool:
     """Return True when another processor is free for a forked painter: this process may use two and the
-    load average of the last minute leaves one idle (on a busy machine the fork only adds its cost)."""
+    load average of the last minute is below the processor count (on a busy machine the fork only adds its cost)."""
     try:
         cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
@@ -180,7 +180,7 @@ def idle_core() -> bool:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):
         return cpus > 1
-    return cpus > 1 and load <= cpus - 1
+    return cpus > 1 and load < cpus  # a build of its own adds about 1
 
 
 @dataclass

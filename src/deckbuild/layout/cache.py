@@ -65,9 +65,13 @@ def encode(value, memo: dict | None = None):
     fragments cut from it); the objects must stay alive while it is used. Numbers that are not finite are
     refused when the result is written (``json.dumps(allow_nan=False)``).
     """
-    if memo is None:
-        memo = {}
-    return _encoder(memo)(value)
+    own = memo is None
+    memo = {} if own else memo
+    try:
+        return _encoder(memo)(value)
+    finally:
+        if own:
+            memo.clear()  # the encoder refers to itself: a cycle that keeps memo alive while gc is paused
 
 
 def _encoder(memo: dict):
@@ -368,10 +372,14 @@ class LayoutCache:
             if not re.fullmatch(r"[0-9a-f]{40,64}", digest):
                 continue
             try:
-                enc = _encoder({})
-                entries = [[enc(k), enc(v)] for k, v in self._new.get(digest, {}).items()]
-                body = json.dumps({"salt": self.salt, "entries": entries}, separators=(",", ":"),
-                                  allow_nan=False)
+                memo: dict = {}
+                enc = _encoder(memo)
+                try:
+                    entries = [[enc(k), enc(v)] for k, v in self._new.get(digest, {}).items()]
+                    body = json.dumps({"salt": self.salt, "entries": entries}, separators=(",", ":"),
+                                      allow_nan=False)
+                finally:
+                    memo.clear()  # the encoder refers to itself: paused gc would keep this file's memo alive
             except (Invalid, ValueError, TypeError, RecursionError):
                 continue
             out.append((self._file(digest), seal(body.encode("utf-8"), FORMAT, VERSION)))
