@@ -28,21 +28,27 @@ DECKBUILD = [sys.executable, "-m", "deckbuild"]
 FLOOR = [sys.executable, str(HERE / "floor.py")]
 
 
-def run(cmd: list[str], cwd: Path) -> tuple[float, float]:
-    """Return (seconds, peak RSS in MB) of one run of *cmd*, which must succeed."""
+CPU: dict[str, list[float]] = {}  # processor seconds (user + system, the run and the children it waited for)
+
+
+def run(cmd: list[str], cwd: Path, label: str | None = None) -> tuple[float, float]:
+    """Return (seconds, peak RSS in MB) of one run of *cmd*, which must succeed; with *label*, keep its
+    processor time in CPU[label] (a figure a loaded machine disturbs less than the wall time)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     if status != 0:
         raise SystemExit(f"failed: {' '.join(map(str, cmd))}\n{proc.stderr.read().decode()}")
+    if label:
+        CPU.setdefault(label, []).append(usage.ru_utime + usage.ru_stime)
     return seconds, usage.ru_maxrss / 1024
 
 
-def full(deck: Path, out: Path, work: Path, *extra: str) -> tuple[float, float]:
+def full(deck: Path, out: Path, work: Path, *extra: str, label: str | None = None) -> tuple[float, float]:
     """Return one cold build: nothing kept from before (no manifest entry counts, no per-slide layouts)."""
     shutil.rmtree(out / ".deckbuild" / "layout", ignore_errors=True)
-    return run(DECKBUILD + ["build", str(deck), "--out", str(out), "--force", "-q", *extra], work)
+    return run(DECKBUILD + ["build", str(deck), "--out", str(out), "--force", "-q", *extra], work, label)
 
 
 def with_audiences(deck: Path, count: int) -> Path:
@@ -66,13 +72,13 @@ def measure(args, work: Path) -> list[tuple[str, str, float, str, bool]]:
     run(FLOOR + [str(deck), str(work / "floor")], work)
     floor, cold, unchanged, edit, rss = [], [], [], [], []
     for i in range(args.pairs):
-        pair = [lambda: floor.append(run(FLOOR + [str(deck), str(work / "floor")], work)[0]),
-                lambda: (cold.append((r := full(deck, out, work))[0]), rss.append(r[1]))]
+        pair = [lambda: floor.append(run(FLOOR + [str(deck), str(work / "floor")], work, "floor")[0]),
+                lambda: (cold.append((r := full(deck, out, work, label="full"))[0]), rss.append(r[1]))]
         for step in (pair if i % 2 == 0 else pair[::-1]):
             step()
-        unchanged.append(run(DECKBUILD + ["build", str(deck), "--out", str(out), "-q"], work)[0])
+        unchanged.append(run(DECKBUILD + ["build", str(deck), "--out", str(out), "-q"], work, "unchanged")[0])
         section.write_text(original.replace("Slide ", f"Slide{'!' * (i + 1)} ", 1))
-        edit.append(run(DECKBUILD + ["build", str(deck), "--out", str(out), "-q"], work)[0])
+        edit.append(run(DECKBUILD + ["build", str(deck), "--out", str(out), "-q"], work, "edit")[0])
         print(f"  round {i + 1}: floor {floor[-1]:.2f} s, full {cold[-1]:.2f} s, unchanged {unchanged[-1]:.2f} s, "
               f"edit {edit[-1]:.2f} s", file=sys.stderr)
     section.write_text(original)
@@ -99,7 +105,7 @@ def measure(args, work: Path) -> list[tuple[str, str, float, str, bool]]:
         per_small = med(cold) / args.slides
         goals.append((f"{args.big:,} slides ÷ ({args.big // args.slides} × {args.slides:,})",
                       f"{t_big:.1f} s, {rss_big:.0f} MB RSS", t_big / (per_small * args.big), "≈ 1 (linear)"))
-    helps = [run(DECKBUILD + ["--help"], work)[0] for _ in range(10)]
+    helps = [run(DECKBUILD + ["--help"], work, "help")[0] for _ in range(10)]
     goals.append(("--help (s)", f"median of 10", med(helps), "≤ 0.15"))
     if args.import_mb:
         goals.append(_import(work, args.import_mb))
@@ -151,6 +157,15 @@ def table(rows, load_before, load_after, pairs) -> str:
     lines = ["| goal | measured | ratio or value | target | met |", "|---|---|---|---|---|"]
     lines += [f"| {g} | {m} | {r:.3f} | {t} | {'yes' if ok else 'no'} |" for g, m, r, t, ok in rows]
     load = lambda la: " / ".join(f"{x:.2f}" for x in la)  # noqa: E731
+    cpu = {k: statistics.median(v) for k, v in CPU.items()}
+    if "full" in cpu:
+        lines += ["", "In processor time (user + system, medians; less disturbed by a loaded machine): "
+                  + "; ".join(part for part in (
+                      f"full {cpu['full']:.2f} s ÷ floor {cpu['floor']:.2f} s = {cpu['full'] / cpu['floor']:.2f}"
+                      if "floor" in cpu else "",
+                      f"unchanged ÷ full = {cpu['unchanged'] / cpu['full']:.3f}" if "unchanged" in cpu else "",
+                      f"edit ÷ full = {cpu['edit'] / cpu['full']:.3f}" if "edit" in cpu else "",
+                      f"--help {cpu['help']:.3f} s" if "help" in cpu else "") if part) + "."]
     lines += ["", f"Made by `make bench` (bench/goals.py) on {time.strftime('%Y-%m-%d %H:%M')} UTC; medians of "
               f"{pairs} alternating rounds; load average (1, 5, 15 min) {load(load_before)} before and "
               f"{load(load_after)} after, on {os.cpu_count()} CPUs."]

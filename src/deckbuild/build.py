@@ -10,19 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from deckbuild.cache import STATE_DIR, Manifest, file_hash
-from deckbuild.compile import Inputs, audience_overrides, input_hashes, input_key, project_fonts
 from deckbuild.diagnostics import Diagnostic, Diagnostics, Pos, did_you_mean, one_of
-from deckbuild.loader import deck_file, load_deck
-from deckbuild.model import Deck
-from deckbuild.paths import project_root
-from deckbuild.outputs import (folder_files, prune_folder, remove_stale_temporaries, write_all,
-                               write_atomic)
 from deckbuild.render.painters import DEFAULT_FORMATS, output_names
-from deckbuild.style_loader import StyleLoader
-from deckbuild.worker import Outcome, Task
+
+if TYPE_CHECKING:  # imported where used, so that an unchanged rebuild (fastpath) loads none of them
+    from deckbuild.compile import Inputs
+    from deckbuild.model import Deck
+    from deckbuild.worker import Outcome, Task
 
 FORMATS = DEFAULT_FORMATS  # written when no format is asked for; the others (html, slides, png) when asked
 
@@ -56,6 +53,18 @@ class Result:
         return not self.diags.has_errors
 
 
+def load_deck(target: Path, diags: Diagnostics, allow: tuple[Path, ...] = ()) -> Deck | None:
+    """Return the deck at *target* (``loader.load_deck``, imported only when a build needs it)."""
+    from deckbuild.loader import load_deck as load
+
+    return load(target, diags, allow)
+
+
+def deck_file(target: Path) -> Path:
+    """Return the manifest file of the deck at *target* (as ``loader.deck_file``, without importing the loader)."""
+    return target / "deck.yaml" if target.is_dir() else target
+
+
 def find_decks(cwd: Path) -> list[Path]:
     """Return every deck of the project at *cwd*: ``outlines/*/deck.yaml``, sorted by name."""
     return sorted(p.parent for p in (cwd / "outlines").glob("*/deck.yaml"))
@@ -78,6 +87,9 @@ def check(opts: Options) -> Result:
 
 
 def _run(opts: Options, write: bool) -> Result:
+    from deckbuild.outputs import folder_files, prune_folder, remove_stale_temporaries, write_all, write_atomic
+    from deckbuild.worker import Outcome
+
     diags = Diagnostics()
     planned = plan(opts, diags, keep_layouts=write)
     tasks = list(planned)
@@ -233,6 +245,11 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> dict[T
 
     With *keep_layouts*, tasks keep their per-slide layouts in the output folder's state folder.
     """
+    from deckbuild.compile import Inputs, audience_overrides, input_hashes, input_key, project_fonts
+    from deckbuild.paths import project_root
+    from deckbuild.style_loader import StyleLoader
+    from deckbuild.worker import Task
+
     tasks: dict[Task, Inputs] = {}
     fonts_by_root: dict = {}
     claimed: dict[str, tuple[Path, Pos, str | None]] = {}  # output name → (deck, where, audience) writing it

@@ -130,7 +130,8 @@ def library_versions() -> str:
         stamp = f"{site}:{site.stat().st_mtime_ns}"
     except OSError:
         stamp = None
-    memo = cache_dir() / "library-versions.json"
+    # one memo per environment: several environments of one user (virtualenvs) would overwrite each other's
+    memo = cache_dir() / f"library-versions-{hashlib.sha256(str(site).encode()).hexdigest()[:16]}.json"
     if stamp:
         try:
             data = json.loads(memo.read_text())

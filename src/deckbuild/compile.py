@@ -1,6 +1,6 @@
 """The compiler, as one readable function: a deck file, an audience and a style become laid-out Pages.
 
-    load (loader.load_deck, style.StyleLoader)  →  select (audience.select)  →  layout (layout.deck_to_pages)
+    load (loader.load_deck, style_loader.StyleLoader)  →  select (audience.select)  →  layout (layout.deck_to_pages)
 
 ``build``, ``check``, ``watch``/``serve`` (through ``build``) and the worker processes all call
 ``compile``; the painters (render.painters) then draw the Pages it returns. Nothing here keeps state
@@ -19,19 +19,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from deckbuild.audience import select
-from deckbuild.cache import file_hash, library_versions
-from deckbuild.diagnostics import Diagnostics, Pos
-from deckbuild.fonts import FontBook
-from deckbuild.layout import deck_to_pages
-from deckbuild.layout.cache import LayoutCache
-from deckbuild.layout.pages import Pages, deck_info
-from deckbuild.layout.text import Typesetter
-from deckbuild.loader import load_deck
-from deckbuild.model import Deck
-from deckbuild.paths import ReadScope, project_root
-from deckbuild.style import Style
-from deckbuild.style_loader import StyleLoader
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported where used: ``code_hash`` and ``input_key`` (an unchanged rebuild) need none of them
+    from deckbuild.diagnostics import Diagnostics, Pos
+    from deckbuild.fonts import FontBook
+    from deckbuild.layout.cache import LayoutCache
+    from deckbuild.layout.pages import Pages
+    from deckbuild.model import Deck
+    from deckbuild.style import Style
 
 
 @dataclass(frozen=True)
@@ -52,6 +48,9 @@ def compile(inputs: Inputs, audience: str | None, diags: Diagnostics, cache: Lay
     audience whose view selects the same content: its slides are used as they are.
     """
     from deckbuild import a11y as accessibility
+    from deckbuild.audience import select
+    from deckbuild.layout.pages import Pages, deck_info
+    from deckbuild.layout.text import Typesetter
 
     deck, style, fonts = inputs.deck, inputs.style, inputs.fonts
     view, report = select(deck, audience)
@@ -71,12 +70,23 @@ def compile(inputs: Inputs, audience: str | None, diags: Diagnostics, cache: Lay
     return Pages(slides, deck_info(view, style), report, handout)
 
 
+def deck_to_pages(view: Deck, style: Style, setter, diags: Diagnostics, cache: LayoutCache | None = None) -> list:
+    """Return the laid-out slides of *view* (``layout.deck_to_pages``, imported when a deck is laid out)."""
+    from deckbuild.layout import deck_to_pages as lay_out
+
+    return lay_out(view, style, setter, diags, cache)
+
+
 def read_inputs(target: Path, audience: str | None, style_ref: str | None, style_base: Path, style_pos: Pos,
                 allow: tuple[Path, ...], diags: Diagnostics, fonts: dict[Path, FontBook]) -> Inputs | None:
     """Return the deck at *target* and its style for *audience* (None when either has errors).
 
     *fonts* holds one FontBook per project folder, shared by the caller's decks.
     """
+    from deckbuild.loader import load_deck
+    from deckbuild.paths import project_root
+    from deckbuild.style_loader import StyleLoader
+
     deck = load_deck(target, diags, allow)
     if deck is None:
         return None
@@ -88,6 +98,9 @@ def read_inputs(target: Path, audience: str | None, style_ref: str | None, style
 
 def project_fonts(root: Path, allow: tuple[Path, ...], fonts: dict[Path, FontBook]) -> FontBook:
     """Return the FontBook of the project at *root* (its assets/fonts and the system's), made once per *fonts*."""
+    from deckbuild.fonts import FontBook
+    from deckbuild.paths import ReadScope
+
     if root not in fonts:
         fonts[root] = FontBook([root / "assets" / "fonts"], scope=ReadScope(root, allow))
     return fonts[root]
@@ -131,6 +144,8 @@ def input_files(inputs: Inputs) -> list[str]:
 def input_hashes(inputs: Inputs) -> tuple[tuple[str, str], ...]:
     """Return (file, hash of its bytes) for every file of *inputs*; a section file whose text is no longer
     what the loader read is marked as changed (an edit between reading and hashing is caught)."""
+    from deckbuild.cache import file_hash
+
     hashes = tuple((p, file_hash(Path(p))) for p in input_files(inputs))
     return _as_loaded(inputs.deck, hashes)
 
@@ -142,6 +157,8 @@ def input_key(hashes, options: dict) -> str:
     so a new deckbuild (or an edit of its code) builds again. The manifest's key and the layout cache's
     salt are both made here.
     """
+    from deckbuild.cache import library_versions
+
     h = hashlib.sha256()
     h.update(f"deckbuild {code_hash()}\n{library_versions()}\n".encode())
     h.update(json.dumps(options, sort_keys=True, default=str).encode())

@@ -82,6 +82,8 @@ def _script(ch: str) -> str | None:
 @lru_cache(maxsize=8192)
 def run_lang(text: str, lang: str) -> str:
     """Return the language of *text* in a passage in *lang*: *lang*, unless the text is in another script."""
+    if text.isascii():  # no letter but Latin ones
+        return lang
     counts: dict[str, int] = {}
     for ch in text:
         if ch.isalpha():

@@ -114,7 +114,12 @@ def _closing_dollar(s: str, i: int) -> tuple[int, int]:
     return -1, -1
 
 
+_MARKERS = re.compile(r"[\\`$\[*]")  # the characters that can start markup
+
+
 def _parse(s: str, style: Span) -> list[Span]:
+    if not _MARKERS.search(s):  # plain text (most of it): one span
+        return [replace(style, text=s)] if s else []
     out: list[Span] = []
     buf: list[str] = []
 

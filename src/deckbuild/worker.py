@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import gc
 import os
+import struct
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from deckbuild.audience import Report, select
-from deckbuild.compile import Inputs, compile, layout_salt, read_inputs
-from deckbuild.diagnostics import Diagnostic, Diagnostics, Pos
-from deckbuild.layout.cache import LayoutCache
-from deckbuild.render.painters import PaintOptions, output_names, painter
+from deckbuild.render.painters import output_names
+
+if TYPE_CHECKING:  # imported where used: an unchanged rebuild needs only Task and Outcome
+    from deckbuild.audience import Report
+    from deckbuild.compile import Inputs
+    from deckbuild.diagnostics import Diagnostic, Pos
+    from deckbuild.layout.cache import LayoutCache
 
 FORK_FROM_SLIDES = 60  # below this, painting both outputs in one process is quicker than forking
 
@@ -74,13 +78,19 @@ def run_task(task: Task, paint: bool = True, inputs: Inputs | None = None, fonts
 
 
 def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict) -> Outcome:
+    from deckbuild.compile import compile, read_inputs
+    from deckbuild.diagnostics import Diagnostics
+    from deckbuild.render.painters import PaintOptions, painter
+
     diags = Diagnostics()
     if inputs is None:
         inputs = read_inputs(task.target, task.audience, task.style, task.style_base, task.style_pos, task.allow,
                              diags, fonts)
         if inputs is None:
             return Outcome(task, list(diags))
-    same = shared_view(inputs, task)  # audiences that select the same content share layout and deck
+    # audiences that select the same content share layout and deck (a task for everyone has none to share with)
+    key = _view_key(inputs, task) if task.audience is not None else None
+    same = _SHARED.get(key) if key is not None else None
     if same is not None:
         cache = None
         pages = compile(inputs, task.audience, diags, laid_out=(same.slides, same.diagnostics))
@@ -88,9 +98,15 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict) -> Ou
         start = len(diags.items)
         cache = layout_cache(task, inputs)
         pages = compile(inputs, task.audience, diags, cache, a11y=task.a11y)
-        same = keep_view(inputs, task, pages.slides, diags.items[start:])
+        same = SharedView(pages.slides, list(diags.items[start:]))
+        if key is not None:
+            _SHARED.clear()  # only the last one: audiences of a deck are built one after another
+            _SHARED[key] = same
     outcome = Outcome(task, list(diags), pages.report, pages.in_deck)
-    outcome.keep = cache.dump() if cache is not None else []
+    fork = (paint and not diags.has_errors and "pptx" in task.formats and "pdf" in task.formats
+            and same.pptx is None and outcome.slides >= FORK_FROM_SLIDES and hasattr(os, "fork") and idle_core())
+    if not fork:
+        outcome.keep = cache.dump() if cache is not None else []
     if not paint or diags.has_errors:
         return outcome
     options = PaintOptions(dpi=task.dpi)
@@ -103,14 +119,68 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict) -> Ou
         return same.pptx
 
     formats = list(task.formats)
-    if ("pptx" in formats and "pdf" in formats and same.pptx is None and outcome.slides >= FORK_FROM_SLIDES
-            and hasattr(os, "fork")):
-        outcome.files["pptx"], outcome.files["pdf"] = both(lambda: paint_as("pptx"), lambda: paint_as("pdf"))
+    if fork:  # the child paints the deck and encodes the layout cache while this process paints the handout
+        def in_child() -> bytes:
+            return pack(paint_as("pptx"), cache.dump() if cache is not None else [])
+
+        packed, outcome.files["pdf"] = both(in_child, lambda: paint_as("pdf"))
+        try:
+            outcome.files["pptx"], outcome.keep = unpack(packed)
+        except ValueError:  # pragma: no cover - a pipe that lost bytes: do the child's part here
+            outcome.files["pptx"], outcome.keep = unpack(in_child())
         same.pptx = outcome.files["pptx"]  # painted in the child: kept here for the next audience of this view
     for fmt in formats:
         if fmt not in outcome.files:
             outcome.files[fmt] = paint_as(fmt)
     return outcome
+
+
+def pack(pptx: bytes, keep: list[tuple[Path, bytes | None]]) -> bytes:
+    """Return the deck's bytes and the layout cache's files (to write, or None: to delete) as one byte string
+    (lengths and bytes: nothing that is unpickled)."""
+    parts = [struct.pack(">Q", len(pptx)), pptx]
+    for path, data in keep:
+        name = os.fsencode(path)
+        parts += [struct.pack(">IQ", len(name), _DELETE if data is None else len(data)), name, data or b""]
+    return b"".join(parts)
+
+
+_DELETE = (1 << 64) - 1
+
+
+def unpack(data: bytes) -> tuple[bytes, list[tuple[Path, bytes | None]]]:
+    """Return what ``pack`` was given; raise ValueError when *data* is not what it wrote."""
+    try:
+        (size,), at = struct.unpack_from(">Q", data), 8
+        pptx, at = data[at:at + size], at + size
+        keep: list[tuple[Path, bytes | None]] = []
+        while at < len(data):
+            (name_size, size), at = struct.unpack_from(">IQ", data, at), at + 12
+            name, at = os.fsdecode(data[at:at + name_size]), at + name_size
+            if size == _DELETE:
+                keep.append((Path(name), None))
+            else:
+                keep.append((Path(name), data[at:at + size]))
+                at += size
+    except struct.error as exc:
+        raise ValueError("not what pack wrote") from exc
+    if at != len(data):
+        raise ValueError("not what pack wrote")
+    return pptx, keep
+
+
+def idle_core() -> bool:
+    """Return True when another processor is free for a forked painter: this process may use two and the
+    load average of the last minute is below the processor count (on a busy machine the fork only adds its cost)."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return cpus > 1
+    return cpus > 1 and load < cpus  # a build of its own adds about 1
 
 
 @dataclass
@@ -131,23 +201,12 @@ def _view_key(inputs: Inputs, task: Task) -> str:
     import hashlib
     from dataclasses import replace
 
+    from deckbuild.audience import select
+
     view, _ = select(inputs.deck, task.audience)
     style = inputs.style
     return hashlib.sha256(repr((replace(view, audience=None), style, style.template_info, task.formats, task.a11y,
                                 task.state is None)).encode()).hexdigest()
-
-
-def shared_view(inputs: Inputs, task: Task) -> SharedView | None:
-    """Return the view laid out before in this process with the same content, style and options, or None."""
-    return _SHARED.get(_view_key(inputs, task))
-
-
-def keep_view(inputs: Inputs, task: Task, slides: list, diags: list) -> SharedView:
-    """Remember the laid-out view (only the last one: audiences of a deck are built one after another)."""
-    _SHARED.clear()
-    entry = SharedView(slides, list(diags))
-    _SHARED[_view_key(inputs, task)] = entry
-    return entry
 
 
 def forget_views() -> None:
@@ -193,6 +252,9 @@ def layout_cache(task: Task, inputs: Inputs) -> LayoutCache | None:
     geometry and the bytes of every style, template, logo and font file, so any of them edited in place
     lays the deck out again, as does a change of deckbuild's code.
     """
+    from deckbuild.compile import layout_salt
+    from deckbuild.layout.cache import LayoutCache
+
     if task.state is None:
         return None
     name = f"{task.deck_name}-{task.audience}" if task.audience else task.deck_name

@@ -17,7 +17,7 @@ import base64
 import dataclasses
 import hashlib
 import json
-import math
+import operator
 import re
 import typing
 from pathlib import Path
@@ -58,96 +58,186 @@ def registry() -> dict[str, type]:
     return _REGISTRY
 
 
-def encode(value):
-    """Return *value* (layout boxes, diagnostics, plain values) as JSON-ready plain values."""
+def encode(value, memo: dict | None = None):
+    """Return *value* (layout boxes, diagnostics, plain values) as JSON-ready plain values.
+
+    *memo* (id → encoded value) lets one dump encode an object shared by many boxes once (a run and the
+    fragments cut from it); the objects must stay alive while it is used. Numbers that are not finite are
+    refused when the result is written (``json.dumps(allow_nan=False)``).
+    """
+    own = memo is None
+    memo = {} if own else memo
+    try:
+        return _encoder(memo)(value)
+    finally:
+        if own:
+            memo.clear()  # the encoder refers to itself: a cycle that keeps memo alive while gc is paused
+
+
+def _encoder(memo: dict):
+    """Return a function encoding one value, sharing *memo* (id → encoded) for layout objects."""
     from deckbuild.fonts import Face
 
-    if value is None or isinstance(value, (bool, int, str)):
-        return value
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise Invalid("a number that is not finite")
-        return value
-    if isinstance(value, tuple):
-        return {"T": [encode(v) for v in value]}
-    if isinstance(value, list):
-        return [encode(v) for v in value]
-    if isinstance(value, dict):
-        return {"D": [[encode(k), encode(v)] for k, v in value.items()]}
-    if isinstance(value, Path):
-        return {"P": str(value)}
-    if isinstance(value, bytes):
-        return {"B": base64.b64encode(value).decode("ascii")}
-    if isinstance(value, Face):
-        return {"F": str(value.path)}
-    name = type(value).__name__
-    if registry().get(name) is not type(value):
-        raise Invalid(f"{name} is not a layout value")
-    skip = _SKIP.get(name, ())
-    return {"C": name, "f": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)
-                             if f.name not in skip}}
+    plain = (str, int, float, bool, type(None))
+    classes = registry()
+    fields = _ENCODE_FIELDS
+
+    def enc(value):
+        t = type(value)
+        if t in plain:
+            return value
+        if t is tuple:
+            return {"T": [v if type(v) in plain else enc(v) for v in value]}
+        if t is list:
+            return [v if type(v) in plain else enc(v) for v in value]
+        done = memo.get(id(value))
+        if done is not None:
+            return done
+        if t is dict:
+            out = {"D": [[enc(k), enc(v)] for k, v in value.items()]}
+        elif isinstance(value, Path):
+            out = {"P": str(value)}
+        elif t is bytes:
+            out = {"B": base64.b64encode(value).decode("ascii")}
+        elif t is Face:
+            out = {"F": str(value.path)}
+        else:
+            name = t.__name__
+            if classes.get(name) is not t:
+                raise Invalid(f"{name} is not a layout value")
+            got = fields.get(t)
+            if got is None:
+                skip = _SKIP.get(name, ())
+                names = tuple(f.name for f in dataclasses.fields(t) if f.name not in skip)
+                got = fields[t] = (names, operator.attrgetter(*names) if len(names) > 1 else
+                                   (lambda v, g=operator.attrgetter(*names): (g(v),)))
+            names, get = got
+            out = {"C": name, "f": dict(zip(names, [v if type(v) in plain else enc(v) for v in get(value)]))}
+        memo[id(value)] = out
+        return out
+
+    return enc
+
+
+_ENCODE_FIELDS: dict[type, tuple] = {}  # class → (the field names written, a getter of their values)
 
 
 def decode(data):
     """Return the value *data* (from ``encode``) stands for; raise Invalid when it is not well formed."""
-    if data is None or isinstance(data, (bool, int, str)):
-        return data
-    if isinstance(data, float):
-        if not math.isfinite(data):
-            raise Invalid("a number that is not finite")
-        return data
-    if isinstance(data, list):
-        return [decode(v) for v in data]
-    if not isinstance(data, dict) or len(data) not in (1, 2):
+    return _decode(data)
+
+
+def _decode(data):
+    t = type(data)
+    if t is str or t is int or t is float or t is bool or data is None:
+        return data  # json.loads refuses NaN and infinities (parse_constant), so a float here is finite
+    if t is list:
+        return [_decode(v) for v in data]
+    if t is not dict or len(data) not in (1, 2):
         raise Invalid("not a layout value")
-    if "T" in data and len(data) == 1 and isinstance(data["T"], list):
-        return tuple(decode(v) for v in data["T"])
-    if "D" in data and len(data) == 1 and isinstance(data["D"], list):
-        pairs = [decode(p) for p in data["D"]]
+    if len(data) == 2:
+        if data.keys() == {"C", "f"} and type(data["f"]) is dict:
+            return _instance(data["C"], data["f"])
+        raise Invalid("not a layout value")
+    if "T" in data and type(data["T"]) is list:
+        return tuple([_decode(v) for v in data["T"]])
+    if "D" in data and type(data["D"]) is list:
+        pairs = [_decode(p) for p in data["D"]]
         if not all(isinstance(p, list) and len(p) == 2 for p in pairs):
             raise Invalid("a mapping that is not a list of pairs")
         try:
             return {k: v for k, v in pairs}
         except TypeError as exc:
             raise Invalid("a mapping key that is not hashable") from exc
-    if "P" in data and len(data) == 1 and isinstance(data["P"], str):
+    if "P" in data and type(data["P"]) is str:
         return Path(data["P"])
-    if "B" in data and len(data) == 1 and isinstance(data["B"], str):
+    if "B" in data and type(data["B"]) is str:
         try:
             return base64.b64decode(data["B"], validate=True)
         except ValueError as exc:
             raise Invalid("bytes that are not base64") from exc
-    if "F" in data and len(data) == 1 and isinstance(data["F"], str):
+    if "F" in data and type(data["F"]) is str:
         from deckbuild.fonts import face_at
 
         try:
             return face_at(data["F"])
         except (OSError, ValueError) as exc:
             raise Invalid(f"a font that is not usable: {data['F']}") from exc
-    if set(data) == {"C", "f"} and isinstance(data["f"], dict):
-        return _instance(data["C"], data["f"])
     raise Invalid("not a layout value")
 
 
+_DECODE_FIELDS: dict[str, tuple] = {}  # class name → (class, the field names a file must hold, their checks)
+
+
 def _instance(name, fields: dict):
-    cls = registry().get(name) if isinstance(name, str) else None
-    if cls is None:
-        raise Invalid(f"{name!r} is not a layout value")
-    declared = {f.name: f for f in dataclasses.fields(cls) if f.init}
-    wanted = set(declared) - set(_SKIP.get(name, ()))
-    if set(fields) != wanted:
+    got = _DECODE_FIELDS.get(name) if type(name) is str else None
+    if got is None:
+        cls = registry().get(name) if isinstance(name, str) else None
+        if cls is None:
+            raise Invalid(f"{name!r} is not a layout value")
+        declared = [f.name for f in dataclasses.fields(cls) if f.init and f.name not in _SKIP.get(name, ())]
+        hints = _hints(cls)
+        got = _DECODE_FIELDS[name] = (cls, set(declared), {k: _checker(hints.get(k, typing.Any)) for k in declared})
+    cls, wanted, checks = got
+    if fields.keys() != wanted:
         raise Invalid(f"{name} with fields {sorted(fields)}, not {sorted(wanted)}")
-    hints = _hints(cls)
     values = {}
     for key, raw in fields.items():
-        value = decode(raw)
-        if not _fits(value, hints.get(key, typing.Any)):
+        value = raw if type(raw) in _PLAIN else _decode(raw)
+        check = checks[key]
+        if check is not None and not check(value):
             raise Invalid(f"{name}.{key} has the wrong type")
         values[key] = value
     try:
         return cls(**values)
     except (TypeError, ValueError) as exc:
         raise Invalid(f"{name}: {exc}") from exc
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+def _checker(hint):
+    """Return a fast test of whether a value has the type *hint* declares (None: anything fits), the
+    same test as ``_fits`` made once per field."""
+    if hint is typing.Any or hint is object:
+        return None
+    if hint is float:
+        return lambda v: type(v) is float or type(v) is int
+    if hint is int:
+        return lambda v: type(v) is int
+    if hint in (str, bool, bytes):
+        return lambda v, t=hint: type(v) is t
+    if hint is type(None):
+        return lambda v: v is None
+    if isinstance(hint, type):
+        if hint in (list, tuple, dict):
+            return lambda v, t=hint: isinstance(v, t)
+        if hint.__name__ == "Path":
+            return lambda v: isinstance(v, Path)
+        return lambda v, t=hint: isinstance(v, t)
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
+        checks = [_checker(a) for a in args]
+        if any(c is None for c in checks):
+            return None
+        if len(checks) == 2 and type(None) in args:  # X | None
+            other = checks[0] if args[1] is type(None) else checks[1]
+            return lambda v: v is None or other(v)
+        return lambda v: any(c(v) for c in checks)
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            each = _checker(args[0])
+            if each is None:
+                return lambda v: type(v) is tuple
+            return lambda v: type(v) is tuple and all(map(each, v))
+        if not args:
+            return lambda v: type(v) is tuple
+        checks = [_checker(a) or (lambda _v: True) for a in args]
+        return lambda v: type(v) is tuple and len(v) == len(checks) and all(c(x) for c, x in zip(checks, v))
+    if origin in (list, dict):
+        return lambda v, t=origin: isinstance(v, t)
+    return None
 
 
 def _hints(cls: type) -> dict:
@@ -229,7 +319,8 @@ class LayoutCache:
         if body is None:
             return {}
         try:
-            data = json.loads(body, parse_constant=_refuse)
+            data = json.loads(body, parse_constant=_refuse,
+                              parse_float=_finite if _SUSPECT.search(body) else None)
             if not isinstance(data, dict) or data.get("salt") != self.salt or not isinstance(data.get("entries"), list):
                 return {}
             out = {}
@@ -281,9 +372,14 @@ class LayoutCache:
             if not re.fullmatch(r"[0-9a-f]{40,64}", digest):
                 continue
             try:
-                entries = [[encode(k), encode(v)] for k, v in self._new.get(digest, {}).items()]
-                body = json.dumps({"salt": self.salt, "entries": entries}, separators=(",", ":"),
-                                  allow_nan=False)
+                memo: dict = {}
+                enc = _encoder(memo)
+                try:
+                    entries = [[enc(k), enc(v)] for k, v in self._new.get(digest, {}).items()]
+                    body = json.dumps({"salt": self.salt, "entries": entries}, separators=(",", ":"),
+                                      allow_nan=False)
+                finally:
+                    memo.clear()  # the encoder refers to itself: paused gc would keep this file's memo alive
             except (Invalid, ValueError, TypeError, RecursionError):
                 continue
             out.append((self._file(digest), seal(body.encode("utf-8"), FORMAT, VERSION)))
@@ -293,6 +389,16 @@ class LayoutCache:
                 if p.name not in keep and _NAME.match(p.name) and not p.is_symlink() and p.is_file():
                     out.append((p, None))
         return out
+
+
+_SUSPECT = re.compile(rb"[eE][+]?[0-9]{3}|[0-9]{300}")  # a number literal that may be too large for a float
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value - value != 0:
+        raise Invalid(f"{text} is not a number a layout writes")
+    return value
 
 
 def _refuse(constant: str):

@@ -1,0 +1,59 @@
+"""Painting in two processes (the deck in a forked child, which also encodes the layout cache) gives the
+same files, byte for byte, as painting in one, and keeps the same per-slide layouts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from deckbuild import worker
+
+SLIDES = worker.FORK_FROM_SLIDES + 5
+
+
+def _deck(project) -> None:
+    sections = {"deck.yaml": "title: Forked\n"}
+    for s in range(SLIDES // 10 + 1):
+        slides = "".join(f"  - title: Slide {s}-{i}\n    bullets: [first {s} {i}, second {i}]\n"
+                         f"    notes: Said on slide {s}-{i}.\n" for i in range(10))
+        sections[f"{s:02d}.yaml"] = f"section: Part {s}\nslides:\n{slides}"
+    project.deck("forked", sections)
+
+
+def _built(project, monkeypatch, fork: bool, out: str) -> dict[str, bytes]:
+    calls = []
+    real = worker.both
+
+    def counting(*args):
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(worker, "idle_core", lambda: fork)
+    monkeypatch.setattr(worker, "both", counting)
+    result = project.run("build", "--out", out, "--force")
+    assert result.exit_code == 0, result.output
+    assert bool(calls) == fork  # the path asked for was the one taken
+    root = project.root / out
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and "tmp" not in p.relative_to(root).parts and not p.name.startswith(("manifest", "fast-", "lock"))}
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this system")
+def test_painting_in_two_processes_gives_the_bytes_and_layouts_of_one(project, monkeypatch):
+    _deck(project)
+    one = _built(project, monkeypatch, fork=False, out="one")
+    two = _built(project, monkeypatch, fork=True, out="two")
+    assert any(name.startswith(".deckbuild/layout/") for name in two)  # the child's layout files were written
+    assert "forked.pptx" in one and len(one) > 3
+    assert one == two
+    deck = Presentation(str(project.root / "two" / "forked.pptx"))
+    assert len(deck.slides) > SLIDES
+
+
+def test_pack_gives_back_what_it_was_given():
+    keep = [(Path("/state/layout/a.json"), b"{}"), (Path("/state/layout/b.json"), None), (Path("/c"), b"")]
+    assert worker.unpack(worker.pack(b"PK\x03\x04", keep)) == (b"PK\x03\x04", keep)
+    with pytest.raises(ValueError):
+        worker.unpack(worker.pack(b"PK", keep)[:-1])
