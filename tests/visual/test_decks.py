@@ -275,3 +275,18 @@ def test_numeric_columns_and_their_headers_are_right_aligned(dist, stem):
                     assert (align == PP_ALIGN.RIGHT) == numeric, (number, i, j, rows[i][j], align)
     if not seen:
         pytest.skip("no numeric column in this deck")
+
+
+def broken_markers(text: str) -> list[str]:
+    """Return the lines of *text* that end inside a citation marker ("… [1,") or hold only a marker."""
+    return [ln for ln in text.splitlines()
+            if re.search(r"\[\d+(,\s*\d+)*,\s*$", ln) or re.fullmatch(r"\s*(\[\d+(,\s*\d+)*\]\s*)+", ln)]
+
+
+@pytest.mark.parametrize("deck", sorted(OUTPUTS.values()))
+def test_no_citation_marker_breaks_from_its_word_on_slides(deck):
+    from deckbuild.layout.boxes import TextFrame
+
+    lines = ["".join(f.text for f in line.frags) for page in laid_out(deck)[3] for box in page.boxes
+             if isinstance(box, TextFrame) for p in box.paragraphs for line in p.lines]
+    assert broken_markers("\n".join(lines)) == []
