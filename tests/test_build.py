@@ -77,7 +77,7 @@ def test_strict_turns_warnings_into_errors(project):
     assert project.run("check").exit_code == 0
     result = project.run("build", "--strict")
     assert result.exit_code == 1
-    assert "warning: slide 3: bullets shrunk from 24pt" in result.stderr
+    assert "warning: slide 3: bullets shrunk from 28pt" in result.stderr
     assert "--strict:1:1: error: 1 warning(s) are errors with --strict" in result.stderr
     assert not project.dist.exists()
 

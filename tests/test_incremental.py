@@ -100,7 +100,7 @@ def test_warnings_are_repeated_when_nothing_is_rebuilt(project):
     first = project.run("build")
     second = project.run("build")
     assert "everything is up to date" in second.stdout
-    assert "bullets shrunk from 24pt" in first.stderr and "bullets shrunk from 24pt" in second.stderr
+    assert "bullets shrunk from 28pt" in first.stderr and "bullets shrunk from 28pt" in second.stderr
     assert project.run("build", "--strict").exit_code == 1
 
 

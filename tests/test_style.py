@@ -15,7 +15,7 @@ def test_default_style_is_complete():
     style = StyleLoader(__import__("pathlib").Path("."), diags).load(None, __import__("pathlib").Path("."), None)
     assert not diags.items
     assert (style.width, style.height) == (960.0, 540.0)
-    assert style.fonts.body == "Liberation Sans" and style.sizes.body == 24
+    assert style.fonts.body == "Liberation Sans" and style.sizes.body == 28
     assert style.handout.page == "A4" and round(style.handout.margins, 2) == 51.02
 
 

@@ -165,7 +165,7 @@ def test_diagnostics_replayed_from_the_manifest_come_from_a_real_run(project, tm
 def test_replayed_warnings_are_exactly_those_of_the_run_that_wrote_the_outputs(project):
     project.deck("talk", WARNING_DECK)
     first = project.run("build")
-    assert "outlines/talk/03-long.yaml:3:5: warning: slide 8: bullets shrunk from 24pt to 23pt" in first.stderr
+    assert "outlines/talk/03-long.yaml:3:5: warning: slide 8: bullets shrunk from 28pt to 23pt" in first.stderr
 
     def drop(data):
         data["outputs"]["talk-handout.pdf"]["diagnostics"] = []
@@ -173,10 +173,10 @@ def test_replayed_warnings_are_exactly_those_of_the_run_that_wrote_the_outputs(p
     _forge(project.dist / ".deckbuild" / "manifest.json", drop)
     second = project.run("build")
     assert second.exit_code == 0
-    assert "outlines/talk/03-long.yaml:3:5: warning: slide 8: bullets shrunk from 24pt to 23pt" in second.stderr
+    assert "outlines/talk/03-long.yaml:3:5: warning: slide 8: bullets shrunk from 28pt to 23pt" in second.stderr
     third = project.run("build")
     assert "everything is up to date" in third.stdout
-    assert "outlines/talk/03-long.yaml:3:5: warning: slide 8: bullets shrunk from 24pt to 23pt" in third.stderr
+    assert "outlines/talk/03-long.yaml:3:5: warning: slide 8: bullets shrunk from 28pt to 23pt" in third.stderr
 
 
 def _user_cache_case(project: Project, tmp_path: Path, damage) -> None:

@@ -80,7 +80,7 @@ def test_shrink_and_title_warnings_are_reported(dense):
     result = project.run("check")
     assert result.exit_code == 0
     lines = result.stderr.splitlines()
-    assert any(re.match(r"outlines/dense/01.yaml:\d+:5: warning: slide \d+: bullets shrunk from 24pt to \d+pt", line)
+    assert any(re.match(r"outlines/dense/01.yaml:\d+:5: warning: slide \d+: bullets shrunk from 28pt to \d+pt", line)
                for line in lines), lines
     assert any("the title does not fit in 2 lines even at 30pt (min_title); it takes room from the slide's content" in line
                for line in lines), lines

@@ -10,14 +10,28 @@ from functools import lru_cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-DECKS = sorted(p.name for p in (REPO / "outlines").iterdir() if (p / "deck.yaml").exists())
+SAMPLES = sorted(p.name for p in (REPO / "outlines").iterdir() if (p / "deck.yaml").exists())
+STRESS = ("stress-kinds", "charts-stress")  # committed stress decks under tests/visual/
+DECKS = SAMPLES + list(STRESS) + [f"{name}@compact" for name in STRESS]  # "@compact": 4:3 slides, letter paper
+
+
+def folder(deck_name: str) -> Path:
+    """Return the folder of a sample deck (outlines/) or of a stress deck (tests/visual/)."""
+    sample = REPO / "outlines" / deck_name
+    return sample if sample.is_dir() else REPO / "tests" / "visual" / deck_name
+
+
+def split_name(deck_name: str, audience: str | None = None) -> tuple[str, str | None]:
+    """Return (deck, audience) from a name such as "stress-kinds@compact"."""
+    name, _, named = deck_name.partition("@")
+    return name, named or audience
 LAYOUTS = ("notes", "lines", "grid", "article")
 PAPERS = ("A4", "letter")
 
 
 @lru_cache(maxsize=None)
 def laid_out(deck_name: str, audience: str | None = None):
-    """Return (deck view, style, setter, slide pages) for a sample deck."""
+    """Return (deck view, style, setter, slide pages) for a sample or stress deck ("name@audience" too)."""
     from deckbuild.audience import select
     from deckbuild.compile import audience_overrides
     from deckbuild.diagnostics import Diagnostics
@@ -27,8 +41,9 @@ def laid_out(deck_name: str, audience: str | None = None):
     from deckbuild.loader import load_deck
     from deckbuild.style_loader import StyleLoader
 
+    deck_name, audience = split_name(deck_name, audience)
     diags = Diagnostics()
-    deck = load_deck(REPO / "outlines" / deck_name, diags)
+    deck = load_deck(folder(deck_name), diags)
     style = StyleLoader(REPO, diags).load(deck.style, deck.base_dir, deck.style_pos,
                                           audience_overrides(deck, audience))
     view, _ = select(deck, audience)
@@ -47,6 +62,7 @@ def handout_pdf(deck_name: str, layout: str, paper: str, audience: str | None = 
     from deckbuild.layout.pages import deck_info
     from deckbuild.render.handout_pdf import handout_to_pdf
 
+    deck_name, audience = split_name(deck_name, audience)
     view, style, setter, pages = laid_out(deck_name, audience)
     handout = replace(style.handout, layout=layout, page=paper,
                       notes=style.handout.notes if notes is None else notes)

@@ -3,10 +3,13 @@ page, rules only where they belong, the notes layout using its page, light divid
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from .handouts import DECKS, HEADING, LAYOUTS, PAPERS, Page, handout_pdf, read
 
+SLIDE_LABEL = re.compile(r"^Slide \d+ · ")
 CASES = [(d, lay, paper) for d in DECKS for lay in LAYOUTS for paper in PAPERS]
 
 
@@ -44,7 +47,8 @@ def short_top_blocks(pages: list[Page]) -> list[str]:
         first_mini = min((m[1] for m in page.minis), default=page.height)
         block = []
         for ln in lines[start:]:
-            heading = HEADING.match(ln.text) and not ln.text.startswith(("Summary", "Details"))
+            heading = HEADING.match(ln.text) and not ln.text.startswith(("Summary", "Details")) or \
+                SLIDE_LABEL.match(ln.text)  # a miniature's label ("Slide 4 · a long title", wrapped)
             if ln.bottom >= first_mini - 6 or heading or (ln.size >= 15 and ln.bold):
                 break
             block.append(ln)

@@ -348,14 +348,16 @@ def cited(text: str, sources: tuple[str, ...], numbers: dict[str, int], color: s
           scale: float) -> tuple[Span, ...]:
     """Return *text* as spans followed by a citation marker such as "[1, 2, 4]" (in *color*, at *scale*).
 
-    One citation-marker helper for slides and handouts: the numbers are sorted and each is given once.
+    One citation-marker helper for slides and handouts: the numbers are sorted and each is given once. The
+    marker is joined to the last word and within itself by no-break spaces, so a line never ends on "[1,"
+    or holds a lone "[3]".
     """
     spans = markup.parse(text)
     known = sorted({numbers[s] for s in sources if s in numbers})
     if not known:
         return spans
-    marker = "[" + ", ".join(str(n) for n in known) + "]"
-    return spans + (Span(" "), Span(marker, color=color, scale=scale))
+    marker = "[" + ",\u00a0".join(str(n) for n in known) + "]"
+    return spans + (Span("\u00a0"), Span(marker, color=color, scale=scale))
 
 
 def by_number(sources: tuple[str, ...], numbers: dict[str, int]) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ rounding never need more lines than the layout decided."""
 _EAST_ASIAN = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef"
                          "\U00020000-\U0002fa1f]")
 _IDEO = "\u2e80-\u2fff\u3040-\u9fff\uf900-\ufaff\uff01-\uff60"
-_BREAKS = re.compile(rf"(?<=\s)(?=\S)|(?<=[\w.,;:!?)][-‐–—/])(?=\w)|(?<=[{_IDEO}])(?=\S)|(?<=\S)(?=[{_IDEO}])")
+_BREAKS = re.compile(rf"(?<=[^\S\u00a0\u202f])(?=\S)|(?<=[\w.,;:!?)][-‐–—/])(?=\w)|(?<=[{_IDEO}])(?=\S)|(?<=\S)(?=[{_IDEO}])")
 
 
 @dataclass(frozen=True)
