@@ -84,7 +84,7 @@ def test_each_value_of_default_yaml_reaches_the_typed_style():
     assert style.code.min_size == 16 and style.code.colors[0] == ("comment", "56606E")
     assert style.fonts.fallback[0] == "DejaVu Sans" and isinstance(style.fonts.fallback, tuple)
     assert (style.width, style.height) == (960.0, 540.0)
-    assert style.balance == "top" and style.divider == "always" and style.math.color is None
+    assert style.balance == "center" and style.divider == "always" and style.math.color is None
     assert style.template is None and style.layouts == {}
 
 
