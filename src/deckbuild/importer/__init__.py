@@ -202,7 +202,7 @@ def _section_texts(ordered: list[Section], related: dict[int, list[str]], deck: 
     n = len(ordered)
     if n < FORK_FROM_SECTIONS or not hasattr(os, "fork") or len(getattr(os, "sched_getaffinity", lambda _: ())(0)) < 2:
         done = texts_of(range(n), True)
-        return [done[i] or "" for i in range(n)]
+        return [done[i] for i in range(n)]
     import json
 
     from deckbuild.worker import both
@@ -214,7 +214,7 @@ def _section_texts(ordered: list[Section], related: dict[int, list[str]], deck: 
     for i in range(n):
         if done[i] is None:
             done.update(texts_of(range(i, i + 1), True))
-    return [done[i] or "" for i in range(n)]
+    return [done[i] for i in range(n)]
 
 
 def _place_pictures(slides, section: Section, deck: str, pictures: dict[str, bytes]) -> None:
