@@ -124,6 +124,24 @@ class Sizes:
     sources: float = key(SIZE, convert=float)  # a slide's sources line
 
 
+SCALE = Number(minimum=0.1, maximum=10)  # a size as a multiple of another
+
+
+@dataclass(frozen=True, kw_only=True)
+class Scales:
+    """Where a kind's text starts, as a multiple of a size; it shrinks from there down to its floor."""
+
+    cover_title: float = key(SCALE, "the title slide's title, × sizes.title (floor: sizes.min_title)")
+    section_title: float = key(SCALE, "a section slide's title, × sizes.title (floor: sizes.min_title)")
+    quote: float = key(SCALE, "a quote, × sizes.body (floor: sizes.min_body)")
+    attribution: float = key(SCALE, "a quote's attribution, × the quote's size …")
+    min_attribution: float = key(SCALE, "… and never below this × sizes.min_body")
+    statement: float = key(SCALE, "a statement, × sizes.body (floor: sizes.min_body)")
+    table: float = key(SCALE, "table text, × sizes.body (floor: sizes.min_body)")
+    timeline: float = key(SCALE, "timeline text, × sizes.body (floor: sizes.min_body)")
+    math: float = key(SCALE, "display formulas, × sizes.body (floor: sizes.min_body)")
+
+
 @dataclass(frozen=True, kw_only=True)
 class Handout:
     page: str = key(Choice(tuple(PAGE_SIZES)), "paper size: A4 or letter")
@@ -193,6 +211,7 @@ class Style:
     fonts: Fonts = group(Fonts, "fonts")
     colors: Colors = group(Colors, "colors")
     sizes: Sizes = group(Sizes, "sizes")
+    scale: Scales = group(Scales, "where a kind's text starts, as a multiple of a size")
     footer: str = key(Text(allow_empty=True), "footer text; fields: " + ", ".join("{%s}" % f for f in FOOTER_FIELDS))
     logo: Path | None = key(Text(), "image shown on every slide, relative to the style file", default=None,
                             convert=Path)

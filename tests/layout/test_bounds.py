@@ -7,7 +7,7 @@ import math
 import pytest
 
 from deckbuild.fonts import FontBook
-from deckbuild.layout.basic import pack
+from deckbuild.layout.fit import pack
 from deckbuild.layout.bounds import assert_finite, non_finite
 from deckbuild.layout.boxes import Rect, SlidePage
 from deckbuild.layout.text import TextStyle, Typesetter

@@ -151,7 +151,8 @@ def test_long_code_shrinks_to_its_floor_at_most_then_continues_between_lines(tmp
         assert frame.fits and frame.y + frame.h <= page.height and frame.x + frame.w <= page.width
     numbers = [next(b for b in p.boxes if isinstance(b, TextFrame) and b.role == "line numbers") for p in parts]
     assert "".join(n.paragraphs[0].runs[0].text for n in numbers[1:2]) == str(len(frames[0].paragraphs) + 1)
-    assert any(re.search(r"60 lines of code do not fit on one slide even at \d+pt; split", d.message)
+    assert any(re.search(rf"60 lines of code do not fit on one slide even at {style.code.min_size:g}pt "
+                             r"\(code.min_size\); split into slides \d+–\d+ at \d+pt between lines", d.message)
                for d in diags.warnings)
 
 

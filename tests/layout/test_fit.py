@@ -61,7 +61,7 @@ def test_thirty_long_bullets_become_continuation_slides_in_both_outputs(dense):
         name = "Thirty long bullets" + (f" (cont. {k + 1}/{len(parts)})" if k else "")
         assert f"Slide {first + k}\n{name}" in handout
     assert re.search(rf"outlines/dense/01.yaml:3:5: warning: slide {first}: 30 bullets do not fit on one slide even "
-                     rf"at 16pt; split into slides {first}–{first + len(parts) - 1} at \d+pt", result.stderr)
+                     rf"at 16pt \(min_body\); split into slides {first}–{first + len(parts) - 1} at \d+pt", result.stderr)
 
 
 def test_nested_bullets_stay_with_their_parent(dense):
@@ -224,3 +224,74 @@ def test_libreoffice_render_of_dense_deck_keeps_words_on_slides(dense, tmp_path)
     pdf = soffice_to_pdf(project.dist / "dense.pptx", tmp_path / "lo")
     pages = assert_text_on_slides_without_overlap(pdf)
     assert len(pages) == len(Presentation(project.dist / "dense.pptx").slides)
+
+
+# -- the one fit rule (layout/fit.py): floors from the style, and warnings naming the floor used ------------
+
+FLOORS = "sizes: {min_body: 13}\ncode: {min_size: 11}\n"
+
+
+def _floors_deck(tmp_path, style: str, slides: str):
+    from conftest import Project, lay_out_folder
+
+    project = Project(tmp_path)
+    project.write("assets/styles/floors.yaml", style)
+    folder = project.deck("d", {"deck.yaml": "title: Floors\nstyle: ../../assets/styles/floors.yaml\n",
+                                "01.yaml": "section: S\nslides:\n" + slides})
+    pages, diags, style = lay_out_folder(folder, project.root)
+    return [p for p in pages if p.in_deck], [d.message for d in diags.warnings], style
+
+
+def _sizes(pages, title: str, role: str) -> set[float]:
+    from deckbuild.layout.boxes import TableBox, TextFrame
+
+    frames = [b for p in pages if p.title.startswith(title) for b in p.boxes
+              if isinstance(b, TextFrame) and b.role == role]
+    frames += [c.frame for p in pages if p.title.startswith(title) for b in p.boxes if isinstance(b, TableBox)
+               for row in b.cells for c in row if role == "cell"]
+    return {para.size for f in frames for para in f.paragraphs}
+
+
+def test_table_code_and_timeline_warnings_name_the_floor_the_style_sets(tmp_path):
+    rows = "".join(f"        - [Row {i}, {i * 3}]\n" for i in range(70))
+    code = "".join(f"        value_{i} = compute({i})\n" for i in range(90))
+    events = "".join(f"      - {{date: '{1900 + i}', text: Event {i} of a long history}}\n" for i in range(40))
+    pages, warnings, style = _floors_deck(tmp_path, FLOORS,
+                                          f"  - title: Rows\n    table:\n      columns: [Name, Value]\n      rows:\n{rows}"
+                                          f"  - title: Listing\n    code:\n      lang: python\n      text: |\n{code}"
+                                          f"  - title: History\n    timeline:\n{events}")
+    assert style.sizes.min_body == 13 and style.code.min_size == 11
+    found = {kind: [w for w in warnings if pattern in w] for kind, pattern in
+             (("table", "a table of 70 rows"), ("code", "90 lines of code"), ("timeline", "40 timeline events"))}
+    assert re.search(r"a table of 70 rows does not fit on one slide even at 13pt \(min_body\); continued on slides "
+                     r"\d+–\d+ at \d+pt with the header repeated", found["table"][0])
+    assert re.search(r"90 lines of code do not fit on one slide even at 11pt \(code.min_size\); split into slides "
+                     r"\d+–\d+ at \d+pt between lines", found["code"][0])
+    assert re.search(r"40 timeline events do not fit on one slide even at 13pt \(min_body\); split into slides "
+                     r"\d+–\d+ at \d+pt", found["timeline"][0])
+    assert all(len(v) == 1 for v in found.values()), found
+    assert min(_sizes(pages, "Rows", "cell")) >= 13 and min(_sizes(pages, "History", "timeline-text")) >= 13
+    assert min(_sizes(pages, "Listing", "code")) >= 11
+
+
+def test_a_timeline_event_too_tall_even_at_the_floor_names_it(tmp_path):
+    text = " ".join(["a long account of what happened"] * 200)
+    _, warnings, _ = _floors_deck(tmp_path, FLOORS, f"  - title: History\n    timeline:\n"
+                                                    f"      - {{date: '1900', text: {text}}}\n"
+                                                    f"      - {{date: '1901', text: Short}}\n")
+    assert any("a timeline event's text does not fit even at 13pt (min_body)" in w for w in warnings), warnings
+
+
+def test_where_a_kind_starts_is_a_style_key(tmp_path):
+    deck = ("  - title: Small table\n    table:\n      columns: [Name, Value]\n      rows: [[a, '1'], [b, '2']]\n"
+            "  - title: History\n    timeline:\n      - {date: '1900', text: One}\n      - {date: '1901', text: Two}\n"
+            "  - title: Big words\n    statement: Less is more\n")
+    pages, _, style = _floors_deck(tmp_path / "default", FLOORS, deck)
+    assert (style.scale.table, style.scale.timeline, style.scale.statement) == (0.8, 0.7, 1.6)  # the defaults
+    assert _sizes(pages, "Small table", "cell") == {round(28 * 0.8)}
+    assert _sizes(pages, "History", "timeline-text") == {round(28 * 0.7)}
+    assert _sizes(pages, "Big words", "statement") == {round(28 * 1.6)}
+    pages, _, _ = _floors_deck(tmp_path / "set", FLOORS + "scale: {table: 0.5, timeline: 0.3, statement: 2}\n", deck)
+    assert _sizes(pages, "Small table", "cell") == {14}
+    assert _sizes(pages, "History", "timeline-text") == {13}  # 0.3 × 28 is below the floor: the floor
+    assert _sizes(pages, "Big words", "statement") == {56}

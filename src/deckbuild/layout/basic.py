@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from deckbuild.layout.boxes import Paragraph, Rect
-from deckbuild.layout.common import TITLE_SPACING, Draft, Pages, SlideLayout, choose_size, mix, size_steps
-from deckbuild.layout.text import split_paragraph, stack
+from deckbuild.layout.common import TITLE_SPACING, Draft, Pages, SlideLayout, mix
+from deckbuild.layout.fit import fit_parts, grouped, report_fit, size_steps, used_height
+from deckbuild.layout.text import stack
 from deckbuild.model import Section, Slide
 
 
@@ -18,7 +19,7 @@ def title_slide(L: SlideLayout) -> Draft:
     boxes: list = [Rect(0, 0, round(g.width * 0.03, 2), g.height, fill=c.primary, name="Band")]
     title_h = round(g.height * 0.34, 2)
     title_y = round(g.height * 0.2, 2)
-    big = round(sz.title * 1.25)
+    big = round(sz.title * L.style.scale.cover_title)
     fit = L.fit(lambda s: [L.para(deck.title, L.text_style(s, heading=True, bold=True, spacing=TITLE_SPACING,
                                                               color=c.primary), w)],
                 size_steps(big, sz.min_title, 2), x, title_y, w, title_h, role="title", anchor="b",
@@ -48,7 +49,7 @@ def title_slide(L: SlideLayout) -> Draft:
 def _template_title_slide(L: SlideLayout, frames) -> Draft:
     """Return the title slide on a template's title layout: the title, then subtitle and byline below it."""
     deck, c, sz = L.deck, L.colors, L.sizes
-    boxes: list = [_template_title(L, deck.title, frames.title, 1.25, "ctrTitle", deck.pos, 1)]
+    boxes: list = [_template_title(L, deck.title, frames.title, L.style.scale.cover_title, "ctrTitle", deck.pos, 1)]
     byline = " · ".join(p for p in (deck.author, deck.date) if p)
     sub = frames.subtitle
     if sub is not None and (deck.subtitle or byline):
@@ -84,7 +85,7 @@ def section_slide(L: SlideLayout, section: Section, index: int, total: int) -> D
     title_y = round(label_y + sz.footer * 2.6, 2)
     fit = L.fit(lambda s: [L.para(section.title, L.text_style(s, heading=True, bold=True, spacing=TITLE_SPACING,
                                                                  color=c.on_primary), w)],
-                size_steps(round(sz.title * 1.15), sz.min_title, 2), x, title_y, w,
+                size_steps(round(sz.title * L.style.scale.section_title), sz.min_title, 2), x, title_y, w,
                 round(g.footer_y - 12 - title_y, 2), role="title", placeholder="title")
     if not fit.fits:
         L.diags.warning(section.pos, f"slide {L.number}: the section title does not fit", "shorten it")
@@ -97,7 +98,8 @@ def section_slide(L: SlideLayout, section: Section, index: int, total: int) -> D
 def _template_section_slide(L: SlideLayout, section: Section, index: int, total: int, frames) -> Draft:
     """Return a section header on the template's section layout: its title, and the position in the body."""
     c, sz = L.colors, L.sizes
-    boxes: list = [_template_title(L, section.title, frames.title, 1.15, "title", section.pos, L.number)]
+    boxes: list = [_template_title(L, section.title, frames.title, L.style.scale.section_title, "title",
+                                   section.pos, L.number)]
     if frames.bodies:
         body = frames.bodies[0]
         label = L.para(f"Section {index} of {total}", L.text_style(sz.footer * 1.6, color=c.muted, spacing=1.2),
@@ -153,29 +155,18 @@ def fit_bullets(L: SlideLayout, slide: Slide, pages: Pages, width: float,
             if len(more) == 1 and used_height(more[0]) <= pages.height(1) * GROW_FILL:
                 chosen, parts = grown, more
                 break
-    report_fit(L, slide, what, len(slide.bullets), chosen, sz.body, len(parts), broken)
+    report_bullets(L, slide, what, len(slide.bullets), chosen, len(parts), broken)
     return chosen, parts
 
 
-def fit_parts(groups, pages: Pages, sizes: list[float]) -> tuple[float, list[list[Paragraph]], bool]:
-    """Return the size chosen from *sizes* (largest first, the floor last), the parts packed at it, and
-    whether a bullet had to break between parts.
-
-    The shared fit rule of every kind that stacks paragraphs: the first size needing one slide, else the
-    largest needing no more slides than the floor; never a size below the floor.
-    """
-    def parts_at(size: float) -> int:
-        n = len(pack(groups(size), pages.height(1))[0])
-        return n if n == 1 else len(pack(groups(size), pages.height(n))[0])
-
-    chosen = choose_size(sizes, parts_at)
-    parts, broken = pack(groups(chosen), pages.height(parts_at(chosen)))
-    return chosen, parts, broken
-
-
-def used_height(part: list[Paragraph]) -> float:
-    """Return the height *part* takes stacked (its first paragraph's space before dropped)."""
-    return sum(p.space_before + p.height for p in part) - (part[0].space_before if part else 0.0)
+def report_bullets(L: SlideLayout, slide: Slide, what: str, count: int, chosen: float, parts: int,
+                   broken: bool) -> None:
+    """Warn about the shrink, split or break decisions taken for *count* *what* (bullets, columns) of *slide*."""
+    sz = L.sizes
+    report_fit(L, slide.pos, f"{count} {what}", what, chosen, sz.body, sz.min_body, parts)
+    if broken:
+        L.diags.warning(slide.pos, f"slide {L.number}: a bullet is taller than a whole slide, so it was broken across "
+                        "slides", "shorten it or move detail into the notes")
 
 
 def body_frame(L: SlideLayout, part: list[Paragraph], x: float, y: float, w: float, h: float, parts: int):
@@ -183,78 +174,3 @@ def body_frame(L: SlideLayout, part: list[Paragraph], x: float, y: float, w: flo
     (only on a slide that is not continued: continued parts are full)."""
     anchor = "ctr" if L.style.balance != "top" and parts == 1 else "t"
     return stack(part, x, y, w, h, role="body", placeholder="body", anchor=anchor)
-
-
-def grouped(make):
-    """Return a cached function: size → paragraphs grouped as a top-level bullet with its sub-bullets."""
-    cache: dict[float, list[list[Paragraph]]] = {}
-
-    def groups(size: float) -> list[list[Paragraph]]:
-        if size not in cache:
-            out: list[list[Paragraph]] = []
-            for p in make(size):
-                if p.level == 0 or not out:
-                    out.append([])
-                out[-1].append(p)
-            cache[size] = out
-        return cache[size]
-
-    return groups
-
-
-def report_fit(L: SlideLayout, slide: Slide, what: str, count: int, chosen: float, start: float, parts: int,
-               broken: bool) -> None:
-    """Warn about the shrink, split or break decisions taken for *slide*."""
-    first = L.number
-    if parts > 1:
-        L.diags.warning(slide.pos, f"slide {first}: {count} {what} do not fit on one slide even at "
-                        f"{L.sizes.min_body:g}pt; split into slides {first}–{first + parts - 1} at {chosen:g}pt",
-                        "shorten them or split the slide yourself")
-    elif chosen != start:
-        L.diags.warning(slide.pos, f"slide {first}: {what} shrunk from {start:g}pt to {chosen:g}pt to fit",
-                        "shorten them to keep the style's size")
-    if broken:
-        L.diags.warning(slide.pos, f"slide {first}: a bullet is taller than a whole slide, so it was broken across "
-                        "slides", "shorten it or move detail into the notes")
-
-
-def pack(groups: list[list[Paragraph]], height: float) -> tuple[list[list[Paragraph]], bool]:
-    """Return *groups* packed greedily into parts no taller than *height*, and whether a group had to break.
-
-    A group (a bullet with its sub-bullets) stays on one part when it fits on an empty one; otherwise it
-    is broken between its paragraphs, and a paragraph taller than a part is broken between its lines.
-    Every part holds at least one line, so this ends for any *height* (even one that holds no line):
-    each step places a block, moves to an empty part, splits a group, or shortens a paragraph.
-    """
-    parts: list[list[Paragraph]] = [[]]
-    used, broken = 0.0, False
-    queue = list(groups)
-    while queue:
-        block = queue.pop(0)
-        fresh = not parts[-1]
-        need = sum(p.space_before + p.height for p in block) - (block[0].space_before if fresh else 0.0)
-        if used + need <= height + 0.5:
-            parts[-1].extend(block)
-            used += need
-        elif not fresh:
-            parts.append([])
-            used = 0.0
-            queue.insert(0, block)
-        elif len(block) > 1:
-            broken = True
-            queue[0:0] = [[p] for p in block]
-        else:
-            broken = True
-            p = block[0]
-            k = max(1, int((height + 0.5) // p.line_height)) if p.line_height > 0 else len(p.lines)
-            if k >= len(p.lines):  # one line taller than a part: it stands alone on its part
-                parts[-1].append(p)
-                parts.append([])
-                used = 0.0
-                continue
-            head, tail = split_paragraph(p, k)
-            parts[-1].append(head)
-            parts.append([])
-            used = 0.0
-            queue.insert(0, [tail])
-    return [part for part in parts if part] or [[]], broken

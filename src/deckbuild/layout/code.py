@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from deckbuild.layout.beside import Beside
 from deckbuild.layout.boxes import Paragraph, Rect
-from deckbuild.layout.common import Draft, Pages, SlideLayout, size_steps
+from deckbuild.layout.common import Draft, Pages, SlideLayout
+from deckbuild.layout.fit import fit, floor_note, parts_needed, report_fit, size_steps
 from deckbuild.layout.text import WRAP_SLACK, TextStyle, stack
 from deckbuild.markup import Span
 from deckbuild.model import Code, Section, Slide
@@ -194,37 +195,26 @@ def code_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
     floor = code_floor(L.style)
     total = len(setter.lines)
 
-    def parts_at(size: float) -> int:
-        listing = setter.at(size)
-        n = -(-len(listing.rows) // listing.rows_in(pages.height(1)))
-        return n if n == 1 else -(-len(listing.rows) // listing.rows_in(pages.height(n)))
-
-    sizes = size_steps(start, floor, 1)
-    chosen = next((s for s in sizes if setter.at(s).need_w <= lane.w and parts_at(s) == 1), None)
+    parts_at = parts_needed(lambda size, height: -(-len(setter.at(size).rows) // setter.at(size).rows_in(height)),
+                            pages)
+    chosen, _, whole = fit(size_steps(start, floor, 1), parts_at, usable=lambda s: setter.at(s).need_w <= lane.w)
     max_w = None
-    if chosen is None:
-        wide_ok = [s for s in sizes if setter.at(s).need_w <= lane.w]
-        fewest = min((parts_at(s) for s in wide_ok), default=0)
-        chosen = next((s for s in wide_ok if parts_at(s) <= fewest), floor)
-        if setter.at(chosen).need_w > lane.w:  # too long even at the floor: wrapped, with a mark
-            max_w = lane.w
-            longest = max(range(total), key=lambda i: setter.at(floor).paras[i].lines[0].width
-                          if setter.at(floor).paras[i].lines else 0) + 1
-            L.diags.warning(slide.pos, f"slide {L.number}: code line {longest} is too long for the slide even "
-                            f"at {floor:g}pt (code.min_size), so long lines wrap with a ↪ mark",
-                            "shorten the line, or put the code on a slide of its own")
+    if not whole:  # too long even at the floor: wrapped, with a mark
+        max_w = lane.w
+        at_floor = setter.at(floor)
+        longest = max(range(total), key=lambda i: at_floor.paras[i].lines[0].width if at_floor.paras[i].lines
+                      else 0) + 1
+        L.diags.warning(slide.pos, f"slide {L.number}: code line {longest} is too long for the slide even "
+                        f"at {floor_note(floor, 'code.min_size')}, so long lines wrap with a ↪ mark",
+                        "shorten the line, or put the code on a slide of its own")
     listing = setter.at(chosen, max_w)
-    per = listing.rows_in(pages.height(1))
-    parts = -(-len(listing.rows) // per)
-    if parts > 1:
-        per = listing.rows_in(pages.height(parts))
-        parts = -(-len(listing.rows) // per)
-        L.diags.warning(slide.pos, f"slide {L.number}: {total} lines of code do not fit on one slide even at "
-                        f"{listing.size:g}pt; split into slides {L.number}–{L.number + parts - 1} between lines",
-                        "show less code, or split it into slides yourself")
-    elif chosen < start and max_w is None:
-        L.diags.warning(slide.pos, f"slide {L.number}: code shrunk from {start:g}pt to {chosen:g}pt to fit",
-                        "show fewer or shorter lines, or set a smaller code.size in the style")
+    parts_at = parts_needed(lambda size, height: -(-len(listing.rows) // listing.rows_in(height)), pages)
+    parts = parts_at(chosen)
+    per = listing.rows_in(pages.height(parts))
+    report_fit(L, slide.pos, f"{total} lines of code", "code", chosen, start if whole else chosen, floor, parts,
+               key="code.min_size", tail=" between lines",
+               hints=("show less code, or split it into slides yourself",
+                      "show fewer or shorter lines, or set a smaller code.size in the style"))
     count = max(parts, beside.parts)
     bodies = []
     for k in range(count):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from deckbuild.layout.basic import grouped, pack, report_fit
+from deckbuild.layout.basic import report_bullets
 from deckbuild.layout.boxes import Paragraph, Rect
-from deckbuild.layout.common import Draft, Pages, SlideLayout, choose_size, size_steps
+from deckbuild.layout.common import Draft, Pages, SlideLayout
+from deckbuild.layout.fit import fit, grouped, pack, parts_needed, size_steps
 from deckbuild.layout.text import stack
 from deckbuild.model import Section, Slide
 
@@ -43,16 +44,10 @@ def columns_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]
         head = max(head_h(size, False), head_h(size, True)) + 10 if titled else 0.0
         return [pack(g(size), height - head) for g in groups]
 
-    def parts_at(size: float) -> int:
-        count = max(len(p[0]) for p in packed(size, pages.height(1)))
-        return count if count == 1 else max(len(p[0]) for p in packed(size, pages.height(count)))
-
-    sizes = size_steps(sz.body, sz.min_body, 1)
-    chosen = choose_size(sizes, parts_at)
-    count = parts_at(chosen)
+    parts_at = parts_needed(lambda size, height: max(len(p[0]) for p in packed(size, height)), pages)
+    chosen, count, _ = fit(size_steps(sz.body, sz.min_body, 1), parts_at)
     columns = packed(chosen, pages.height(count))
-    broken = any(b for _, b in columns)
-    report_fit(L, slide, "columns of bullets", n, chosen, sz.body, count, broken)
+    report_bullets(L, slide, "columns of bullets", n, chosen, count, any(b for _, b in columns))
     bodies = []
     for k in range(count):
         c = pages.chrome(k)

@@ -7,11 +7,11 @@ with real font metrics, so the deck and the handout show the same lines.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable
 
 from deckbuild import markup
 from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.layout.boxes import Paragraph, Rect, TextFrame
+from deckbuild.layout.fit import Fit, choose_size, fit_frame, size_steps  # noqa: F401 - kinds import them here too
 from deckbuild.layout.geometry import BUILTIN_LAYOUTS, TITLE_ONLY, Frames, choose, slide_kind, template_frames
 from deckbuild.template_info import Box
 from deckbuild.layout.text import TextStyle, Typesetter, stack
@@ -70,16 +70,6 @@ def mix(color: str, other: str, amount: float) -> str:
     return "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b))
 
 
-def size_steps(start: float, floor: float, step: float = 1.0) -> list[float]:
-    """Return font sizes from *start* down to *floor* (both included) in *step* point steps."""
-    sizes, s = [], start
-    while s > floor + 1e-6:
-        sizes.append(round(s, 2))
-        s -= step
-    sizes.append(round(floor, 2))
-    return sizes
-
-
 @dataclass
 class Draft:
     """A slide laid out except for what needs the final count: its number and footer."""
@@ -112,17 +102,6 @@ class Chrome:
     h: float
     frames: Frames | None = None
     bodies: tuple[Box, ...] = ()  # the layout's content placeholders, moved down with the content
-
-
-@dataclass
-class Fit:
-    """The outcome of fitting text into a frame: the frame, the size chosen, and whether it fits."""
-
-    frame: TextFrame
-    size: float
-    shrunk: bool
-    paragraphs: list[Paragraph]
-    fits: bool = True
 
 
 def continued_title(title: str, part: int, parts: int) -> str:
@@ -213,24 +192,7 @@ class SlideComposer:
         spans = markup.parse(text) if isinstance(text, str) else text
         return self.setter.paragraph(spans, ts, width, **kw)
 
-    def fit(self, make: Callable[[float], list[Paragraph]], sizes: Iterable[float], x: float, y: float, w: float,
-            h: float, *, role: str, anchor: str = "t", placeholder: str | None = None,
-            max_lines: int | None = None) -> Fit:
-        """Return the first of *sizes* at which ``make(size)`` fits the box (in at most *max_lines* lines).
-
-        When even the last size does not fit, the frame grows to hold its text (upwards when anchored at
-        the bottom) and ``Fit.fits`` is False, so the caller can warn; text never spills out of its frame.
-        """
-        sizes = list(sizes)
-        for size in sizes:
-            paras = make(size)
-            frame = stack(paras, x, y, w, h, role=role, anchor=anchor, placeholder=placeholder)
-            if frame.fits and (max_lines is None or sum(len(p.lines) for p in paras) <= max_lines):
-                return Fit(frame, size, size != sizes[0], paras)
-        grown = frame.content_height
-        top = y + h - grown if anchor == "b" else y
-        frame = stack(paras, x, top, w, grown, role=role, anchor=anchor, placeholder=placeholder)
-        return Fit(frame, size, size != sizes[0], paras, fits=False)
+    fit = staticmethod(fit_frame)  # text in one frame, shrunk to fit: see layout/fit.py
 
     # -- common pieces ------------------------------------------------------------------------------
 
@@ -425,15 +387,6 @@ def slide_sources(slide) -> tuple[str, ...]:
     for column in slide.columns:
         walk(column.bullets)
     return tuple(ids)
-
-
-def choose_size(sizes: list[float], parts_at: Callable[[float], int]) -> float:
-    """Return the first size needing one part, else the largest size needing no more parts than the smallest."""
-    for size in sizes:
-        if parts_at(size) == 1:
-            return size
-    fewest = parts_at(sizes[-1])
-    return next(size for size in sizes if parts_at(size) <= fewest)
 
 
 def footer_spans(template: str, deck: Deck, number: int, count: int, section: str | None,

@@ -7,7 +7,8 @@ from dataclasses import replace
 from deckbuild.layout.basic import fit_bullets
 from deckbuild.layout.boxes import Rect
 from deckbuild.layout.pictures import CAPTION_GAP, caption_paragraph, caption_under, place
-from deckbuild.layout.common import Draft, Pages, SlideLayout, size_steps
+from deckbuild.layout.common import Draft, Pages, SlideLayout
+from deckbuild.layout.fit import floor_note, size_steps
 from deckbuild.layout.text import stack
 from deckbuild.markup import plain
 from deckbuild.model import Section, Slide
@@ -16,7 +17,7 @@ from deckbuild.model import Section, Slide
 def quote_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
     """Return a slide with a large quotation, its attribution below, beside an accent bar."""
     pages = Pages(L, slide, L.number)
-    c, sz, col = pages.chrome(0), L.sizes, L.colors
+    c, sz, col, scale = pages.chrome(0), L.sizes, L.colors, L.style.scale
     indent = 40.0
     x, w = c.x + indent, c.w - indent * 1.5
     quote = slide.quote
@@ -24,17 +25,19 @@ def quote_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
     def make(size: float):
         paras = [L.para(f"“{quote.text}”", L.text_style(size, italic=True, color=col.primary, spacing=1.2), w)]
         if quote.by:
-            paras.append(L.para(f"— {quote.by}", L.text_style(max(size * 0.6, sz.min_body * 0.8), color=col.muted),
-                                w, space_before=round(size * 0.7, 2)))
+            by = max(size * scale.attribution, sz.min_body * scale.min_attribution)
+            paras.append(L.para(f"— {quote.by}", L.text_style(by, color=col.muted), w,
+                                space_before=round(size * 0.7, 2)))
         return paras
 
-    fit = L.fit(make, size_steps(round(sz.body * 1.3), sz.min_body, 1), x, c.y, w, c.h, role="quote", anchor="ctr")
+    start = round(sz.body * scale.quote)
+    fit = L.fit(make, size_steps(start, sz.min_body, 1), x, c.y, w, c.h, role="quote", anchor="ctr")
     if not fit.fits:
-        L.diags.warning(slide.pos, f"slide {L.number}: the quote does not fit even at {sz.min_body:g}pt",
-                        "shorten the quote")
+        L.diags.warning(slide.pos, f"slide {L.number}: the quote does not fit even at "
+                        f"{floor_note(sz.min_body, 'min_body')}", "shorten the quote")
     elif fit.shrunk:
-        L.diags.warning(slide.pos, f"slide {L.number}: quote shrunk from {round(sz.body * 1.3):g}pt to "
-                        f"{fit.size:g}pt to fit", "shorten the quote to keep the style's size")
+        L.diags.warning(slide.pos, f"slide {L.number}: quote shrunk from {start:g}pt to {fit.size:g}pt to fit",
+                        "shorten the quote to keep the style's size")
     frame = fit.frame
     first = frame.paragraphs[0]
     bar_h = first.height
@@ -46,13 +49,14 @@ def statement_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draf
     """Return a slide with one large sentence, centred in the content area."""
     pages = Pages(L, slide, L.number)
     c, sz = pages.chrome(0), L.sizes
-    start = round(sz.body * 1.6)
+    start = round(sz.body * L.style.scale.statement)
     fit = L.fit(lambda s: [L.para(slide.statement, L.text_style(s, heading=True, bold=True, color=L.colors.primary,
                                                                 spacing=1.15, align="ctr"), c.w * 0.86)],
                 size_steps(start, sz.min_body, 2), c.x + c.w * 0.07, c.y, c.w * 0.86, c.h, role="statement",
                 anchor="ctr")
     if not fit.fits:
-        L.diags.warning(slide.pos, f"slide {L.number}: the statement does not fit even at {sz.min_body:g}pt",
+        L.diags.warning(slide.pos, f"slide {L.number}: the statement does not fit even at "
+                        f"{floor_note(sz.min_body, 'min_body')}",
                         "a statement is one sentence: shorten it")
     elif fit.shrunk and fit.size < sz.body:
         L.diags.warning(slide.pos, f"slide {L.number}: statement shrunk to {fit.size:g}pt to fit",

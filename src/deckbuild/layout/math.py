@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from deckbuild.layout.beside import Beside
 from deckbuild.layout.boxes import Formula, TableBox, TextFrame
-from deckbuild.layout.common import Draft, Pages, SlideLayout, size_steps
+from deckbuild.layout.common import Draft, Pages, SlideLayout
+from deckbuild.layout.fit import fit, floor_note, report_fit, size_steps
 from deckbuild.model import Section, Slide
 
 PAD = 0.04  # ems of room around a formula's ink, for antialiasing in the picture
-DISPLAY_SCALE = 1.4  # display formulas start this much larger than body text
 GAP = 0.7  # ems between stacked display formulas
 
 
@@ -76,34 +76,31 @@ def stacked(shapes: list, size: float, color: str, x: float, y: float, w: float,
 def math_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
     """Return the slide of display formulas, beside its bullets if it has any.
 
-    Formulas shrink together (from 1.4 × body size down to ``min_body``) until the widest fits and the
-    stack fits the height; a list that still does not fit continues on further slides, and a formula
-    too wide even at ``min_body`` is set smaller, with a warning.
+    Formulas shrink together (from ``scale.math`` × ``sizes.body`` down to ``sizes.min_body``) until the widest
+    fits and the stack fits the height; a list that still does not fit continues on further slides, and a
+    formula too wide even at ``min_body`` is set smaller, with a warning.
     """
     sz = L.sizes
     pages = Pages(L, slide, L.number)
     shapes = measure(L.style, slide.math)
     beside = Beside(L, slide, pages, share=0.5)  # bullets take half the width
     lane = beside.lane(0)
-    start = round(sz.body * DISPLAY_SCALE)
+    start = round(sz.body * L.style.scale.math)
     floor = min(sz.min_body, start)
     widest = max(s.bounds()[2] - s.bounds()[0] for s in shapes)
-    size = next((s for s in size_steps(start, floor, 1) if widest * s <= lane.w and
-                 stack_height(shapes, s) <= pages.height(1) - 1), None)
-    parts: list[list] = [shapes]
-    if size is None:
-        size = floor
-        if widest * size > lane.w:
-            size = round(max(lane.w / widest, 4.0) - 0.005, 2)
-            L.diags.warning(slide.pos, f"slide {L.number}: a formula is too wide for the slide even at "
-                            f"{floor:g}pt; it is set at {size:g}pt", "break it into smaller formulas")
-        parts = _split(shapes, size, pages)
-        if len(parts) > 1:
-            L.diags.warning(slide.pos, f"slide {L.number}: {len(shapes)} formulas do not fit on one slide even at "
-                            f"{size:g}pt; split into {len(parts)} slides", "split the slide yourself")
-    elif size < sz.body:  # display formulas start large; smaller than body text is worth a warning
-        L.diags.warning(slide.pos, f"slide {L.number}: formulas shrunk to {size:g}pt to fit",
-                        "shorten them or put fewer on the slide")
+
+    def parts_at(size: float) -> int:
+        return 1 if stack_height(shapes, size) <= pages.height(1) - 1 else len(_split(shapes, size, pages))
+
+    size, _, whole = fit(size_steps(start, floor, 1), parts_at, usable=lambda s: widest * s <= lane.w)
+    if not whole:
+        size = round(max(lane.w / widest, 4.0) - 0.005, 2)
+        L.diags.warning(slide.pos, f"slide {L.number}: a formula is too wide for the slide even at "
+                        f"{floor_note(floor, 'min_body')}; it is set at {size:g}pt", "break it into smaller formulas")
+    parts = [shapes] if parts_at(size) == 1 else _split(shapes, size, pages)
+    report_fit(L, slide.pos, f"{len(shapes)} formulas", "formulas", size, start, floor, len(parts),
+               keep=sz.body if whole else 0.0,
+               hints=("split the slide yourself", "shorten them or put fewer on the slide"))
     count = max(len(parts), beside.parts)
     bodies = []
     for k in range(count):

@@ -126,19 +126,17 @@ def caption_under(picture: Picture, caption, x: float, w: float):
 
 def images_slide(L, slide, section):
     """Return the slide of 2–6 pictures as a grid with captions, beside its bullets when it has any."""
-    from deckbuild.layout.basic import fit_parts, grouped, report_fit
-    from deckbuild.layout.common import Pages, size_steps
+    from deckbuild.layout.basic import fit_bullets
+    from deckbuild.layout.common import Pages
     from deckbuild.layout.text import stack
 
     pages = Pages(L, slide, L.number)
-    sz, gap = L.sizes, 24.0
+    gap = 24.0
     beside = bool(slide.bullets)
     bullet_w = round(pages.chrome(0).w * 0.4, 2) if beside else 0.0
     parts: list[list] = [[]]
     if beside:
-        groups = grouped(lambda size: L.bullet_paragraphs(slide.bullets, size, bullet_w))
-        chosen, parts, broken = fit_parts(groups, pages, size_steps(sz.body, sz.min_body, 1))
-        report_fit(L, slide, "bullets", len(slide.bullets), chosen, sz.body, len(parts), broken)
+        _, parts = fit_bullets(L, slide, pages, bullet_w)
     bodies = []
     for k, part in enumerate(parts):
         c = pages.chrome(k)

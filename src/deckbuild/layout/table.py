@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from deckbuild.layout.boxes import Cell, Paragraph, TableBox
-from deckbuild.layout.common import Draft, Pages, SlideLayout, choose_size, size_steps
+from deckbuild.layout.common import Draft, Pages, SlideLayout
+from deckbuild.layout.fit import fit, floor_note, parts_needed, report_fit, size_steps
 from deckbuild.layout.text import WRAP_SLACK, stack
 from deckbuild.markup import Span, parse, plain
 from deckbuild.model import Section, Slide, Table
@@ -161,35 +162,24 @@ def _words(spans) -> list[tuple[Span, ...]]:
 
 
 def table_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
-    """Return the table slide, shrunk to fit, or continued over several slides (header repeated)."""
-    sz = L.sizes
+    """Return the table slide, shrunk to fit, or continued over several slides (header repeated).
+
+    Table text starts at ``scale.table`` × ``sizes.body`` and never goes below ``sizes.min_body``; only sizes at
+    which every column's longest word fits its column are used while there are any.
+    """
+    sz, rows = L.sizes, len(slide.table.rows)
     pages = Pages(L, slide, L.number)
     setter = TableSetter(L, slide.table, pages.chrome(0).w)
-
-    def parts_at(size: float) -> int:
-        n = len(setter.split(size, pages.height(1)))
-        return n if n == 1 else len(setter.split(size, pages.height(n)))
-
-    start = max(round(sz.body * 0.8), sz.min_body)
-    sizes = size_steps(start, sz.min_body, 1)
-    whole = [s for s in sizes if setter.words_fit(s)]
-    chosen = choose_size(whole or sizes[-1:], parts_at)
+    start = max(round(sz.body * L.style.scale.table), sz.min_body)
+    parts_at = parts_needed(lambda size, height: len(setter.split(size, height)), pages)
+    chosen, count, whole = fit(size_steps(start, sz.min_body, 1), parts_at, usable=setter.words_fit)
     if not whole:
         L.diags.warning(slide.pos, f"slide {L.number}: the table's {len(slide.table.columns)} columns are too "
-                        f"wide for the slide even at {sz.min_body:g}pt (min_body), so some words break inside "
-                        "their cells", "use fewer columns or shorter words, or split the table")
-    parts = setter.split(chosen, pages.height(parts_at(chosen)))
-    _report(L, slide, len(slide.table.rows), chosen, start, len(parts))
+                        f"wide for the slide even at {floor_note(sz.min_body, 'min_body')}, so some words break "
+                        "inside their cells", "use fewer columns or shorter words, or split the table")
+    parts = setter.split(chosen, pages.height(count))
+    report_fit(L, slide.pos, f"a table of {rows} rows", "table text", chosen, start, sz.min_body, len(parts),
+               split="continued on", tail=" with the header repeated",
+               hints=("shorten the table or split it yourself", "shorten the cells to keep the size"))
     bodies = [[setter.box(chosen, part, pages.chrome(k).x, pages.chrome(k).y)] for k, part in enumerate(parts)]
     return pages.drafts("table", section, bodies)
-
-
-def _report(L: SlideLayout, slide: Slide, rows: int, chosen: float, start: float, parts: int) -> None:
-    first = L.number
-    if parts > 1:
-        L.diags.warning(slide.pos, f"slide {first}: a table of {rows} rows does not fit on one slide; continued on "
-                        f"slides {first}–{first + parts - 1} at {chosen:g}pt with the header repeated",
-                        "shorten the table or split it yourself")
-    elif chosen != start:
-        L.diags.warning(slide.pos, f"slide {first}: table text shrunk from {start:g}pt to {chosen:g}pt to fit",
-                        "shorten the cells to keep the size")

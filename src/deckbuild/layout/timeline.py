@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from deckbuild.layout.boxes import Rect
-from deckbuild.layout.common import Draft, Pages, SlideLayout, mix, size_steps
+from deckbuild.layout.common import Draft, Pages, SlideLayout, mix
+from deckbuild.layout.fit import fit, floor_note, report_fit, size_steps
 from deckbuild.layout.text import stack
 from deckbuild.model import Event, Section, Slide
 
@@ -18,7 +19,7 @@ def timeline_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft
     per_row = max(2, int(c.w // MIN_SLOT))
     sz = L.sizes
     floor = sz.min_body  # the style's floor for body text, as for every kind
-    start = max(round(sz.body * 0.7), floor)
+    start = max(round(sz.body * L.style.scale.timeline), floor)
 
     def rows_of(per_slide: int) -> list[list[list[Event]]]:
         """Return slides → rows → events, filling two rows per slide, balanced."""
@@ -32,7 +33,8 @@ def timeline_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft
                 out.append([chunk[:half], chunk[half:]])
         return out
 
-    def fits(size: float, layout: list[list[list[Event]]], height: float) -> bool:
+    def fits(size: float, layout: list[list[list[Event]]]) -> bool:
+        height = pages.height(len(layout))
         for rows in layout:
             row_h = height / len(rows)
             for row in rows:
@@ -42,24 +44,26 @@ def timeline_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft
                         return False
         return True
 
-    chosen, layout = None, None
-    for per_slide in range(min(len(events), 2 * per_row), 0, -1):
-        candidate = rows_of(per_slide)
-        height = pages.height(len(candidate))
-        size = next((s for s in size_steps(start, floor, 1) if fits(s, candidate, height)), None)
-        if size is not None:
-            chosen, layout = size, candidate
-            break
-    if layout is None:  # even one event per slide is too tall: smallest size, and say so
-        chosen, layout = floor, rows_of(1)
-        L.diags.warning(slide.pos, f"slide {L.number}: a timeline event's text does not fit even at {floor:g}pt",
-                        "shorten the event texts")
-    if len(layout) > 1:
-        L.diags.warning(slide.pos, f"slide {L.number}: {len(events)} timeline events continue on slides "
-                        f"{L.number}–{L.number + len(layout) - 1}", "fewer or shorter events fit on one slide")
-    elif chosen != start:
-        L.diags.warning(slide.pos, f"slide {L.number}: timeline text shrunk from {start:g}pt to {chosen:g}pt to fit",
-                        "shorten the event texts to keep the size")
+    found: dict[float, list[list[list[Event]]] | None] = {}
+
+    def densest(size: float) -> list[list[list[Event]]] | None:
+        """Return the layout with the most events a slide that fits at *size* (None when none does)."""
+        if size not in found:
+            found[size] = next((layout for per_slide in range(min(len(events), 2 * per_row), 0, -1)
+                                if fits(size, layout := rows_of(per_slide))), None)
+        return found[size]
+
+    def parts_at(size: float) -> int:
+        layout = densest(size)
+        return len(events) + 1 if layout is None else len(layout)
+
+    chosen, _, whole = fit(size_steps(start, floor, 1), parts_at, usable=lambda s: densest(s) is not None)
+    layout = densest(chosen) if whole else rows_of(1)
+    if not whole:  # even one event per slide is too tall: smallest size, and say so
+        L.diags.warning(slide.pos, f"slide {L.number}: a timeline event's text does not fit even at "
+                        f"{floor_note(floor, 'min_body')}", "shorten the event texts")
+    report_fit(L, slide.pos, f"{len(events)} timeline events", "timeline text", chosen, start, floor, len(layout),
+               hints=("fewer or shorter events fit on one slide", "shorten the event texts to keep the size"))
     bodies = []
     for k, rows in enumerate(layout):
         ck = pages.chrome(k)
