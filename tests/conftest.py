@@ -141,6 +141,7 @@ SIMPLE_DECK_RAW = {
 def lay_out_folder(folder: Path, project_root: Path | None = None):
     """Return (pages, diagnostics, style) of the deck in *folder* laid out with its style, without the CLI:
     every page, those the handout alone shows too (``page.in_deck`` tells them apart)."""
+    from deckbuild.audience import select
     from deckbuild.diagnostics import Diagnostics
     from deckbuild.fonts import FontBook
     from deckbuild.layout import deck_to_pages
@@ -154,7 +155,8 @@ def lay_out_folder(folder: Path, project_root: Path | None = None):
     style = StyleLoader(project_root or folder.parent.parent, diags).load(deck.style, folder, deck.pos)
     assert style is not None, [d.format() for d in diags]
     setter = Typesetter(FontBook(), style.fonts.mono, style.fonts.fallback, math_font=style.math.font)
-    return deck_to_pages(deck, style, setter, diags), diags, style
+    view, _ = select(deck, None)  # layout lays out the deck as selection made it (media split)
+    return deck_to_pages(view, style, setter, diags), diags, style
 
 
 def lay_out(tmp_path: Path, files: dict[str, str], name: str = "d"):

@@ -163,3 +163,40 @@ def test_the_cycle_check_sees_a_cycle():
         assert _cycle() != []
     finally:
         globals()["imports"] = real
+
+
+def _selection_leaks(path: Path, root: Path = SRC) -> list[str]:
+    """Return where the module at *path* splits media itself (calls ``in_medium``/``handout_only``, imports
+    deckbuild.audience) or reaches back into the content model behind a page (reads ``.model``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found = []
+    for node in ast.walk(tree):
+        where = f"{path.relative_to(root)}:{getattr(node, 'lineno', 0)}"
+        if isinstance(node, ast.Attribute) and node.attr == "model":
+            found.append(f"{where}: reads .model")
+        elif isinstance(node, ast.Name) and node.id in ("in_medium", "handout_only"):
+            found.append(f"{where}: uses {node.id}")
+        elif isinstance(node, ast.ImportFrom) and node.module == "deckbuild.audience" or \
+                isinstance(node, ast.Import) and any(a.name == "deckbuild.audience" for a in node.names):
+            found.append(f"{where}: imports deckbuild.audience")
+    return found
+
+
+def test_handout_layouts_consume_pages_and_selected_content_only():
+    """Audience selection splits deck and handout before layout: no handout layout does it again."""
+    handouts = [p for name, p in MODULES.items() if _under(name, "deckbuild.layout.handout")]
+    assert len(handouts) >= 5
+    assert [hit for p in handouts for hit in _selection_leaks(p)] == []
+
+
+def test_the_layout_stage_leaves_the_media_split_to_selection():
+    assert [hit for name, p in MODULES.items() if _under(name, "deckbuild.layout") for hit in _selection_leaks(p)
+            if "reads .model" not in hit] == []
+
+
+def test_the_selection_check_sees_a_leak(tmp_path):
+    copy = tmp_path / "copy.py"
+    copy.write_text("from deckbuild.audience import in_medium\n\ndef f(page):\n"
+                    "    return in_medium(page.model.bullets, 'handout')\n", encoding="utf-8")
+    assert [h.split(": ", 1)[1] for h in _selection_leaks(copy, tmp_path)] == [
+        "imports deckbuild.audience", "uses in_medium", "reads .model"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from deckbuild.model import BESIDE_BULLETS, KIND_FIELDS, Bullet, Deck, Section, Slide
+from deckbuild.model import BESIDE_BULLETS, KIND_FIELDS, MEDIA, Bullet, Deck, Section, Shown, Slide
 
 
 @dataclass
@@ -92,7 +92,8 @@ def select_slide(slide: Slide, audience: str | None, report: Report | None = Non
 def select(deck: Deck, audience: str | None) -> tuple[Deck, Report]:
     """Return *deck* as *audience* sees it, and what was kept and dropped.
 
-    None is the unrestricted build: it drops only elements marked ``only:``.
+    None is the unrestricted build: it drops only elements marked ``only:``. Each slide carries its media
+    split (``Slide.shown``): what the deck projects and what the handout prints.
     """
     report = Report(audience)
     sections: list[Section] = []
@@ -103,8 +104,10 @@ def select(deck: Deck, audience: str | None) -> tuple[Deck, Report]:
             report.dropped_titles.append(section.title)
             continue
         report.slides += 1  # the section's header slide
-        slides = tuple(s for s in (select_slide(s, audience, report) for s in section.slides) if s is not None)
-        sections.append(replace(section, slides=slides))
+        media = media_of(section.vis, MEDIA)
+        slides = tuple(split_media(s, media) for s in (select_slide(s, audience, report) for s in section.slides)
+                       if s is not None)
+        sections.append(replace(section, slides=slides, media=media))
     report.slides += 1  # the title slide
     lang = deck.audiences[audience].lang if audience in deck.audiences else None
     return replace(deck, sections=tuple(sections), audience=audience, lang=lang or deck.lang), report
@@ -124,3 +127,22 @@ def handout_only(bullets: tuple[Bullet, ...]) -> list[Bullet]:
         else:
             out += handout_only(b.bullets)
     return out
+
+
+def media_of(vis, within: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the media (deck, handout) an element with visibility *vis* appears in, inside *within*."""
+    return tuple(m for m in within if vis.in_medium(m))
+
+
+def in_media(slide: Slide, medium: str) -> Slide:
+    """Return *slide* with the bullets (its own and its columns') of the other medium left out."""
+    return replace(slide, bullets=in_medium(slide.bullets, medium),
+                   columns=tuple(replace(c, bullets=in_medium(c.bullets, medium)) for c in slide.columns))
+
+
+def split_media(slide: Slide, within: tuple[str, ...]) -> Slide:
+    """Return *slide* with its media split (``Slide.shown``): where it appears inside its section's media
+    *within*, the slide as the deck and as the handout show it, and the bullets the handout alone prints."""
+    extra = handout_only(slide.bullets) + [b for c in slide.columns for b in handout_only(c.bullets)]
+    return replace(slide, shown=Shown(media_of(slide.vis, within), in_media(slide, "deck"), in_media(slide, "handout"),
+                                      tuple(extra)))

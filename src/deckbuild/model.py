@@ -147,6 +147,17 @@ class Code:
 
 
 @dataclass(frozen=True)
+class Shown:
+    """A slide as each medium shows it (``in: [deck]`` / ``in: [handout]`` applied), made by audience selection
+    before layout."""
+
+    media: tuple[str, ...]  # where the slide appears: its own and its section's `in:`
+    deck: Slide  # as projected: bullets marked for the handout only left out
+    handout: Slide  # as printed in the handout: bullets marked for the deck only left out
+    extra: tuple[Bullet, ...] = ()  # the bullets marked for the handout only, printed beside the miniature
+
+
+@dataclass(frozen=True)
 class Slide:
     title: str
     kind: str = "bullets"
@@ -170,6 +181,7 @@ class Slide:
     pos: Pos = NOWHERE
     reveal: bool | None = None  # top-level bullets appear one click at a time; None: the deck's choice
     lang: str | None = None  # BCP 47; None: the deck's
+    shown: Shown | None = None  # the media split, made by audience.select (None before selection)
 
 
 @dataclass(frozen=True)
@@ -182,6 +194,7 @@ class Section:
     vis: Visibility = EVERYONE
     pos: Pos = NOWHERE
     digest: str = ""  # hash of the file the section was read from: per-slide layouts are kept by it
+    media: tuple[str, ...] = MEDIA  # where its header slide appears: set by audience.select from its `in:`
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,9 @@ Nothing here imports python-pptx or reportlab; both painters draw these pages.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Callable
 
 from deckbuild import markup
-from deckbuild.audience import handout_only, in_medium
 from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.layout import basic, chart, code, columns, figures, math, pictures, table, timeline
 from deckbuild.layout.basic import section_slide, title_slide
@@ -77,24 +75,22 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
 
     add(laid_out(lambda: [title_slide(L)], deck.pos), MEDIA)
     for index, section in enumerate(deck.sections, 1):
-        section_media = media_of(section.vis, MEDIA)
         if has_divider(style.divider, section):
             add(laid_out(lambda: [section_slide(L, section, index, len(deck.sections))], section.pos),
-                section_media, section)
+                section.media, section)
         for slide in section.slides:
-            media = media_of(slide.vis, section_media)
+            if slide.shown is None:  # a bug: layout is given the deck as audience.select made it
+                raise ValueError(f"{slide.pos}: slide laid out before audience selection split its media")
+            media, shown = slide.shown.media, slide.shown.deck
             if not media:
                 diags.warning(slide.pos, f"slide '{markup.plain(slide.title)}' is in neither the deck nor the "
                               "handout", "its 'in:' excludes what its section's 'in:' allows")
                 continue
-            shown = replace(slide, bullets=in_medium(slide.bullets, "deck"),
-                            columns=tuple(replace(c, bullets=in_medium(c.bullets, "deck")) for c in slide.columns))
-            extra = tuple(handout_only(slide.bullets) + [b for c in slide.columns for b in handout_only(c.bullets)])
             key = (slide.pos.line, slide.pos.col, section.title, repr([(s, L.cites.get(s), deck.sources[s])
                                                                          for s in slide_sources(shown)]),
                    repr(slide.image) if slide.image else "", repr((slide.images, slide.background)))
             made = laid_out(lambda: kind_layout(slide.kind)(L, shown, section), slide.pos, section.digest, key)
-            add(made, media, slide, extra)
+            add(made, media, slide, slide.shown.extra)
     count = sum(1 for d in drafts if "deck" in d.media)
     logo = logo_box(style, L.grid.footer_y, L.grid.margin)
     pages, number = [], 0
@@ -122,7 +118,7 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                                own_background=background != style.colors.background,
                                boxes=tuple(boxes), notes=notes_with_sources(d, deck, L.cites), details=d.details,
                                section=d.section, pos=d.pos, continued=d.continued, sources=d.sources,
-                               media=d.media, extra=d.extra, model=d.model,
+                               media=d.media, extra=d.extra, printed=printed(d.model),
                                template_layout=template_layout,
                                reveal=in_deck and reveals(d.model, deck),
                                lang=getattr(d.model, "lang", None) or deck.lang))
@@ -175,9 +171,9 @@ def reveals(model, deck: Deck) -> bool:
     return deck.reveal if model.reveal is None else model.reveal
 
 
-def media_of(vis, within: tuple[str, ...]) -> tuple[str, ...]:
-    """Return the media (deck, handout) an element with visibility *vis* appears in, inside *within*."""
-    return tuple(m for m in within if vis.in_medium(m))
+def printed(model) -> Slide | None:
+    """Return the content slide *model* as the handout prints it (None for the title and section slides)."""
+    return model.shown.handout if isinstance(model, Slide) and model.shown is not None else None
 
 
 def _report_missing(setter: Typesetter, where, number: int, diags: Diagnostics) -> None:

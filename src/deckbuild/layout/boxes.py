@@ -287,7 +287,8 @@ class SlidePage:
     sources: tuple[str, ...] = ()  # ids of the sources the slide cites, in citation order
     media: tuple[str, ...] = ("deck", "handout")  # where the slide appears
     extra: tuple = ()  # Bullets marked `in: [handout]`: printed beside the miniature, not on the slide
-    model: object = None  # the Slide (or Section) this page shows
+    printed: object = None  # the content slide as the handout prints it (model.Slide, its media split by
+    # audience selection); None for the title and section slides
     template_layout: str | None = None  # the PowerPoint slide layout it is built on (chosen by the layout stage)
     reveal: bool = False  # its body's top-level bullets appear one click at a time (in the deck)
     underlay: tuple = ()  # drawn first, in the handout only: the template's background and art (Rect, Artwork)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from deckbuild.audience import in_medium
 from deckbuild.layout.boxes import Paragraph, SlidePage
 from deckbuild.layout.chart import chart_box
 from deckbuild.layout.common import by_number, source_entry
@@ -57,7 +56,7 @@ class ArticleLayout(HandoutLayout):
 
     def slide(self, pb: PageBuilder, slide: SlidePage) -> None:
         c, w, m = self.c, self.inner, self.margin
-        model: Slide = slide.model
+        model: Slide | None = slide.printed  # its bullets as the handout prints them (audience.select split them)
         label = self.para(self.label(slide).upper(), self.ts(7.5, bold=True, color=c.accent, spacing=1.2), w,
                           space_before=12)
         title = self.para(model.title if model else slide.title,
@@ -119,12 +118,12 @@ class ArticleLayout(HandoutLayout):
         paras: list[Paragraph] = []
         kind = model.kind
         if model.bullets:
-            paras += self.bullet_list(in_medium(model.bullets, "handout"), w, TEXT)
+            paras += self.bullet_list(model.bullets, w, TEXT)
         if kind == "columns":
             for col in model.columns:
                 if col.title:
                     paras.append(self.para(col.title, self.ts(TEXT, bold=True, color=c.primary), w, space_before=8))
-                paras += self.bullet_list(in_medium(col.bullets, "handout"), w, TEXT)
+                paras += self.bullet_list(col.bullets, w, TEXT)
         elif kind == "quote":
             quote = model.quote
             paras.append(self.para(f"“{quote.text}”", self.ts(TEXT + 1.5, italic=True, color=c.primary, spacing=1.4),
