@@ -6,23 +6,21 @@ with real font metrics, so the deck and the handout show the same lines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from deckbuild import markup
 from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.layout.boxes import Paragraph, Rect, TextFrame
 from deckbuild.layout.fit import Fit, choose_size, fit_frame, size_steps  # noqa: F401 - kinds import them here too
+from deckbuild.layout.paragraphs import BODY_SPACING, BULLET_CHARS, LEVEL_SCALE, TextComposer, cited  # noqa: F401
 from deckbuild.layout.geometry import BUILTIN_LAYOUTS, TITLE_ONLY, Frames, choose, slide_kind, template_frames
 from deckbuild.template_info import Box
-from deckbuild.layout.text import TextStyle, Typesetter, stack
+from deckbuild.layout.text import Typesetter, stack
 from deckbuild.markup import Span
-from deckbuild.model import Bullet, Deck
+from deckbuild.model import Deck
 from deckbuild.style import Style
 
-LEVEL_SCALE = (1.0, 0.875, 0.8, 0.75)
-BULLET_CHARS = ("•", "–", "▪", "·")
 TITLE_SPACING = 1.08
-BODY_SPACING = 1.15
 TITLE_LINES = 2  # a title shrinks rather than take a third line
 
 
@@ -147,7 +145,7 @@ class Pages:
                 for k, body in enumerate(bodies)]
 
 
-class SlideComposer:
+class SlideComposer(TextComposer):
     """Lays out the slides of one deck for one style; collects layout diagnostics."""
 
     def __init__(self, deck: Deck, style: Style, setter: Typesetter, diags: Diagnostics):
@@ -178,19 +176,6 @@ class SlideComposer:
                                        "add a suitable layout to the template, or name one under pptx.layouts")
                 self._frames[kind] = template_frames(info, choice, builtin)
         return self._frames[kind]
-
-    # -- text helpers -------------------------------------------------------------------------------
-
-    def text_style(self, size: float, *, heading: bool = False, color: str | None = None, bold: bool = False,
-                   spacing: float = BODY_SPACING, align: str = "l", italic: bool = False) -> TextStyle:
-        fonts = self.style.fonts
-        return TextStyle(family=fonts.heading if heading else fonts.body, size=size,
-                         color=color or self.colors.text, bold=bold, italic=italic, line_spacing=spacing, align=align,
-                         link_color=self.colors.primary)
-
-    def para(self, text: str | tuple[Span, ...], ts: TextStyle, width: float, **kw) -> Paragraph:
-        spans = markup.parse(text) if isinstance(text, str) else text
-        return self.setter.paragraph(spans, ts, width, **kw)
 
     fit = staticmethod(fit_frame)  # text in one frame, shrunk to fit: see layout/fit.py
 
@@ -238,10 +223,6 @@ class SlideComposer:
         p = self.setter.paragraph(spans, ts, box.w)
         return stack([p], box.x, box.y, box.w, max(box.h, p.height), role="footer", anchor="b", placeholder="ftr")
 
-    def cited(self, text: str, sources: tuple[str, ...]) -> tuple[Span, ...]:
-        """Return *text* as spans followed by a small citation marker such as "[2]" for *sources*."""
-        return cited(text, sources, self.cites, self.colors.muted, 0.7)
-
     def source_line(self, sources: tuple[str, ...], width: float) -> Paragraph:
         """Return the one-line paragraph naming *sources* in number order: short names when they fit on one
         line at ``sizes.sources``, else the numbers only (the full entries are in the notes and the handout)."""
@@ -282,44 +263,10 @@ class SlideComposer:
         bodies = tuple(Box(b.x, b.y + push, b.w, min(b.h, bottom - b.y) - push) for b in frames.bodies)
         return Chrome(boxes, area.x, y, area.w, bottom - y, frames, bodies)
 
-    def bullet_paragraphs(self, bullets: tuple[Bullet, ...], size: float, width: float) -> list[Paragraph]:
-        """Return the paragraphs of *bullets* (depth-first) at top-level size *size*."""
-        out: list[Paragraph] = []
-        hang = round(size * 0.95, 2)
-
-        def walk(items: tuple[Bullet, ...], level: int, lang: str | None = None) -> None:
-            for b in items:
-                s = max(round(size * LEVEL_SCALE[level] * 2) / 2, 8.0)
-                color = self.colors.accent if level == 0 else self.colors.muted
-                para = self.para(self.cited(b.text, b.sources), self.text_style(s), width, level=level,
-                                 space_before=round((0.55 if level == 0 else 0.25) * s, 2),
-                                 margin_left=round(hang * (1 + level * 1.05), 2), indent=-round(hang * 0.85, 2),
-                                 bullet=(BULLET_CHARS[level], color))
-                own = b.lang or lang  # a bullet's language holds for its sub-bullets too
-                out.append(replace(para, lang=own) if own else para)
-                walk(b.bullets, level + 1, own)
-
-        walk(bullets, 0)
-        return out
+    bullet_paragraphs = TextComposer.bullets  # bullets at slide sizes: see layout/paragraphs.py
 
 
 SlideLayout = SlideComposer  # the former name, until every kind's module says SlideComposer
-
-
-def cited(text: str, sources: tuple[str, ...], numbers: dict[str, int], color: str,
-          scale: float) -> tuple[Span, ...]:
-    """Return *text* as spans followed by a citation marker such as "[1, 2, 4]" (in *color*, at *scale*).
-
-    One citation-marker helper for slides and handouts: the numbers are sorted and each is given once. The
-    marker is joined to the last word and within itself by no-break spaces, so a line never ends on "[1,"
-    or holds a lone "[3]".
-    """
-    spans = markup.parse(text)
-    known = sorted({numbers[s] for s in sources if s in numbers})
-    if not known:
-        return spans
-    marker = "[" + ",\u00a0".join(str(n) for n in known) + "]"
-    return spans + (Span("\u00a0"), Span(marker, color=color, scale=scale))
 
 
 def by_number(sources: tuple[str, ...], numbers: dict[str, int]) -> tuple[str, ...]:

@@ -118,12 +118,12 @@ class ArticleLayout(HandoutLayout):
         paras: list[Paragraph] = []
         kind = model.kind
         if model.bullets:
-            paras += self.bullet_list(model.bullets, w, TEXT)
+            paras += self.bullets(model.bullets, TEXT, w)
         if kind == "columns":
             for col in model.columns:
                 if col.title:
                     paras.append(self.para(col.title, self.ts(TEXT, bold=True, color=c.primary), w, space_before=8))
-                paras += self.bullet_list(col.bullets, w, TEXT)
+                paras += self.bullets(col.bullets, TEXT, w)
         elif kind == "quote":
             quote = model.quote
             paras.append(self.para(f"“{quote.text}”", self.ts(TEXT + 1.5, italic=True, color=c.primary, spacing=1.4),

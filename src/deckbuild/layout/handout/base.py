@@ -12,9 +12,10 @@ from dataclasses import dataclass, field, replace
 from deckbuild import markup
 from deckbuild.contrast import luminance
 from deckbuild.layout.boxes import HandoutPage, Miniature, Paragraph, Rect, Rule, SlidePage, TextFrame
-from deckbuild.layout.common import BODY_SPACING, BULLET_CHARS, citation_numbers, cited, mix
+from deckbuild.layout.common import citation_numbers, mix
+from deckbuild.layout.paragraphs import HANDOUT_BULLETS, TextComposer
 from deckbuild.layout.text import TextStyle, Typesetter, split_paragraph, stack
-from deckbuild.markup import LINK_SCHEMES, Span
+from deckbuild.markup import LINK_SCHEMES
 from deckbuild.model import Deck
 from deckbuild.style import Style
 
@@ -194,14 +195,17 @@ def _chunks(text: str) -> list[str]:
     return [chunk for chunk in text.strip().split("\n\n") if chunk.strip()]
 
 
-class HandoutComposer:
+class HandoutComposer(TextComposer):
     """Lays out one handout for one deck, style and audience; subclasses place the slides (``body``).
 
-    It offers the same text helpers as a slide layout (``text_style``, ``para``, ``setter``, ``colors``),
-    so tables and charts are set by the same code on slides and on paper.
+    Its text helpers are the slide composer's (layout/paragraphs.py: ``text_style``, ``para``, ``cited``,
+    ``bullets``), with handout bullets and citation markers, so text, tables and charts are set by the same
+    code on slides and on paper.
     """
 
     name = "notes"
+    CITE_SCALE = 0.8
+    BULLETS = HANDOUT_BULLETS
 
     def __init__(self, deck: Deck, style: Style, setter: Typesetter, audience: str | None = None):
         self.deck, self.style, self.setter, self.audience = deck, style, setter, audience
@@ -216,27 +220,14 @@ class HandoutComposer:
 
     # -- text ------------------------------------------------------------------------------------------
 
-    def text_style(self, size: float, *, heading: bool = False, color: str | None = None, bold: bool = False,
-                   spacing: float = BODY_SPACING, align: str = "l", italic: bool = False) -> TextStyle:
-        f = self.style.fonts
-        return TextStyle(f.heading if heading else f.body, size, color or self.c.text, bold=bold, italic=italic,
-                         line_spacing=spacing, align=align, link_color=self.c.primary)
-
     def ts(self, size: float, *, bold: bool = False, color: str | None = None, heading: bool = False,
            spacing: float = 1.3, align: str = "l", italic: bool = False) -> TextStyle:
         return self.text_style(size, heading=heading, color=color, bold=bold, spacing=spacing, align=align,
                                italic=italic)
 
-    def para(self, text: str | tuple[Span, ...], ts: TextStyle, width: float, **kw) -> Paragraph:
-        spans = markup.parse(text) if isinstance(text, str) else text
-        return self.setter.paragraph(spans, ts, width, **kw)
-
     def prose(self, text: str, ts: TextStyle, width: float, gap: float) -> list[Paragraph]:
         """Return *text* as paragraphs (a blank line starts a new one)."""
         return [self.para(chunk, ts, width, space_before=gap) for chunk in _chunks(text)]
-
-    def cited(self, text: str, sources: tuple[str, ...]) -> tuple[Span, ...]:
-        return cited(text, sources, self.cites, self.c.muted, 0.8)
 
     def flow(self, pb: PageBuilder, paras: list, x: float, width: float, label: str = "") -> None:
         """Place *paras* (paragraphs and Headings) from the current position, continuing on new pages (under
@@ -299,23 +290,12 @@ class HandoutComposer:
                 items[-1] = lambda w, t=chunks[-1]: [Trailer(p) for p in self.prose(t, self.ts(self.sizes.notes), w, 6)]
         if slide.extra:
             items.append(small("In the handout only"))
-            items += [lambda w, b=b: self.bullet_list([b], w, self.sizes.notes) for b in slide.extra]
+            items += [lambda w, b=b: self.bullets([b], self.sizes.notes, w) for b in slide.extra]
         if slide.details and handout.details:
             items.append(small("Details" if slide.kind != "section" else "Summary"))
             items += [lambda w, t=chunk: self.prose(t, self.ts(self.sizes.notes - 0.5), w, 4)
                       for chunk in _chunks(slide.details)]
         return items
-
-    def bullet_list(self, bullets, width: float, size: float, level: int = 0) -> list[Paragraph]:
-        """Return bullets (with sub-bullets) as indented paragraphs with markers."""
-        out: list[Paragraph] = []
-        hang = size * 1.1
-        for b in bullets:
-            out.append(self.para(self.cited(b.text, b.sources), self.ts(size, spacing=1.3), width, level=level,
-                                 space_before=size * 0.3, margin_left=hang * (level + 1), indent=-hang * 0.8,
-                                 bullet=(BULLET_CHARS[min(level, 3)], self.c.accent if level == 0 else self.c.muted)))
-            out += self.bullet_list(b.bullets, width, size, level + 1)
-        return out
 
     # -- the whole handout -----------------------------------------------------------------------------
 

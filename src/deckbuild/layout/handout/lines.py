@@ -63,5 +63,5 @@ class LinesLayout(HandoutLayout):
         """Return the slide's notes (when wanted) and its handout-only bullets set at *width*."""
         out = self.prose(slide.notes, self.ts(self.sizes.notes - 0.5), width, 4) if want else []
         if slide.extra:  # bullets marked `in: [handout]` are printed whatever the notes setting
-            out += self.bullet_list(slide.extra, width, self.sizes.notes - 0.5)
+            out += self.bullets(slide.extra, self.sizes.notes - 0.5, width)
         return out

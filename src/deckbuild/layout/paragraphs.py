@@ -1,0 +1,108 @@
+"""Making paragraphs from content, the same way on slides and in handouts: text styles, inline markup,
+citation markers and bullet lists.
+
+:class:`TextComposer` is what the slide composer (layout/common.py) and the handout composer
+(layout/handout/base.py) share; each sets its own :class:`BulletLook` (slides: sizes by level; handouts: one
+size) and the size of its citation markers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from deckbuild import markup
+from deckbuild.layout.boxes import Paragraph
+from deckbuild.layout.text import TextStyle
+from deckbuild.markup import Span
+
+LEVEL_SCALE = (1.0, 0.875, 0.8, 0.75)
+BULLET_CHARS = ("•", "–", "▪", "·")
+BODY_SPACING = 1.15
+MIN_BULLET = 8.0  # points: the smallest a sub-bullet gets on a slide
+
+
+@dataclass(frozen=True)
+class BulletLook:
+    """How bullets are set: each level's size (× the list's size), the hanging indent (× the list's size), how
+    far each level moves in (in hangs), the marker's hang (in hangs), the space before a top-level and a
+    sub-bullet (× its size) and the line spacing. *rounded* sets sizes to half points (at least MIN_BULLET)
+    and indents to hundredths of a point, as slides do."""
+
+    level_scale: tuple[float, ...] = LEVEL_SCALE
+    hang: float = 0.95
+    step: float = 1.05
+    marker: float = 0.85
+    gaps: tuple[float, float] = (0.55, 0.25)
+    spacing: float = BODY_SPACING
+    rounded: bool = True
+
+
+SLIDE_BULLETS = BulletLook()
+HANDOUT_BULLETS = BulletLook(level_scale=(1.0,), hang=1.1, step=1.0, marker=0.8, gaps=(0.3, 0.3), spacing=1.3,
+                             rounded=False)
+
+
+class TextComposer:
+    """The text helpers of a composer with ``style``, ``setter``, ``colors`` and ``cites`` (source id → number)."""
+
+    CITE_SCALE = 0.7  # a citation marker's size, × the text's
+    BULLETS = SLIDE_BULLETS
+
+    def text_style(self, size: float, *, heading: bool = False, color: str | None = None, bold: bool = False,
+                   spacing: float = BODY_SPACING, align: str = "l", italic: bool = False) -> TextStyle:
+        """Return the style's text at *size*: the heading or body family, the text colour unless *color*."""
+        fonts = self.style.fonts
+        return TextStyle(family=fonts.heading if heading else fonts.body, size=size,
+                         color=color or self.colors.text, bold=bold, italic=italic, line_spacing=spacing, align=align,
+                         link_color=self.colors.primary)
+
+    def para(self, text: str | tuple[Span, ...], ts: TextStyle, width: float, **kw) -> Paragraph:
+        """Return *text* (inline markup, or spans) set *width* wide in *ts*."""
+        spans = markup.parse(text) if isinstance(text, str) else text
+        return self.setter.paragraph(spans, ts, width, **kw)
+
+    def cited(self, text: str, sources: tuple[str, ...]) -> tuple[Span, ...]:
+        """Return *text* as spans followed by a small citation marker such as "[2]" for *sources*."""
+        return cited(text, sources, self.cites, self.colors.muted, self.CITE_SCALE)
+
+    def bullets(self, bullets, size: float, width: float, look: BulletLook | None = None) -> list[Paragraph]:
+        """Return the paragraphs of *bullets* (depth-first, with markers) at top-level size *size*, as *look*
+        (by default the composer's own) sets them; a bullet's language holds for its sub-bullets too."""
+        look = look or self.BULLETS
+        out: list[Paragraph] = []
+        hang = round(size * look.hang, 2) if look.rounded else size * look.hang
+
+        def walk(items, level: int, lang: str | None = None) -> None:
+            for b in items:
+                scale = look.level_scale[min(level, len(look.level_scale) - 1)]
+                s = max(round(size * scale * 2) / 2, MIN_BULLET) if look.rounded else size * scale
+                gap = look.gaps[level > 0] * s
+                margin, indent = hang * (1 + level * look.step), -hang * look.marker
+                if look.rounded:
+                    gap, margin, indent = round(gap, 2), round(margin, 2), -round(hang * look.marker, 2)
+                color = self.colors.accent if level == 0 else self.colors.muted
+                para = self.para(self.cited(b.text, b.sources), self.text_style(s, spacing=look.spacing), width,
+                                 level=level, space_before=gap, margin_left=margin, indent=indent,
+                                 bullet=(BULLET_CHARS[min(level, len(BULLET_CHARS) - 1)], color))
+                own = b.lang or lang
+                out.append(replace(para, lang=own) if own else para)
+                walk(b.bullets, level + 1, own)
+
+        walk(bullets, 0)
+        return out
+
+
+def cited(text: str, sources: tuple[str, ...], numbers: dict[str, int], color: str,
+          scale: float) -> tuple[Span, ...]:
+    """Return *text* as spans followed by a citation marker such as "[1, 2, 4]" (in *color*, at *scale*).
+
+    One citation-marker helper for slides and handouts: the numbers are sorted and each is given once. The
+    marker is joined to the last word and within itself by no-break spaces, so a line never ends on "[1,"
+    or holds a lone "[3]".
+    """
+    spans = markup.parse(text)
+    known = sorted({numbers[s] for s in sources if s in numbers})
+    if not known:
+        return spans
+    marker = "[" + ",\u00a0".join(str(n) for n in known) + "]"
+    return spans + (Span("\u00a0"), Span(marker, color=color, scale=scale))
