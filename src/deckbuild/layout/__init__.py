@@ -17,7 +17,7 @@ from deckbuild.layout.cache import LayoutCache
 from deckbuild.layout.order import in_reading_order, with_formulas
 from deckbuild.layout.math import inline_formulas
 from deckbuild.layout.pictures import backdrop
-from deckbuild.layout.common import Draft, SlideLayout, by_number, slide_sources, source_entry
+from deckbuild.layout.common import Draft, SlideLayout, slide_sources, sources_line
 from deckbuild.layout.geometry import logo_box, template_underlay
 from deckbuild.layout.text import Typesetter
 from deckbuild.model import MEDIA, Deck, Slide
@@ -193,6 +193,5 @@ def notes_with_sources(d: Draft, deck: Deck, cites: dict[str, int]) -> str | Non
     """Return the draft's notes followed by the full list of the sources it cites."""
     if not d.sources or d.continued:
         return d.notes
-    entries = "; ".join(f"[{cites[s]}] {source_entry(deck.sources[s])}" for s in by_number(d.sources, cites))
-    line = f"Sources: {entries}"
+    line = sources_line(d.sources, deck.sources, cites)
     return f"{d.notes.rstrip()}\n\n{line}" if d.notes else line

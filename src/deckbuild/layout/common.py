@@ -321,6 +321,12 @@ def source_entry(source) -> str:
     return ", ".join(parts)
 
 
+def sources_line(ids: tuple[str, ...], sources: dict, cites: dict[str, int]) -> str:
+    """Return the full entries of the sources *ids* as one line in citation order: "Sources: [1] …; [2] …"
+    (the speaker notes' last paragraph, and the article handout's line under a slide)."""
+    return "Sources: " + "; ".join(f"[{cites[s]}] {source_entry(sources[s])}" for s in by_number(ids, cites))
+
+
 def slide_sources(slide) -> tuple[str, ...]:
     """Return the ids a slide cites (the slide's own, then its bullets'), without repeats."""
     ids: dict[str, None] = dict.fromkeys(slide.sources)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from deckbuild.layout.boxes import Paragraph, SlidePage
 from deckbuild.layout.chart import chart_box
-from deckbuild.layout.common import by_number, source_entry
+from deckbuild.layout.common import sources_line
 from deckbuild.layout.figures import picture_with_caption
 from deckbuild.layout.handout.base import MIN_CONTINUED, Heading, HandoutLayout, PageBuilder, Trailer
 from deckbuild.layout.table import TableSetter
@@ -88,9 +88,8 @@ class ArticleLayout(HandoutLayout):
         if slide.details and handout.details:
             text += self.prose(slide.details, self.ts(TEXT, spacing=1.4), w, 6)
         if slide.sources:
-            names = "; ".join(f"[{self.cites[s]}] {source_entry(self.deck.sources[s])}"
-                              for s in by_number(slide.sources, self.cites))
-            text.append(Trailer(self.para(f"Sources: {names}", self.ts(8.5, color=c.muted, spacing=1.3), w,
+            line = sources_line(slide.sources, self.deck.sources, self.cites)
+            text.append(Trailer(self.para(line, self.ts(8.5, color=c.muted, spacing=1.3), w,
                                           space_before=5)))
         return text
 
