@@ -9,6 +9,7 @@ from deckbuild.diagnostics import Diagnostics
 from deckbuild.fonts import FontBook
 from deckbuild.layout.common import SlideComposer
 from deckbuild.layout.handout.base import HandoutComposer
+from deckbuild.layout.pages import handout_front
 from deckbuild.layout.paragraphs import BULLET_CHARS
 from deckbuild.layout.text import Typesetter
 from deckbuild.model import Bullet, Deck
@@ -24,7 +25,7 @@ def _composers():
     setter = Typesetter(FontBook(), style.fonts.mono, style.fonts.fallback, math_font=style.math.font)
     deck = Deck(name="d", title="T", path=Path("."))
     slide = SlideComposer(deck, style, setter, diags)
-    handout = HandoutComposer(deck, style, setter)
+    handout = HandoutComposer(handout_front(deck, None), style, setter)
     slide.cites = handout.cites = {"s": 1}
     return slide, handout, style
 

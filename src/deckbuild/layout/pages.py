@@ -46,6 +46,29 @@ def deck_info(deck, style) -> DeckInfo:
                     colors={f.name: getattr(style.colors, f.name) for f in fields(style.colors)})
 
 
+@dataclass(frozen=True)
+class Front:
+    """What a handout prints of the selected deck besides its slides: the cover's lines, the sources and their
+    numbers (as the slides cite them)."""
+
+    title: str  # inline markup
+    subtitle: str | None
+    byline: str  # author · date, "" when neither
+    audience: str | None  # "Handout for: …": the audience's description, else its name; None for everyone
+    sources: dict = field(default_factory=dict)  # source id → model.Source
+    cites: dict[str, int] = field(default_factory=dict)  # source id → its number, in order of first citation
+
+
+def handout_front(deck, audience: str | None) -> Front:
+    """Return the Front of *deck* (as audience.select made it) for *audience*'s handout."""
+    from deckbuild.layout.common import citation_numbers
+
+    known = deck.audiences.get(audience) if audience else None
+    return Front(deck.title, deck.subtitle, " · ".join(p for p in (deck.author, deck.date) if p),
+                 ((known.description if known else None) or audience) if audience else None,
+                 deck.sources, citation_numbers(deck))
+
+
 @dataclass
 class Pages:
     """The deck laid out: its slides (SlidePage, in deck order), its DeckInfo, the audience report,

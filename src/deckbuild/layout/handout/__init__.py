@@ -15,18 +15,20 @@ from deckbuild.layout.handout.grid import GridLayout
 from deckbuild.layout.handout.lines import LinesLayout
 from deckbuild.layout.handout.notes import NotesLayout
 from deckbuild.layout.math import inline_formulas
+from deckbuild.layout.pages import handout_front
 from deckbuild.layout.text import Typesetter
-from deckbuild.model import Deck
 from deckbuild.style import Style
 
 LAYOUTS = {"notes": NotesLayout, "lines": LinesLayout, "grid": GridLayout, "article": ArticleLayout}
 
 
-def deck_to_handout(slides: list[SlidePage], deck: Deck, style: Style, setter: Typesetter,
+def deck_to_handout(slides: list[SlidePage], deck, style: Style, setter: Typesetter,
                     audience: str | None = None) -> list[HandoutPage]:
-    """Return the handout pages for *slides* (the deck's laid-out slides) in the style's handout layout."""
+    """Return the handout pages for *slides* (the deck's laid-out slides) in the style's handout layout.
+
+    The handout layouts read only the pages and the Front of *deck* (as audience.select made it)."""
     layout_class = LAYOUTS[style.handout.layout]
-    layout = layout_class(deck, style, setter, audience)
+    layout = layout_class(handout_front(deck, audience), style, setter)
     pages = layout.build([s for s in slides if s.in_handout])
     assert_finite(pages, deck.name, "handout page")
     return [replace(p, boxes=p.boxes + tuple(formulas)) if (formulas := inline_formulas(p.boxes)) else p

@@ -88,7 +88,7 @@ class ArticleLayout(HandoutLayout):
         if slide.details and handout.details:
             text += self.prose(slide.details, self.ts(TEXT, spacing=1.4), w, 6)
         if slide.sources:
-            line = sources_line(slide.sources, self.deck.sources, self.cites)
+            line = sources_line(slide.sources, self.front.sources, self.cites)
             text.append(Trailer(self.para(line, self.ts(8.5, color=c.muted, spacing=1.3), w,
                                           space_before=5)))
         return text

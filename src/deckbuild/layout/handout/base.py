@@ -12,11 +12,11 @@ from dataclasses import dataclass, field, replace
 from deckbuild import markup
 from deckbuild.contrast import luminance
 from deckbuild.layout.boxes import HandoutPage, Miniature, Paragraph, Rect, Rule, SlidePage, TextFrame
-from deckbuild.layout.common import citation_numbers, mix
+from deckbuild.layout.common import mix
+from deckbuild.layout.pages import Front
 from deckbuild.layout.paragraphs import HANDOUT_BULLETS, TextComposer
 from deckbuild.layout.text import TextStyle, Typesetter, split_paragraph, stack
 from deckbuild.markup import LINK_SCHEMES
-from deckbuild.model import Deck
 from deckbuild.style import Style
 
 HEADER_SIZE = 8.5
@@ -207,15 +207,15 @@ class HandoutComposer(TextComposer):
     CITE_SCALE = 0.8
     BULLETS = HANDOUT_BULLETS
 
-    def __init__(self, deck: Deck, style: Style, setter: Typesetter, audience: str | None = None):
-        self.deck, self.style, self.setter, self.audience = deck, style, setter, audience
+    def __init__(self, front: Front, style: Style, setter: Typesetter):
+        self.front, self.style, self.setter = front, style, setter
         self.page_w, self.page_h = style.handout.page_size
         self.margin = style.handout.margins
         self.inner = self.page_w - 2 * self.margin
         self.colors = self.c = style.colors
         self.sizes = style.sizes
         self.rule_color = mix(style.colors.muted, "FFFFFF", 0.6)
-        self.cites = citation_numbers(deck)
+        self.cites = front.cites
         self.sections: list[tuple[str, int, int]] = []  # (title, first slide number, handout page)
 
     # -- text ------------------------------------------------------------------------------------------
@@ -316,12 +316,12 @@ class HandoutComposer(TextComposer):
         pb = PageBuilder(self.page_w, self.page_h, self.margin, top, self.page_h - self.margin - HEADER_SIZE * 2.4)
         pb.new_page()
         self.body(pb, slides)
-        if self.deck.sources:
+        if self.front.sources:
             self.sources_page(pb)
         cover = self.cover(slides, offset=1)
         total = pb.number + 1
         out = [HandoutPage(1, self.page_w, self.page_h, tuple(cover + self.running(1, total, cover=True)),
-                           bookmarks=((markup.plain(self.deck.title), 0, self.margin),))]
+                           bookmarks=((markup.plain(self.front.title), 0, self.margin),))]
         for i, (boxes, marks) in enumerate(zip(pb.pages, pb.marks), start=2):
             out.append(HandoutPage(i, self.page_w, self.page_h, tuple(boxes + self.running(i, total)),
                                    bookmarks=tuple(marks)))
@@ -333,7 +333,7 @@ class HandoutComposer(TextComposer):
         muted = self.c.muted
         boxes: list = []
         if not cover:
-            head = self.para(markup.plain(self.deck.title), self.ts(HEADER_SIZE, color=muted, spacing=1.2), w)
+            head = self.para(markup.plain(self.front.title), self.ts(HEADER_SIZE, color=muted, spacing=1.2), w)
             boxes.append(stack([head], m, m, w, HEADER_SIZE * 1.3, role="header"))
             boxes.append(Rule(m, m + HEADER_SIZE * 1.6, m + w, m + HEADER_SIZE * 1.6, self.rule_color, 0.5))
         foot = self.para(f"Page {number} of {total}", self.ts(HEADER_SIZE, color=muted, spacing=1.2, align="r"), w)
@@ -343,17 +343,15 @@ class HandoutComposer(TextComposer):
 
     def cover(self, slides: list[SlidePage], offset: int) -> list:
         """Return the cover page: title block, what the handout holds, and the contents with page numbers."""
-        d, c, m, w = self.deck, self.c, self.margin, self.inner
+        d, c, m, w = self.front, self.c, self.margin, self.inner
         boxes: list = [Rect(0, 0, self.page_w, 10, fill=c.primary, name="Band")]
         paras = [self.para(d.title, self.ts(26, bold=True, heading=True, color=c.primary, spacing=1.15), w)]
         if d.subtitle:
             paras.append(self.para(d.subtitle, self.ts(15, spacing=1.25), w, space_before=10))
-        byline = " · ".join(p for p in (d.author, d.date) if p)
-        if byline:
-            paras.append(self.para(byline, self.ts(11, color=c.muted), w, space_before=12))
-        if self.audience:
-            desc = d.audiences[self.audience].description if self.audience in d.audiences else None
-            paras.append(self.para(f"Handout for: {desc or self.audience}", self.ts(10, italic=True, color=c.muted),
+        if d.byline:
+            paras.append(self.para(d.byline, self.ts(11, color=c.muted), w, space_before=12))
+        if d.audience:
+            paras.append(self.para(f"Handout for: {d.audience}", self.ts(10, italic=True, color=c.muted),
                                    w, space_before=6))
         head = stack(paras, m, m + 40, w, 220, role="cover")
         boxes.append(head)
@@ -369,7 +367,7 @@ class HandoutComposer(TextComposer):
                            m, y, w, 20, role="heading"))
         y += 26
         num_w = 44.0
-        entries = list(self.sections) + ([("Sources", 0, self.sources_at)] if self.deck.sources else [])
+        entries = list(self.sections) + ([("Sources", 0, self.sources_at)] if self.front.sources else [])
         for title, first_slide, page in entries:
             entry = self.para(title, self.ts(10.5), w - 2 * num_w - 8)
             if y + entry.height > self.page_h - m - 30:
@@ -394,7 +392,7 @@ class HandoutComposer(TextComposer):
         head = self.para("Sources", self.ts(16, bold=True, heading=True, color=c.primary, spacing=1.2), w)
         entries = []
         for sid, n in sorted(self.cites.items(), key=lambda item: item[1]):
-            src = self.deck.sources[sid]
+            src = self.front.sources[sid]
             parts = [f"**{src.title}**"] + [p for p in (src.publisher, src.author, src.date) if p]
             text = ". ".join(p.rstrip(".") for p in parts) + "."
             paras = [self.para(text, self.ts(10, spacing=1.3), w - num_w)]
