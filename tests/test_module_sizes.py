@@ -11,8 +11,6 @@ LIMIT = 350
 WAITING = {
     "build.py": "one run of the build: being reworked in the speed stream (issue 21)",
     "importer/pdf.py": "the PDF importer: owned by the import stream (issue 18), to split there",
-    "layout/common.py": "SlideComposer: layout composition is being reworked (design stream); to split there",
-    "layout/handout/base.py": "the handout composer: to split with layout/common.py in the design stream",
     "layout/text.py": "the typesetter: to split with the layout rework (design stream)",
     "layout/chart.py": "chart layout: to split with the layout rework (design stream)",
     "render/pdf.py": "the PDF painter: being changed by the accessibility stream (issue 17), to split there",

@@ -4,7 +4,7 @@ blocks of at least three lines."""
 from __future__ import annotations
 
 from deckbuild.layout.boxes import Line, Paragraph
-from deckbuild.layout.handout.base import Heading, Trailer, take
+from deckbuild.layout.handout.flow import Heading, Trailer, take
 
 LH = 12.0
 

@@ -17,7 +17,8 @@ from deckbuild.layout.cache import LayoutCache
 from deckbuild.layout.order import in_reading_order, with_formulas
 from deckbuild.layout.math import inline_formulas
 from deckbuild.layout.pictures import backdrop
-from deckbuild.layout.common import Draft, SlideLayout, slide_sources, sources_line
+from deckbuild.layout.common import Draft, SlideLayout
+from deckbuild.layout.sources import slide_sources, sources_line
 from deckbuild.layout.geometry import logo_box, template_underlay
 from deckbuild.layout.text import Typesetter
 from deckbuild.model import MEDIA, Deck, Slide

@@ -61,7 +61,7 @@ class Front:
 
 def handout_front(deck, audience: str | None) -> Front:
     """Return the Front of *deck* (as audience.select made it) for *audience*'s handout."""
-    from deckbuild.layout.common import citation_numbers
+    from deckbuild.layout.sources import citation_numbers
 
     known = deck.audiences.get(audience) if audience else None
     return Front(deck.title, deck.subtitle, " · ".join(p for p in (deck.author, deck.date) if p),

@@ -8,9 +8,10 @@ from dataclasses import replace
 
 from deckbuild.layout.boxes import Paragraph, SlidePage
 from deckbuild.layout.chart import chart_box
-from deckbuild.layout.common import sources_line
+from deckbuild.layout.sources import sources_line
 from deckbuild.layout.figures import picture_with_caption
-from deckbuild.layout.handout.base import MIN_CONTINUED, Heading, HandoutLayout, PageBuilder, Trailer
+from deckbuild.layout.handout.base import HandoutLayout
+from deckbuild.layout.handout.flow import MIN_CONTINUED, Heading, PageBuilder, Trailer
 from deckbuild.layout.table import TableSetter
 from deckbuild.model import Slide
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from deckbuild.layout.boxes import SlidePage
-from deckbuild.layout.handout.base import HandoutLayout, PageBuilder
+from deckbuild.layout.handout.base import HandoutLayout
+from deckbuild.layout.handout.flow import PageBuilder
 from deckbuild.layout.text import stack
 
 COLUMNS, ROWS, GAP = 2, 3, 20.0

@@ -6,7 +6,8 @@ would leave fewer than three lines to write on."""
 from __future__ import annotations
 
 from deckbuild.layout.boxes import Rule, SlidePage
-from deckbuild.layout.handout.base import HandoutLayout, PageBuilder
+from deckbuild.layout.handout.base import HandoutLayout
+from deckbuild.layout.handout.flow import PageBuilder
 from deckbuild.layout.text import stack
 
 LINE_GAP = 20.0

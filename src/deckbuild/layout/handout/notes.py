@@ -5,7 +5,8 @@ page (two or three to a page when the notes are short) and long notes continue o
 from __future__ import annotations
 
 from deckbuild.layout.boxes import Rule, SlidePage
-from deckbuild.layout.handout.base import GAP, Heading, HandoutLayout, PageBuilder, Trailer, breaks
+from deckbuild.layout.handout.base import GAP, HandoutLayout
+from deckbuild.layout.handout.flow import Heading, PageBuilder, Trailer, breaks
 from deckbuild.layout.text import stack
 
 MINI = 0.6  # of the text width: the miniature's width
