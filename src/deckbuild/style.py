@@ -140,6 +140,7 @@ class Scales:
     table: float = key(SCALE, "table text, × sizes.body (floor: sizes.min_body)")
     timeline: float = key(SCALE, "timeline text, × sizes.body (floor: sizes.min_body)")
     math: float = key(SCALE, "display formulas, × sizes.body (floor: sizes.min_body)")
+    grow: float = key(SCALE, "with body.balance: grow, the largest sparse bullets get, × sizes.body")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -180,7 +181,7 @@ class CodeStyle:
 @dataclass(frozen=True, kw_only=True)
 class BodySettings:
     balance: str = key(Choice(BALANCES), "sparse slide bodies: top (as set), center (centred in the body area) or "
-                                         "grow (larger type, up to 1.25 × sizes.body, then centred)")
+                                         "grow (larger type, up to scale.grow × sizes.body, then centred)")
 
 
 @dataclass(frozen=True, kw_only=True)

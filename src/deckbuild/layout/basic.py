@@ -134,7 +134,6 @@ def bullets_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]
     return pages.drafts("bullets", section, bodies)
 
 
-GROW = 1.25  # body.balance: grow sets sparse bullets at up to this many times sizes.body
 GROW_FILL = 0.8  # … while they fill at most this share of the body's height
 
 
@@ -144,13 +143,13 @@ def fit_bullets(L: SlideLayout, slide: Slide, pages: Pages, width: float,
 
     The size is the largest from ``sizes.body`` down to the floor ``sizes.min_body`` at which they fit one
     slide, else the largest needing no more slides than the floor does; with ``body.balance: grow``, bullets
-    that fill little of one slide grow up to GROW × ``sizes.body``. Shrinks and splits are reported.
+    that fill little of one slide grow up to ``scale.grow`` × ``sizes.body``. Shrinks and splits are reported.
     """
     sz = L.sizes
     groups = grouped(lambda size: L.bullet_paragraphs(slide.bullets, size, width))
     chosen, parts, broken = fit_parts(groups, pages, size_steps(sz.body, sz.min_body, 1))
     if L.style.balance == "grow" and len(parts) == 1 and chosen == sz.body:
-        for size in size_steps(round(sz.body * GROW), sz.body, 1):
+        for size in size_steps(round(sz.body * L.style.scale.grow), sz.body, 1):
             grown, more, _ = fit_parts(groups, pages, [size])
             if len(more) == 1 and used_height(more[0]) <= pages.height(1) * GROW_FILL:
                 chosen, parts = grown, more
