@@ -295,3 +295,16 @@ def test_where_a_kind_starts_is_a_style_key(tmp_path):
     assert _sizes(pages, "Small table", "cell") == {14}
     assert _sizes(pages, "History", "timeline-text") == {13}  # 0.3 × 28 is below the floor: the floor
     assert _sizes(pages, "Big words", "statement") == {56}
+
+
+def test_the_fit_rule_takes_the_largest_size_that_needs_no_more_slides_than_the_floor():
+    from deckbuild.layout.fit import fit, size_steps
+
+    sizes = size_steps(24, 16)
+    assert sizes[0] == 24 and sizes[-1] == 16
+    one_at_20 = {s: 1 if s <= 20 else 2 for s in sizes}
+    assert fit(sizes, one_at_20.get) == (20, 1, True)  # the first size that fits one slide
+    never_one = {s: 3 if s > 21 else 2 for s in sizes}
+    assert fit(sizes, never_one.get) == (21, 2, True)  # as few slides as the floor needs, as large as that allows
+    assert fit(sizes, one_at_20.get, usable=lambda s: s <= 18) == (18, 1, True)  # only usable sizes
+    assert fit(sizes, one_at_20.get, usable=lambda s: False) == (16, 1, False)  # none usable: the floor
