@@ -217,9 +217,9 @@ def _layout_hits(project, monkeypatch) -> list[int]:
     hits = []
     real = layout_cache.LayoutCache.dump
 
-    def counting(self):
+    def counting(self, *stage):
         hits.append(self.hits)
-        return real(self)
+        return real(self, *stage)
 
     monkeypatch.setattr(layout_cache.LayoutCache, "dump", counting)
     assert project.run("build", "--force").exit_code == 0

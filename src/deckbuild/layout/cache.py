@@ -356,18 +356,20 @@ class LayoutCache:
     def put(self, digest: str, key: tuple, entry) -> None:
         self._new.setdefault(digest, {})[key] = entry
 
-    def dump(self) -> list[tuple[Path, bytes | None]]:
-        """Return the files to write (bytes) or delete (None) to keep this build's slides for the next one.
+    def dump(self, stage=None) -> list[tuple[Path, bytes | Path | None]]:
+        """Return the files to write (bytes, or with *stage*, the temporary file ``stage(bytes)`` wrote) or
+        delete (None) to keep this build's slides for the next one.
 
         The caller applies them once the build's outputs are written: a failed build leaves no trace.
-        A folder that is a symbolic link is neither written nor cleaned, and only files named as this
-        cache names its own are ever deleted.
+        With *stage*, each file is written out as soon as it is encoded, so no more than one section's
+        encoding is held at a time. A folder that is a symbolic link is neither written nor cleaned, and
+        only files named as this cache names its own are ever deleted.
         """
         from deckbuild.cache import seal
 
         if self.folder is None or self.folder.is_symlink() or self.folder.parent.is_symlink():
             return []
-        out: list[tuple[Path, bytes | None]] = []
+        out: list[tuple[Path, bytes | Path | None]] = []
         for digest in sorted(self._changed | (self._new.keys() - self._old.keys())):
             if not re.fullmatch(r"[0-9a-f]{40,64}", digest):
                 continue
@@ -382,7 +384,11 @@ class LayoutCache:
                     memo.clear()  # the encoder refers to itself: paused gc would keep this file's memo alive
             except (Invalid, ValueError, TypeError, RecursionError):
                 continue
-            out.append((self._file(digest), seal(body.encode("utf-8"), FORMAT, VERSION)))
+            data = seal(body.encode("utf-8"), FORMAT, VERSION)
+            del body
+            kept = data if stage is None else stage(data)  # None: it could not be staged (only a cache)
+            if kept is not None:
+                out.append((self._file(digest), kept))
         if _is_plain_dir(self.folder):  # sections that are gone, or were kept with another style or font set
             keep = {self._file(digest).name for digest in self._new}
             for p in sorted(self.folder.iterdir()):
