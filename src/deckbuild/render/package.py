@@ -188,10 +188,9 @@ class PackageWriter:
         self._content_types()
         if len({name.lower() for name in self.order}) != len(self.order):  # pragma: no cover - _free prevents it
             raise RuntimeError("the package would hold a part name twice")
-        entries = [(name, self.packed[name] if name in self.packed else deflate(self.parts[name]))
-                   for name in self.order]
-        self.packed.clear()
-        return zip_bytes(entries)
+        packed, self.packed = self.packed, {}
+        return zip_bytes([(name, packed.pop(name) if name in packed else deflate(self.parts[name]))
+                          for name in self.order], release=True)
 
 
     def _required_parts(self) -> None:
@@ -275,28 +274,36 @@ _DOS_DATE = (ZIP_DATE[0] - 1980) << 9 | ZIP_DATE[1] << 5 | ZIP_DATE[2]
 _SMALL = 0x7FFFFFFF  # zipfile's ZIP64_LIMIT: beyond it (or 65,535 entries) a package needs the zip64 records
 
 
-def zip_bytes(entries: list[tuple[str, Packed]]) -> bytes:
+def zip_bytes(entries: list[tuple[str, Packed]], release: bool = False) -> bytes:
     """Return the zip of already deflated *entries* (name, packed), the bytes zipfile writes for them with
-    ``_info``'s attributes: fixed times, mode 644, made on MS-DOS, version 2.0, no extra fields."""
+    ``_info``'s attributes: fixed times, mode 644, made on MS-DOS, version 2.0, no extra fields.
+
+    With *release*, each entry is dropped from *entries* once written, so the deck is not held twice."""
     total = sum(len(p[2]) + 2 * len(name) + 76 for name, p in entries)
     if len(entries) > 0xFFFF or total > _SMALL or any(p[1] > _SMALL for _, p in entries):
         return _zip_by_zipfile(entries)  # pragma: no cover - a deck of more than ~16,000 slides or 2 GB
-    local, central, at = [], [], 0
-    for name, (crc, size, data) in entries:
+    out, central, at = io.BytesIO(), [], 0
+    for i, (name, (crc, size, data)) in enumerate(entries):
+        if release:
+            entries[i] = None
         try:
             raw, flags = name.encode("ascii"), 0
         except UnicodeEncodeError:
             raw, flags = name.encode("utf-8"), 0x800
         head = struct.pack("<4s2B4HL2L2H", b"PK\x03\x04", 20, 0, flags, zipfile.ZIP_DEFLATED, _DOS_TIME, _DOS_DATE,
                            crc, len(data), size, len(raw), 0)
-        local += [head, raw, data]
+        out.write(head)
+        out.write(raw)
+        out.write(data)
         central += [struct.pack("<4s4B4HL2L5H2L", b"PK\x01\x02", 20, 0, 20, 0, flags, zipfile.ZIP_DEFLATED,
                                 _DOS_TIME, _DOS_DATE, crc, len(data), size, len(raw), 0, 0, 0, 0, 0o644 << 16, at), raw]
         at += len(head) + len(raw) + len(data)
+        del data  # with *release*, the last reference to this part's bytes
     directory = b"".join(central)
     end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries), len(directory), at, 0)
-    local += [directory, end]
-    return b"".join(local)
+    out.write(directory)
+    out.write(end)
+    return out.getvalue()
 
 
 def _zip_by_zipfile(entries: list[tuple[str, Packed]]) -> bytes:
