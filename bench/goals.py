@@ -105,6 +105,7 @@ def measure(args, work: Path) -> list[tuple[str, str, float, str, bool]]:
         per_small = med(cold) / args.slides
         goals.append((f"{args.big:,} slides ÷ ({args.big // args.slides} × {args.slides:,})",
                       f"{t_big:.1f} s, {rss_big:.0f} MB RSS", t_big / (per_small * args.big), "≈ 1 (linear)"))
+        goals.append((f"peak RSS at {args.big:,} slides (MB)", f"{rss_big:.0f} MB", rss_big, "≤ 450"))
     helps = [run(DECKBUILD + ["--help"], work, "help")[0] for _ in range(10)]
     goals.append(("--help (s)", f"median of 10", med(helps), "≤ 0.15"))
     if args.import_mb:
