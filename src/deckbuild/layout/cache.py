@@ -10,7 +10,7 @@ dataclasses and their fields, and read back only when the file is signed with th
 (see ``deckbuild.cache.seal``), has this format's version, and every field has the type its class
 declares. Anything else is a cold cache: the slides are laid out again and the file is rewritten.
 
-Only slides whose layout took at least KEEP_FROM_SECONDS are kept: reading a slide back costs about a
+Only slides whose layout took at least KEEP_FROM_SECONDS of processor time are kept: reading a slide back costs about a
 millisecond, more than laying out a plain slide of bullets again (about a quarter of one), so such slides
 are laid out on every build. Which slides are kept depends on the machine's speed; what is built never does.
 """
@@ -33,7 +33,7 @@ SUFFIX = ".json"
 # the only files this cache writes or deletes (``.pickle``: what deckbuild wrote before; never read)
 _NAME = re.compile(r"^[0-9a-f]{40,64}-[0-9a-f]{16}\.(json|pickle)$")
 _SKIP = {"Draft": ("model", "extra", "media")}  # fields the layout stage sets again after a cache hit
-KEEP_FROM_SECONDS = 0.002  # a slide laid out faster than this is not kept (reading it back would cost more)
+KEEP_FROM_SECONDS = 0.002  # of processor time (a loaded machine does not inflate it): a slide laid out faster is not kept
 
 
 class Invalid(ValueError):
@@ -305,7 +305,7 @@ class LayoutCache:
         self._old: dict[str, dict] = {}  # section digest → {key: entry} read from disk
         self._new: dict[str, dict] = {}  # section digest → {key: entry} of this build
         self.hits = self.misses = 0
-        self._missed_at = 0.0  # when the last miss was reported: put() measures the layout it waited for
+        self._missed_at = 0.0  # processor time at the last miss: put() measures the layout it waited for
 
     def _file(self, digest: str) -> Path:
         return self.folder / f"{digest}-{self.salt}{SUFFIX}"
@@ -353,7 +353,7 @@ class LayoutCache:
         entry = self._section(digest).get(key)
         if entry is None:
             self.misses += 1
-            self._missed_at = time.perf_counter()
+            self._missed_at = time.process_time()
             return None
         self.hits += 1
         self._new.setdefault(digest, {})[key] = entry
@@ -361,7 +361,7 @@ class LayoutCache:
 
     def put(self, digest: str, key: tuple, entry) -> None:
         """Keep *entry*, the slide *key*'s layout just made after a miss, when it was slow enough to make."""
-        if time.perf_counter() - self._missed_at >= KEEP_FROM_SECONDS:
+        if time.process_time() - self._missed_at >= KEEP_FROM_SECONDS:
             self._new.setdefault(digest, {})[key] = entry
 
     def dump(self, stage=None) -> list[tuple[Path, bytes | Path | None]]:
