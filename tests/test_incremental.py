@@ -277,3 +277,18 @@ def test_slides_laid_out_faster_than_reading_them_back_are_not_kept(project, mon
     assert project.run("build", "--force").exit_code == 0  # a clean build, every slide kept again
     assert {p.name: p.read_bytes() for p in project.dist.glob("one*")} == before and len(before) == 2
     assert len(list(kept.iterdir())) == 1
+
+
+def test_a_failed_build_moves_no_staged_layout_into_place_and_leaves_none_behind(project):
+    project.deck("one", {"deck.yaml": "title: One\n", "01.yaml": "section: S\nslides:\n  - title: T\n"
+                         "    bullets: [a, b]\n"})
+    assert project.run("build").exit_code == 0
+    state = project.dist / ".deckbuild"
+    layouts = {p: p.read_bytes() for p in (state / "layout").rglob("*") if p.is_file()}
+    assert layouts
+    long = ", ".join(["A long bullet that takes most of a line on its own"] * 9)
+    (project.root / "outlines/one/01.yaml").write_text(f"section: S\nslides:\n  - title: T\n    bullets: [{long}]\n")
+    result = project.run("build", "--strict")  # laid out (and its layouts staged), then refused for a warning
+    assert result.exit_code == 1 and "error: 1 warning(s) are errors with --strict" in result.stderr
+    assert {p: p.read_bytes() for p in (state / "layout").rglob("*") if p.is_file()} == layouts
+    assert [p for p in (state / "tmp").iterdir()] == []
