@@ -20,6 +20,15 @@ REPO = Path(__file__).resolve().parents[1]
 def _private_cache(tmp_path_factory):
     """Give the test session its own deckbuild cache folder (font index, prepared packages)."""
     os.environ["DECKBUILD_CACHE_DIR"] = str(tmp_path_factory.mktemp("deckbuild-cache"))
+
+
+@pytest.fixture(autouse=True)
+def _keep_every_layout(monkeypatch):
+    """Keep every slide's layout between builds, however quickly it was made: the tests of incremental
+    builds then do not depend on the machine's speed (tests/test_incremental.py tests the threshold)."""
+    from deckbuild.layout import cache
+
+    monkeypatch.setattr(cache, "KEEP_FROM_SECONDS", 0.0)
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 # Property tests give the same answer every time in CI: a fixed seed and no example database carried

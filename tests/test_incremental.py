@@ -217,9 +217,9 @@ def _layout_hits(project, monkeypatch) -> list[int]:
     hits = []
     real = layout_cache.LayoutCache.dump
 
-    def counting(self):
+    def counting(self, *stage):
         hits.append(self.hits)
-        return real(self)
+        return real(self, *stage)
 
     monkeypatch.setattr(layout_cache.LayoutCache, "dump", counting)
     assert project.run("build", "--force").exit_code == 0
@@ -255,3 +255,40 @@ def test_kept_layouts_signed_by_someone_else_are_laid_out_again(project, monkeyp
     head, body = path.read_bytes().split(b"\n", 1)
     path.write_bytes(head[:-8] + b"00000000\n" + body)
     assert _layout_hits(project, monkeypatch) == [0]
+
+
+def test_slides_laid_out_faster_than_reading_them_back_are_not_kept(project, monkeypatch):
+    from deckbuild.layout import cache as layout_cache
+
+    project.deck("one", {"deck.yaml": "title: One\n", "01.yaml": "section: S\nslides:\n  - title: T\n"
+                         "    bullets: [a, b]\n  - title: U\n    bullets: [c]\n"})
+    assert project.run("build").exit_code == 0
+    kept = project.dist / ".deckbuild/layout/one"
+    assert len(list(kept.iterdir())) == 1  # every slide kept (the tests' threshold is 0)
+    monkeypatch.setattr(layout_cache, "KEEP_FROM_SECONDS", 3600.0)  # no layout takes an hour
+    assert project.run("build", "--force").exit_code == 0  # slides read back stay kept
+    assert len(list(kept.iterdir())) == 1
+    (project.root / "outlines/one/01.yaml").write_text("section: S\nslides:\n  - title: T\n    bullets: [a, b]\n"
+                                                       "  - title: U\n    bullets: [c, d]\n")
+    assert project.run("build").exit_code == 0  # the section laid out again: nothing worth keeping
+    assert list(kept.iterdir()) == []  # the section's old file is gone, no new one was written
+    before = {p.name: p.read_bytes() for p in project.dist.glob("one*")}
+    monkeypatch.setattr(layout_cache, "KEEP_FROM_SECONDS", 0.0)
+    assert project.run("build", "--force").exit_code == 0  # a clean build, every slide kept again
+    assert {p.name: p.read_bytes() for p in project.dist.glob("one*")} == before and len(before) == 2
+    assert len(list(kept.iterdir())) == 1
+
+
+def test_a_failed_build_moves_no_staged_layout_into_place_and_leaves_none_behind(project):
+    project.deck("one", {"deck.yaml": "title: One\n", "01.yaml": "section: S\nslides:\n  - title: T\n"
+                         "    bullets: [a, b]\n"})
+    assert project.run("build").exit_code == 0
+    state = project.dist / ".deckbuild"
+    layouts = {p: p.read_bytes() for p in (state / "layout").rglob("*") if p.is_file()}
+    assert layouts
+    long = ", ".join(["A long bullet that takes most of a line on its own"] * 9)
+    (project.root / "outlines/one/01.yaml").write_text(f"section: S\nslides:\n  - title: T\n    bullets: [{long}]\n")
+    result = project.run("build", "--strict")  # laid out (and its layouts staged), then refused for a warning
+    assert result.exit_code == 1 and "error: 1 warning(s) are errors with --strict" in result.stderr
+    assert {p: p.read_bytes() for p in (state / "layout").rglob("*") if p.is_file()} == layouts
+    assert [p for p in (state / "tmp").iterdir()] == []

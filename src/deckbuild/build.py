@@ -8,6 +8,7 @@ output folder's manifest so that an unchanged project rebuilds nothing.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -47,6 +48,7 @@ class Result:
     outcomes: list[Outcome] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     up_to_date: list[Path] = field(default_factory=list)
+    writing: bool = False  # writing the outputs began (the state folder is then the build's, as it left it)
 
     @property
     def ok(self) -> bool:
@@ -87,13 +89,35 @@ def check(opts: Options) -> Result:
 
 
 def _run(opts: Options, write: bool) -> Result:
+    result = Result(Diagnostics())
+    try:
+        return _build(opts, write, result)
+    finally:
+        _discard_staged(result.outcomes, result.writing)
+
+
+def _discard_staged(outcomes: list[Outcome], writing: bool) -> None:
+    """Remove the staged layout files that were not moved into place (a failed build keeps none), and,
+    when writing did not begin, the folders made to stage them in: an output folder is left as it was."""
+    for outcome in outcomes:
+        for _, data in outcome.keep:
+            if isinstance(data, Path):
+                data.unlink(missing_ok=True)
+        if not writing:
+            for folder in reversed(outcome.made):
+                try:
+                    folder.rmdir()
+                except OSError:
+                    pass
+
+
+def _build(opts: Options, write: bool, result: Result) -> Result:
     from deckbuild.outputs import folder_files, prune_folder, remove_stale_temporaries, write_all, write_atomic
     from deckbuild.worker import Outcome
 
-    diags = Diagnostics()
+    diags = result.diags
     planned = plan(opts, diags, keep_layouts=write)
     tasks = list(planned)
-    result = Result(diags)
     if diags.has_errors:
         return result
     manifest = Manifest(opts.out_dir)
@@ -137,6 +161,7 @@ def _run(opts: Options, write: bool) -> Result:
                 mains.append(opts.out_dir / name)
     if not files:
         return result
+    result.writing = True
     try:
         unlink_state_links(opts.out_dir)
         tmp_dir.mkdir(parents=True, exist_ok=True)
@@ -183,6 +208,9 @@ def _run(opts: Options, write: bool) -> Result:
                     continue  # never write or delete through a symbolic link
                 if data is None:
                     path.unlink()
+                elif isinstance(data, Path):  # staged by the worker: moved into place
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(data, path)
                 else:
                     write_atomic(path, data, tmp_dir, durable=False)
             except OSError:
@@ -277,7 +305,7 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> dict[T
                                      "project_fonts": sorted(str(p.resolve()) for p in fonts.dirs[:1]), **extra})
             task = Task(target, audience, ref, base, pos, tuple(opts.formats), deck.name, key,
                         opts.out_dir / STATE_DIR if keep_layouts else None, hashes, tuple(opts.allow), dpi=opts.dpi,
-                        a11y=opts.a11y or opts.strict)
+                        a11y=opts.a11y or opts.strict, owner=os.getpid())
             tasks[task] = inputs
     return tasks
 

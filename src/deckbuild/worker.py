@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import os
+import secrets
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,7 @@ class Task:
     allow: tuple[Path, ...] = ()  # folders outside the project that inputs may be read from
     dpi: int = 96  # of the PNGs
     a11y: bool = False  # run the full accessibility check on the laid-out pages
+    owner: int = 0  # the process that applies the kept layout files (names the staged files; 0: this one)
 
     @property
     def names(self) -> dict[str, str]:
@@ -58,7 +60,8 @@ class Outcome:
     slides: int = 0
     files: dict[str, bytes] = field(default_factory=dict)
     cached: bool = False
-    keep: list = field(default_factory=list)  # per-slide layout files to write (bytes) or delete (None)
+    keep: list = field(default_factory=list)  # per-slide layout files to write (bytes, or a staged file) or delete
+    made: list = field(default_factory=list)  # folders made to stage layout files in (removed if nothing is written)
 
 
 def run_task(task: Task, paint: bool = True, inputs: Inputs | None = None, fonts: dict | None = None) -> Outcome:
@@ -105,9 +108,12 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict) -> Ou
     outcome = Outcome(task, list(diags), pages.report, pages.in_deck)
     fork = (paint and not diags.has_errors and "pptx" in task.formats and "pdf" in task.formats
             and same.pptx is None and outcome.slides >= FORK_FROM_SLIDES and hasattr(os, "fork") and idle_core())
+    if diags.has_errors:
+        return outcome
+    stage = stager(task, outcome.made) if cache is not None else None  # made here: a forked child's too
     if not fork:
-        outcome.keep = cache.dump() if cache is not None else []
-    if not paint or diags.has_errors:
+        outcome.keep = cache.dump(stage) if cache is not None else []
+    if not paint:
         return outcome
     options = PaintOptions(dpi=task.dpi)
 
@@ -120,8 +126,8 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict) -> Ou
 
     formats = list(task.formats)
     if fork:  # the child paints the deck and encodes the layout cache while this process paints the handout
-        def in_child() -> bytes:
-            return pack(paint_as("pptx"), cache.dump() if cache is not None else [])
+        def in_child() -> tuple[bytes, bytes]:
+            return pack(paint_as("pptx"), cache.dump(stage) if cache is not None else [])
 
         packed, outcome.files["pdf"] = both(in_child, lambda: paint_as("pdf"))
         try:
@@ -135,30 +141,41 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict) -> Ou
     return outcome
 
 
-def pack(pptx: bytes, keep: list[tuple[Path, bytes | None]]) -> bytes:
-    """Return the deck's bytes and the layout cache's files (to write, or None: to delete) as one byte string
-    (lengths and bytes: nothing that is unpickled)."""
-    parts = [struct.pack(">Q", len(pptx)), pptx]
+def pack(pptx: bytes, keep: list[tuple[Path, bytes | Path | None]]) -> tuple[bytes, bytes]:
+    """Return the deck's bytes and the layout cache's files (to write, staged, or None: to delete) as two byte
+    strings, the deck's as it is (lengths and bytes: nothing that is unpickled)."""
+    parts = []
     for path, data in keep:
         name = os.fsencode(path)
+        if isinstance(data, Path):  # a staged file: its name
+            data = os.fsencode(data)
+            parts += [struct.pack(">IQ", len(name), _STAGED), name, struct.pack(">I", len(data)), data]
+            continue
         parts += [struct.pack(">IQ", len(name), _DELETE if data is None else len(data)), name, data or b""]
-    return b"".join(parts)
+    return pptx, b"".join(parts)
 
 
 _DELETE = (1 << 64) - 1
+_STAGED = (1 << 64) - 2
 
 
-def unpack(data: bytes) -> tuple[bytes, list[tuple[Path, bytes | None]]]:
-    """Return what ``pack`` was given; raise ValueError when *data* is not what it wrote."""
+def unpack(packed: tuple[bytes, ...]) -> tuple[bytes, list[tuple[Path, bytes | Path | None]]]:
+    """Return what ``pack`` was given; raise ValueError when *packed* is not what it wrote."""
+    if len(packed) != 2:
+        raise ValueError("not what pack wrote")
+    pptx, data = packed
+    at = 0
     try:
-        (size,), at = struct.unpack_from(">Q", data), 8
-        pptx, at = data[at:at + size], at + size
         keep: list[tuple[Path, bytes | None]] = []
         while at < len(data):
             (name_size, size), at = struct.unpack_from(">IQ", data, at), at + 12
             name, at = os.fsdecode(data[at:at + name_size]), at + name_size
             if size == _DELETE:
                 keep.append((Path(name), None))
+            elif size == _STAGED:
+                (size,), at = struct.unpack_from(">I", data, at), at + 4
+                keep.append((Path(name), Path(os.fsdecode(data[at:at + size]))))
+                at += size
             else:
                 keep.append((Path(name), data[at:at + size]))
                 at += size
@@ -167,6 +184,50 @@ def unpack(data: bytes) -> tuple[bytes, list[tuple[Path, bytes | None]]]:
     if at != len(data):
         raise ValueError("not what pack wrote")
     return pptx, keep
+
+
+def stager(task: Task, made: list[Path]):
+    """Return a function writing one layout file's bytes to a new temporary file of *task*'s state folder
+    and returning its path (None when it cannot), or None when the task keeps no layouts or its state or
+    temporary folder is a symbolic link (the files are then kept in memory). Folders it makes are added
+    to *made*. The files are named as temporaries of ``task.owner``, which moves them into place or
+    removes them; a build that is killed leaves them to the next build's clean-up."""
+    from deckbuild.outputs import TMP_MARK, _base62
+
+    if task.state is None:
+        return None
+    tmp = task.state / "tmp"
+    try:
+        for folder in (task.state.parent, task.state, tmp):
+            if folder.is_symlink() and folder != task.state.parent:
+                return None
+            if not folder.is_dir():
+                folder.mkdir()
+                made.append(folder)
+    except OSError:
+        return None
+    prefix = _base62(task.owner or os.getpid()) + TMP_MARK
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+
+    def stage(data: bytes) -> Path | None:
+        for _ in range(100):
+            path = tmp / (prefix + secrets.token_hex(8))
+            try:
+                fd = os.open(path, flags, 0o644)
+            except FileExistsError:
+                continue
+            except OSError:
+                return None
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(data)
+            except OSError:
+                path.unlink(missing_ok=True)
+                return None
+            return path
+        return None
+
+    return stage
 
 
 def idle_core() -> bool:
@@ -214,20 +275,26 @@ def forget_views() -> None:
     _SHARED.clear()
 
 
-def both(in_child, in_parent) -> tuple[bytes, bytes]:
+def both(in_child, in_parent):
     """Return (in_child(), in_parent()), the first computed in a forked process while this one does the other.
 
-    Both return bytes; the child's come back through a pipe as they are (nothing is unpickled). If the
-    child fails, its part is computed here instead: forking only ever makes the build faster.
+    The child returns bytes or a tuple of byte strings, which come back through a pipe as they are (their
+    count and lengths first; nothing is unpickled), each read into its own string (a large deck is never
+    held twice). If the child fails, its part is
+    computed here instead: forking only ever makes the build faster.
     """
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: compute, send, and leave without running any cleanup of the parent's
         os.close(read_end)
         try:
-            data = bytes(in_child())
+            data = in_child()
+            shape = isinstance(data, tuple)
+            data = data if shape else (bytes(data),)
             with os.fdopen(write_end, "wb") as pipe:
-                pipe.write(data)
+                pipe.write(struct.pack(f">BI{len(data)}Q", shape, len(data), *map(len, data)))
+                for part in data:
+                    pipe.write(part)
             os._exit(0)
         except BaseException:  # noqa: BLE001 - any failure: the parent redoes the work
             os._exit(1)
@@ -239,10 +306,26 @@ def both(in_child, in_parent) -> tuple[bytes, bytes]:
         os.waitpid(pid, 0)
         raise
     with os.fdopen(read_end, "rb") as pipe:
-        data = pipe.read()
+        data = _read_parts(pipe)
     _, status = os.waitpid(pid, 0)
-    first = data if status == 0 and data else in_child()
+    first = data if status == 0 and data is not None else in_child()
     return first, second
+
+
+def _read_parts(pipe) -> tuple[bytes, ...] | bytes | None:
+    """Return the byte strings (or the one string) ``both``'s child wrote to *pipe*, or None when it did
+    not write them all."""
+    head = pipe.read(5)
+    if len(head) != 5:
+        return None
+    shape, count = struct.unpack(">BI", head)
+    sizes = pipe.read(8 * count)
+    if len(sizes) != 8 * count:
+        return None
+    parts = tuple(pipe.read(size) for size in struct.unpack(f">{count}Q", sizes))
+    if any(len(part) != size for part, size in zip(parts, struct.unpack(f">{count}Q", sizes))) or pipe.read(1):
+        return None
+    return parts if shape else parts[0] if len(parts) == 1 else None
 
 
 def layout_cache(task: Task, inputs: Inputs) -> LayoutCache | None:

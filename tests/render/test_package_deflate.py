@@ -50,3 +50,21 @@ def test_outputs_are_byte_identical_from_build_to_build(tmp_path):
     with zipfile.ZipFile(first.dist / "d.pptx") as a, zipfile.ZipFile(second.dist / "d.pptx") as b:
         assert [(i.filename, i.CRC, i.compress_size) for i in a.infolist()] == \
                [(i.filename, i.CRC, i.compress_size) for i in b.infolist()]
+
+
+def test_the_zip_assembled_from_deflated_parts_is_the_one_zipfile_writes():
+    import io
+
+    from deckbuild.render.package import _info, deflate, zip_bytes
+
+    parts = {"[Content_Types].xml": b"<Types/>", "ppt/slides/slide1.xml": b"<p:sld>" + b"x" * 5000 + b"</p:sld>",
+             "ppt/media/\u00e9t\u00e9.png": bytes(range(256)) * 40, "docProps/empty.xml": b""}
+    expected = io.BytesIO()
+    with zipfile.ZipFile(expected, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(_info(name), data, compresslevel=ZIP_LEVEL)
+    entries = [(name, deflate(data)) for name, data in parts.items()]
+    assert zip_bytes(list(entries)) == expected.getvalue()
+    assert zip_bytes(entries, release=True) == expected.getvalue() and entries == [None] * len(parts)
+    with zipfile.ZipFile(io.BytesIO(expected.getvalue())) as z:
+        assert z.testzip() is None and {n: z.read(n) for n in z.namelist()} == parts

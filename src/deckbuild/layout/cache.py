@@ -9,6 +9,10 @@ The files are JSON of plain values: layout boxes are written as the name of one 
 dataclasses and their fields, and read back only when the file is signed with this user's cache key
 (see ``deckbuild.cache.seal``), has this format's version, and every field has the type its class
 declares. Anything else is a cold cache: the slides are laid out again and the file is rewritten.
+
+Only slides whose layout took at least KEEP_FROM_SECONDS of processor time are kept: reading a slide back costs about a
+millisecond, more than laying out a plain slide of bullets again (about a quarter of one), so such slides
+are laid out on every build. Which slides are kept depends on the machine's speed; what is built never does.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import hashlib
 import json
 import operator
 import re
+import time
 import typing
 from pathlib import Path
 
@@ -28,6 +33,7 @@ SUFFIX = ".json"
 # the only files this cache writes or deletes (``.pickle``: what deckbuild wrote before; never read)
 _NAME = re.compile(r"^[0-9a-f]{40,64}-[0-9a-f]{16}\.(json|pickle)$")
 _SKIP = {"Draft": ("model", "extra", "media")}  # fields the layout stage sets again after a cache hit
+KEEP_FROM_SECONDS = 0.002  # of processor time (a loaded machine does not inflate it): a slide laid out faster is not kept
 
 
 class Invalid(ValueError):
@@ -298,8 +304,8 @@ class LayoutCache:
         self.salt = hashlib.sha256(salt.encode()).hexdigest()[:16]
         self._old: dict[str, dict] = {}  # section digest → {key: entry} read from disk
         self._new: dict[str, dict] = {}  # section digest → {key: entry} of this build
-        self._changed: set[str] = set()
         self.hits = self.misses = 0
+        self._missed_at = 0.0  # processor time at the last miss: put() measures the layout it waited for
 
     def _file(self, digest: str) -> Path:
         return self.folder / f"{digest}-{self.salt}{SUFFIX}"
@@ -347,28 +353,34 @@ class LayoutCache:
         entry = self._section(digest).get(key)
         if entry is None:
             self.misses += 1
-            self._changed.add(digest)
+            self._missed_at = time.process_time()
             return None
         self.hits += 1
         self._new.setdefault(digest, {})[key] = entry
         return entry
 
     def put(self, digest: str, key: tuple, entry) -> None:
-        self._new.setdefault(digest, {})[key] = entry
+        """Keep *entry*, the slide *key*'s layout just made after a miss, when it was slow enough to make."""
+        if time.process_time() - self._missed_at >= KEEP_FROM_SECONDS:
+            self._new.setdefault(digest, {})[key] = entry
 
-    def dump(self) -> list[tuple[Path, bytes | None]]:
-        """Return the files to write (bytes) or delete (None) to keep this build's slides for the next one.
+    def dump(self, stage=None) -> list[tuple[Path, bytes | Path | None]]:
+        """Return the files to write (bytes, or with *stage*, the temporary file ``stage(bytes)`` wrote) or
+        delete (None) to keep this build's slides for the next one.
 
         The caller applies them once the build's outputs are written: a failed build leaves no trace.
-        A folder that is a symbolic link is neither written nor cleaned, and only files named as this
-        cache names its own are ever deleted.
+        With *stage*, each file is written out as soon as it is encoded, so no more than one section's
+        encoding is held at a time. A folder that is a symbolic link is neither written nor cleaned, and
+        only files named as this cache names its own are ever deleted.
         """
         from deckbuild.cache import seal
 
         if self.folder is None or self.folder.is_symlink() or self.folder.parent.is_symlink():
             return []
-        out: list[tuple[Path, bytes | None]] = []
-        for digest in sorted(self._changed | (self._new.keys() - self._old.keys())):
+        out: list[tuple[Path, bytes | Path | None]] = []
+        # a section's file is written when the slides kept differ from those read (entries of one key are
+        # equal by construction); a section with no slide worth keeping has none (an old one is deleted below)
+        for digest in sorted(d for d, kept in self._new.items() if kept and kept.keys() != self._old.get(d, {}).keys()):
             if not re.fullmatch(r"[0-9a-f]{40,64}", digest):
                 continue
             try:
@@ -382,9 +394,13 @@ class LayoutCache:
                     memo.clear()  # the encoder refers to itself: paused gc would keep this file's memo alive
             except (Invalid, ValueError, TypeError, RecursionError):
                 continue
-            out.append((self._file(digest), seal(body.encode("utf-8"), FORMAT, VERSION)))
+            data = seal(body.encode("utf-8"), FORMAT, VERSION)
+            del body
+            kept = data if stage is None else stage(data)  # None: it could not be staged (only a cache)
+            if kept is not None:
+                out.append((self._file(digest), kept))
         if _is_plain_dir(self.folder):  # sections that are gone, or were kept with another style or font set
-            keep = {self._file(digest).name for digest in self._new}
+            keep = {self._file(digest).name for digest, entries in self._new.items() if entries}
             for p in sorted(self.folder.iterdir()):
                 if p.name not in keep and _NAME.match(p.name) and not p.is_symlink() and p.is_file():
                     out.append((p, None))

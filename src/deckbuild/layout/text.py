@@ -44,6 +44,9 @@ class TextStyle:
     link_color: str | None = None  # links are drawn underlined, in this colour when given
 
 
+CACHE_LIMIT = 2048  # entries of each of the Typesetter's memos (a 10,000-slide deck would keep ~50 MB)
+
+
 @dataclass
 class Typesetter:
     """Turns spans into runs and runs into wrapped lines, using one FontBook for a whole build."""
@@ -96,6 +99,8 @@ class Typesetter:
         key = (spans, style)
         cached = self._runs_cache.get(key)
         if cached is None:
+            if len(self._runs_cache) >= CACHE_LIMIT:  # bounded: what fitting one slide sets again is recent
+                self._runs_cache.clear()
             cached = self._runs_cache[key] = self._make_runs(spans, style)
         return cached
 
@@ -305,6 +310,8 @@ class Typesetter:
         para = Paragraph(runs=runs, lines=lines, level=level, size=style.size, line_height=line_h,
                          space_before=space_before, margin_left=margin_left, indent=indent, align=align,
                          marker=marker, rtl=rtl)
+        if len(self._para_cache) >= CACHE_LIMIT:
+            self._para_cache.clear()
         self._para_cache[key] = para
         return para
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import struct
 import zipfile
+import zlib
 from xml.sax.saxutils import quoteattr
 
 ZIP_DATE = (2000, 1, 1, 0, 0, 0)
@@ -80,7 +82,8 @@ class PackageWriter:
 
     def __init__(self, base: bytes, notes_master: str):
         src = zipfile.ZipFile(io.BytesIO(base))
-        self.parts: dict[str, bytes] = {name: src.read(name) for name in src.namelist()}
+        self.parts: dict[str, bytes] = {name: src.read(name) for name in src.namelist()}  # the prepared package's
+        self.packed: dict[str, Packed] = {}  # the parts added, deflated as they are added
         self.order = list(self.parts)
         self.notes_master = notes_master
         self.slides: list[str] = []
@@ -92,11 +95,15 @@ class PackageWriter:
         self._next: dict[str, int] = {}
 
     def _put(self, name: str, data: bytes, content_type: str | None = None) -> None:
-        self.parts[name] = data
+        """Add the part *name*, deflated now: a part added is final, and only its deflated bytes are kept."""
+        self.packed[name] = deflate(data)
         self.order.append(name)
         self._taken.add(name.lower())
         if content_type:
             self.overrides.append(("/" + name, content_type))
+
+    def _has(self, name: str) -> bool:
+        return name in self.parts or name in self.packed
 
     def _free(self, folder: str, stem: str, ext: str) -> tuple[str, str]:
         """Return a part name ``folder/stemN.ext`` the package does not hold yet (the template's parts keep
@@ -167,7 +174,7 @@ class PackageWriter:
     def _content_types(self) -> None:
         ct = self.parts["[Content_Types].xml"].decode()
         ct = re.sub(r'<Override\b[^>]*?PartName="/([^"]+)"[^>]*?/>',
-                    lambda m: m.group() if m.group(1) in self.parts else "", ct)
+                    lambda m: m.group() if self._has(m.group(1)) else "", ct)
         have = set(re.findall(r'Extension="([^"]+)"', ct))
         extra = "".join(f'<Default Extension="{e}" ContentType="{DEFAULTS[e]}"/>' for e in sorted(self.defaults - have))
         extra += "".join(f'<Override PartName="{p}" ContentType="{t}"/>' for p, t in self.overrides)
@@ -181,11 +188,9 @@ class PackageWriter:
         self._content_types()
         if len({name.lower() for name in self.order}) != len(self.order):  # pragma: no cover - _free prevents it
             raise RuntimeError("the package would hold a part name twice")
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-            for name in self.order:  # a ZipInfo carries no level of its own: zipfile would use zlib's default
-                dst.writestr(_info(name), self.parts[name], compresslevel=ZIP_LEVEL)
-        return out.getvalue()
+        packed, self.packed = self.packed, {}
+        return zip_bytes([(name, packed.pop(name) if name in packed else deflate(self.parts[name]))
+                          for name in self.order], release=True)
 
 
     def _required_parts(self) -> None:
@@ -232,7 +237,10 @@ class PackageWriter:
         kept = ""
         if app is None:
             app = "docProps/app.xml" if "docprops/app.xml" not in self._taken else self._free("docProps", "app", "xml")[0]
-            self._put(app, b"", CT["app"])
+            self.parts[app] = b""
+            self.order.append(app)
+            self._taken.add(app.lower())
+            self.overrides.append(("/" + app, CT["app"]))
             rid = max((int(x) for x in re.findall(r'Id="rId(\d+)"', root)), default=0) + 1
             root = root.replace("</Relationships>", f'<Relationship Id="rId{rid}" Type="{RT}extended-properties" '
                                 f'Target="{app}"/></Relationships>')
@@ -250,6 +258,60 @@ class PackageWriter:
         for name in list(self.parts):
             if name.startswith("docProps/") and name.endswith(".xml") and b"lastPrinted" in self.parts[name]:
                 self.parts[name] = _LAST_PRINTED.sub(b"", self.parts[name])
+
+
+Packed = tuple  # (CRC-32, size, deflated bytes) of one part
+
+
+def deflate(data: bytes) -> Packed:
+    """Return *data* as a zip entry's CRC-32, size and raw deflate stream at ZIP_LEVEL (as zipfile makes it)."""
+    squeeze = zlib.compressobj(ZIP_LEVEL, zlib.DEFLATED, -15)
+    return zlib.crc32(data), len(data), squeeze.compress(data) + squeeze.flush()
+
+
+_DOS_TIME = ZIP_DATE[3] << 11 | ZIP_DATE[4] << 5 | ZIP_DATE[5] // 2
+_DOS_DATE = (ZIP_DATE[0] - 1980) << 9 | ZIP_DATE[1] << 5 | ZIP_DATE[2]
+_SMALL = 0x7FFFFFFF  # zipfile's ZIP64_LIMIT: beyond it (or 65,535 entries) a package needs the zip64 records
+
+
+def zip_bytes(entries: list[tuple[str, Packed]], release: bool = False) -> bytes:
+    """Return the zip of already deflated *entries* (name, packed), the bytes zipfile writes for them with
+    ``_info``'s attributes: fixed times, mode 644, made on MS-DOS, version 2.0, no extra fields.
+
+    With *release*, each entry is dropped from *entries* once written, so the deck is not held twice."""
+    total = sum(len(p[2]) + 2 * len(name) + 76 for name, p in entries)
+    if len(entries) > 0xFFFF or total > _SMALL or any(p[1] > _SMALL for _, p in entries):
+        return _zip_by_zipfile(entries)  # pragma: no cover - a deck of more than ~16,000 slides or 2 GB
+    out, central, at = io.BytesIO(), [], 0
+    for i, (name, (crc, size, data)) in enumerate(entries):
+        if release:
+            entries[i] = None
+        try:
+            raw, flags = name.encode("ascii"), 0
+        except UnicodeEncodeError:
+            raw, flags = name.encode("utf-8"), 0x800
+        head = struct.pack("<4s2B4HL2L2H", b"PK\x03\x04", 20, 0, flags, zipfile.ZIP_DEFLATED, _DOS_TIME, _DOS_DATE,
+                           crc, len(data), size, len(raw), 0)
+        out.write(head)
+        out.write(raw)
+        out.write(data)
+        central += [struct.pack("<4s4B4HL2L5H2L", b"PK\x01\x02", 20, 0, 20, 0, flags, zipfile.ZIP_DEFLATED,
+                                _DOS_TIME, _DOS_DATE, crc, len(data), size, len(raw), 0, 0, 0, 0, 0o644 << 16, at), raw]
+        at += len(head) + len(raw) + len(data)
+        del data  # with *release*, the last reference to this part's bytes
+    directory = b"".join(central)
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries), len(directory), at, 0)
+    out.write(directory)
+    out.write(end)
+    return out.getvalue()
+
+
+def _zip_by_zipfile(entries: list[tuple[str, Packed]]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, (_, _, data) in entries:  # a ZipInfo carries no level of its own: zipfile would use zlib's default
+            dst.writestr(_info(name), zlib.decompress(data, -15), compresslevel=ZIP_LEVEL)
+    return out.getvalue()
 
 
 def _info(name: str) -> zipfile.ZipInfo:
