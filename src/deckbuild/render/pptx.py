@@ -149,11 +149,8 @@ def prepare(info: DeckInfo) -> tuple[bytes, dict[str, Layout], str]:
     from deckbuild.paths import cache_dir
 
     template = info.template.read_bytes() if info.template else b"python-pptx default"
-    key = hashlib.sha256(json.dumps([
-        hashlib.sha256(template).hexdigest(), info.width, info.height, info.heading_font, info.body_font,
-        [info.colors[c] for c in sorted(set(THEME_COLORS.values()) | {"background"})],
-        info.title, info.subtitle, info.author, info.date, _PREPARE_VERSION, _pptx_version(),
-        info.lang]).encode()).hexdigest()
+    key = hashlib.sha256(json.dumps([  # every field of info (a field added later is covered too)
+        hashlib.sha256(template).hexdigest(), repr(info), _PREPARE_VERSION, _pptx_version()]).encode()).hexdigest()
     from deckbuild.cache import read_prepared, write_prepared
 
     folder = cache_dir() / "pptx-base"
@@ -184,8 +181,8 @@ def _prepare(info: DeckInfo) -> tuple[bytes, dict[str, Layout], str]:
     if not info.template_size:  # a template's own size is kept exactly (the layout used it too)
         _resize(prs, info)
     _theme(prs, info)
-    if info.template is None:  # a template's own background (often a picture) is part of its design
-        _master_background(prs, info)
+    if info.master_background is not None:  # the layout stage keeps a template's own background
+        _master_background(prs, info.master_background)
     _core_properties(prs, info)
     notes_master = prs.notes_master.part.partname.lstrip("/")  # created when the template has none
     prs.part._element.get_or_add_sldIdLst()
@@ -257,12 +254,12 @@ def _theme(prs, info: DeckInfo) -> None:
     part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _master_background(prs, info: DeckInfo) -> None:
+def _master_background(prs, color: str) -> None:
     from pptx.dml.color import RGBColor
 
     fill = prs.slide_master.background.fill
     fill.solid()
-    fill.fore_color.rgb = RGBColor.from_string(info.background)
+    fill.fore_color.rgb = RGBColor.from_string(color)
 
 
 def _core_properties(prs, info: DeckInfo) -> None:
