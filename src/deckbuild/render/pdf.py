@@ -211,7 +211,7 @@ class PdfPainter:
         c.setFillColor(self.color(box.fill))
         if box.line:
             c.setStrokeColor(self.color(box.line))
-            c.setLineWidth(1.5)
+            c.setLineWidth(box.line_width)
         cy = height - box.cy
         c.wedge(box.cx - box.r, cy - box.r, box.cx + box.r, cy + box.r, box.start, box.extent,
                 stroke=1 if box.line else 0, fill=1)
@@ -226,7 +226,7 @@ class PdfPainter:
                     c.setFillColor(self.color(cell.fill))
                     c.rect(x, height - y - h, w, h, stroke=0, fill=1)
                 c.setStrokeColor(self.color(box.line))
-                c.setLineWidth(1)
+                c.setLineWidth(box.line_width)
                 c.rect(x, height - y - h, w, h, stroke=1, fill=0)
                 self.text(f, height)
 
