@@ -34,7 +34,6 @@ A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 # placeholder role in the layout stage → placeholder types that can hold it, in preference order
 PH_TYPES = {"title": ("title", "ctrTitle"), "ctrTitle": ("ctrTitle", "title"), "subTitle": ("subTitle", "body"),
             "body": ("body", "obj"), "ftr": ("ftr",), "dt": ("dt",), "sldNum": ("sldNum",)}
-THEME_COLORS = STYLE_COLOR_OF_SLOT
 IMAGE_EXT = {"PNG": "png", "JPEG": "jpeg"}
 
 
@@ -56,13 +55,13 @@ def deck_to_pptx(pages: list[SlidePage], info: DeckInfo) -> bytes:
         layout = layouts.get(page.template_layout) or fallback  # the layout stage named it (geometry.BUILTIN_LAYOUTS)
         rels = Rels()
         rels.add("slideLayout", layout.target)
-        slide = slide_xml(page, layout, rels, writer, info.background)
+        slide = slide_xml(page, layout, rels, writer)
         notes = notes_xml(page.notes, page.lang) if page.notes else None
         writer.add_slide(slide, rels, notes)
     return writer.finish()
 
 
-def slide_xml(page: SlidePage, layout: Layout, rels: Rels, writer: PackageWriter, master_background: str) -> bytes:
+def slide_xml(page: SlidePage, layout: Layout, rels: Rels, writer: PackageWriter) -> bytes:
     """Return the XML of one slide: every box of the page as a shape, in order."""
     available = {k: list(v) for k, v in layout.placeholders.items()}
 
@@ -239,7 +238,7 @@ def _theme(prs, info: DeckInfo) -> None:
         return
     root = etree.fromstring(part.blob)
     for scheme in root.iter(f"{A}clrScheme"):
-        for slot, name in THEME_COLORS.items():
+        for slot, name in STYLE_COLOR_OF_SLOT.items():
             node = scheme.find(f"{A}{slot}")
             if node is not None:
                 for child in list(node):
