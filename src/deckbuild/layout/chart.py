@@ -15,7 +15,7 @@ from deckbuild.alt_text import chart_alt
 from deckbuild.layout.boxes import ChartBox, Polyline, Rect, Rule, Wedge
 from deckbuild.layout.chart_colors import distinct, label_on
 from deckbuild.layout.chart_scale import fmt, format_number, nice_scale, number_format  # noqa: F401 - public names
-from deckbuild.layout.common import Draft, Pages, SlideLayout, mix
+from deckbuild.layout.common import Draft, Pages, SlideComposer, mix
 from deckbuild.layout.text import stack
 from deckbuild.model import Section, Slide
 
@@ -75,7 +75,7 @@ def drawable(chart, pos, diags) -> bool:
     return True
 
 
-def chart_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+def chart_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Draft]:
     """Return the chart slide (its title only, after an error, when its values cannot be drawn)."""
     pages = Pages(L, slide, L.number)
     c = pages.chrome(0)
