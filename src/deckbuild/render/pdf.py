@@ -24,7 +24,7 @@ def _rgb(hex_color: str):
 
 
 _FAST_TTFONT = None
-_FONT_NAMES: dict[str, str] = {}  # font file → its registered name, for the life of the process
+_FONT_NAMES: dict[str, tuple[Face, str]] = {}  # font file → (the face it was read as, its registered name)
 
 
 def fast_ttfont():
@@ -119,10 +119,12 @@ class PdfPainter:
         if name is None:
             from reportlab.pdfbase import pdfmetrics
 
-            name = _FONT_NAMES.get(key)
+            known = _FONT_NAMES.get(key)
+            name = known[1] if known is not None and known[0] is face else None  # a changed file: a new face
             if name is None:
                 digest = hashlib.sha1(face.path.read_bytes()).hexdigest()[:8]
-                name = _FONT_NAMES[key] = f"DB-{face.id}-{digest}"
+                name = f"DB-{face.id}-{digest}"
+                _FONT_NAMES[key] = (face, name)
             if name not in pdfmetrics.getRegisteredFontNames():
                 pdfmetrics.registerFont(fast_ttfont()(name, key))
             self._fonts[key] = name
