@@ -13,9 +13,9 @@ def _counting(monkeypatch):
     calls = []
     real = worker.run_task
 
-    def counting(task, paint=True, inputs=None):
+    def counting(task, paint=True, inputs=None, **kw):
         calls.append(task.deck_name)
-        return real(task, paint, inputs)
+        return real(task, paint, inputs, **kw)
 
     monkeypatch.setattr(worker, "run_task", counting)
     return calls
