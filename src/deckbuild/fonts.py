@@ -20,6 +20,7 @@ from deckbuild.font_index import FontIndex
 BUNDLED_DIR = Path(__file__).parent / "fonts"
 BUNDLED_FAMILY = "Liberation Sans"
 BUNDLED_MONO = "Liberation Mono"
+SCRIPT_FAMILIES = ("Noto Sans Arabic", "Noto Sans Hebrew")  # bundled: draw Arabic and Hebrew when the style's chain does not
 
 STYLES = ("regular", "bold", "italic", "bolditalic")
 
