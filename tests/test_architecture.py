@@ -250,3 +250,8 @@ def test_points_per_emu_is_written_once():
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
             if isinstance(node, ast.Constant) and node.value == 12700]
     assert hits == ["deckbuild.units:7"]
+
+
+def test_no_two_modules_differ_by_a_plural():
+    """``schema`` and ``schemas`` said two things with one word: the JSON Schemas are ``json_schema`` now."""
+    assert sorted(name for name in MODULES if name + "s" in MODULES) == []  # within one package
