@@ -23,6 +23,7 @@ GAP = 6.0  # points between neighbouring labels
 MAX_POINT_LABELS = 24  # more values than this are read from the axis, not labelled one by one
 MAX_CATEGORY_LINES = 2  # a category label may wrap at spaces onto this many lines, never inside a word
 GROUP = 0.7  # the share of a category's slot its group of bars takes (the rest is the gap between groups)
+BAR = 0.92  # the share of its place in the group a bar fills (the rest is the gap to its neighbour)
 GRID_WIDTH, AXIS_WIDTH = 0.75, 1.0  # gridlines, and the category axis at zero
 LINE_WIDTH, MARKER_SIZE = 2.25, 8.0  # a line chart's series, and its round markers across
 SLICE_LINE_WIDTH = 1.5  # the white line between a pie's slices
@@ -95,7 +96,7 @@ def chart_box(L, chart, x: float, y: float, w: float, h: float, size: float) -> 
     box = ChartBox(x, y, w, h, chart.type, tuple(chart.categories), series, colors, L.style.fonts.body, size,
                    L.colors.text, grid_color=mix(L.colors.muted, "FFFFFF", 0.7), axis_color=L.colors.muted,
                    grid_width=GRID_WIDTH, axis_width=AXIS_WIDTH, line_width=LINE_WIDTH, marker_size=MARKER_SIZE,
-                   bar_gap=round(100 * (1 - GROUP) / GROUP), alt=chart_alt(chart))  # on paper too (the handout's Figure)
+                   alt=chart_alt(chart), **_bar_spacing(len(series)))  # on paper too (the handout's Figure)
     return (_pie if pie else _bars)(L, box)
 
 
@@ -244,10 +245,10 @@ def _bars(L, box: ChartBox) -> ChartBox:
             for s, (_, vs) in enumerate(series):
                 by = top + (slot - group) / 2 + (len(series) - 1 - s) * bar  # PowerPoint stacks series bottom-up
                 end = x0 + (vs[i] - lo) * scale
-                out.append(Rect(min(zero, end), by, abs(end - zero), bar * 0.92, fill=colors[s], name="Bar"))
+                out.append(Rect(min(zero, end), by, abs(end - zero), bar * BAR, fill=colors[s], name="Bar"))
                 if labels:
                     text = format_number(vs[i], label_code)
-                    ly = by + bar * 0.46 - _line_h(size) / 2
+                    ly = by + bar * BAR / 2 - _line_h(size) / 2
                     out.append(_label(L, text, size, max(zero, end) + GAP / 2, ly, align="l") if vs[i] >= 0 else
                                _label(L, text, size, min(zero, end) - GAP / 2, ly, align="r"))
         out.append(Rule(zero, y0, zero, y1, box.axis_color, box.axis_width))
@@ -289,10 +290,10 @@ def _bars(L, box: ChartBox) -> ChartBox:
                 for s, (_, vs) in enumerate(series):
                     bx = x0 + i * slot + (slot - group) / 2 + s * bar
                     top = y1 - (vs[i] - lo) * scale
-                    out.append(Rect(bx, min(zero, top), bar * 0.92, abs(zero - top), fill=colors[s], name="Bar"))
+                    out.append(Rect(bx, min(zero, top), bar * BAR, abs(zero - top), fill=colors[s], name="Bar"))
                     if labels:
                         ly = min(zero, top) - _line_h(size) - 1 if vs[i] >= 0 else max(zero, top) + 1
-                        out.append(_label(L, format_number(vs[i], label_code), size, bx + bar * 0.46, ly))
+                        out.append(_label(L, format_number(vs[i], label_code), size, bx + bar * BAR / 2, ly))
         out.append(Rule(x0, zero, x1, zero, box.axis_color, box.axis_width))
         plot = (x0, y0, x1 - x0, y1 - y0)
     position = {"bar": "outEnd", "column": "outEnd", "line": "t"}[box.type]
@@ -363,6 +364,13 @@ def _pie(L, box: ChartBox) -> ChartBox:
                    label_bold=True, label_shows="percent", slice_line=slice_line, slice_line_width=SLICE_LINE_WIDTH,
                    label_positions=tuple(positions) if show else (), legend="r", legend_box=_rounded(legend_box),
                    plot=_rounded((cx - r, cy - r, 2 * r, 2 * r)))
+
+
+def _bar_spacing(n: int) -> dict:
+    """Return the DrawingML gap and overlap (per cent of a bar) that space *n* bars a category as drawn here:
+    each BAR of its pitch wide, the group GROUP of the slot (PowerPoint: slot = bar × (n + gap − (n−1)·overlap))."""
+    overlap = round(100 * (1 - 1 / BAR))  # negative: a gap between the bars of a group
+    return {"bar_gap": round(100 * n / (GROUP * BAR) - 100 * n + (n - 1) * overlap), "bar_overlap": overlap}
 
 
 def _rounded(rect) -> tuple[float, float, float, float]:
