@@ -29,6 +29,8 @@ DECK = {
             chart: {type: line, categories: [Q1, Q2, Q3], series: [{name: A, values: [1, 3, 2]}]}
           - title: Column
             chart: {type: column, categories: [Q1, Q2], series: [{name: A, values: [1, 3]}]}
+          - title: Pairs
+            chart: {type: column, categories: [Q1, Q2, Q3], series: [{name: A, values: [1, 3, 2]}, {name: B, values: [2, 1, 3]}]}
           - title: Pie
             chart: {type: pie, categories: [a, b], series: [{name: A, values: [70, 30]}]}
     """,
@@ -38,7 +40,7 @@ DECK = {
 @pytest.fixture(scope="module")
 def charts(tmp_path_factory):
     pages, _diags, _style = lay_out(tmp_path_factory.mktemp("charts"), DECK)
-    return {t: next(b for b in page_titled(pages, t).boxes if isinstance(b, ChartBox)) for t in ("Line", "Column", "Pie")}
+    return {t: next(b for b in page_titled(pages, t).boxes if isinstance(b, ChartBox)) for t in ("Line", "Column", "Pairs", "Pie")}
 
 
 def _xml(box: ChartBox):
@@ -63,6 +65,21 @@ def test_deck_and_handout_draw_markers_and_lines_of_one_size(charts):
 
 def test_the_gap_between_bars_is_the_boxes(charts):
     assert _xml(replace(charts["Column"], bar_gap=80)).find(".//c:gapWidth", NS).get("val") == "80"
+
+
+@pytest.mark.parametrize("title", ["Column", "Pairs"])
+def test_the_decks_bars_are_as_wide_and_as_far_apart_as_the_handouts(charts, title):
+    box = charts[title]
+    xml = _xml(box)
+    gap = int(xml.find(".//c:gapWidth", NS).get("val")) / 100
+    overlap = int(xml.find(".//c:overlap", NS).get("val", "0")) / 100 if xml.find(".//c:overlap", NS) is not None else 0
+    n = len(box.series)
+    slot = box.plot[2] / len(box.categories)
+    width = slot / (n + gap - (n - 1) * overlap)  # how PowerPoint sizes clustered bars in a category's slot
+    bars = [b for b in box.drawing if isinstance(b, Rect) and b.name == "Bar"]
+    assert abs(width - bars[0].w) < 0.01 * slot, (width, bars[0].w)
+    if n > 1:
+        assert abs(width * (1 - overlap) - (bars[1].x - bars[0].x)) < 0.01 * slot
 
 
 def test_the_pie_slice_lines_and_labels_are_the_boxes(charts):

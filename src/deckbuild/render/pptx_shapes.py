@@ -100,7 +100,7 @@ def chart_part(box: ChartBox) -> tuple[bytes, bytes]:
     else:
         if box.type in ("bar", "column"):
             plot.gap_width = box.bar_gap
-            plot.overlap = 0  # a category's bars stand side by side, as the layout drew them
+            plot.overlap = box.bar_overlap
         for s, series in enumerate(plot.series):
             color = RGBColor.from_string(box.colors[s])
             if box.type == "line":
