@@ -251,6 +251,7 @@ class ChartBox:
     marker_size: float = 8.0  # a line chart's round markers, across (points)
     bar_gap: int = 43  # the gap between groups of bars, in per cent of one bar (DrawingML gapWidth)
     bar_overlap: int = 0  # how far a group's bars overlap, in per cent of one bar (negative: a gap between them)
+    tick_marks: bool = False  # the category axis has tick marks between categories (the drawing has none)
     slice_line: str | None = None  # the line between a pie's slices (None: none)
     slice_line_width: float = 0.0
     axis: tuple[float, float, float] | None = None  # value axis: minimum, maximum, major unit
