@@ -82,6 +82,13 @@ def test_the_decks_bars_are_as_wide_and_as_far_apart_as_the_handouts(charts, tit
         assert abs(width * (1 - overlap) - (bars[1].x - bars[0].x)) < 0.01 * slot
 
 
+def test_the_category_axis_has_tick_marks_only_when_the_layout_draws_them(charts):
+    box = charts["Column"]
+    assert not any(isinstance(b, Rect) and b.name == "Tick mark" for b in box.drawing)
+    assert _xml(box).find(".//c:catAx/c:majorTickMark", NS).get("val") == "none"
+    assert _xml(replace(box, tick_marks=True)).find(".//c:catAx/c:majorTickMark", NS).get("val") == "out"
+
+
 def test_the_pie_slice_lines_and_labels_are_the_boxes(charts):
     box = charts["Pie"]
     wedges = [b for b in box.drawing if isinstance(b, Wedge)]

@@ -68,7 +68,7 @@ def chart_part(box: ChartBox) -> tuple[bytes, bytes]:
     from pptx.chart.chart import Chart
     from pptx.chart.data import CategoryChartData
     from pptx.dml.color import RGBColor
-    from pptx.enum.chart import XL_CHART_TYPE, XL_MARKER_STYLE
+    from pptx.enum.chart import XL_CHART_TYPE, XL_MARKER_STYLE, XL_TICK_MARK
     from pptx.oxml import parse_xml
     from pptx.util import Pt
 
@@ -127,6 +127,7 @@ def chart_part(box: ChartBox) -> tuple[bytes, bytes]:
         category_axis = chart.category_axis
         category_axis.format.line.color.rgb = RGBColor.from_string(box.axis_color)
         category_axis.format.line.width = Pt(box.axis_width)
+        category_axis.major_tick_mark = XL_TICK_MARK.OUTSIDE if box.tick_marks else XL_TICK_MARK.NONE
     _decide(space, box)
     space.get_or_add_externalData().rId = "rId1"  # the embedded workbook, related by the chart part
     xml = etree.tostring(space, xml_declaration=True, encoding="UTF-8", standalone=True)
