@@ -3,12 +3,15 @@
 - layout/ imports neither python-pptx, reportlab, nor the template reader (deckbuild.template);
 - render/ (the painters) imports neither the content model (deckbuild.model) nor the style;
 - nothing below cli.py (with cli_options.py and cli_report.py) prints;
-- the modules import each other without cycles (imports inside functions count too).
+- the modules import each other without cycles (imports inside functions count too);
+- painters spell no colour (every colour is on the boxes), "Layout" names only the template's slide layouts,
+  and the points-per-EMU constant is written once.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -200,3 +203,55 @@ def test_the_selection_check_sees_a_leak(tmp_path):
                     "    return in_medium(page.model.bullets, 'handout')\n", encoding="utf-8")
     assert [h.split(": ", 1)[1] for h in _selection_leaks(copy, tmp_path)] == [
         "imports deckbuild.audience", "uses in_medium", "reads .model"]
+
+
+# -- painters only paint; one name, one thing ------------------------------------------------------------
+
+def _colour_literals(path: Path, root: Path = SRC) -> list[str]:
+    """Return every string constant of *path* that is a hex colour: a painter choosing a colour itself."""
+    return [f"{path.relative_to(root)}:{node.lineno}: {node.value}"
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and re.fullmatch(r"#?[0-9A-Fa-f]{6}", node.value)]
+
+
+def test_painters_choose_no_colour():
+    """Every colour a painter draws is on the boxes (layout/ decided it); render/ spells none itself."""
+    painters = [p for name, p in MODULES.items() if _under(name, "deckbuild.render")]
+    assert len(painters) >= 10
+    assert [hit for p in painters for hit in _colour_literals(p)] == []
+
+
+def test_the_colour_check_sees_a_colour(tmp_path):
+    copy = tmp_path / "copy.py"
+    copy.write_text('def f(point):\n    point.line = "FFFFFF"\n    return f"<a:srgbClr val=\\"{point}\\"/>"\n',
+                    encoding="utf-8")
+    assert _colour_literals(copy, tmp_path) == ["copy.py:2: FFFFFF"]
+
+
+# the template's slide layouts (template_info) and a slide layout of the package being written (render.pptx)
+LAYOUT_NAMES = {"deckbuild.template_info.TemplateLayout", "deckbuild.render.pptx.Layout"}
+
+
+def test_layout_names_the_stage_only():
+    """No class or module-level name says "Layout" but the template's own slide layouts (the issue's
+    SlideLayout, HandoutLayout and the handouts' *Layout classes are composers and handouts now)."""
+    named = []
+    for name, path in MODULES.items():
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = ([node.name] if isinstance(node, ast.ClassDef) else
+                       [t.id for t in node.targets if isinstance(t, ast.Name)] if isinstance(node, ast.Assign) else [])
+            named += [f"{name}.{t}" for t in targets if t.endswith("Layout")]
+    assert set(named) - LAYOUT_NAMES == set()
+
+
+def test_points_per_emu_is_written_once():
+    hits = [f"{name}:{node.lineno}" for name, path in MODULES.items()
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Constant) and node.value == 12700]
+    assert hits == ["deckbuild.units:7"]
+
+
+def test_no_two_modules_differ_by_a_plural():
+    """``schema`` and ``schemas`` said two things with one word: the JSON Schemas are ``json_schema`` now."""
+    assert sorted(name for name in MODULES if name + "s" in MODULES) == []  # within one package

@@ -65,3 +65,26 @@ def test_an_audience_that_sees_other_content_is_laid_out_on_its_own(tmp_path, mo
     assert calls == ["a", "c"]
     assert (project.dist / "d-a.pptx").read_bytes() == (project.dist / "d-b.pptx").read_bytes()
     assert (project.dist / "d-a.pptx").read_bytes() != (project.dist / "d-c.pptx").read_bytes()
+
+
+def test_the_shared_view_belongs_to_one_run_not_to_the_process(tmp_path, monkeypatch):
+    """Tasks share a view only through the run's SharedViews: two tasks run on their own each lay out."""
+    from deckbuild import worker
+    from deckbuild.build import Options, plan
+    from deckbuild.diagnostics import Diagnostics
+
+    project = Project(tmp_path)
+    project.deck("d", _deck(SAME))
+    monkeypatch.chdir(project.root)
+    diags = Diagnostics()
+    tasks = plan(Options(targets=[project.root / "outlines" / "d"], audience="all", out_dir=project.dist), diags)
+    assert len(tasks) == 3 and not diags.has_errors
+    calls = _layouts(monkeypatch)
+    for task, inputs in tasks.items():
+        worker.run_task(task, True, inputs)
+    assert calls == ["a", "b", "c"]  # no state kept between calls: nothing outlives a run
+    calls.clear()
+    views = worker.SharedViews()
+    for task, inputs in tasks.items():
+        worker.run_task(task, True, inputs, views=views)
+    assert calls == ["a"]

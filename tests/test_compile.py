@@ -13,9 +13,9 @@ def _counting(monkeypatch):
     calls = []
     real = worker.run_task
 
-    def counting(task, paint=True, inputs=None):
+    def counting(task, paint=True, inputs=None, **kw):
         calls.append(task.deck_name)
-        return real(task, paint, inputs)
+        return real(task, paint, inputs, **kw)
 
     monkeypatch.setattr(worker, "run_task", counting)
     return calls
@@ -87,3 +87,23 @@ def test_output_names_come_from_the_painters():
     assert list(names) == list(PAINTERS)
     assert names["pdf"] == "d-a-handout.pdf" and names["slides"] == "d-a-slides.pdf"
     assert Path(names["html"]).name == "index.html"
+
+
+def test_the_key_covers_the_font_files_of_every_face_the_typesetter_may_use(tmp_path):
+    """A project's own Arabic face (layout.text.SCRIPT_FAMILIES, used whatever the style names) is an input."""
+    import shutil
+
+    from conftest import Project
+    from deckbuild.compile import input_files, read_inputs
+    from deckbuild.diagnostics import Diagnostics, Pos
+    from deckbuild.fonts import BUNDLED_DIR
+
+    project = Project(tmp_path)
+    folder = project.deck("d", SIMPLE_DECK)
+    (tmp_path / "assets" / "fonts").mkdir(parents=True)
+    arabic = tmp_path / "assets" / "fonts" / "NotoSansArabic-Regular.ttf"
+    shutil.copy(BUNDLED_DIR / "NotoSansArabic-Regular.ttf", arabic)
+    diags = Diagnostics()
+    inputs = read_inputs(folder, None, None, folder, Pos(str(folder), 1, 1), (), diags, {})
+    assert inputs is not None, [d.format() for d in diags]
+    assert str(arabic.resolve()) in input_files(inputs)

@@ -23,9 +23,9 @@ def _built(project):
     calls = []
     real = worker.run_task
 
-    def counting(task, paint=True, prepared=None):
+    def counting(task, paint=True, prepared=None, **kw):
         calls.append((task.deck_name, task.audience))
-        return real(task, paint, prepared)
+        return real(task, paint, prepared, **kw)
 
     return calls, counting
 

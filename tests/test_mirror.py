@@ -1,5 +1,5 @@
 """Tests mirror src/: each slide kind's layout module and each painter has a unit test module of its own,
-found from the registries themselves (layout.KINDS, render.painters.PAINTERS)."""
+found from the registries themselves (layout.KINDS, render.painters.PAINTERS, layout.handout.HANDOUTS)."""
 
 from __future__ import annotations
 
@@ -19,3 +19,11 @@ def test_every_layout_kind_module_has_its_test_module():
 
 def test_every_painter_has_its_test_module():
     assert [f for f in PAINTERS if not (TESTS / "render" / f"test_{f}.py").is_file()] == []
+
+
+def test_every_handout_is_laid_out_by_its_test_module():
+    """tests/layout/test_handouts.py runs its tests over the registry itself: a new handout is tested too."""
+    from deckbuild.layout.handout import HANDOUTS
+
+    assert len(HANDOUTS) >= 4
+    assert "sorted(HANDOUTS)" in (TESTS / "layout" / "test_handouts.py").read_text(encoding="utf-8")

@@ -54,7 +54,7 @@ def test_new_scaffolds_a_deck_that_builds(project):
 
 @pytest.fixture(scope="module")
 def schemas():
-    from deckbuild.schemas import SCHEMAS, json_schema
+    from deckbuild.json_schema import SCHEMAS, json_schema
 
     return {kind: json_schema(kind) for kind in SCHEMAS}
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from deckbuild.diagnostics import Diagnostics
 from deckbuild.schema import Record
-from deckbuild.schemas import json_schema
+from deckbuild.json_schema import json_schema
 from deckbuild.style import BUILTIN_DIR, STYLE, Style
 from deckbuild.style_keys import keys_of
 from deckbuild.style_loader import StyleLoader

@@ -135,9 +135,6 @@ def _build(opts: Options, write: bool, result: Result) -> Result:
     if not write:
         for outcome in outcomes:
             outcome.files.clear()
-    from deckbuild.worker import forget_views
-
-    forget_views()  # audiences share one layout within a run, never across runs
     for outcome in outcomes:
         diags.extend(outcome.diagnostics)
         result.outcomes.append(outcome)
@@ -341,10 +338,11 @@ def run_tasks(tasks: dict[Task, Inputs | None], paint: bool, jobs: int = 1,
     total = len(todo)
     if jobs <= 1 or total <= 1:
         outcomes = []
+        views = worker.SharedViews()  # audiences share one layout within this run, never across runs
         for i, task in enumerate(todo):
             if progress:
                 progress(_label(task), i, total)
-            outcomes.append(worker.run_task(task, paint, tasks[task]))
+            outcomes.append(worker.run_task(task, paint, tasks[task], views=views))
         if progress and total:
             progress("done", total, total)
         return outcomes

@@ -168,7 +168,7 @@ def schema(kind, out_dir) -> None:
     """Print the JSON Schema of outline (section), deck, style or project files, for editors."""
     import json
 
-    from deckbuild.schemas import SCHEMAS, json_schema
+    from deckbuild.json_schema import SCHEMAS, json_schema
 
     if out_dir:
         folder = Path(out_dir)

@@ -124,13 +124,16 @@ def audience_overrides(deck: Deck, audience: str | None) -> tuple:
 
 
 def font_files(fonts: FontBook, style: Style) -> list[Path]:
-    """Return the files of every face of the families *style* names (and the bundled fallback).
+    """Return the files of every face of the families *style* names (and the bundled fallback and script faces).
 
     Every font folder is looked through first, so the answer does not depend on which families earlier
     decks of the run asked for (the font index makes this cheap).
     """
+    from deckbuild.fonts import SCRIPT_FAMILIES
+
     fonts.families()
-    names = [style.fonts.heading, style.fonts.body, style.fonts.mono, *style.fonts.fallback, "Liberation Sans"]
+    names = [style.fonts.heading, style.fonts.body, style.fonts.mono, *style.fonts.fallback, "Liberation Sans",
+             *SCRIPT_FAMILIES]  # the faces Arabic and Hebrew are set in, whatever the style names
     return sorted({face.path for name in names for face in fonts.family(name).values()})
 
 

@@ -20,6 +20,7 @@ from deckbuild.font_index import FontIndex
 BUNDLED_DIR = Path(__file__).parent / "fonts"
 BUNDLED_FAMILY = "Liberation Sans"
 BUNDLED_MONO = "Liberation Mono"
+SCRIPT_FAMILIES = ("Noto Sans Arabic", "Noto Sans Hebrew")  # bundled: draw Arabic and Hebrew when the style's chain does not
 
 STYLES = ("regular", "bold", "italic", "bolditalic")
 
@@ -39,6 +40,7 @@ class Face:
     ascent: float  # fractions of the em
     descent: float  # positive, fraction of the em
     panose: str = ""  # the OS/2 PANOSE bytes as hex: lets PowerPoint pick a look-alike font
+    stamp: tuple[int, int] | None = field(repr=False, default=None)  # (size, mtime_ns) of the file as read
     _font_: object = field(repr=False, default=None)  # the open fontTools font; tables are read on first use
     _cmap_: dict[int, str] | None = field(repr=False, default=None)
     _widths: dict[str, float] = field(repr=False, default_factory=dict)
@@ -116,17 +118,40 @@ class Face:
         return total * size
 
 
-_FACES: dict[str, Face] = {}  # every face made in this process, by path
+_FACES: dict[str, Face] = {}  # every face made in this process, by path: a memo of the file as it was read
+
+
+def file_stamp(path: str | Path) -> tuple[int, int] | None:
+    """Return (size, mtime_ns) of the file at *path* (None when it cannot be read): a changed file differs."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _remembered(path: str) -> Face | None:
+    """Return the face made earlier in this process from the file at *path* as it is now, else None (a
+    file changed since, as in a watch session, is read again: what was measured from it is forgotten)."""
+    face = _FACES.get(path)
+    if face is not None and face.stamp != file_stamp(path):
+        from deckbuild import shaping
+
+        del _FACES[path]
+        shaping.forget(path)
+        return None
+    return face
 
 
 def face_at(path: str) -> Face | None:
-    """Return the face of the font file at *path* (the same object for the same file)."""
-    face = _FACES.get(path)
+    """Return the face of the font file at *path* (the same object for the same file, as long as it is unchanged)."""
+    face = _remembered(path)
     if face is None:
+        stamp = file_stamp(path)
         facts = FontIndex().facts(Path(path))
         if not usable(facts):
             raise ValueError(f"not a usable font file: {path}")
-        face = _FACES[path] = Face(path=Path(path), **facts)
+        face = _FACES[path] = Face(path=Path(path), stamp=stamp, **facts)
     return face
 
 
@@ -185,10 +210,11 @@ class FontBook:
 
     def _face(self, path: Path) -> Face | None:
         if path not in self._faces:
-            face = _FACES.get(str(path))
+            face = _remembered(str(path))
             if face is None:
+                stamp = file_stamp(path)
                 facts = self.index.facts(path)
-                face = Face(path=path, **facts) if usable(facts) else None
+                face = Face(path=path, stamp=stamp, **facts) if usable(facts) else None
                 if face is not None:
                     _FACES[str(path)] = face
                 elif facts:

@@ -22,6 +22,13 @@ _FACES: dict[str, object] = {}  # font file → uharfbuzz Font
 _WIDTHS: dict[tuple[str, str], float] = {}  # (font file, text) → shaped width in ems
 
 
+def forget(path: str) -> None:
+    """Forget what was shaped with the font file at *path* (it changed: fonts.face_at reads it again)."""
+    _FACES.pop(path, None)
+    for key in [k for k in _WIDTHS if k[0] == path]:
+        del _WIDTHS[key]
+
+
 def needs_shaping(text: str) -> bool:
     """Return True when *text* has a character of a joining or right-to-left script."""
     return COMPLEX.search(text) is not None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-POINTS_PER = {"pt": 1.0, "in": 72.0, "mm": 72.0 / 25.4, "cm": 72.0 / 2.54, "px": 0.75, "emu": 1 / 12700}
-EMU_PER_PT = 12700
+EMU_PER_PT = 12700  # English Metric Units (PowerPoint's lengths) in a point
+POINTS_PER = {"pt": 1.0, "in": 72.0, "mm": 72.0 / 25.4, "cm": 72.0 / 2.54, "px": 0.75, "emu": 1 / EMU_PER_PT}
 
 _LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(pt|in|mm|cm|px|emu)?\s*$")
 

@@ -64,23 +64,25 @@ class Outcome:
     made: list = field(default_factory=list)  # folders made to stage layout files in (removed if nothing is written)
 
 
-def run_task(task: Task, paint: bool = True, inputs: Inputs | None = None, fonts: dict | None = None) -> Outcome:
+def run_task(task: Task, paint: bool = True, inputs: Inputs | None = None, fonts: dict | None = None,
+             views: SharedViews | None = None) -> Outcome:
     """Return the Outcome of *task*: diagnostics, audience report, slide count and painted files.
 
     *inputs* are the deck, style and fonts when the caller has read them already; *fonts* holds the
-    FontBooks the caller keeps by project folder. The cyclic garbage collector is paused meanwhile: a
+    FontBooks the caller keeps by project folder; *views* the view the run laid out last (audiences that
+    select the same content share it; without, the task is laid out on its own). The cyclic garbage collector is paused meanwhile: a
     build makes many small objects and few cycles (about 9% faster).
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _run_task(task, paint, inputs, {} if fonts is None else fonts)
+        return _run_task(task, paint, inputs, {} if fonts is None else fonts, views or SharedViews())
     finally:
         if enabled:
             gc.enable()
 
 
-def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict) -> Outcome:
+def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views: SharedViews) -> Outcome:
     from deckbuild.compile import compile, read_inputs
     from deckbuild.diagnostics import Diagnostics
     from deckbuild.render.painters import PaintOptions, painter
@@ -93,7 +95,7 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict) -> Ou
             return Outcome(task, list(diags))
     # audiences that select the same content share layout and deck (a task for everyone has none to share with)
     key = _view_key(inputs, task) if task.audience is not None else None
-    same = _SHARED.get(key) if key is not None else None
+    same = views.get(key)
     if same is not None:
         cache = None
         pages = compile(inputs, task.audience, diags, laid_out=(same.slides, same.diagnostics))
@@ -103,8 +105,7 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict) -> Ou
         pages = compile(inputs, task.audience, diags, cache, a11y=task.a11y)
         same = SharedView(pages.slides, list(diags.items[start:]))
         if key is not None:
-            _SHARED.clear()  # only the last one: audiences of a deck are built one after another
-            _SHARED[key] = same
+            views.keep(key, same)  # only the last one: audiences of a deck are built one after another
     outcome = Outcome(task, list(diags), pages.report, pages.in_deck)
     fork = (paint and not diags.has_errors and "pptx" in task.formats and "pdf" in task.formats
             and same.pptx is None and outcome.slides >= FORK_FROM_SLIDES and hasattr(os, "fork") and idle_core())
@@ -253,7 +254,19 @@ class SharedView:
     pptx: bytes | None = None
 
 
-_SHARED: dict[str, SharedView] = {}  # the last laid-out view of this process, by _view_key
+class SharedViews:
+    """The view one run laid out last, by its _view_key: made by the run (build.run_tasks), gone with it."""
+
+    def __init__(self) -> None:
+        self.key: str | None = None
+        self.view: SharedView | None = None
+
+    def get(self, key: str | None) -> SharedView | None:
+        """Return the view kept under *key* (None when another, or none, is kept)."""
+        return self.view if key is not None and key == self.key else None
+
+    def keep(self, key: str, view: SharedView) -> None:
+        self.key, self.view = key, view
 
 
 def _view_key(inputs: Inputs, task: Task) -> str:
@@ -268,11 +281,6 @@ def _view_key(inputs: Inputs, task: Task) -> str:
     style = inputs.style
     return hashlib.sha256(repr((replace(view, audience=None), style, style.template_info, task.formats, task.a11y,
                                 task.state is None)).encode()).hexdigest()
-
-
-def forget_views() -> None:
-    """Forget the laid-out view kept for the next audience (at the end of a run)."""
-    _SHARED.clear()
 
 
 def both(in_child, in_parent):

@@ -143,8 +143,8 @@ def test_a_file_edited_during_the_build_is_not_recorded_as_built(project, monkey
     section = project.root / "outlines/sample/02-second.yaml"
     real = worker.run_task
 
-    def editing(task, paint=True, prepared=None):
-        outcome = real(task, paint, prepared)
+    def editing(task, paint=True, prepared=None, **kw):
+        outcome = real(task, paint, prepared, **kw)
         section.write_text(SIMPLE_DECK["02-second.yaml"].replace("Five", "Edited meanwhile"), encoding="utf-8")
         return outcome
 

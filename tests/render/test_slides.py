@@ -40,6 +40,45 @@ def test_slides_pdf_has_a_page_per_slide_at_slide_size_with_its_text(gallery):
             assert "".join(title.split()) in text
 
 
+def _drawn_as_pictures(folder: Path) -> list[list[tuple[float, float, float, float]]]:
+    """Return, per slide of the deck in *folder* (as compile lays it out), where pictures, formulas and charts
+    are: LibreOffice draws those as pictures of their own, the slides PDF as vectors and text."""
+    from deckbuild.compile import compile, read_inputs
+    from deckbuild.diagnostics import Diagnostics, Pos
+    from deckbuild.layout.boxes import ChartBox, Formula, Picture
+
+    diags = Diagnostics()
+    inputs = read_inputs(folder, None, None, folder, Pos(str(folder), 1, 1), (), diags, {})
+    return [[(b.x, b.y, b.x + b.w, b.y + b.h) for b in slide.boxes if isinstance(b, (ChartBox, Formula, Picture))]
+            for slide in compile(inputs, None, diags).slides if slide.in_deck]
+
+
+def _words_in_order(pdf_path: Path, pictured) -> list[list[str]]:
+    """Return each page's words in the order they are drawn, leaving out those inside *pictured* places."""
+    import pdfplumber
+
+    def outside(w, rects) -> bool:
+        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        return not any(x0 - 1 <= cx <= x1 + 1 and y0 - 1 <= cy <= y1 + 1 for x0, y0, x1, y1 in rects)
+
+    with pdfplumber.open(pdf_path) as pdf:
+        return [[w["text"] for w in page.extract_words(use_text_flow=True, char_dir_rotated="btt") if outside(w, rects)]
+                for page, rects in zip(pdf.pages, pictured)]
+
+
+def test_every_slides_page_has_the_words_of_the_pptx_slide_as_libreoffice_renders_it(gallery, tmp_path):
+    """Same words, in the same order, page by page (pictures, formulas and charts aside: LibreOffice draws
+    them as pictures, the slides PDF as vectors with their text)."""
+    from conftest import soffice_to_pdf
+
+    pictured = _drawn_as_pictures(REPO / "outlines" / "gallery")
+    deck = _words_in_order(soffice_to_pdf(gallery / "gallery.pptx", tmp_path), pictured)
+    slides = _words_in_order(gallery / "gallery-slides.pdf", pictured)
+    assert len(deck) == len(slides) == len(pictured) > 20
+    assert sum(len(words) for words in slides) > 400
+    assert [(i, d, s) for i, (d, s) in enumerate(zip(deck, slides), 1) if d != s] == []
+
+
 def test_slides_pdf_has_a_bookmark_per_section_and_live_links(gallery):
     from pypdf import PdfReader
 

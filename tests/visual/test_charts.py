@@ -1,5 +1,5 @@
 """Charts as a reader sees them: the committed stress deck built with the CLI, its handout read back with
-pdfplumber and its deck's chart XML read from the package. Same ticks in both, no label split across lines,
+pdfplumber and its deck's chart XML read from the package. Same ticks and data labels in both, no label split across lines,
 readable pie slices, text at the slide floor."""
 
 from __future__ import annotations
@@ -117,3 +117,30 @@ def test_pie_slices_differ_and_labels_read_on_them(stress):
         if d_lbl.find("c:dLblPos", C).get("val") == "ctr":
             assert ratio(ink, fills[j]) >= 4.5, (fills[j], ink)
     assert pie.find(".//c:legend/c:legendPos", C).get("val") == "r"
+
+
+def _data_labels(xml) -> list[str]:
+    """Return the data labels a chart's XML shows (each value in its label format, or each slice's share)."""
+    out = []
+    for ser in xml.iterfind(".//c:ser", C):
+        d_lbls = ser.find("c:dLbls", C)
+        if d_lbls is None:
+            continue
+        values = [float(v) for v in ser.xpath("c:val//c:pt/c:v/text()", namespaces=C)]
+        if d_lbls.find("c:showPercent", C).get("val") == "1":
+            total = sum(v for v in values if v > 0)
+            out += [f"{v / total:.0%}" for v in values if v > 0]
+        elif d_lbls.find("c:showVal", C).get("val") == "1":
+            code = d_lbls.find("c:numFmt", C).get("formatCode")
+            out += [format_number(v, code) for v in values]
+    return out
+
+
+def test_deck_and_handout_show_the_same_data_labels(stress):
+    charts, pages = stress
+    labelled = {cats: xml for cats, xml in charts.items() if _data_labels(xml)}
+    assert len(labelled) >= 3  # the pie's shares, the bars' and the small columns' values
+    for cats, xml in labelled.items():
+        page = _page_with(pages, {w for c in cats for w in c.split()})
+        missing = set(_data_labels(xml)) - {w["text"] for w in page}
+        assert not missing, (sorted(cats)[:3], missing)  # every label the deck shows, whole, in the handout

@@ -17,7 +17,7 @@ from deckbuild.layout.cache import LayoutCache
 from deckbuild.layout.order import in_reading_order, with_formulas
 from deckbuild.layout.math import inline_formulas
 from deckbuild.layout.pictures import backdrop
-from deckbuild.layout.common import Draft, SlideLayout
+from deckbuild.layout.common import Draft, SlideComposer
 from deckbuild.layout.sources import slide_sources, sources_line
 from deckbuild.layout.geometry import logo_box, template_underlay
 from deckbuild.layout.text import Typesetter
@@ -31,7 +31,7 @@ KINDS: dict[str, Callable] = {
     "chart": chart.chart_slide, "timeline": timeline.timeline_slide, "code": code.code_slide,
     "math": math.math_slide, "images": pictures.images_slide,
 }
-"""The function laying out slides of each kind: (SlideLayout, Slide, Section) → list of Drafts."""
+"""The function laying out slides of each kind: (SlideComposer, Slide, Section) → list of Drafts."""
 
 
 def kind_layout(kind: str) -> Callable:
@@ -48,7 +48,7 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
     are left off the slide and travel as the page's ``extra`` text for the handout. With a *cache*, slides
     whose layout inputs are unchanged since the last build are taken from it.
     """
-    L = SlideLayout(deck, style, setter, diags)
+    L = SlideComposer(deck, style, setter, diags)
     if not room_for_content(style, L.grid, diags):
         return []
     drafts: list[Draft] = []

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from deckbuild.layout.boxes import Paragraph, Rect
-from deckbuild.layout.common import TITLE_SPACING, Draft, Pages, SlideLayout, mix
+from deckbuild.layout.common import TITLE_SPACING, Draft, Pages, SlideComposer, mix
 from deckbuild.layout.fit import fit_parts, grouped, report_fit, size_steps, used_height
 from deckbuild.layout.text import stack
 from deckbuild.model import Section, Slide
 
 
-def title_slide(L: SlideLayout) -> Draft:
+def title_slide(L: SlideComposer) -> Draft:
     """Return the deck's opening slide: title, subtitle, author and date."""
     frames = L.frames("title")
     if not frames.decorate:
@@ -46,7 +46,7 @@ def title_slide(L: SlideLayout) -> Draft:
     return Draft(kind="title", title=deck.title, boxes=boxes, pos=deck.pos, footer_color=None, frames=frames)
 
 
-def _template_title_slide(L: SlideLayout, frames) -> Draft:
+def _template_title_slide(L: SlideComposer, frames) -> Draft:
     """Return the title slide on a template's title layout: the title, then subtitle and byline below it."""
     deck, c, sz = L.deck, L.colors, L.sizes
     boxes: list = [_template_title(L, deck.title, frames.title, L.style.scale.cover_title, "ctrTitle", deck.pos, 1)]
@@ -69,7 +69,7 @@ def _template_title_slide(L: SlideLayout, frames) -> Draft:
     return Draft(kind="title", title=deck.title, boxes=boxes, pos=deck.pos, frames=frames)
 
 
-def section_slide(L: SlideLayout, section: Section, index: int, total: int) -> Draft:
+def section_slide(L: SlideComposer, section: Section, index: int, total: int) -> Draft:
     """Return the header slide of *section* (the *index*-th of *total*), on the primary colour."""
     frames = L.frames("section")
     if not frames.decorate:
@@ -95,7 +95,7 @@ def section_slide(L: SlideLayout, section: Section, index: int, total: int) -> D
                  footer_color=mix(c.on_primary, c.primary, 0.45), frames=frames)
 
 
-def _template_section_slide(L: SlideLayout, section: Section, index: int, total: int, frames) -> Draft:
+def _template_section_slide(L: SlideComposer, section: Section, index: int, total: int, frames) -> Draft:
     """Return a section header on the template's section layout: its title, and the position in the body."""
     c, sz = L.colors, L.sizes
     boxes: list = [_template_title(L, section.title, frames.title, L.style.scale.section_title, "title",
@@ -110,7 +110,7 @@ def _template_section_slide(L: SlideLayout, section: Section, index: int, total:
                  details=section.summary, section=section.title, frames=frames)
 
 
-def _template_title(L: SlideLayout, text: str, box, scale: float, placeholder: str, pos, number: int):
+def _template_title(L: SlideComposer, text: str, box, scale: float, placeholder: str, pos, number: int):
     """Return a title fitted into a template's title frame, starting at *scale* times the title size."""
     sz = L.sizes
     fit = L.fit(lambda s: [L.para(text, L.text_style(s, heading=True, bold=True, spacing=TITLE_SPACING,
@@ -123,7 +123,7 @@ def _template_title(L: SlideLayout, text: str, box, scale: float, placeholder: s
     return fit.frame
 
 
-def bullets_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+def bullets_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Draft]:
     """Return the bullets slide, shrunk to fit, or split into continuation slides when it cannot."""
     pages = Pages(L, slide, L.number)
     _, parts = fit_bullets(L, slide, pages, pages.chrome(0).w)
@@ -137,7 +137,7 @@ def bullets_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]
 GROW_FILL = 0.8  # … while they fill at most this share of the body's height
 
 
-def fit_bullets(L: SlideLayout, slide: Slide, pages: Pages, width: float,
+def fit_bullets(L: SlideComposer, slide: Slide, pages: Pages, width: float,
                 what: str = "bullets") -> tuple[float, list[list[Paragraph]]]:
     """Return the size and the parts (one per slide) of *slide*'s bullets set *width* wide.
 
@@ -158,7 +158,7 @@ def fit_bullets(L: SlideLayout, slide: Slide, pages: Pages, width: float,
     return chosen, parts
 
 
-def report_bullets(L: SlideLayout, slide: Slide, what: str, count: int, chosen: float, parts: int,
+def report_bullets(L: SlideComposer, slide: Slide, what: str, count: int, chosen: float, parts: int,
                    broken: bool) -> None:
     """Warn about the shrink, split or break decisions taken for *count* *what* (bullets, columns) of *slide*."""
     sz = L.sizes
@@ -168,7 +168,7 @@ def report_bullets(L: SlideLayout, slide: Slide, what: str, count: int, chosen: 
                         "slides", "shorten it or move detail into the notes")
 
 
-def body_frame(L: SlideLayout, part: list[Paragraph], x: float, y: float, w: float, h: float, parts: int):
+def body_frame(L: SlideComposer, part: list[Paragraph], x: float, y: float, w: float, h: float, parts: int):
     """Return the body frame of *part*: top-aligned, or centred in its area when ``body.balance`` asks
     (only on a slide that is not continued: continued parts are full)."""
     anchor = "ctr" if L.style.balance != "top" and parts == 1 else "t"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from deckbuild.layout.basic import fit_bullets
-from deckbuild.layout.common import Pages, SlideLayout
+from deckbuild.layout.common import Pages, SlideComposer
 from deckbuild.layout.text import stack
 from deckbuild.model import Slide
 
@@ -27,7 +27,7 @@ class Beside:
     With a template layout of two content placeholders, their geometry is used instead.
     """
 
-    def __init__(self, L: SlideLayout, slide: Slide, pages: Pages, share: float):
+    def __init__(self, L: SlideComposer, slide: Slide, pages: Pages, share: float):
         self.L, self.pages, self.share = L, pages, share
         self.has = bool(slide.bullets)
         self.parts_list: list[list] = []

@@ -11,7 +11,7 @@ from deckbuild.diagnostics import Diagnostics
 from deckbuild.layout.common import BODY_SPACING, Grid
 from deckbuild.style import Style
 
-HANDOUT_SPACING = 1.3  # the line spacing of notes in the handout (HandoutLayout.ts)
+HANDOUT_SPACING = 1.3  # the line spacing of notes in the handout (HandoutComposer.ts)
 SKIPPED = frozenset({"model", "slide", "extra", "runs", "run", "face", "shape", "owner", "series"})  # fields that hold no geometry of their own
 
 

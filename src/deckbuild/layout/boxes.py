@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from deckbuild.diagnostics import Pos
 from deckbuild.fonts import Face
 
-FORMAT = 4  # 4: direction (rtl) and chart decisions on the boxes; bump when a box gains or loses a field: layouts kept by earlier builds are then not reused
+FORMAT = 5  # 5: chart strokes, markers, bar gap and label look on the ChartBox, line widths of slices and table rules; bump when a box gains or loses a field: layouts kept by earlier builds are then not reused
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +197,7 @@ class Wedge:
     extent: float
     fill: str
     line: str | None = None
+    line_width: float = 1.5  # of the line between slices
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +222,7 @@ class TableBox:
     cells: tuple[tuple[Cell, ...], ...]
     header: bool = True
     line: str = "FFFFFF"
+    line_width: float = 1.0  # of the rules around every cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,12 +245,23 @@ class ChartBox:
     # what the PowerPoint painter writes, decided with the drawing so both outputs show the same chart
     grid_color: str = "D1D5DB"
     axis_color: str = "6B7280"
+    grid_width: float = 0.75  # the value axis' gridlines
+    axis_width: float = 1.0  # the category axis (the line at zero)
+    line_width: float = 2.25  # a line chart's series
+    marker_size: float = 8.0  # a line chart's round markers, across (points)
+    bar_gap: int = 43  # the gap between groups of bars, in per cent of one bar (DrawingML gapWidth)
+    bar_overlap: int = 0  # how far a group's bars overlap, in per cent of one bar (negative: a gap between them)
+    tick_marks: bool = False  # the category axis has tick marks between categories (the drawing has none)
+    slice_line: str | None = None  # the line between a pie's slices (None: none)
+    slice_line_width: float = 0.0
     axis: tuple[float, float, float] | None = None  # value axis: minimum, maximum, major unit
     tick_format: str = "General"  # Excel number format of the value axis' tick labels
     label_format: str = "General"  # Excel number format of the data labels
     data_labels: bool = False
     label_positions: tuple[str, ...] = ()  # dLblPos: one for all series, or one per pie slice
     label_colors: tuple[str, ...] = ()  # a pie's label colour per slice (black or white, whichever reads)
+    label_bold: bool = False
+    label_shows: str = "value"  # what a data label says: "value", or "percent" (a slice's share of the whole)
     legend: str | None = None  # legendPos ("b", "r") or no legend
     legend_box: tuple[float, float, float, float] | None = None  # where the legend is, in slide points
     plot: tuple[float, float, float, float] | None = None  # the plot area (inside the axes), in slide points

@@ -15,13 +15,18 @@ from deckbuild.alt_text import chart_alt
 from deckbuild.layout.boxes import ChartBox, Polyline, Rect, Rule, Wedge
 from deckbuild.layout.chart_colors import distinct, label_on
 from deckbuild.layout.chart_scale import fmt, format_number, nice_scale, number_format  # noqa: F401 - public names
-from deckbuild.layout.common import Draft, Pages, SlideLayout, mix
+from deckbuild.layout.common import Draft, Pages, SlideComposer, mix
 from deckbuild.layout.text import stack
 from deckbuild.model import Section, Slide
 
 GAP = 6.0  # points between neighbouring labels
 MAX_POINT_LABELS = 24  # more values than this are read from the axis, not labelled one by one
 MAX_CATEGORY_LINES = 2  # a category label may wrap at spaces onto this many lines, never inside a word
+GROUP = 0.7  # the share of a category's slot its group of bars takes (the rest is the gap between groups)
+BAR = 0.92  # the share of its place in the group a bar fills (the rest is the gap to its neighbour)
+GRID_WIDTH, AXIS_WIDTH = 0.75, 1.0  # gridlines, and the category axis at zero
+LINE_WIDTH, MARKER_SIZE = 2.25, 8.0  # a line chart's series, and its round markers across
+SLICE_LINE_WIDTH = 1.5  # the white line between a pie's slices
 
 
 def palette(L, n: int, pie: bool = False) -> tuple[str, ...]:
@@ -71,7 +76,7 @@ def drawable(chart, pos, diags) -> bool:
     return True
 
 
-def chart_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+def chart_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Draft]:
     """Return the chart slide (its title only, after an error, when its values cannot be drawn)."""
     pages = Pages(L, slide, L.number)
     c = pages.chrome(0)
@@ -90,7 +95,8 @@ def chart_box(L, chart, x: float, y: float, w: float, h: float, size: float) -> 
     colors = palette(L, len(chart.categories) if pie else len(series), pie)
     box = ChartBox(x, y, w, h, chart.type, tuple(chart.categories), series, colors, L.style.fonts.body, size,
                    L.colors.text, grid_color=mix(L.colors.muted, "FFFFFF", 0.7), axis_color=L.colors.muted,
-                   alt=chart_alt(chart))  # on paper too (the handout's Figure)
+                   grid_width=GRID_WIDTH, axis_width=AXIS_WIDTH, line_width=LINE_WIDTH, marker_size=MARKER_SIZE,
+                   alt=chart_alt(chart), **_bar_spacing(len(series)))  # on paper too (the handout's Figure)
     return (_pie if pie else _bars)(L, box)
 
 
@@ -223,13 +229,13 @@ def _bars(L, box: ChartBox) -> ChartBox:
         x0, x1 = x + cat_w + GAP, x + w - right
         y0, y1 = y + 2, y + h - legend_h - _line_h(size) - GAP
         slot = (y1 - y0) / ncat
-        group = slot * 0.7
+        group = slot * GROUP
         bar = group / len(series)
         labels = labels and bar >= _line_h(size) * 0.8
         scale = (x1 - x0) / (hi - lo)
         for t, text in zip(ticks, tick_texts):
             tx = x0 + (t - lo) * scale
-            out.append(Rule(tx, y0, tx, y1, box.grid_color, 0.75))
+            out.append(Rule(tx, y0, tx, y1, box.grid_color, box.grid_width))
             out.append(_label(L, text, size, tx, y1 + GAP / 2))
         zero = x0 + (0 - lo) * scale
         for i, cat in enumerate(box.categories):
@@ -239,13 +245,13 @@ def _bars(L, box: ChartBox) -> ChartBox:
             for s, (_, vs) in enumerate(series):
                 by = top + (slot - group) / 2 + (len(series) - 1 - s) * bar  # PowerPoint stacks series bottom-up
                 end = x0 + (vs[i] - lo) * scale
-                out.append(Rect(min(zero, end), by, abs(end - zero), bar * 0.92, fill=colors[s], name="Bar"))
+                out.append(Rect(min(zero, end), by, abs(end - zero), bar * BAR, fill=colors[s], name="Bar"))
                 if labels:
                     text = format_number(vs[i], label_code)
-                    ly = by + bar * 0.46 - _line_h(size) / 2
+                    ly = by + bar * BAR / 2 - _line_h(size) / 2
                     out.append(_label(L, text, size, max(zero, end) + GAP / 2, ly, align="l") if vs[i] >= 0 else
                                _label(L, text, size, min(zero, end) - GAP / 2, ly, align="r"))
-        out.append(Rule(zero, y0, zero, y1, box.axis_color, 1.0))
+        out.append(Rule(zero, y0, zero, y1, box.axis_color, box.axis_width))
         plot = (x0, y0, x1 - x0, y1 - y0)
         skip, rotation = 1, 0.0
     else:
@@ -260,7 +266,7 @@ def _bars(L, box: ChartBox) -> ChartBox:
         scale = (y1 - y0) / (hi - lo)
         for t, text in zip(ticks, tick_texts):
             ty = y1 - (t - lo) * scale
-            out.append(Rule(x0, ty, x1, ty, box.grid_color, 0.75))
+            out.append(Rule(x0, ty, x1, ty, box.grid_color, box.grid_width))
             out.append(_label(L, text, size, x0 - GAP, ty - _line_h(size) / 2, align="r"))
         zero = y1 - (0 - lo) * scale
         for i in range(0, ncat, skip):
@@ -271,23 +277,24 @@ def _bars(L, box: ChartBox) -> ChartBox:
             for s, (_, vs) in enumerate(series):
                 pts = tuple((round(x0 + (i + 0.5) * slot, 2), round(y1 - (v - lo) * scale, 2))
                             for i, v in enumerate(vs))
-                out.append(Polyline(pts, colors[s], 2.25))
+                out.append(Polyline(pts, colors[s], box.line_width))
+                m = box.marker_size
                 for (px, py), v in zip(pts, vs):
-                    out.append(Rect(px - 4, py - 4, 8, 8, fill=colors[s], name="Marker", geom="ellipse"))
+                    out.append(Rect(px - m / 2, py - m / 2, m, m, fill=colors[s], name="Marker", geom="ellipse"))
                     if labels:
                         out.append(_label(L, format_number(v, label_code), size, px, py - 5 - _line_h(size)))
         else:
-            group = slot * 0.7
+            group = slot * GROUP
             bar = group / len(series)
             for i in range(ncat):
                 for s, (_, vs) in enumerate(series):
                     bx = x0 + i * slot + (slot - group) / 2 + s * bar
                     top = y1 - (vs[i] - lo) * scale
-                    out.append(Rect(bx, min(zero, top), bar * 0.92, abs(zero - top), fill=colors[s], name="Bar"))
+                    out.append(Rect(bx, min(zero, top), bar * BAR, abs(zero - top), fill=colors[s], name="Bar"))
                     if labels:
                         ly = min(zero, top) - _line_h(size) - 1 if vs[i] >= 0 else max(zero, top) + 1
-                        out.append(_label(L, format_number(vs[i], label_code), size, bx + bar * 0.46, ly))
-        out.append(Rule(x0, zero, x1, zero, box.axis_color, 1.0))
+                        out.append(_label(L, format_number(vs[i], label_code), size, bx + bar * BAR / 2, ly))
+        out.append(Rule(x0, zero, x1, zero, box.axis_color, box.axis_width))
         plot = (x0, y0, x1 - x0, y1 - y0)
     position = {"bar": "outEnd", "column": "outEnd", "line": "t"}[box.type]
     return replace(box, drawing=tuple(out), axis=(lo, hi, step), tick_format=tick_code, label_format=label_code,
@@ -322,6 +329,7 @@ def _pie(L, box: ChartBox) -> ChartBox:
     labels: list = []
     colors, positions = [], []
     angle = 90.0
+    slice_line = "FFFFFF"
     show = len(values) <= MAX_POINT_LABELS
     for share, text, color in zip(shares, texts, box.colors):
         sweep = -360.0 * share
@@ -329,7 +337,7 @@ def _pie(L, box: ChartBox) -> ChartBox:
             colors.append(L.colors.text)
             positions.append("outEnd")
             continue
-        out.append(Wedge(cx, cy, r, angle, sweep, color, line="FFFFFF"))
+        out.append(Wedge(cx, cy, r, angle, sweep, color, line=slice_line, line_width=SLICE_LINE_WIDTH))
         mid = math.radians(angle + sweep / 2)
         # inside when the label fits across the slice at 62% of the radius, and between centre and rim
         chord = 2 * r * 0.62 * math.sin(min(abs(math.radians(sweep)) / 2, math.pi / 2))
@@ -353,8 +361,16 @@ def _pie(L, box: ChartBox) -> ChartBox:
     legend, legend_box = _legend(L, box, box.categories, lx, top, x + w - lx, per_column=per_column)
     out += legend
     return replace(box, drawing=tuple(out), data_labels=show, label_format="0%", label_colors=tuple(colors),
+                   label_bold=True, label_shows="percent", slice_line=slice_line, slice_line_width=SLICE_LINE_WIDTH,
                    label_positions=tuple(positions) if show else (), legend="r", legend_box=_rounded(legend_box),
                    plot=_rounded((cx - r, cy - r, 2 * r, 2 * r)))
+
+
+def _bar_spacing(n: int) -> dict:
+    """Return the DrawingML gap and overlap (per cent of a bar) that space *n* bars a category as drawn here:
+    each BAR of its pitch wide, the group GROUP of the slot (PowerPoint: slot = bar × (n + gap − (n−1)·overlap))."""
+    overlap = round(100 * (1 - 1 / BAR))  # negative: a gap between the bars of a group
+    return {"bar_gap": round(100 * n / (GROUP * BAR) - 100 * n + (n - 1) * overlap), "bar_overlap": overlap}
 
 
 def _rounded(rect) -> tuple[float, float, float, float]:

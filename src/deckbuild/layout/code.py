@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from deckbuild.layout.beside import Beside
 from deckbuild.layout.boxes import Paragraph, Rect
-from deckbuild.layout.common import Draft, Pages, SlideLayout
+from deckbuild.layout.common import Draft, Pages, SlideComposer
 from deckbuild.layout.fit import fit, floor_note, parts_needed, report_fit, size_steps
 from deckbuild.layout.text import WRAP_SLACK, TextStyle, stack
 from deckbuild.markup import Span
@@ -184,7 +184,7 @@ def code_floor(style) -> float:
     return min(style.code.min_size, style.code.size)
 
 
-def code_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+def code_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Draft]:
     """Return the code slide (beside its bullets if any), shrunk to fit, or split between lines."""
     sz, cs = L.sizes, L.style.code
     pages = Pages(L, slide, L.number)

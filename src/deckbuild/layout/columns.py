@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from deckbuild.layout.basic import report_bullets
 from deckbuild.layout.boxes import Paragraph, Rect
-from deckbuild.layout.common import Draft, Pages, SlideLayout
+from deckbuild.layout.common import Draft, Pages, SlideComposer
 from deckbuild.layout.fit import fit, grouped, pack, parts_needed, size_steps
 from deckbuild.layout.text import stack
 from deckbuild.model import Section, Slide
@@ -12,7 +12,7 @@ from deckbuild.model import Section, Slide
 GAP = 28.0
 
 
-def columns_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+def columns_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Draft]:
     """Return the columns slide: every column at one common size; continued when even min_body is too big."""
     sz = L.sizes
     pages = Pages(L, slide, L.number)

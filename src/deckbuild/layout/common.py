@@ -114,7 +114,7 @@ def continued_title(title: str, part: int, parts: int) -> str:
 class Pages:
     """Content split over a slide and its continuations: the chrome of the first and of the others."""
 
-    def __init__(self, L: "SlideLayout", slide, first: int):
+    def __init__(self, L: "SlideComposer", slide, first: int):
         self.L, self.slide, self.first = L, slide, first
         self.sources = slide_sources(slide)
         beside = bool(slide.bullets) and slide.kind not in ("bullets", "columns")
@@ -267,7 +267,6 @@ class SlideComposer(TextComposer):
     bullet_paragraphs = TextComposer.bullets  # bullets at slide sizes: see layout/paragraphs.py
 
 
-SlideLayout = SlideComposer  # the former name, until every kind's module says SlideComposer
 
 
 def footer_spans(template: str, deck: Deck, number: int, count: int, section: str | None,

@@ -7,14 +7,14 @@ from dataclasses import replace
 from deckbuild.layout.basic import fit_bullets
 from deckbuild.layout.boxes import Rect
 from deckbuild.layout.pictures import CAPTION_GAP, caption_paragraph, caption_under, place
-from deckbuild.layout.common import Draft, Pages, SlideLayout
+from deckbuild.layout.common import Draft, Pages, SlideComposer
 from deckbuild.layout.fit import floor_note, size_steps
 from deckbuild.layout.text import stack
 from deckbuild.markup import plain
 from deckbuild.model import Section, Slide
 
 
-def quote_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+def quote_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Draft]:
     """Return a slide with a large quotation, its attribution below, beside an accent bar."""
     pages = Pages(L, slide, L.number)
     c, sz, col, scale = pages.chrome(0), L.sizes, L.colors, L.style.scale
@@ -45,7 +45,7 @@ def quote_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
     return pages.drafts("quote", section, [[bar, frame]])
 
 
-def statement_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+def statement_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Draft]:
     """Return a slide with one large sentence, centred in the content area."""
     pages = Pages(L, slide, L.number)
     c, sz = pages.chrome(0), L.sizes
@@ -68,7 +68,7 @@ PICTURE_SHARE = (0.45, 0.62)  # of the content width, for a picture beside bulle
 GAP = 24.0
 
 
-def image_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+def image_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Draft]:
     """Return the image slide: the picture (aspect kept) with its caption, and bullets beside it if any.
 
     Beside bullets, the picture's column is as wide as the picture needs to fill the column's height
@@ -103,7 +103,7 @@ def image_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
     return pages.drafts("image", section, bodies)
 
 
-def picture_with_caption(L: SlideLayout, image, x: float, y: float, w: float, h: float, top: bool = False) -> list:
+def picture_with_caption(L: SlideComposer, image, x: float, y: float, w: float, h: float, top: bool = False) -> list:
     """Return the picture scaled to fit the box (centred, or at its top with *top*; aspect ratio kept) and
     its caption under it."""
     boxes: list = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from deckbuild.layout.beside import Beside
 from deckbuild.layout.boxes import Formula, TableBox, TextFrame
-from deckbuild.layout.common import Draft, Pages, SlideLayout
+from deckbuild.layout.common import Draft, Pages, SlideComposer
 from deckbuild.layout.fit import fit, floor_note, report_fit, size_steps
 from deckbuild.model import Section, Slide
 
@@ -73,7 +73,7 @@ def stacked(shapes: list, size: float, color: str, x: float, y: float, w: float,
     return out
 
 
-def math_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+def math_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Draft]:
     """Return the slide of display formulas, beside its bullets if it has any.
 
     Formulas shrink together (from ``scale.math`` × ``sizes.body`` down to ``sizes.min_body``) until the widest

@@ -28,6 +28,8 @@ class DeckInfo:
     heading_font: str
     body_font: str
     colors: dict[str, str] = field(default_factory=dict)  # the style's colours by name (hex, no #)
+    master_background: str | None = None  # the fill the deck's master gets; None keeps the template's own
+    # background (often a picture: part of its design)
 
     @property
     def background(self) -> str:
@@ -43,7 +45,8 @@ def deck_info(deck, style) -> DeckInfo:
                     lang=getattr(deck, "lang", None) or "en", width=style.width, height=style.height,
                     template=style.template, template_size=style.template_info is not None,
                     heading_font=style.fonts.heading, body_font=style.fonts.body,
-                    colors={f.name: getattr(style.colors, f.name) for f in fields(style.colors)})
+                    colors={f.name: getattr(style.colors, f.name) for f in fields(style.colors)},
+                    master_background=None if style.template else style.colors.background)
 
 
 @dataclass(frozen=True)

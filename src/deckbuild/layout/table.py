@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from deckbuild.layout.boxes import Cell, Paragraph, TableBox
-from deckbuild.layout.common import Draft, Pages, SlideLayout
+from deckbuild.layout.common import Draft, Pages, SlideComposer
 from deckbuild.layout.fit import fit, floor_note, parts_needed, report_fit, size_steps
 from deckbuild.layout.text import WRAP_SLACK, stack
 from deckbuild.markup import Span, parse, plain
@@ -161,7 +161,7 @@ def _words(spans) -> list[tuple[Span, ...]]:
     return [tuple(w) for w in words if w]
 
 
-def table_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+def table_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Draft]:
     """Return the table slide, shrunk to fit, or continued over several slides (header repeated).
 
     Table text starts at ``scale.table`` × ``sizes.body`` and never goes below ``sizes.min_body``; only sizes at

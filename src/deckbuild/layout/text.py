@@ -10,15 +10,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from deckbuild import shaping
-from deckbuild.fonts import Face, FontBook
+from deckbuild.fonts import SCRIPT_FAMILIES, Face, FontBook  # noqa: F401 - SCRIPT_FAMILIES: read here too
 from deckbuild.layout.boxes import Fragment, InlineMath, Line, Marker, Paragraph, Run, TextFrame
 from deckbuild.markup import Span
 
 MATH_CHAR = "\ufffc"
 """The character that holds an inline formula's place in a line (it is as wide as the formula)."""
-
-SCRIPT_FAMILIES = ("Noto Sans Arabic", "Noto Sans Hebrew")
-"""Bundled families that draw Arabic and Hebrew when no font of the style's chain has them."""
 
 WRAP_SLACK = 0.985
 """Lines are broken at this fraction of the frame width, so renderers with slightly different

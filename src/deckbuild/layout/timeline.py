@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from deckbuild.layout.boxes import Rect
-from deckbuild.layout.common import Draft, Pages, SlideLayout, mix
+from deckbuild.layout.common import Draft, Pages, SlideComposer, mix
 from deckbuild.layout.fit import fit, floor_note, report_fit, size_steps
 from deckbuild.layout.text import stack
 from deckbuild.model import Event, Section, Slide
@@ -11,7 +11,7 @@ from deckbuild.model import Event, Section, Slide
 MIN_SLOT = 120.0  # points: the narrowest an event's column may be
 
 
-def timeline_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
+def timeline_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Draft]:
     """Return the timeline: one row when the events fit, two rows when dense, then continuation slides."""
     pages = Pages(L, slide, L.number)
     events = list(slide.timeline)
@@ -81,11 +81,11 @@ def timeline_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft
     return pages.drafts("timeline", section, bodies)
 
 
-def _event_height(L: SlideLayout, event: Event, size: float, slot: float) -> float:
+def _event_height(L: SlideComposer, event: Event, size: float, slot: float) -> float:
     return L.para(event.text, L.text_style(size, align="ctr", spacing=1.15), slot - 12).height
 
 
-def _row(L: SlideLayout, row: list[Event], size: float, x: float, y: float, w: float, h: float) -> list:
+def _row(L: SlideComposer, row: list[Event], size: float, x: float, y: float, w: float, h: float) -> list:
     """Return one row of the timeline: the line, a dot per event, the date above and the text below."""
     col = L.colors
     date_size = round(size * 1.15, 1)

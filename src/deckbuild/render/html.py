@@ -132,7 +132,7 @@ class HtmlPainter:
 
     def wedge(self, box: Wedge) -> str:
         """Return a pie slice; angles run counter-clockwise from 3 o'clock, as in the PDF (y up)."""
-        paint = f'fill="#{box.fill}"' + (f' stroke="#{box.line}" stroke-width="1.5"' if box.line else "")
+        paint = f'fill="#{box.fill}"' + (f' stroke="#{box.line}" stroke-width="{n(box.line_width)}"' if box.line else "")
         if abs(box.extent) >= 359.99:
             return f'<circle cx="{n(box.cx)}" cy="{n(box.cy)}" r="{n(box.r)}" {paint}/>'
 
@@ -169,7 +169,7 @@ class HtmlPainter:
                 f, m = cell.frame, cell.margin
                 fill = f'fill="#{cell.fill}"' if cell.fill else 'fill="none"'
                 parts.append(f'<rect x="{n(f.x - m)}" y="{n(f.y - m)}" width="{n(f.w + 2 * m)}" '
-                             f'height="{n(f.h + 2 * m)}" {fill} stroke="#{box.line}" stroke-width="1"/>')
+                             f'height="{n(f.h + 2 * m)}" {fill} stroke="#{box.line}" stroke-width="{n(box.line_width)}"/>')
                 parts.append(self.text(f, -1, {}))
         parts.append("</g>")
         return "".join(parts)

@@ -24,7 +24,7 @@ def _rgb(hex_color: str):
 
 
 _FAST_TTFONT = None
-_FONT_NAMES: dict[str, str] = {}  # font file → its registered name, for the life of the process
+_FONT_NAMES: dict[str, tuple[Face, str]] = {}  # font file → (the face it was read as, its registered name)
 
 
 def fast_ttfont():
@@ -119,10 +119,12 @@ class PdfPainter:
         if name is None:
             from reportlab.pdfbase import pdfmetrics
 
-            name = _FONT_NAMES.get(key)
+            known = _FONT_NAMES.get(key)
+            name = known[1] if known is not None and known[0] is face else None  # a changed file: a new face
             if name is None:
                 digest = hashlib.sha1(face.path.read_bytes()).hexdigest()[:8]
-                name = _FONT_NAMES[key] = f"DB-{face.id}-{digest}"
+                name = f"DB-{face.id}-{digest}"
+                _FONT_NAMES[key] = (face, name)
             if name not in pdfmetrics.getRegisteredFontNames():
                 pdfmetrics.registerFont(fast_ttfont()(name, key))
             self._fonts[key] = name
@@ -211,7 +213,7 @@ class PdfPainter:
         c.setFillColor(self.color(box.fill))
         if box.line:
             c.setStrokeColor(self.color(box.line))
-            c.setLineWidth(1.5)
+            c.setLineWidth(box.line_width)
         cy = height - box.cy
         c.wedge(box.cx - box.r, cy - box.r, box.cx + box.r, cy + box.r, box.start, box.extent,
                 stroke=1 if box.line else 0, fill=1)
@@ -226,7 +228,7 @@ class PdfPainter:
                     c.setFillColor(self.color(cell.fill))
                     c.rect(x, height - y - h, w, h, stroke=0, fill=1)
                 c.setStrokeColor(self.color(box.line))
-                c.setLineWidth(1)
+                c.setLineWidth(box.line_width)
                 c.rect(x, height - y - h, w, h, stroke=1, fill=0)
                 self.text(f, height)
 

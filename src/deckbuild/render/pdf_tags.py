@@ -316,7 +316,7 @@ class TaggedPainter(PdfPainter):
                         c.setFillColor(self.color(cell.fill))
                         c.rect(x, height - y - h, w, h, stroke=0, fill=1)
                     c.setStrokeColor(self.color(box.line))
-                    c.setLineWidth(1)
+                    c.setLineWidth(box.line_width)
                     c.rect(x, height - y - h, w, h, stroke=1, fill=0)
 
                 self.artifact(furniture)

@@ -34,7 +34,6 @@ A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 # placeholder role in the layout stage → placeholder types that can hold it, in preference order
 PH_TYPES = {"title": ("title", "ctrTitle"), "ctrTitle": ("ctrTitle", "title"), "subTitle": ("subTitle", "body"),
             "body": ("body", "obj"), "ftr": ("ftr",), "dt": ("dt",), "sldNum": ("sldNum",)}
-THEME_COLORS = STYLE_COLOR_OF_SLOT
 IMAGE_EXT = {"PNG": "png", "JPEG": "jpeg"}
 
 
@@ -56,13 +55,13 @@ def deck_to_pptx(pages: list[SlidePage], info: DeckInfo) -> bytes:
         layout = layouts.get(page.template_layout) or fallback  # the layout stage named it (geometry.BUILTIN_LAYOUTS)
         rels = Rels()
         rels.add("slideLayout", layout.target)
-        slide = slide_xml(page, layout, rels, writer, info.background)
+        slide = slide_xml(page, layout, rels, writer)
         notes = notes_xml(page.notes, page.lang) if page.notes else None
         writer.add_slide(slide, rels, notes)
     return writer.finish()
 
 
-def slide_xml(page: SlidePage, layout: Layout, rels: Rels, writer: PackageWriter, master_background: str) -> bytes:
+def slide_xml(page: SlidePage, layout: Layout, rels: Rels, writer: PackageWriter) -> bytes:
     """Return the XML of one slide: every box of the page as a shape, in order."""
     available = {k: list(v) for k, v in layout.placeholders.items()}
 
@@ -149,11 +148,8 @@ def prepare(info: DeckInfo) -> tuple[bytes, dict[str, Layout], str]:
     from deckbuild.paths import cache_dir
 
     template = info.template.read_bytes() if info.template else b"python-pptx default"
-    key = hashlib.sha256(json.dumps([
-        hashlib.sha256(template).hexdigest(), info.width, info.height, info.heading_font, info.body_font,
-        [info.colors[c] for c in sorted(set(THEME_COLORS.values()) | {"background"})],
-        info.title, info.subtitle, info.author, info.date, _PREPARE_VERSION, _pptx_version(),
-        info.lang]).encode()).hexdigest()
+    key = hashlib.sha256(json.dumps([  # every field of info (a field added later is covered too)
+        hashlib.sha256(template).hexdigest(), repr(info), _PREPARE_VERSION, _pptx_version()]).encode()).hexdigest()
     from deckbuild.cache import read_prepared, write_prepared
 
     folder = cache_dir() / "pptx-base"
@@ -184,8 +180,8 @@ def _prepare(info: DeckInfo) -> tuple[bytes, dict[str, Layout], str]:
     if not info.template_size:  # a template's own size is kept exactly (the layout used it too)
         _resize(prs, info)
     _theme(prs, info)
-    if info.template is None:  # a template's own background (often a picture) is part of its design
-        _master_background(prs, info)
+    if info.master_background is not None:  # the layout stage keeps a template's own background
+        _master_background(prs, info.master_background)
     _core_properties(prs, info)
     notes_master = prs.notes_master.part.partname.lstrip("/")  # created when the template has none
     prs.part._element.get_or_add_sldIdLst()
@@ -242,7 +238,7 @@ def _theme(prs, info: DeckInfo) -> None:
         return
     root = etree.fromstring(part.blob)
     for scheme in root.iter(f"{A}clrScheme"):
-        for slot, name in THEME_COLORS.items():
+        for slot, name in STYLE_COLOR_OF_SLOT.items():
             node = scheme.find(f"{A}{slot}")
             if node is not None:
                 for child in list(node):
@@ -257,12 +253,12 @@ def _theme(prs, info: DeckInfo) -> None:
     part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _master_background(prs, info: DeckInfo) -> None:
+def _master_background(prs, color: str) -> None:
     from pptx.dml.color import RGBColor
 
     fill = prs.slide_master.background.fill
     fill.solid()
-    fill.fore_color.rgb = RGBColor.from_string(info.background)
+    fill.fore_color.rgb = RGBColor.from_string(color)
 
 
 def _core_properties(prs, info: DeckInfo) -> None:

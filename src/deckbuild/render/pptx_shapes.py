@@ -30,7 +30,7 @@ def table_xml(shape_id: int, box: TableBox, link, lang: str = "en-US") -> str:
     """Return a ``p:graphicFrame`` holding a real table: widths, heights, fills, margins and text as laid out."""
     grid = "".join(f'<a:gridCol w="{emu(w)}"/>' for w in box.widths)
     border = f'<a:solidFill><a:srgbClr val="{box.line}"/></a:solidFill>'
-    lines = "".join(f'<a:{side} w="{emu(1)}">{border}</a:{side}>' for side in ("lnL", "lnR", "lnT", "lnB"))
+    lines = "".join(f'<a:{side} w="{emu(box.line_width)}">{border}</a:{side}>' for side in ("lnL", "lnR", "lnT", "lnB"))
     rows = []
     for height, cells in zip(box.heights, box.cells):
         tcs = []
@@ -68,7 +68,7 @@ def chart_part(box: ChartBox) -> tuple[bytes, bytes]:
     from pptx.chart.chart import Chart
     from pptx.chart.data import CategoryChartData
     from pptx.dml.color import RGBColor
-    from pptx.enum.chart import XL_CHART_TYPE, XL_MARKER_STYLE
+    from pptx.enum.chart import XL_CHART_TYPE, XL_MARKER_STYLE, XL_TICK_MARK
     from pptx.oxml import parse_xml
     from pptx.util import Pt
 
@@ -94,19 +94,21 @@ def chart_part(box: ChartBox) -> tuple[bytes, bytes]:
         for j, point in enumerate(plot.series[0].points):
             point.format.fill.solid()
             point.format.fill.fore_color.rgb = RGBColor.from_string(box.colors[j])
-            point.format.line.color.rgb = RGBColor.from_string("FFFFFF")
+            if box.slice_line is not None:
+                point.format.line.color.rgb = RGBColor.from_string(box.slice_line)
+                point.format.line.width = Pt(box.slice_line_width)
     else:
         if box.type in ("bar", "column"):
-            plot.gap_width = 43
-            plot.overlap = 0
+            plot.gap_width = box.bar_gap
+            plot.overlap = box.bar_overlap
         for s, series in enumerate(plot.series):
             color = RGBColor.from_string(box.colors[s])
             if box.type == "line":
                 series.format.line.color.rgb = color
-                series.format.line.width = Pt(2.25)
-                series.smooth = False
+                series.format.line.width = Pt(box.line_width)
+                series.smooth = False  # straight segments between the points, as the layout drew them
                 series.marker.style = XL_MARKER_STYLE.CIRCLE
-                series.marker.size = 6
+                series.marker.size = max(2, min(72, round(box.marker_size)))  # points across (2–72 allowed)
                 series.marker.format.fill.solid()
                 series.marker.format.fill.fore_color.rgb = color
                 series.marker.format.line.color.rgb = color
@@ -118,13 +120,14 @@ def chart_part(box: ChartBox) -> tuple[bytes, bytes]:
         value_axis.minimum_scale, value_axis.maximum_scale, value_axis.major_unit = lo, hi, step
         value_axis.has_major_gridlines = True
         value_axis.major_gridlines.format.line.color.rgb = RGBColor.from_string(box.grid_color)
-        value_axis.major_gridlines.format.line.width = Pt(0.75)
+        value_axis.major_gridlines.format.line.width = Pt(box.grid_width)
         value_axis.format.line.fill.background()
         value_axis.tick_labels.number_format = box.tick_format
         value_axis.tick_labels.number_format_is_linked = False
         category_axis = chart.category_axis
         category_axis.format.line.color.rgb = RGBColor.from_string(box.axis_color)
-        category_axis.format.line.width = Pt(1)
+        category_axis.format.line.width = Pt(box.axis_width)
+        category_axis.major_tick_mark = XL_TICK_MARK.OUTSIDE if box.tick_marks else XL_TICK_MARK.NONE
     _decide(space, box)
     space.get_or_add_externalData().rId = "rId1"  # the embedded workbook, related by the chart part
     xml = etree.tostring(space, xml_declaration=True, encoding="UTF-8", standalone=True)
@@ -235,16 +238,16 @@ def _label_body(parent, box: ChartBox, color: str, position: str | None, A: str)
     etree.SubElement(tx, f"{{{A}}}lstStyle")
     p = etree.SubElement(tx, f"{{{A}}}p")
     rpr = etree.SubElement(etree.SubElement(p, f"{{{A}}}pPr"), f"{{{A}}}defRPr", sz=str(round(box.font_size * 100)),
-                           b="1" if box.type == "pie" else "0")
+                           b="1" if box.label_bold else "0")
     fill = etree.SubElement(rpr, f"{{{A}}}solidFill")
     etree.SubElement(fill, f"{{{A}}}srgbClr", val=color)
     etree.SubElement(p, f"{{{A}}}endParaRPr", lang="en-US")
     parent.append(tx)
     if position is not None:
         parent.append(_c("dLblPos", val=position))
-    pie = box.type == "pie"
-    for tag, on in (("showLegendKey", 0), ("showVal", 0 if pie else 1), ("showCatName", 0), ("showSerName", 0),
-                    ("showPercent", 1 if pie else 0), ("showBubbleSize", 0)):
+    percent = box.label_shows == "percent"
+    for tag, on in (("showLegendKey", 0), ("showVal", 0 if percent else 1), ("showCatName", 0), ("showSerName", 0),
+                    ("showPercent", 1 if percent else 0), ("showBubbleSize", 0)):
         parent.append(_c(tag, val=on))
-    if parent.tag.endswith("dLbls") and pie:
+    if parent.tag.endswith("dLbls") and box.type == "pie":
         parent.append(_c("showLeaderLines", val=1))

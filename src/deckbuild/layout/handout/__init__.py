@@ -10,16 +10,17 @@ from dataclasses import replace
 
 from deckbuild.layout.bounds import assert_finite
 from deckbuild.layout.boxes import HandoutPage, SlidePage
-from deckbuild.layout.handout.article import ArticleLayout
-from deckbuild.layout.handout.grid import GridLayout
-from deckbuild.layout.handout.lines import LinesLayout
-from deckbuild.layout.handout.notes import NotesLayout
+from deckbuild.layout.handout.article import ArticleHandout
+from deckbuild.layout.handout.grid import GridHandout
+from deckbuild.layout.handout.lines import LinesHandout
+from deckbuild.layout.handout.notes import NotesHandout
 from deckbuild.layout.math import inline_formulas
 from deckbuild.layout.pages import handout_front
 from deckbuild.layout.text import Typesetter
 from deckbuild.style import Style
 
-LAYOUTS = {"notes": NotesLayout, "lines": LinesLayout, "grid": GridLayout, "article": ArticleLayout}
+HANDOUTS = {"notes": NotesHandout, "lines": LinesHandout, "grid": GridHandout, "article": ArticleHandout}  # by
+# the style's handout.layout (the user's word for which handout)
 
 
 def deck_to_handout(slides: list[SlidePage], deck, style: Style, setter: Typesetter,
@@ -27,9 +28,8 @@ def deck_to_handout(slides: list[SlidePage], deck, style: Style, setter: Typeset
     """Return the handout pages for *slides* (the deck's laid-out slides) in the style's handout layout.
 
     The handout layouts read only the pages and the Front of *deck* (as audience.select made it)."""
-    layout_class = LAYOUTS[style.handout.layout]
-    layout = layout_class(handout_front(deck, audience), style, setter)
-    pages = layout.build([s for s in slides if s.in_handout])
+    composer = HANDOUTS[style.handout.layout](handout_front(deck, audience), style, setter)
+    pages = composer.build([s for s in slides if s.in_handout])
     assert_finite(pages, deck.name, "handout page")
     return [replace(p, boxes=p.boxes + tuple(formulas)) if (formulas := inline_formulas(p.boxes)) else p
             for p in pages]

@@ -10,7 +10,7 @@ from deckbuild.layout.boxes import Paragraph, SlidePage
 from deckbuild.layout.chart import chart_box
 from deckbuild.layout.sources import sources_line
 from deckbuild.layout.figures import picture_with_caption
-from deckbuild.layout.handout.base import HandoutLayout
+from deckbuild.layout.handout.base import HandoutComposer
 from deckbuild.layout.handout.flow import MIN_CONTINUED, Heading, PageBuilder, Trailer
 from deckbuild.layout.table import TableSetter
 from deckbuild.model import Slide
@@ -23,7 +23,7 @@ CHART_RATIO = 0.4
 MAX_FIGURE = 200.0
 
 
-class ArticleLayout(HandoutLayout):
+class ArticleHandout(HandoutComposer):
     name = "article"
 
     def body(self, pb: PageBuilder, slides: list[SlidePage]) -> None:

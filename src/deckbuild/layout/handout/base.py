@@ -291,6 +291,3 @@ class HandoutComposer(TextComposer):
             pb.add(stack([label], m, pb.y, num_w, label.height, role="label"))
             pb.add(stack(paras, m + num_w, pb.y, w - num_w, height, role="source"))
             pb.y += height + 9
-
-
-HandoutLayout = HandoutComposer  # the former name, until every handout's module says HandoutComposer

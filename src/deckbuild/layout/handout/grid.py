@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from deckbuild.layout.boxes import SlidePage
-from deckbuild.layout.handout.base import HandoutLayout
+from deckbuild.layout.handout.base import HandoutComposer
 from deckbuild.layout.handout.flow import PageBuilder
 from deckbuild.layout.text import stack
 
 COLUMNS, ROWS, GAP = 2, 3, 20.0
 
 
-class GridLayout(HandoutLayout):
+class GridHandout(HandoutComposer):
     name = "grid"
 
     def body(self, pb: PageBuilder, slides: list[SlidePage]) -> None:

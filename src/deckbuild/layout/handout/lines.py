@@ -6,7 +6,7 @@ would leave fewer than three lines to write on."""
 from __future__ import annotations
 
 from deckbuild.layout.boxes import Rule, SlidePage
-from deckbuild.layout.handout.base import HandoutLayout
+from deckbuild.layout.handout.base import HandoutComposer
 from deckbuild.layout.handout.flow import PageBuilder
 from deckbuild.layout.text import stack
 
@@ -14,7 +14,7 @@ LINE_GAP = 20.0
 MIN_RULES = 3
 
 
-class LinesLayout(HandoutLayout):
+class LinesHandout(HandoutComposer):
     name = "lines"
 
     def body(self, pb: PageBuilder, slides: list[SlidePage]) -> None:

@@ -5,7 +5,7 @@ page (two or three to a page when the notes are short) and long notes continue o
 from __future__ import annotations
 
 from deckbuild.layout.boxes import Rule, SlidePage
-from deckbuild.layout.handout.base import GAP, HandoutLayout
+from deckbuild.layout.handout.base import GAP, HandoutComposer
 from deckbuild.layout.handout.flow import Heading, PageBuilder, Trailer, breaks
 from deckbuild.layout.text import stack
 
@@ -14,7 +14,7 @@ MINI_MAX_H = 0.42  # of the page's text height: a tall (4:3 or portrait) miniatu
 COL_GAP = 16.0
 
 
-class NotesLayout(HandoutLayout):
+class NotesHandout(HandoutComposer):
     name = "notes"
 
     def body(self, pb: PageBuilder, slides: list[SlidePage]) -> None:
