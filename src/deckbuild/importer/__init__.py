@@ -205,7 +205,7 @@ def _section_texts(ordered: list[Section], related: dict[int, list[str]], deck: 
         return [done[i] for i in range(n)]
     import json
 
-    from deckbuild.worker import both
+    from deckbuild.fork import both
 
     half = n // 2
     child, here = both(lambda: json.dumps(texts_of(range(half, n), False)).encode("utf-8"),

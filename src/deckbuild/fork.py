@@ -1,0 +1,62 @@
+"""Two computations at once: ``both`` runs one in a forked child while this process does the other.
+
+The child's bytes come back through a pipe as they are, never unpickled.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+
+
+def both(in_child, in_parent):
+    """Return (in_child(), in_parent()), the first computed in a forked process while this one does the other.
+
+    The child returns bytes or a tuple of byte strings, which come back through a pipe as they are (their
+    count and lengths first; nothing is unpickled), each read into its own string (a large deck is never
+    held twice). If the child fails, its part is
+    computed here instead: forking only ever makes the build faster.
+    """
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: compute, send, and leave without running any cleanup of the parent's
+        os.close(read_end)
+        try:
+            data = in_child()
+            shape = isinstance(data, tuple)
+            data = data if shape else (bytes(data),)
+            with os.fdopen(write_end, "wb") as pipe:
+                pipe.write(struct.pack(f">BI{len(data)}Q", shape, len(data), *map(len, data)))
+                for part in data:
+                    pipe.write(part)
+            os._exit(0)
+        except BaseException:  # noqa: BLE001 - any failure: the parent redoes the work
+            os._exit(1)
+    os.close(write_end)
+    try:
+        second = in_parent()
+    except BaseException:
+        os.close(read_end)
+        os.waitpid(pid, 0)
+        raise
+    with os.fdopen(read_end, "rb") as pipe:
+        data = _read_parts(pipe)
+    _, status = os.waitpid(pid, 0)
+    first = data if status == 0 and data is not None else in_child()
+    return first, second
+
+
+def _read_parts(pipe) -> tuple[bytes, ...] | bytes | None:
+    """Return the byte strings (or the one string) ``both``'s child wrote to *pipe*, or None when it did
+    not write them all."""
+    head = pipe.read(5)
+    if len(head) != 5:
+        return None
+    shape, count = struct.unpack(">BI", head)
+    sizes = pipe.read(8 * count)
+    if len(sizes) != 8 * count:
+        return None
+    parts = tuple(pipe.read(size) for size in struct.unpack(f">{count}Q", sizes))
+    if any(len(part) != size for part, size in zip(parts, struct.unpack(f">{count}Q", sizes))) or pipe.read(1):
+        return None
+    return parts if shape else parts[0] if len(parts) == 1 else None
