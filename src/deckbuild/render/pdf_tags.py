@@ -24,9 +24,10 @@ FURNITURE = ("header", "footer")
 HEADINGS = {"heading": "H1", "cover": "H1"}  # the handout's frames whose first paragraph is a heading
 SLIDE_HEADINGS = {"title": "H1"}  # the slides PDF's: each slide's title
 NOTES = ("source", "sources")  # frames of sources (a handout's, a slide's): Note
+NUMBERED = re.compile(r"^\d+\. ")  # a slide's bookmark starts with its number
 
 
-@dataclass
+@dataclass(slots=True)
 class Elem:
     """A structure element: its type, its kids (MCIDs, elements, or ("annot", n)), and its attributes."""
 
@@ -52,15 +53,27 @@ class _Bundled:
     id: str = "speech"
 
 
-def paragraph_text(p) -> str:
+def paragraph_text(p, rtl: bool | None = None) -> str:
     """Return the text of *p* in logical order (a line's fragments are in visual order when it has
-    right-to-left parts: the whole paragraph's runs are used then, unless it was split across pages)."""
-    drawn = "".join(f.text for line in p.lines for f in line.frags if f.run.math is None).strip()
-    if any(f.rtl for line in p.lines for f in line.frags):
+    right-to-left parts: the whole paragraph's runs are used then, unless it was split across pages).
+    *rtl* says whether any fragment is right to left, when the caller knows."""
+    drawn = "".join([f.text for line in p.lines for f in line.frags if f.run.math is None]).strip()
+    if rtl is None:
+        rtl = has_rtl_frag(p)
+    if rtl:
         whole = "".join(r.text for r in p.runs if r.math is None).strip()
         if sorted(whole.replace(" ", "")) == sorted(drawn.replace(" ", "")):
             return whole
     return drawn
+
+
+def has_rtl_frag(p) -> bool:
+    """Return whether a fragment of paragraph *p* is drawn right to left."""
+    for line in p.lines:
+        for f in line.frags:
+            if f.rtl:
+                return True
+    return False
 
 
 def chart_alt(box: ChartBox) -> str:
@@ -93,7 +106,7 @@ class TaggedPainter(PdfPainter):
         self.mcid = 0
         self.raw = 0  # > 0 inside a Figure: its parts are not tagged one by one
         self.open: Elem | None = None  # the element whose content is being drawn (links nest in it)
-        self.annots: list[tuple[int, Elem, str]] = []  # (page, Link element, description), in creation order
+        self.annots: list[tuple[int, Elem, str, str]] = []  # (page, Link element, address, annotation's name)
         self.lang = lang
         self.headings: dict[str, str] = {}  # this page's section and slide titles → H1 / H2
         self.at = 0  # the index of the box being painted among the page's boxes
@@ -175,7 +188,7 @@ class TaggedPainter(PdfPainter):
         self.headings = {}
         for title, level, _y in getattr(page, "bookmarks", ()):
             if level == 1:
-                title = re.sub(r"^\d+\. ", "", title)
+                title = NUMBERED.sub("", title)
             self.headings.setdefault(" ".join(title.split()), "H1" if level == 0 else "H2")
 
     def slide(self, slide) -> None:
@@ -250,31 +263,34 @@ class TaggedPainter(PdfPainter):
         if self.raw:
             return None
         lists: list[tuple[int, Elem]] = []  # open lists: (level, L element)
-        at = self.at
+        at, root, headings, heading_roles, owners = self.at, self.root, self.headings, self.heading_roles, self.owners
 
         def mark(k: int, p):
             label, body = marks(k, p)
-            self.owners[(at, k)] = body  # its inline formulas are read inside it
+            owners[(at, k)] = body  # its inline formulas are read inside it
             return label, body
 
         def marks(k: int, p):
-            text = paragraph_text(p)
             lang = getattr(p, "lang", None)
-            # right-to-left glyphs are drawn as seen: the element gives assistive technology the logical order
-            actual = text if any(f.rtl for line in p.lines for f in line.frags) else None
+            rtl = has_rtl_frag(p)
             if p.marker is None:
+                text = paragraph_text(p, rtl)
+                actual = text if rtl else None  # RTL glyphs are drawn as seen: the element gives the logical order
                 lists.clear()
-                role = self.heading_roles.get(box.role, "P") if k == 0 or box.role == "heading" else "P"
-                role = self.headings.pop(" ".join(text.split()), role) if role == "P" else role
+                role = heading_roles.get(box.role, "P") if k == 0 or box.role == "heading" else "P"
+                if role == "P" and headings:
+                    role = headings.pop(" ".join(text.split()), role)
                 role = "Note" if box.role in NOTES else role
-                return None, self.root.add(Elem(role, text=text, lang=lang, actual=actual))
+                return None, root.add(Elem(role, text=text, lang=lang, actual=actual))
+            # a list item's text is needed only for its right-to-left reading (nothing matches list items)
+            actual = paragraph_text(p, rtl) if rtl else None
             while lists and lists[-1][0] > p.level:
                 lists.pop()
             if not lists or lists[-1][0] < p.level:
-                parent = self.root if not lists else lists[-1][1].kids[-1]  # the outer list's last LI
+                parent = root if not lists else lists[-1][1].kids[-1]  # the outer list's last LI
                 lists.append((p.level, parent.add(Elem("L"))))
             item = lists[-1][1].add(Elem("LI"))
-            return item.add(Elem("Lbl")), item.add(Elem("LBody", text=text, lang=lang, actual=actual))
+            return item.add(Elem("Lbl")), item.add(Elem("LBody", lang=lang, actual=actual))
 
         return mark
 
@@ -370,7 +386,9 @@ class TaggedPainter(PdfPainter):
         def link(url, rect, **kw):
             elem = (self.open or self.root).add(Elem("Link"))
             elem.page = self.page
-            self.annots.append((self.page, elem, url))
-            return original(url, rect, **kw)
+            result = original(url, rect, **kw)
+            c = self.c  # reportlab names the annotation after its count (canvas._addAnnotation)
+            self.annots.append((self.page, elem, url, c._doc.annotationName(f"NUMBER{c._annotationCount}")))
+            return result
 
         return link
