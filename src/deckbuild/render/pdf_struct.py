@@ -10,9 +10,27 @@ then notes and sources (painting puts the miniature first). The pass is determin
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-from deckbuild.render.pdf_tags import Elem
+
+@dataclass(slots=True)
+class Elem:
+    """A structure element: its type, its kids (MCIDs, elements, or ("annot", n)), and its attributes."""
+
+    role: str
+    page: int | None = None
+    kids: list = field(default_factory=list)
+    alt: str | None = None
+    actual: str | None = None
+    text: str = ""
+    scope: str | None = None
+    lang: str | None = None
+
+    def add(self, kid):
+        self.kids.append(kid)
+        return kid
+
 
 SLIDE_ALT = re.compile(r"^(Slide \d+|Handout-only slide): (.*)$", re.S)
 

@@ -1,5 +1,6 @@
 """Tagging the handout while it is painted: marked content (``BDC``/``EMC`` with MCIDs) around everything
-drawn, recorded as a tree of structure elements that ``pdf_struct`` writes into the finished file.
+drawn, recorded as a tree of structure elements (``pdf_struct.Elem``) that ``pdf_struct`` writes into the file;
+the tables of charts' data are ``pdf_chart_tags``'s.
 
 - page furniture (running heads, page numbers, rules, ruled writing lines, panels) is an ``Artifact``;
 - headings are ``H1`` (deck title, sections, contents, sources) and ``H2`` (slide titles);
@@ -13,36 +14,20 @@ reportlab has no tagging API: operators are added to the page's content with ``c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 from deckbuild import markup
 from deckbuild.layout.boxes import (ChartBox, Formula, Line, Miniature, Picture, Polyline, Rect, Rule, TableBox,
                                     TextFrame, Wedge)
 from deckbuild.render.pdf import PdfPainter
+from deckbuild.render.pdf_chart_tags import chart_alt, chart_table
+from deckbuild.render.pdf_struct import Elem
 
 FURNITURE = ("header", "footer")
 HEADINGS = {"heading": "H1", "cover": "H1"}  # the handout's frames whose first paragraph is a heading
 SLIDE_HEADINGS = {"title": "H1"}  # the slides PDF's: each slide's title
 NOTES = ("source", "sources")  # frames of sources (a handout's, a slide's): Note
 NUMBERED = re.compile(r"^\d+\. ")  # a slide's bookmark starts with its number
-
-
-@dataclass(slots=True)
-class Elem:
-    """A structure element: its type, its kids (MCIDs, elements, or ("annot", n)), and its attributes."""
-
-    role: str
-    page: int | None = None
-    kids: list = field(default_factory=list)
-    alt: str | None = None
-    actual: str | None = None
-    text: str = ""
-    scope: str | None = None
-    lang: str | None = None
-
-    def add(self, kid):
-        self.kids.append(kid)
-        return kid
 
 
 @dataclass(frozen=True)
@@ -74,25 +59,6 @@ def has_rtl_frag(p) -> bool:
             if f.rtl:
                 return True
     return False
-
-
-def chart_alt(box: ChartBox) -> str:
-    """Return the alt text of the chart *box* (made by the layout from its data, or the user's ``alt:``)."""
-    return getattr(box, "alt", "") or f"{box.type.capitalize()} chart"
-
-
-def chart_rows(box: ChartBox) -> list[list[str]]:
-    """Return the data of the chart *box* as table rows: a header row (a corner, then each series' name), then
-    one row per category (its name, then each series' value there)."""
-    from deckbuild.alt_text import number
-
-    if not box.categories or not box.series:
-        return []
-    rows = [["Category"] + [markup.plain(name) or f"Series {i + 1}" for i, (name, _) in enumerate(box.series)]]
-    for i, category in enumerate(box.categories):
-        rows.append([markup.plain(category) or " "] + [number(values[i]) if i < len(values) else "–"
-                                                        for _, values in box.series])
-    return rows
 
 
 class TaggedPainter(PdfPainter):
@@ -134,6 +100,17 @@ class TaggedPainter(PdfPainter):
         finally:
             self.raw -= 1
             self._end()
+
+    def artifact_box(self, box, height: float) -> None:
+        """Draw *box* as an Artifact (``artifact`` without a closure: page furniture is most of what is drawn)."""
+        code = self.c._code
+        code.append("/Artifact BMC")
+        self.raw += 1
+        try:
+            PdfPainter.paint(self, (box,), height)
+        finally:
+            self.raw -= 1
+            code.append("EMC")
 
     def leaf(self, parent: Elem, role: str, draw, **attrs) -> Elem:
         elem = parent.add(Elem(role, **attrs))
@@ -214,15 +191,12 @@ class TaggedPainter(PdfPainter):
             self.paint_box(box, height)
 
     def paint_box(self, box, height: float) -> None:
+        if isinstance(box, TextFrame) and box.role not in FURNITURE:
+            return self.text(box, height)
+        if isinstance(box, (TextFrame, Rect, Rule, Polyline, Wedge)):  # furniture and drawing: an Artifact
+            return self.artifact_box(box, height)
         one = lambda: PdfPainter.paint(self, [box], height)  # noqa: E731
-        if isinstance(box, (Rect, Rule, Polyline, Wedge)):
-            self.artifact(one)
-        elif isinstance(box, TextFrame):
-            if box.role in FURNITURE:
-                self.artifact(one)
-            else:
-                self.text(box, height)
-        elif isinstance(box, Miniature):
+        if isinstance(box, Miniature):
             slide = box.slide
             label = f"Slide {slide.number}" if slide.number else "Handout-only slide"
             title = markup.plain(slide.title)
@@ -341,42 +315,8 @@ class TaggedPainter(PdfPainter):
                           scope="Column" if header else None)
 
     def chart_table(self, box: ChartBox, x: float, y: float, w: float, h: float, height: float) -> None:
-        """Write the data of chart *box* as a ``Table`` (a header row of series names, a row per category with
-        its name as row header) in invisible text laid over the chart's place (*x*, *y*, *w*, *h*, top-left
-        page coordinates): screen readers read the numbers, and copying from the chart copies them."""
-        rows = chart_rows(box)
-        if not rows or w <= 0 or h <= 0:
-            return
-        face = next((r.face for b in box.drawing if isinstance(b, TextFrame) for p in b.paragraphs for r in p.runs),
-                    None)
-        name = self.font(face) if face is not None else self.speech_font()
-        cw, rh = w / len(rows[0]), h / len(rows)
-        size = max(min(rh * 0.7, 9.0), 1.0)
-        table = self.root.add(Elem("Table"))
-        c = self.c
-        c.saveState()  # the invisible mode and the horizontal scale end with the table
-        t = c.beginText(x, height - y - rh)
-        t.setTextRenderMode(3)
-        t.setFont(name, size)
-        for r, row in enumerate(rows):
-            tr = table.add(Elem("TR"))
-            for col, text in enumerate(row):
-                header = r == 0 or col == 0
-                cell = tr.add(Elem("TH" if header else "TD", scope=("Column" if r == 0 else "Row") if header else None))
-                t.setTextOrigin(x + col * cw, height - y - (r + 1) * rh + (rh - size) / 2)
-                width = self._width(text, name, size)
-                t.setHorizScale(max(1.0, min(100.0, 100.0 * cw * 0.95 / width)) if width > 0 else 100.0)
-                self.begin_mark(t, cell)
-                t.textOut(text)
-                self.end_mark(t)
-        c.drawText(t)
-        c.restoreState()
-
-    @staticmethod
-    def _width(text: str, name: str, size: float) -> float:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        return stringWidth(text, name, size)
+        """Write the data of chart *box* as a Table over its place (render.pdf_chart_tags)."""
+        chart_table(self, box, x, y, w, h, height)
 
     # -- links: each annotation belongs to a Link element --------------------------------------------------
 
