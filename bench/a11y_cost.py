@@ -2,14 +2,15 @@
 
     python bench/a11y_cost.py [--pairs 5] [--slides 1000] [--json] [--markdown bench/RESULTS.md]
 
-For the gallery and generated decks of 100 and --slides slides (bench/gen.py), the slides are laid out once; then,
-round after round, the handout is laid out and its pages painted tagged (what deckbuild writes) and
+For the gallery and generated decks of 100 and --slides slides (bench/gen.py), the slides are laid out
+once; then, round after round, the handout is laid out and its pages painted tagged (what deckbuild writes) and
 untagged (the same drawing without marked content and structure tree: ``handout_to_pdf(tagged=False)``),
 alternating which goes first. Each figure is the median of --pairs rounds, in one process, so that a change
 in the shared machine's speed hits both sides alike; the times are the process's CPU seconds
 (time.process_time), which other processes on the machine disturb far less than wall-clock time. The
 handout's time is its layout plus its painting; tagging adds nothing to the layout, so the painting's ratio
-alone (printed beside it) is the stricter figure. Wall-clock ratios and the load average are printed beside
+alone (printed beside it) is the stricter figure. Each ratio is the median of the rounds' ratios (the two
+sides of a round run one after the other). Wall-clock ratios and the load average are printed beside
 the processor-time ratio, which is the goal's figure. --markdown writes the figures as the section "Tagging
 cost (issue 17)" of that file (replacing an older one).
 """
@@ -93,14 +94,17 @@ def goals(decks: list[tuple[str, Path]], pairs: int) -> list[tuple[str, str, flo
     rows = []
     for name, deck in decks:
         t = rounds(deck, pairs)
-        m = {key: med(values) for key, values in t.items()}
-        layout, tagged, plain = m["layout"], m["tagged"], m["plain"]
-        wall = (m["layout wall"] + m["tagged wall"]) / (m["layout wall"] + m["plain wall"])
+
+        def ratio(suffix: str = "", alone: bool = False) -> float:  # the median of the pairs' ratios
+            lay = [0.0] * pairs if alone else t["layout" + suffix]
+            return med((a + x) / (a + y) for a, x, y in zip(lay, t["tagged" + suffix], t["plain" + suffix]))
+
+        layout, tagged, plain = med(t["layout"]), med(t["tagged"]), med(t["plain"])
         rows.append((f"tagged handout ÷ untagged, {name}",
                      f"{layout + tagged:.2f} s ÷ {layout + plain:.2f} s processor time (painting alone "
-                     f"{tagged:.3f} s ÷ {plain:.3f} s = {tagged / plain:.3f}); wall clock {wall:.3f} (painting "
-                     f"{m['tagged wall'] / m['plain wall']:.3f}); median of {pairs} pairs, load {load()}",
-                     (layout + tagged) / (layout + plain), f"≤ {TARGET}"))
+                     f"{tagged:.3f} s ÷ {plain:.3f} s: {ratio(alone=True):.3f}); wall clock {ratio(' wall'):.3f} "
+                     f"(painting alone {ratio(' wall', True):.3f}); medians of {pairs} pairs' ratios, load {load()}",
+                     ratio(), f"≤ {TARGET}"))
     return rows
 
 

@@ -132,7 +132,7 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
     base = len(doc.numberToId) + 1  # the first number after reportlab's objects: the StructTreeRoot
     head = data if data.endswith(b"\n") else data + b"\n"
     chunks: list[str] = []  # the new objects, in the order written
-    offsets: dict[int, int] = {}  # object number → its offset in the file
+    offsets: list[tuple[int, int]] = []  # (object number, its offset in the file)
     pos = len(head)
     parents: list[dict[int, int]] = [{} for _ in pages]  # page → MCID → element object number
     links = {id(elem): (npages + i, numbers[name][0]) for i, (_, elem, _, name) in enumerate(annots)}
@@ -144,12 +144,13 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
         nonlocal counter, notes, pos
         num = counter
         counter += 1
-        page = elem.page
-        if page is not None and not 0 <= page < npages:
-            page = None
-        entry = f"{num} 0 obj\n<< /Type /StructElem /S /{elem.role} /P {parent} 0 R"
-        if page is not None:
-            entry += f" /Pg {page_refs[page]}"
+        page, role = elem.page, elem.role
+        if page is not None and 0 <= page < npages:
+            entry = f"{num} 0 obj\n<< /Type /StructElem /S /{role} /P {parent} 0 R /Pg {page_refs[page]}"
+            on_page = parents[page]
+        else:
+            page = on_page = None
+            entry = f"{num} 0 obj\n<< /Type /StructElem /S /{role} /P {parent} 0 R"
         if elem.alt is not None:
             entry += f" /Alt {pdf_string(elem.alt)}"
         if elem.actual is not None:
@@ -158,24 +159,25 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
             entry += f" /Lang {pdf_string(elem.lang)}"
         if elem.scope:
             entry += f" /A << /O /Table /Scope /{elem.scope} >>"
-        if elem.role == "Note":
+        if role == "Note":
             notes += 1
             entry += f" /ID (note-{notes})"
         kids = []
         for kid in elem.kids:
             if kid.__class__ is int:
                 kids.append(str(kid))
-                if page is not None:
-                    parents[page][kid] = num
+                if on_page is not None:
+                    on_page[kid] = num
             else:
                 kids.append(f"{build(kid, num)} 0 R")
-        link = links.get(id(elem)) if page is not None else None
-        if link is not None:
-            annot_keys.append((link[0], num))
-            kids.append(f"<< /Type /OBJR /Obj {link[1]} 0 R /Pg {page_refs[page]} >>")
+        if role == "Link" and page is not None:
+            link = links.get(id(elem))
+            if link is not None:
+                annot_keys.append((link[0], num))
+                kids.append(f"<< /Type /OBJR /Obj {link[1]} 0 R /Pg {page_refs[page]} >>")
         k = kids[0] if len(kids) == 1 else "[" + " ".join(kids) + "]"  # one kid stands alone, as checkers expect
         entry += f" /K {k} >>\nendobj\n"
-        offsets[num] = pos
+        offsets.append((num, pos))
         pos += len(entry)
         chunks.append(entry)
         return num
@@ -201,23 +203,23 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
     parts = [head, "".join(chunks).encode("ascii")]
     for num, body in tail:
         chunk = b"%d 0 obj\n%s\nendobj\n" % (num, body)
-        offsets[num] = pos
+        offsets.append((num, pos))
         pos += len(chunk)
         parts.append(chunk)
     return b"".join(parts) + _xref(data, offsets, pos, meta_num + 1, root_num)
 
 
-def _xref(data: bytes, offsets: dict[int, int], xref: int, size: int, root: int) -> bytes:
-    """Return the xref section at offset *xref* for *offsets* (object number → offset) and the trailer of an
+def _xref(data: bytes, offsets: list[tuple[int, int]], xref: int, size: int, root: int) -> bytes:
+    """Return the xref section at offset *xref* for *offsets* ((object number, offset)) and the trailer of an
     incremental update of *data*: *size* objects, *root* the catalog (the first trailer's /Info and /ID kept)."""
     prev = int(re.findall(rb"startxref\s+(\d+)", data[-1024:])[-1])
     lines = ["xref\n"]
     order = sorted(offsets)
     start = 0
     for i in range(1, len(order) + 1):  # a subsection per run of consecutive numbers
-        if i == len(order) or order[i] != order[i - 1] + 1:
-            lines.append(f"{order[start]} {i - start}\n")
-            lines += [f"{offsets[n]:010d} 00000 n\r\n" for n in order[start:i]]
+        if i == len(order) or order[i][0] != order[i - 1][0] + 1:
+            lines.append(f"{order[start][0]} {i - start}\n")
+            lines += [f"{off:010d} 00000 n\r\n" for _, off in order[start:i]]
             start = i
     first = data[data.rindex(b"trailer"):]
     trailer = f"/Size {size} /Root {root} 0 R /Prev {prev}"
