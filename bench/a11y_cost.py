@@ -1,21 +1,26 @@
 """What tagging (issue 17, PDF/UA-1) costs the handout: the tagged handout's time ÷ the untagged handout's.
 
-    python bench/a11y_cost.py [--pairs 5] [--slides 1000] [--json]
+    python bench/a11y_cost.py [--pairs 5] [--slides 1000] [--json] [--markdown bench/RESULTS.md]
 
-For the gallery and a generated deck of --slides slides (bench/gen.py), the slides are laid out once; then,
-round after round, the handout is laid out and its pages painted tagged (what deckbuild writes) and
+For the gallery and generated decks of 100 and --slides slides (bench/gen.py), the slides are laid out
+once; then, round after round, the handout is laid out and its pages painted tagged (what deckbuild writes) and
 untagged (the same drawing without marked content and structure tree: ``handout_to_pdf(tagged=False)``),
 alternating which goes first. Each figure is the median of --pairs rounds, in one process, so that a change
 in the shared machine's speed hits both sides alike; the times are the process's CPU seconds
 (time.process_time), which other processes on the machine disturb far less than wall-clock time. The
 handout's time is its layout plus its painting; tagging adds nothing to the layout, so the painting's ratio
-alone (printed beside it) is the stricter figure.
+alone (printed beside it) is the stricter figure. Each ratio is the median of the rounds' ratios (the two
+sides of a round run one after the other). Wall-clock ratios and the load average are printed beside
+the processor-time ratio, which is the goal's figure. --markdown writes the figures as the section "Tagging
+cost (issue 17)" of that file (replacing an older one).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import statistics
 import sys
 import tempfile
@@ -45,38 +50,82 @@ def laid_out(deck: Path):
 
 
 def rounds(deck: Path, pairs: int) -> dict[str, list[float]]:
-    """Return the CPU seconds of *pairs* rounds: the handout's layout, then its painting tagged and untagged
-    (the same pages, in alternating order)."""
-    from deckbuild.compile import compile
-    from deckbuild.diagnostics import Diagnostics
+    """Return the seconds of *pairs* rounds: the handout's layout, then its painting tagged and untagged (the
+    same pages, in alternating order), each in processor time ("tagged") and wall-clock time ("tagged wall")."""
     from deckbuild.render.handout_pdf import handout_to_pdf
 
     inputs, slides = laid_out(deck)
-    times: dict[str, list[float]] = {"layout": [], "tagged": [], "plain": []}
+    keys = ("layout", "tagged", "plain")
+    times: dict[str, list[float]] = {k: [] for key in keys for k in (key, key + " wall")}
+
+    def timed(key: str, work):
+        start, wall = time.process_time(), time.perf_counter()
+        result = work()
+        times[key].append(time.process_time() - start)
+        times[key + " wall"].append(time.perf_counter() - wall)
+        return result
+
     for i in range(pairs + 1):  # the first round warms up (fonts parsed, modules imported) and is not counted
-        start = time.process_time()
-        pages = compile(inputs, None, Diagnostics(), laid_out=(slides, []))
-        handout = pages.handout()
-        times["layout"].append(time.process_time() - start)
+        pages, handout = timed("layout", lambda: layout(inputs, slides))
         for tagged in ((True, False) if i % 2 == 0 else (False, True)):
-            start = time.process_time()
-            handout_to_pdf(handout, pages.info, tagged=tagged)
-            times["tagged" if tagged else "plain"].append(time.process_time() - start)
+            timed("tagged" if tagged else "plain", lambda: handout_to_pdf(handout, pages.info, tagged=tagged))
     return {key: values[1:] for key, values in times.items()}
+
+
+def layout(inputs, slides):
+    """Return the compiled pages of the laid-out *slides* and their handout's pages."""
+    from deckbuild.compile import compile
+    from deckbuild.diagnostics import Diagnostics
+
+    pages = compile(inputs, None, Diagnostics(), laid_out=(slides, []))
+    return pages, pages.handout()
+
+
+def load() -> str:
+    """Return the load average (1, 5, 15 minutes) and the CPU count, as printed beside every figure."""
+    return " / ".join(f"{x:.2f}" for x in os.getloadavg()) + f" on {os.cpu_count()} CPUs"
 
 
 def goals(decks: list[tuple[str, Path]], pairs: int) -> list[tuple[str, str, float, str]]:
     """Return the goal rows (goal, measured, ratio, target) for *decks* (name, folder): the handout's time
-    (layout and painting) tagged ÷ untagged, with the painting's ratio alone beside it."""
+    (layout and painting) tagged ÷ untagged in processor time, with the painting's ratio alone, the
+    wall-clock ratios and the load average beside it."""
     med = statistics.median
     rows = []
     for name, deck in decks:
         t = rounds(deck, pairs)
+
+        def ratio(suffix: str = "", alone: bool = False) -> float:  # the median of the pairs' ratios
+            lay = [0.0] * pairs if alone else t["layout" + suffix]
+            return med((a + x) / (a + y) for a, x, y in zip(lay, t["tagged" + suffix], t["plain" + suffix]))
+
         layout, tagged, plain = med(t["layout"]), med(t["tagged"]), med(t["plain"])
         rows.append((f"tagged handout ÷ untagged, {name}",
-                     f"{layout + tagged:.2f} s ÷ {layout + plain:.2f} s (painting alone {tagged:.2f} s ÷ {plain:.2f} s"
-                     f" = {tagged / plain:.3f})", (layout + tagged) / (layout + plain), f"≤ {TARGET}"))
+                     f"{layout + tagged:.2f} s ÷ {layout + plain:.2f} s processor time (painting alone "
+                     f"{tagged:.3f} s ÷ {plain:.3f} s: {ratio(alone=True):.3f}); wall clock {ratio(' wall'):.3f} "
+                     f"(painting alone {ratio(' wall', True):.3f}); medians of {pairs} pairs' ratios, load {load()}",
+                     ratio(), f"≤ {TARGET}"))
     return rows
+
+
+def section(rows) -> str:
+    """Return the Markdown section "Tagging cost (issue 17)" for *rows*, with the date and the load."""
+    lines = ["## Tagging cost (issue 17)", "",
+             f"`python bench/a11y_cost.py` (also run by `make bench`) on {time.strftime('%Y-%m-%d %H:%M', time.gmtime())} "
+             f"UTC, load average {load()} at the end. The handout's time (layout and painting) tagged ÷ untagged, "
+             f"in processor time; the goal is ≤ {TARGET} (at most 15% more).", "",
+             "| deck | measured | ratio | target | met |", "|---|---|---|---|---|"]
+    lines += [f"| {goal.split(', ', 1)[1]} | {measured} | {ratio:.3f} | {target} | {'yes' if ratio <= TARGET else 'no'} |"
+              for goal, measured, ratio, target in rows]
+    return "\n".join(lines) + "\n"
+
+
+def write_section(path: Path, text: str) -> None:
+    """Write *text* into the Markdown file *path* in place of its section "Tagging cost (issue 17)", or at its end."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    pattern = re.compile(r"^## Tagging cost \(issue 17\)\n.*?(?=^## |\Z)", re.S | re.M)
+    new = pattern.sub(lambda _: text + "\n", old, count=1) if pattern.search(old) else old.rstrip("\n") + "\n\n" + text
+    path.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
 
 
 def main() -> None:
@@ -84,18 +133,23 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=5)
     parser.add_argument("--slides", type=int, default=1000)
     parser.add_argument("--json", action="store_true", help="print the rows as JSON (for bench/goals.py)")
+    parser.add_argument("--markdown", type=Path, help="write the section 'Tagging cost (issue 17)' into this file")
     args = parser.parse_args()
     from gen import generate
 
     with tempfile.TemporaryDirectory() as tmp:
-        big, _ = generate(args.slides, Path(tmp))
-        rows = goals([("gallery", HERE.parent / "outlines" / "gallery"), (f"{args.slides:,} slides", big)],
-                     max(args.pairs, 5))
+        decks = [("gallery", HERE.parent / "outlines" / "gallery")]
+        for n in sorted({100, args.slides}):
+            deck, _ = generate(n, Path(tmp) / str(n))
+            decks.append((f"{n:,} slides", deck))
+        rows = goals(decks, max(args.pairs, 5))
+    if args.markdown:
+        write_section(args.markdown, section(rows))
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
         return
     for goal, measured, ratio, target in rows:
-        print(f"{goal}: {measured} → {ratio:.3f} (target {target})")
+        print(f"{goal}: {ratio:.3f} (target {target}) — {measured}")
 
 
 if __name__ == "__main__":

@@ -13,9 +13,7 @@ WAITING = {
     "importer/pdf.py": "the PDF importer: owned by the import stream (issue 18), to split there",
     "layout/text.py": "the typesetter: to split with the layout rework (design stream)",
     "layout/chart.py": "chart layout: to split with the layout rework (design stream)",
-    "render/pdf.py": "the PDF painter: being changed by the accessibility stream (issue 17), to split there",
     "layout/cache.py": "the per-slide layout cache: its codec grew with the speed work (issue 21); to split codec from store",
-    "render/pdf_tags.py": "the tagged painter: grew with the chart data tables (issue 17); to split with render/pdf.py",
     "importer/read.py": "document readers: grew with figures and sources (issue 18); to split by format",
 }
 """Modules over the limit, each with why it is not split yet (another stream is changing it)."""

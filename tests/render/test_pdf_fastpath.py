@@ -35,13 +35,13 @@ def test_fast_encoding_gives_the_same_pdf(tmp_path, monkeypatch):
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from deckbuild.render import handout_pdf, pdf
+    from deckbuild.render import handout_pdf, pdf_fonts
 
     project = Project(tmp_path)
     project.deck("m", MANY)
     handout, info = _handout(tmp_path)
     fast = handout_pdf.handout_to_pdf(handout, info)
-    monkeypatch.setattr(pdf, "_FAST_TTFONT", TTFont)  # reportlab's own splitString, on fonts registered anew
+    monkeypatch.setattr(pdf_fonts, "_FAST_TTFONT", TTFont)  # reportlab's own splitString, on fonts registered anew
     monkeypatch.setattr(pdfmetrics, "_fonts", {})
     monkeypatch.setattr(pdfmetrics, "_dynFaceNames", {})
     plain = handout_pdf.handout_to_pdf(handout, info)

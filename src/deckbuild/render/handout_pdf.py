@@ -9,7 +9,7 @@ from deckbuild.fonts import Face
 from deckbuild.layout.boxes import HandoutPage, TextFrame
 from deckbuild.layout.pages import DeckInfo
 from deckbuild.render.pdf import PdfPainter
-from deckbuild.render.pdf_struct import write_structure
+from deckbuild.render.pdf_struct import mark_document, write_structure
 from deckbuild.render.pdf_tags import TaggedPainter
 
 
@@ -54,10 +54,12 @@ def handout_to_pdf(pages: list[HandoutPage], info: DeckInfo, tagged: bool = True
             c.addOutlineEntry(title, key, level=level, closed=level > 0)
         c.showPage()
     c.showOutline()
+    if tagged:
+        mark_document(c, painter.annots, lang)
     c.save()
     if not tagged:
         return buf.getvalue()
-    return write_structure(buf.getvalue(), painter.root, painter.annots, info.title, info.author, lang)
+    return write_structure(c, buf.getvalue(), painter.root, painter.annots, info.title, info.author, lang)
 
 
 def _first_face(pages: list[HandoutPage]) -> Face | None:

@@ -1,133 +1,39 @@
 """The PDF painter: HandoutPages (and the SlidePages inside their miniatures) → a PDF.
 
-Text is real text in the same TrueType files the layout measured, embedded as subsets; every line
-is drawn where the layout put it. The output is reproducible (reportlab's invariant mode).
+Text is real text in the same TrueType files the layout measured, embedded as subsets (render.pdf_fonts);
+every line is drawn where the layout put it. Vector boxes are drawn by render.pdf_shapes. The output is reproducible (reportlab's invariant mode).
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 from dataclasses import replace
 
 from deckbuild import emoji, shaping
 from deckbuild.fonts import Face
-from deckbuild.render.svg_pdf import draw_picture
 from deckbuild.layout.boxes import (Artwork, ChartBox, Formula, Miniature, Picture, Polyline, Rect, Rule,
                                     TableBox, TextFrame, Wedge)
+from deckbuild.render.pdf_fonts import register
+from deckbuild.render.pdf_shapes import ShapePainter
+from deckbuild.render.svg_pdf import draw_picture
 
 
-def _rgb(hex_color: str):
-    from reportlab.lib.colors import Color
-
-    return Color(int(hex_color[0:2], 16) / 255, int(hex_color[2:4], 16) / 255, int(hex_color[4:6], 16) / 255)
-
-
-_FAST_TTFONT = None
-_FONT_NAMES: dict[str, tuple[Face, str]] = {}  # font file → (the face it was read as, its registered name)
-
-
-def fast_ttfont():
-    """Return a reportlab TTFont class whose splitString has a fast path for text already seen.
-
-    reportlab maps every character to its subset code in a Python loop (a fifth of a handout's time).
-    Once every character of a string has its code in the first subset, the string is mapped with one
-    ``str.translate``; anything else goes through reportlab's own method, so codes are assigned exactly as
-    reportlab assigns them and the output is unchanged.
-    """
-    global _FAST_TTFONT
-    if _FAST_TTFONT is None:
-        from reportlab.pdfbase.ttfonts import TTFont
-
-        class FastTTFont(TTFont):
-            def splitString(self, text, doc, encoding="utf-8"):
-                fast = getattr(self, "_fast", None)
-                if fast is not None and fast[0] is doc and isinstance(text, str):
-                    known, table = fast[1], fast[2]
-                    if known.issuperset(text):
-                        return [(0, text.translate(table).encode("latin-1"))] if text else []
-                result = super().splitString(text, doc, encoding)
-                state = self.state[doc]
-                if fast is None or fast[0] is not doc:
-                    fast = self._fast = (doc, set(), {})
-                known, table = fast[1], fast[2]
-                for code, n in state.assignments.items():
-                    if n < 256 and code not in table:
-                        table[code] = n
-                        known.add(chr(code))
-                if 32 in state.assignments and state.assignments[32] < 256:  # reportlab maps nbsp to space
-                    table[0xA0] = state.assignments[32]
-                    known.add("\xa0")
-                return result
-
-            def addObjects(self, doc):
-                """Write the font's subsets; a joined form (Arabic presentation forms, ligatures) maps to
-                the letters it stands for in ToUnicode, not to its presentation code point."""
-                state = self.state.get(doc)
-                subsets = [list(subset) for subset in state.subsets] if state is not None else []
-                super().addObjects(doc)
-                for n, subset in enumerate(subsets):
-                    if not any(0xFB1D <= code <= 0xFEFC or code > 0xFFFF for code in subset):
-                        continue
-                    internal = f"{state.internalName}+{n}"
-                    stream = doc.idToObject[internal].ToUnicode
-                    stream = doc.idToObject[stream.name] if hasattr(stream, "name") else stream
-                    stream.content = _to_unicode(stream.content, subset)
-
-        _FAST_TTFONT = FastTTFont
-    return _FAST_TTFONT
-
-
-def _to_unicode(cmap: str, subset: list[int]) -> str:
-    """Return the ToUnicode CMap *cmap* with each presentation form of *subset* mapped to its letters (NFKC),
-    a right-to-left ligature's in the order they are seen (extraction reverses right-to-left runs), and each
-    character beyond the BMP (emoji) written as UTF-16."""
-    import unicodedata
-
-    for i, code in enumerate(subset):
-        if code > 0xFFFF:  # reportlab writes five hex digits; ToUnicode wants UTF-16 (a surrogate pair)
-            cmap = cmap.replace(f"<{i:02X}> <{code:04X}>", f"<{i:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>")
-        elif 0xFB1D <= code <= 0xFEFC:
-            letters = unicodedata.normalize("NFKC", chr(code))
-            if len(letters) > 1 and shaping.has_rtl(letters):  # a ligature drawn right to left: readers
-                letters = letters[::-1]  # reorder the glyphs they find, so its letters are given as seen
-            if letters != chr(code) and letters.strip():
-                cmap = cmap.replace(f"<{i:02X}> <{code:04X}>", f"<{i:02X}> <{letters.encode('utf-16-be').hex().upper()}>")
-    return cmap
-
-
-class PdfPainter:
+class PdfPainter(ShapePainter):
     """Draws boxes on a reportlab canvas; registers each font file once."""
 
     def __init__(self, canvas):
-        self.c = canvas
+        super().__init__(canvas)
         self._fonts: dict[str, str] = {}
-        self._colors: dict[str, object] = {}
         self._artwork: dict[tuple[str, str], object] = {}
         self.pictures: list[tuple[str, float, float, float, float]] = []  # colour emoji to draw after the text
         self._pngs: dict[str, object] = {}
 
     def font(self, face: Face) -> str:
-        """Return the registered name of *face*'s font file, registering it (parsed once per process).
-
-        The name is the file's stem and a hash of its bytes: the same font gets the same name on every
-        machine (reproducible PDFs), and two different files never share one (reportlab keeps the first
-        font registered under a name for the life of the process).
-        """
+        """Return the registered name of *face*'s font file (render.pdf_fonts.register, remembered here)."""
         key = str(face.path)
         name = self._fonts.get(key)
         if name is None:
-            from reportlab.pdfbase import pdfmetrics
-
-            known = _FONT_NAMES.get(key)
-            name = known[1] if known is not None and known[0] is face else None  # a changed file: a new face
-            if name is None:
-                digest = hashlib.sha1(face.path.read_bytes()).hexdigest()[:8]
-                name = f"DB-{face.id}-{digest}"
-                _FONT_NAMES[key] = (face, name)
-            if name not in pdfmetrics.getRegisteredFontNames():
-                pdfmetrics.registerFont(fast_ttfont()(name, key))
-            self._fonts[key] = name
+            name = self._fonts[key] = register(face)
         return name
 
     def paint(self, boxes, height: float) -> None:
@@ -158,66 +64,6 @@ class PdfPainter:
             else:  # pragma: no cover - every box kind the layout makes is painted
                 raise TypeError(f"cannot paint {type(box).__name__}")
 
-    def rect(self, box: Rect, height: float) -> None:
-        c = self.c
-        if box.fill:
-            c.setFillColor(self.color(box.fill))
-        if box.line:
-            c.setStrokeColor(self.color(box.line))
-            c.setLineWidth(box.line_width)
-        stroke, fill = 1 if box.line else 0, 1 if box.fill else 0
-        y = height - box.y - box.h
-        if box.geom == "ellipse":
-            c.ellipse(box.x, y, box.x + box.w, y + box.h, stroke=stroke, fill=fill)
-        elif box.geom == "roundRect":
-            c.roundRect(box.x, y, box.w, box.h, min(box.w, box.h) * 0.1667, stroke=stroke, fill=fill)
-        else:
-            c.rect(box.x, y, box.w, box.h, stroke=stroke, fill=fill)
-
-    def formula(self, box: Formula, height: float) -> None:
-        """Fill a formula's outlines as vector paths (non-zero winding), scaled from ems to its size."""
-        from reportlab.pdfgen.canvas import FILL_NON_ZERO
-
-        c, k = self.c, box.size
-        ox, oy = box.ox, height - box.oy
-        path = c.beginPath()
-        for sub in box.shape.paths:
-            for op in sub:
-                code = op[0]
-                if code == "M":
-                    path.moveTo(ox + op[1] * k, oy + op[2] * k)
-                elif code == "L":
-                    path.lineTo(ox + op[1] * k, oy + op[2] * k)
-                elif code == "C":
-                    path.curveTo(ox + op[1] * k, oy + op[2] * k, ox + op[3] * k, oy + op[4] * k,
-                                 ox + op[5] * k, oy + op[6] * k)
-                else:
-                    path.close()
-        c.setFillColor(self.color(box.color))
-        c.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
-
-    def polyline(self, box: Polyline, height: float) -> None:
-        c = self.c
-        c.setStrokeColor(self.color(box.color))
-        c.setLineWidth(box.width)
-        c.setLineJoin(1)
-        path = c.beginPath()
-        (x0, y0), *rest = box.points
-        path.moveTo(x0, height - y0)
-        for x, y in rest:
-            path.lineTo(x, height - y)
-        c.drawPath(path, stroke=1, fill=0)
-
-    def wedge(self, box: Wedge, height: float) -> None:
-        c = self.c
-        c.setFillColor(self.color(box.fill))
-        if box.line:
-            c.setStrokeColor(self.color(box.line))
-            c.setLineWidth(box.line_width)
-        cy = height - box.cy
-        c.wedge(box.cx - box.r, cy - box.r, box.cx + box.r, cy + box.r, box.start, box.extent,
-                stroke=1 if box.line else 0, fill=1)
-
     def table(self, box: TableBox, height: float) -> None:
         c = self.c
         for row in box.cells:
@@ -231,12 +77,6 @@ class PdfPainter:
                 c.setLineWidth(box.line_width)
                 c.rect(x, height - y - h, w, h, stroke=1, fill=0)
                 self.text(f, height)
-
-    def rule(self, box: Rule, height: float) -> None:
-        c = self.c
-        c.setStrokeColor(self.color(box.color))
-        c.setLineWidth(box.width)
-        c.line(box.x1, height - box.y1, box.x2, height - box.y2)
 
     def text(self, box: TextFrame, height: float) -> None:
         """Draw a frame's lines as one text object, setting font and colour only when they change."""
@@ -426,12 +266,6 @@ class PdfPainter:
             with zipfile.ZipFile(box.source) as package:
                 image = self._artwork[key] = ImageReader(io.BytesIO(package.read(box.part)))
         return image
-
-    def color(self, hex_color: str):
-        value = self._colors.get(hex_color)
-        if value is None:
-            value = self._colors[hex_color] = _rgb(hex_color)
-        return value
 
     def miniature(self, box: Miniature, height: float) -> None:
         c, slide = self.c, box.slide

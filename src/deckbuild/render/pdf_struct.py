@@ -1,5 +1,6 @@
-"""Writing the structure tree the TaggedPainter recorded into the finished handout (a pikepdf pass):
-StructTreeRoot with its ParentTree, /StructParents and /Tabs /S on pages, link annotations in their Link
+"""Writing the structure tree the TaggedPainter recorded into the handout, without reading the file back: the
+entries reportlab can write are set before it saves (``mark_document``), the tree is appended after
+(``write_structure``): StructTreeRoot with its ParentTree, /StructParents and /Tabs /S on pages, link annotations in their Link
 elements with /Contents, MarkInfo, DisplayDocTitle and an XMP packet declaring PDF/UA-1.
 
 The reading order of the tree is the order a reader needs: for every slide its label, title, miniature,
@@ -8,11 +9,28 @@ then notes and sources (painting puts the miniature first). The pass is determin
 
 from __future__ import annotations
 
-import io
 import re
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-from deckbuild.render.pdf_tags import Elem
+
+@dataclass(slots=True)
+class Elem:
+    """A structure element: its type, its kids (MCIDs, elements, or ("annot", n)), and its attributes."""
+
+    role: str
+    page: int | None = None
+    kids: list = field(default_factory=list)
+    alt: str | None = None
+    actual: str | None = None
+    text: str = ""
+    scope: str | None = None
+    lang: str | None = None
+
+    def add(self, kid):
+        self.kids.append(kid)
+        return kid
+
 
 SLIDE_ALT = re.compile(r"^(Slide \d+|Handout-only slide): (.*)$", re.S)
 
@@ -73,124 +91,141 @@ def pdf_string(text: str) -> str:
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
-def write_structure(data: bytes, root: Elem, annots: list, title: str, author: str, lang: str) -> bytes:
-    """Return the PDF *data* with the structure tree *root* and the accessibility entries written in.
+def mark_document(canvas, annots: list, lang: str) -> None:
+    """Set, before *canvas* saves its document, what reportlab then writes in its one pass: /StructParents and
+    /Tabs /S on every page, /StructParent and /Contents on every link annotation (*annots*: the painter's
+    (page, Link element, address, annotation name), in creation order), MarkInfo, DisplayDocTitle and Lang."""
+    from reportlab.pdfbase.pdfdoc import PDFPage, PDFString
 
-    They are appended as an incremental update (new objects, the changed catalog, pages and link
-    annotations, and an xref section pointing back at reportlab's): nothing already written is rewritten,
-    so the pass costs little more than reading the page tree.
+    doc = canvas._doc
+    pages = doc.Pages.pages
+    keys = PDFPage.__NoDefault__ + ["StructParents", "Tabs"]
+    for index, page in enumerate(pages):
+        page.__NoDefault__ = keys
+        page.StructParents = index
+        page.Tabs = "/S"  # reportlab writes a str as it stands
+    for i, (_page, _elem, url, name) in enumerate(annots):
+        annot = doc.idToObject[name]
+        annot["StructParent"] = len(pages) + i
+        annot["Contents"] = PDFString(f"Link to {url}" if url else "Link")
+    catalog = doc.Catalog
+    catalog.Lang = PDFString(lang)
+    catalog.MarkInfo = "<< /Marked true >>"
+    catalog.ViewerPreferences = "<< /DisplayDocTitle true >>"
+
+
+def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, author: str, lang: str) -> bytes:
+    """Return the PDF *data*, just saved by *canvas* after ``mark_document``, with the structure tree *root*
+    and the XMP packet appended as an incremental update (new objects, the catalog pointing at them, and an
+    xref section pointing back at reportlab's).
+
+    The object numbers of the pages and annotations are read from reportlab's document, not from the file:
+    nothing is parsed back or rewritten. The elements are numbered in reading order (a parent before its
+    kids) and written as each is finished, as ASCII text (``pdf_string`` escapes the rest).
     """
-    import pikepdf
-    from pikepdf import Name, String
-
     arrange(root)
-    pdf = pikepdf.open(io.BytesIO(data))
-    size = int(pdf.trailer.Size)
-    counter = [size]
-
-    def alloc() -> int:
-        counter[0] += 1
-        return counter[0] - 1
-
-    objects: dict[int, bytes] = {}
-    pages = [p.obj for p in pdf.pages]
-    page_refs = [f"{p.objgen[0]} 0 R" for p in pages]
-    links = [[a for a in page.get("/Annots", []) if a.get("/Subtype") == Name.Link] for page in pages]
-    used = [0] * len(pages)
+    doc = canvas._doc
+    numbers = doc.idToObjectNumberAndVersion
+    pages = doc.Pages.pages
+    npages = len(pages)
+    page_refs = [f"{numbers[p.__InternalName__][0]} 0 R" for p in pages]
+    base = len(doc.numberToId) + 1  # the first number after reportlab's objects: the StructTreeRoot
+    head = data if data.endswith(b"\n") else data + b"\n"
+    chunks: list[str] = []  # the new objects, in the order written
+    offsets: list[tuple[int, int]] = []  # (object number, its offset in the file)
+    pos = len(head)
     parents: list[dict[int, int]] = [{} for _ in pages]  # page → MCID → element object number
+    links = {id(elem): (npages + i, numbers[name][0]) for i, (_, elem, _, name) in enumerate(annots)}
     annot_keys: list[tuple[int, int]] = []  # (ParentTree key, Link element object number)
-    notes = [0]
-    tree_num = alloc()
-    urls = {id(elem): url for _, elem, url in annots}  # Link element → its address
+    notes = 0
+    counter = base + 1
 
     def build(elem: Elem, parent: int) -> int:
-        num = alloc()
-        entries = [f"/Type /StructElem /S /{elem.role} /P {parent} 0 R"]
-        page = elem.page if elem.page is not None and 0 <= elem.page < len(pages) else None
-        if page is not None:
-            entries.append(f"/Pg {page_refs[page]}")
+        nonlocal counter, notes, pos
+        num = counter
+        counter += 1
+        page, role = elem.page, elem.role
+        if page is not None and 0 <= page < npages:
+            entry = f"{num} 0 obj\n<< /Type /StructElem /S /{role} /P {parent} 0 R /Pg {page_refs[page]}"
+            on_page = parents[page]
+        else:
+            page = on_page = None
+            entry = f"{num} 0 obj\n<< /Type /StructElem /S /{role} /P {parent} 0 R"
         if elem.alt is not None:
-            entries.append(f"/Alt {pdf_string(elem.alt)}")
+            entry += f" /Alt {pdf_string(elem.alt)}"
         if elem.actual is not None:
-            entries.append(f"/ActualText {pdf_string(elem.actual)}")
+            entry += f" /ActualText {pdf_string(elem.actual)}"
         if elem.lang:
-            entries.append(f"/Lang {pdf_string(elem.lang)}")
+            entry += f" /Lang {pdf_string(elem.lang)}"
         if elem.scope:
-            entries.append(f"/A << /O /Table /Scope /{elem.scope} >>")
-        if elem.role == "Note":
-            notes[0] += 1
-            entries.append(f"/ID (note-{notes[0]})")
+            entry += f" /A << /O /Table /Scope /{elem.scope} >>"
+        if role == "Note":
+            notes += 1
+            entry += f" /ID (note-{notes})"
         kids = []
         for kid in elem.kids:
-            if isinstance(kid, int):
+            if kid.__class__ is int:
                 kids.append(str(kid))
-                if page is not None:
-                    parents[page][kid] = num
+                if on_page is not None:
+                    on_page[kid] = num
             else:
                 kids.append(f"{build(kid, num)} 0 R")
-        if elem.role == "Link" and page is not None and used[page] < len(links[page]):
-            annot = links[page][used[page]]
-            used[page] += 1
-            key = len(pages) + len(annot_keys)
-            annot_keys.append((key, num))
-            url = urls.get(id(elem), "")
-            annot.StructParent = key
-            annot.Contents = String(f"Link to {url}" if url else "Link")
-            objects[annot.objgen[0]] = annot.unparse(resolved=True)
-            kids.append(f"<< /Type /OBJR /Obj {annot.objgen[0]} 0 R /Pg {page_refs[page]} >>")
+        if role == "Link" and page is not None:
+            link = links.get(id(elem))
+            if link is not None:
+                annot_keys.append((link[0], num))
+                kids.append(f"<< /Type /OBJR /Obj {link[1]} 0 R /Pg {page_refs[page]} >>")
         k = kids[0] if len(kids) == 1 else "[" + " ".join(kids) + "]"  # one kid stands alone, as checkers expect
-        objects[num] = ("<< " + " ".join(entries) + f" /K {k} >>").encode("latin-1")
+        entry += f" /K {k} >>\nendobj\n"
+        offsets.append((num, pos))
+        pos += len(entry)
+        chunks.append(entry)
         return num
 
-    document = build(root, tree_num)
-    tree_parent = alloc()
+    document = build(root, base)
     nums = []
-    for index, page in enumerate(pages):
-        page.StructParents = index
-        page.Tabs = Name.S
-        objects[page.objgen[0]] = page.unparse(resolved=True)
-        refs = " ".join(f"{parents[index][m]} 0 R" for m in sorted(parents[index]))
+    for index in range(npages):
+        refs = " ".join(f"{num} 0 R" for _, num in sorted(parents[index].items()))
         nums.append(f"{index} [{refs}]")
-    nums += [f"{key} {num} 0 R" for key, num in annot_keys]
-    objects[tree_parent] = ("<< /Nums [" + " ".join(nums) + "] >>").encode("latin-1")
-    objects[tree_num] = (f"<< /Type /StructTreeRoot /K {document} 0 R /ParentTree {tree_parent} 0 R "
-                         f"/ParentTreeNextKey {len(pages) + len(annot_keys)} >>").encode("latin-1")
-    meta_num = alloc()
+    nums += [f"{key} {num} 0 R" for key, num in sorted(annot_keys)]
+    tree_parent, meta_num = counter, counter + 1
+    tail = [(tree_parent, ("<< /Nums [" + " ".join(nums) + "] >>").encode("latin-1")),
+            (base, (f"<< /Type /StructTreeRoot /K {document} 0 R /ParentTree {tree_parent} 0 R "
+                    f"/ParentTreeNextKey {npages + len(annots)} >>").encode("latin-1"))]
     packet = xmp(title, author, lang)
-    objects[meta_num] = (f"<< /Type /Metadata /Subtype /XML /Length {len(packet)} >>\nstream\n".encode("latin-1")
-                         + packet + b"\nendstream")
-    catalog = pdf.Root
-    catalog.Lang = String(lang)
-    body = catalog.unparse(resolved=True).rstrip()
-    assert body.endswith(b">>")
-    objects[catalog.objgen[0]] = body[:-2] + (
-        f" /StructTreeRoot {tree_num} 0 R /MarkInfo << /Marked true >> /ViewerPreferences << /DisplayDocTitle true >>"
-        f" /Metadata {meta_num} 0 R >>").encode("latin-1")
-    return _append(data, objects, counter[0], pdf)
+    tail.append((meta_num, f"<< /Type /Metadata /Subtype /XML /Length {len(packet)} >>\nstream\n".encode("latin-1")
+                 + packet + b"\nendstream"))
+    catalog = doc.Catalog
+    catalog.StructTreeRoot = f"{base} 0 R"
+    catalog.Metadata = f"{meta_num} 0 R"
+    root_num = numbers[catalog.__InternalName__][0]
+    tail.append((root_num, catalog.format(doc)))
+    parts = [head, "".join(chunks).encode("ascii")]
+    for num, body in tail:
+        chunk = b"%d 0 obj\n%s\nendobj\n" % (num, body)
+        offsets.append((num, pos))
+        pos += len(chunk)
+        parts.append(chunk)
+    return b"".join(parts) + _xref(data, offsets, pos, meta_num + 1, root_num)
 
 
-def _append(data: bytes, objects: dict[int, bytes], size: int, pdf) -> bytes:
-    """Return *data* with *objects* (number → body) appended as an incremental update."""
+def _xref(data: bytes, offsets: list[tuple[int, int]], xref: int, size: int, root: int) -> bytes:
+    """Return the xref section at offset *xref* for *offsets* ((object number, offset)) and the trailer of an
+    incremental update of *data*: *size* objects, *root* the catalog (the first trailer's /Info and /ID kept)."""
     prev = int(re.findall(rb"startxref\s+(\d+)", data[-1024:])[-1])
-    out = bytearray(data if data.endswith(b"\n") else data + b"\n")
-    offsets = {}
-    for num in sorted(objects):
-        offsets[num] = len(out)
-        out += f"{num} 0 obj\n".encode("latin-1") + objects[num] + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n"
-    run: list[int] = []
-    for num in sorted(offsets) + [None]:
-        if run and (num is None or num != run[-1] + 1):
-            out += f"{run[0]} {len(run)}\n".encode("latin-1")
-            out += b"".join(f"{offsets[n]:010d} 00000 n\r\n".encode("latin-1") for n in run)
-            run = []
-        if num is not None:
-            run.append(num)
-    trailer = f"/Size {size} /Root {pdf.Root.objgen[0]} 0 R /Prev {prev}"
-    if "/Info" in pdf.trailer:
-        trailer += f" /Info {pdf.trailer.Info.objgen[0]} 0 R"
-    if "/ID" in pdf.trailer:
-        trailer += " /ID " + pdf.trailer.ID.unparse().decode("latin-1")
-    out += f"trailer\n<< {trailer} >>\nstartxref\n{xref}\n%%EOF\n".encode("latin-1")
-    return bytes(out)
+    lines = ["xref\n"]
+    order = sorted(offsets)
+    start = 0
+    for i in range(1, len(order) + 1):  # a subsection per run of consecutive numbers
+        if i == len(order) or order[i][0] != order[i - 1][0] + 1:
+            lines.append(f"{order[start][0]} {i - start}\n")
+            lines += [f"{off:010d} 00000 n\r\n" for _, off in order[start:i]]
+            start = i
+    first = data[data.rindex(b"trailer"):]
+    trailer = f"/Size {size} /Root {root} 0 R /Prev {prev}"
+    for key in (rb"/Info \d+ 0 R", rb"/ID\s*\[[^\]]*\]"):
+        found = re.search(key, first)
+        if found:
+            trailer += " " + found.group(0).decode("latin-1")
+    lines.append(f"trailer\n<< {trailer} >>\nstartxref\n{xref}\n%%EOF\n")
+    return "".join(lines).encode("latin-1")

@@ -1,5 +1,6 @@
 """Tagging the handout while it is painted: marked content (``BDC``/``EMC`` with MCIDs) around everything
-drawn, recorded as a tree of structure elements that ``pdf_struct`` writes into the finished file.
+drawn, recorded as a tree of structure elements (``pdf_struct.Elem``) that ``pdf_struct`` writes into the file;
+the tables of charts' data are ``pdf_chart_tags``'s.
 
 - page furniture (running heads, page numbers, rules, ruled writing lines, panels) is an ``Artifact``;
 - headings are ``H1`` (deck title, sections, contents, sources) and ``H2`` (slide titles);
@@ -13,35 +14,20 @@ reportlab has no tagging API: operators are added to the page's content with ``c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 from deckbuild import markup
 from deckbuild.layout.boxes import (ChartBox, Formula, Line, Miniature, Picture, Polyline, Rect, Rule, TableBox,
                                     TextFrame, Wedge)
 from deckbuild.render.pdf import PdfPainter
+from deckbuild.render.pdf_chart_tags import chart_alt, chart_table
+from deckbuild.render.pdf_struct import Elem
 
 FURNITURE = ("header", "footer")
 HEADINGS = {"heading": "H1", "cover": "H1"}  # the handout's frames whose first paragraph is a heading
 SLIDE_HEADINGS = {"title": "H1"}  # the slides PDF's: each slide's title
 NOTES = ("source", "sources")  # frames of sources (a handout's, a slide's): Note
-
-
-@dataclass
-class Elem:
-    """A structure element: its type, its kids (MCIDs, elements, or ("annot", n)), and its attributes."""
-
-    role: str
-    page: int | None = None
-    kids: list = field(default_factory=list)
-    alt: str | None = None
-    actual: str | None = None
-    text: str = ""
-    scope: str | None = None
-    lang: str | None = None
-
-    def add(self, kid):
-        self.kids.append(kid)
-        return kid
+NUMBERED = re.compile(r"^\d+\. ")  # a slide's bookmark starts with its number
 
 
 @dataclass(frozen=True)
@@ -52,34 +38,27 @@ class _Bundled:
     id: str = "speech"
 
 
-def paragraph_text(p) -> str:
+def paragraph_text(p, rtl: bool | None = None) -> str:
     """Return the text of *p* in logical order (a line's fragments are in visual order when it has
-    right-to-left parts: the whole paragraph's runs are used then, unless it was split across pages)."""
-    drawn = "".join(f.text for line in p.lines for f in line.frags if f.run.math is None).strip()
-    if any(f.rtl for line in p.lines for f in line.frags):
+    right-to-left parts: the whole paragraph's runs are used then, unless it was split across pages).
+    *rtl* says whether any fragment is right to left, when the caller knows."""
+    drawn = "".join([f.text for line in p.lines for f in line.frags if f.run.math is None]).strip()
+    if rtl is None:
+        rtl = has_rtl_frag(p)
+    if rtl:
         whole = "".join(r.text for r in p.runs if r.math is None).strip()
         if sorted(whole.replace(" ", "")) == sorted(drawn.replace(" ", "")):
             return whole
     return drawn
 
 
-def chart_alt(box: ChartBox) -> str:
-    """Return the alt text of the chart *box* (made by the layout from its data, or the user's ``alt:``)."""
-    return getattr(box, "alt", "") or f"{box.type.capitalize()} chart"
-
-
-def chart_rows(box: ChartBox) -> list[list[str]]:
-    """Return the data of the chart *box* as table rows: a header row (a corner, then each series' name), then
-    one row per category (its name, then each series' value there)."""
-    from deckbuild.alt_text import number
-
-    if not box.categories or not box.series:
-        return []
-    rows = [["Category"] + [markup.plain(name) or f"Series {i + 1}" for i, (name, _) in enumerate(box.series)]]
-    for i, category in enumerate(box.categories):
-        rows.append([markup.plain(category) or " "] + [number(values[i]) if i < len(values) else "–"
-                                                        for _, values in box.series])
-    return rows
+def has_rtl_frag(p) -> bool:
+    """Return whether a fragment of paragraph *p* is drawn right to left."""
+    for line in p.lines:
+        for f in line.frags:
+            if f.rtl:
+                return True
+    return False
 
 
 class TaggedPainter(PdfPainter):
@@ -93,7 +72,7 @@ class TaggedPainter(PdfPainter):
         self.mcid = 0
         self.raw = 0  # > 0 inside a Figure: its parts are not tagged one by one
         self.open: Elem | None = None  # the element whose content is being drawn (links nest in it)
-        self.annots: list[tuple[int, Elem, str]] = []  # (page, Link element, description), in creation order
+        self.annots: list[tuple[int, Elem, str, str]] = []  # (page, Link element, address, annotation's name)
         self.lang = lang
         self.headings: dict[str, str] = {}  # this page's section and slide titles → H1 / H2
         self.at = 0  # the index of the box being painted among the page's boxes
@@ -121,6 +100,17 @@ class TaggedPainter(PdfPainter):
         finally:
             self.raw -= 1
             self._end()
+
+    def artifact_box(self, box, height: float) -> None:
+        """Draw *box* as an Artifact (``artifact`` without a closure: page furniture is most of what is drawn)."""
+        code = self.c._code
+        code.append("/Artifact BMC")
+        self.raw += 1
+        try:
+            PdfPainter.paint(self, (box,), height)
+        finally:
+            self.raw -= 1
+            code.append("EMC")
 
     def leaf(self, parent: Elem, role: str, draw, **attrs) -> Elem:
         elem = parent.add(Elem(role, **attrs))
@@ -175,7 +165,7 @@ class TaggedPainter(PdfPainter):
         self.headings = {}
         for title, level, _y in getattr(page, "bookmarks", ()):
             if level == 1:
-                title = re.sub(r"^\d+\. ", "", title)
+                title = NUMBERED.sub("", title)
             self.headings.setdefault(" ".join(title.split()), "H1" if level == 0 else "H2")
 
     def slide(self, slide) -> None:
@@ -201,15 +191,12 @@ class TaggedPainter(PdfPainter):
             self.paint_box(box, height)
 
     def paint_box(self, box, height: float) -> None:
+        if isinstance(box, TextFrame) and box.role not in FURNITURE:
+            return self.text(box, height)
+        if isinstance(box, (TextFrame, Rect, Rule, Polyline, Wedge)):  # furniture and drawing: an Artifact
+            return self.artifact_box(box, height)
         one = lambda: PdfPainter.paint(self, [box], height)  # noqa: E731
-        if isinstance(box, (Rect, Rule, Polyline, Wedge)):
-            self.artifact(one)
-        elif isinstance(box, TextFrame):
-            if box.role in FURNITURE:
-                self.artifact(one)
-            else:
-                self.text(box, height)
-        elif isinstance(box, Miniature):
+        if isinstance(box, Miniature):
             slide = box.slide
             label = f"Slide {slide.number}" if slide.number else "Handout-only slide"
             title = markup.plain(slide.title)
@@ -250,31 +237,34 @@ class TaggedPainter(PdfPainter):
         if self.raw:
             return None
         lists: list[tuple[int, Elem]] = []  # open lists: (level, L element)
-        at = self.at
+        at, root, headings, heading_roles, owners = self.at, self.root, self.headings, self.heading_roles, self.owners
 
         def mark(k: int, p):
             label, body = marks(k, p)
-            self.owners[(at, k)] = body  # its inline formulas are read inside it
+            owners[(at, k)] = body  # its inline formulas are read inside it
             return label, body
 
         def marks(k: int, p):
-            text = paragraph_text(p)
             lang = getattr(p, "lang", None)
-            # right-to-left glyphs are drawn as seen: the element gives assistive technology the logical order
-            actual = text if any(f.rtl for line in p.lines for f in line.frags) else None
+            rtl = has_rtl_frag(p)
             if p.marker is None:
+                text = paragraph_text(p, rtl)
+                actual = text if rtl else None  # RTL glyphs are drawn as seen: the element gives the logical order
                 lists.clear()
-                role = self.heading_roles.get(box.role, "P") if k == 0 or box.role == "heading" else "P"
-                role = self.headings.pop(" ".join(text.split()), role) if role == "P" else role
+                role = heading_roles.get(box.role, "P") if k == 0 or box.role == "heading" else "P"
+                if role == "P" and headings:
+                    role = headings.pop(" ".join(text.split()), role)
                 role = "Note" if box.role in NOTES else role
-                return None, self.root.add(Elem(role, text=text, lang=lang, actual=actual))
+                return None, root.add(Elem(role, text=text, lang=lang, actual=actual))
+            # a list item's text is needed only for its right-to-left reading (nothing matches list items)
+            actual = paragraph_text(p, rtl) if rtl else None
             while lists and lists[-1][0] > p.level:
                 lists.pop()
             if not lists or lists[-1][0] < p.level:
-                parent = self.root if not lists else lists[-1][1].kids[-1]  # the outer list's last LI
+                parent = root if not lists else lists[-1][1].kids[-1]  # the outer list's last LI
                 lists.append((p.level, parent.add(Elem("L"))))
             item = lists[-1][1].add(Elem("LI"))
-            return item.add(Elem("Lbl")), item.add(Elem("LBody", text=text, lang=lang, actual=actual))
+            return item.add(Elem("Lbl")), item.add(Elem("LBody", lang=lang, actual=actual))
 
         return mark
 
@@ -325,42 +315,8 @@ class TaggedPainter(PdfPainter):
                           scope="Column" if header else None)
 
     def chart_table(self, box: ChartBox, x: float, y: float, w: float, h: float, height: float) -> None:
-        """Write the data of chart *box* as a ``Table`` (a header row of series names, a row per category with
-        its name as row header) in invisible text laid over the chart's place (*x*, *y*, *w*, *h*, top-left
-        page coordinates): screen readers read the numbers, and copying from the chart copies them."""
-        rows = chart_rows(box)
-        if not rows or w <= 0 or h <= 0:
-            return
-        face = next((r.face for b in box.drawing if isinstance(b, TextFrame) for p in b.paragraphs for r in p.runs),
-                    None)
-        name = self.font(face) if face is not None else self.speech_font()
-        cw, rh = w / len(rows[0]), h / len(rows)
-        size = max(min(rh * 0.7, 9.0), 1.0)
-        table = self.root.add(Elem("Table"))
-        c = self.c
-        c.saveState()  # the invisible mode and the horizontal scale end with the table
-        t = c.beginText(x, height - y - rh)
-        t.setTextRenderMode(3)
-        t.setFont(name, size)
-        for r, row in enumerate(rows):
-            tr = table.add(Elem("TR"))
-            for col, text in enumerate(row):
-                header = r == 0 or col == 0
-                cell = tr.add(Elem("TH" if header else "TD", scope=("Column" if r == 0 else "Row") if header else None))
-                t.setTextOrigin(x + col * cw, height - y - (r + 1) * rh + (rh - size) / 2)
-                width = self._width(text, name, size)
-                t.setHorizScale(max(1.0, min(100.0, 100.0 * cw * 0.95 / width)) if width > 0 else 100.0)
-                self.begin_mark(t, cell)
-                t.textOut(text)
-                self.end_mark(t)
-        c.drawText(t)
-        c.restoreState()
-
-    @staticmethod
-    def _width(text: str, name: str, size: float) -> float:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        return stringWidth(text, name, size)
+        """Write the data of chart *box* as a Table over its place (render.pdf_chart_tags)."""
+        chart_table(self, box, x, y, w, h, height)
 
     # -- links: each annotation belongs to a Link element --------------------------------------------------
 
@@ -370,7 +326,9 @@ class TaggedPainter(PdfPainter):
         def link(url, rect, **kw):
             elem = (self.open or self.root).add(Elem("Link"))
             elem.page = self.page
-            self.annots.append((self.page, elem, url))
-            return original(url, rect, **kw)
+            result = original(url, rect, **kw)
+            c = self.c  # reportlab names the annotation after its count (canvas._addAnnotation)
+            self.annots.append((self.page, elem, url, c._doc.annotationName(f"NUMBER{c._annotationCount}")))
+            return result
 
         return link

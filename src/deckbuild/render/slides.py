@@ -24,7 +24,7 @@ def deck_to_slides_pdf(pages: list[SlidePage], title: str, author: str = "", lan
     from reportlab.pdfgen.canvas import Canvas
 
     from deckbuild.render.pdf import PdfPainter
-    from deckbuild.render.pdf_struct import write_structure
+    from deckbuild.render.pdf_struct import mark_document, write_structure
     from deckbuild.render.pdf_tags import SLIDE_HEADINGS, TaggedPainter
 
     rl_config.useA85 = 0
@@ -57,10 +57,12 @@ def deck_to_slides_pdf(pages: list[SlidePage], title: str, author: str = "", lan
             c.addOutlineEntry(section, f"section-{i}", level=0)
         c.showPage()
     c.showOutline()
+    if tagged:
+        mark_document(c, painter.annots, lang)
     c.save()
     if not tagged:
         return buf.getvalue()
-    return write_structure(buf.getvalue(), painter.root, painter.annots, title, author, lang)
+    return write_structure(c, buf.getvalue(), painter.root, painter.annots, title, author, lang)
 
 
 def pdf_to_pngs(pdf: bytes, dpi: int) -> dict[str, bytes]:

@@ -1,0 +1,103 @@
+"""The handout's fonts in reportlab: each font file registered once per process, under a name made from its
+bytes, as a TTFont with a fast character mapping and a ToUnicode map that reads joined forms as letters."""
+
+from __future__ import annotations
+
+import hashlib
+
+from deckbuild import shaping
+from deckbuild.fonts import Face
+
+_FAST_TTFONT = None
+_FONT_NAMES: dict[str, tuple[Face, str]] = {}  # font file → (the face it was read as, its registered name)
+
+
+def fast_ttfont():
+    """Return a reportlab TTFont class whose splitString has a fast path for text already seen.
+
+    reportlab maps every character to its subset code in a Python loop (a fifth of a handout's time).
+    Once every character of a string has its code in the first subset, the string is mapped with one
+    ``str.translate``; anything else goes through reportlab's own method, so codes are assigned exactly as
+    reportlab assigns them and the output is unchanged.
+    """
+    global _FAST_TTFONT
+    if _FAST_TTFONT is None:
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        class FastTTFont(TTFont):
+            def splitString(self, text, doc, encoding="utf-8"):
+                fast = getattr(self, "_fast", None)
+                if fast is not None and fast[0] is doc and isinstance(text, str):
+                    known, table = fast[1], fast[2]
+                    if known.issuperset(text):
+                        return [(0, text.translate(table).encode("latin-1"))] if text else []
+                result = super().splitString(text, doc, encoding)
+                state = self.state[doc]
+                if fast is None or fast[0] is not doc:
+                    fast = self._fast = (doc, set(), {})
+                known, table = fast[1], fast[2]
+                for code, n in state.assignments.items():
+                    if n < 256 and code not in table:
+                        table[code] = n
+                        known.add(chr(code))
+                if 32 in state.assignments and state.assignments[32] < 256:  # reportlab maps nbsp to space
+                    table[0xA0] = state.assignments[32]
+                    known.add("\xa0")
+                return result
+
+            def addObjects(self, doc):
+                """Write the font's subsets; a joined form (Arabic presentation forms, ligatures) maps to
+                the letters it stands for in ToUnicode, not to its presentation code point."""
+                state = self.state.get(doc)
+                subsets = [list(subset) for subset in state.subsets] if state is not None else []
+                super().addObjects(doc)
+                for n, subset in enumerate(subsets):
+                    if not any(0xFB1D <= code <= 0xFEFC or code > 0xFFFF for code in subset):
+                        continue
+                    internal = f"{state.internalName}+{n}"
+                    stream = doc.idToObject[internal].ToUnicode
+                    stream = doc.idToObject[stream.name] if hasattr(stream, "name") else stream
+                    stream.content = _to_unicode(stream.content, subset)
+
+        _FAST_TTFONT = FastTTFont
+    return _FAST_TTFONT
+
+
+def _to_unicode(cmap: str, subset: list[int]) -> str:
+    """Return the ToUnicode CMap *cmap* with each presentation form of *subset* mapped to its letters (NFKC),
+    a right-to-left ligature's in the order they are seen (extraction reverses right-to-left runs), and each
+    character beyond the BMP (emoji) written as UTF-16."""
+    import unicodedata
+
+    for i, code in enumerate(subset):
+        if code > 0xFFFF:  # reportlab writes five hex digits; ToUnicode wants UTF-16 (a surrogate pair)
+            cmap = cmap.replace(f"<{i:02X}> <{code:04X}>", f"<{i:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>")
+        elif 0xFB1D <= code <= 0xFEFC:
+            letters = unicodedata.normalize("NFKC", chr(code))
+            if len(letters) > 1 and shaping.has_rtl(letters):  # a ligature drawn right to left: readers
+                letters = letters[::-1]  # reorder the glyphs they find, so its letters are given as seen
+            if letters != chr(code) and letters.strip():
+                cmap = cmap.replace(f"<{i:02X}> <{code:04X}>", f"<{i:02X}> <{letters.encode('utf-16-be').hex().upper()}>")
+    return cmap
+
+
+
+def register(face: Face) -> str:
+    """Return the registered name of *face*'s font file, registering it (parsed once per process).
+
+    The name is the file's stem and a hash of its bytes: the same font gets the same name on every
+    machine (reproducible PDFs), and two different files never share one (reportlab keeps the first
+    font registered under a name for the life of the process).
+    """
+    from reportlab.pdfbase import pdfmetrics
+
+    key = str(face.path)
+    known = _FONT_NAMES.get(key)
+    name = known[1] if known is not None and known[0] is face else None  # a changed file: a new face
+    if name is None:
+        digest = hashlib.sha1(face.path.read_bytes()).hexdigest()[:8]
+        name = f"DB-{face.id}-{digest}"
+        _FONT_NAMES[key] = (face, name)
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(fast_ttfont()(name, key))
+    return name
