@@ -194,7 +194,15 @@ def main() -> None:
         rows = measure(args, Path(tmp))
     text = table(rows, before, os.getloadavg(), args.pairs)
     print(text)
-    args.markdown.write_text("# Speed goals (issue 21)\n\n" + text + "\n\n" + NOTES + "\n")
+    args.markdown.write_text("# Speed goals (issue 21)\n\n" + text + "\n\n" + NOTES + "\n" + kept_sections(args.markdown))
+
+
+def kept_sections(path: Path) -> str:
+    """Return the sections (from the first '## ' heading on) of the results file at *path*: the notes
+    written by hand about earlier runs, which a new run keeps below its table."""
+    old = path.read_text(encoding="utf-8") if path.is_file() else ""
+    at = old.find("\n## ")
+    return "" if at < 0 else "\n" + old[at:].lstrip("\n")
 
 
 NOTES = """How to read it:
