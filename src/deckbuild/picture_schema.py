@@ -18,7 +18,7 @@ from deckbuild.svg import check_svg, is_svg, render_problem
 from deckbuild import model as m
 from deckbuild.schema import Field, Record
 from deckbuild.schema_core import INVALID, Spec, scalar
-from deckbuild.schema_scalars import Choice
+from deckbuild.schema_scalars import Choice, length_input
 from deckbuild.units import parse_length
 
 _PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
@@ -55,11 +55,11 @@ class Extent(Spec):
                 return INVALID
             return (value, "%")
         try:
-            value = parse_length(float(raw) if node.tag.endswith((":int", ":float")) else raw)
+            value = parse_length(length_input(node, raw))
         except ValueError as exc:
             ctx.error(node, f"{label}: {exc}", "or give a percentage of the content area, like 60%")
             return INVALID
-        if not 4 <= value <= 14400:
+        if not 4 <= value <= 14400:  # NaN and infinity too
             ctx.error(node, f"{label} {raw.strip()} is not a usable picture size", "give between 4pt and 200in")
             return INVALID
         return (value, "pt")

@@ -142,6 +142,18 @@ class Choice(Spec):
         return self._json({"enum": list(self.options)})
 
 
+def length_input(node, raw: str) -> float | str:
+    """Return what the length *raw* (the text of the scalar *node*) says: a YAML number as a float (``.nan`` and
+    ``.inf`` too, for the range check to refuse), anything else as its text (for ``parse_length``)."""
+    if node.tag in (INT_TAG, FLOAT_TAG):
+        text = raw.strip().lower()
+        try:
+            return float(text.replace(".", "", 1) if text.lstrip("+-") in (".nan", ".inf") else text)
+        except ValueError:
+            pass  # 0x1F, 1_000: said to be no length by parse_length, in its words
+    return raw
+
+
 class Length(Spec):
     """A length in points, written as a number of points or with a unit (18mm, 0.5in, 12pt)."""
 
@@ -153,9 +165,12 @@ class Length(Spec):
         if raw is None:
             return INVALID
         try:
-            value = parse_length(float(raw) if node.tag in (INT_TAG, FLOAT_TAG) else raw)
+            value = parse_length(length_input(node, raw))
         except ValueError as exc:
             ctx.error(node, f"{label}: {exc}")
+            return INVALID
+        if not math.isfinite(value):
+            ctx.error(node, f"{label} must be a finite length, not '{raw}'", "write it like 18mm, 0.5in or 12pt")
             return INVALID
         if not self.minimum <= value <= self.maximum:
             ctx.error(node, f"{label} must be between {self.minimum:g}pt and {self.maximum:g}pt, not {value:g}pt")
