@@ -12,6 +12,31 @@ from deckbuild.schema_core import BOOL_TAG, FLOAT_TAG, INT_TAG, INVALID, Spec, i
 from deckbuild.units import parse_length
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_BIDI_OPEN = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c",
+              "\u2066": "\u2069", "\u2067": "\u2069", "\u2068": "\u2069"}
+"""Bidirectional embeddings, overrides and isolates, and the character that closes each."""
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def unclosed_bidi(text: str) -> str | None:
+    """Return the first bidirectional embedding, override or isolate *text* opens and never closes (it would
+    turn or reorder the text after it, in the footer too), or None."""
+    if not _BIDI.search(text):
+        return None
+    opened: list[str] = []
+    for ch in _BIDI.findall(text):
+        if ch in _BIDI_OPEN:
+            opened.append(ch)
+        elif opened and _BIDI_OPEN[opened[-1]] == ch:
+            opened.pop()
+    return opened[0] if opened else None
+
+
+def invisible(text: str) -> bool:
+    """Return True when *text* has characters but none that shows (only spaces and format characters)."""
+    import unicodedata
+
+    return bool(text) and all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
 _TODO = re.compile(r"\bTODO\b")
 
 
@@ -39,6 +64,15 @@ class Text(Spec):
         if len(value) > self.max_len:
             ctx.error(node, f"{label} is {len(value):,} characters long (the limit is {self.max_len:,})")
             return INVALID
+        if not self.allow_empty and invisible(value):
+            ctx.error(node, f"{label} has no visible characters (only invisible ones such as "
+                      f"U+{ord(value.strip()[0]):04X})", "write some text or remove the key")
+            return INVALID
+        opened = unclosed_bidi(value)
+        if opened:
+            ctx.warning(node, f"{label} opens the direction control U+{ord(opened):04X} and never closes it, so "
+                        "the text after it is shown turned or reordered",
+                        f"close it with U+{ord(_BIDI_OPEN[opened]):04X}, or remove it")
         if not node.style and node.end_mark.line > node.start_mark.line and ctx.text:
             item = _list_item_inside(node, ctx.text)
             if item is not None:
