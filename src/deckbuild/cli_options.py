@@ -52,21 +52,63 @@ def allowed_folders(project, allow: tuple[str, ...], style: str | None) -> tuple
     return tuple(dict.fromkeys(folders))
 
 
+def looping_deck_file(arg: str, cwd: Path) -> Path | None:
+    """Return the deck file *arg* names (a file, a folder's deck.yaml, or ``outlines/NAME/deck.yaml``) when it is
+    a symbolic link leading back to itself, instead of the deck being taken for missing."""
+    from deckbuild.paths import LOOP, file_problem
+
+    path = Path(arg)
+    for candidate in (path, path / "deck.yaml", cwd / "outlines" / arg / "deck.yaml"):
+        if candidate.is_symlink() and file_problem(candidate) == LOOP:
+            return candidate
+    return None
+
+
+def refuse_looping_file(path: Path) -> None:
+    """Exit 1 after saying that the deck file *path* (not a folder's deck.yaml) is a symbolic link loop."""
+    from deckbuild.diagnostics import Diagnostics, Pos
+    from deckbuild.paths import LOOP, problem_hint
+    from deckbuild.yamlsrc import display_path
+
+    diags = Diagnostics()
+    diags.error(Pos(display_path(path), 1, 1), f"'{display_path(path)}' {LOOP}", problem_hint(LOOP))
+    print_diagnostics(diags)
+    sys.exit(EXIT_INPUT)
+
+
+def deck_targets(decks, project) -> tuple[list[Path], list[str]]:
+    """Return the decks to build (those named, else the project file's, else all of ``outlines/``) and the
+    usage problems. A folder whose deck.yaml is a symbolic link loop is kept, for the loader to say so."""
+    from deckbuild.build import find_decks, resolve_targets
+
+    if project.decks and not decks:
+        return project.decks, []
+    if not decks:
+        outlines = project.root / "outlines"
+        loops = [d for d in (outlines.iterdir() if outlines.is_dir() else ())
+                 if d.is_dir() and looping_deck_file(str(d / "deck.yaml"), project.root)]
+        targets = sorted({*find_decks(project.root), *loops})
+        return targets, [] if targets else [f"no decks found: {outlines} has no */deck.yaml "
+                                            "(name a deck folder or file)"]
+    targets, problems = [], []
+    for arg in decks:
+        loop = looping_deck_file(arg, Path.cwd())
+        if loop is not None and loop.name != "deck.yaml":
+            refuse_looping_file(loop)
+        found, wrong = ([loop.parent], []) if loop else resolve_targets([arg], Path.cwd())
+        targets += found
+        problems += wrong
+    return targets, problems
+
+
 def build_options(decks, audience=None, out_dir=None, formats=None, style=None, strict=False, jobs=None, force=False,
              allow=()):
     """Return build Options from the flags, then the project file, then the defaults."""
-    from deckbuild.build import FORMATS, Options, find_decks, resolve_targets
+    from deckbuild.build import FORMATS, Options
 
     project = project_here()
     allowed = allowed_folders(project, allow, style)
-    if decks:
-        targets, problems = resolve_targets(list(decks), Path.cwd())
-    elif project.decks:
-        targets, problems = project.decks, []
-    else:
-        targets = find_decks(project.root)
-        problems = [] if targets else [f"no decks found: {project.root / 'outlines'} has no */deck.yaml "
-                                       "(name a deck folder or file)"]
+    targets, problems = deck_targets(decks, project)
     if problems:
         raise click.UsageError("; ".join(problems))
     if style is None and project.style is not None:

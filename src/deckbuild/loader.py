@@ -127,6 +127,19 @@ def _load_deck(target: Path, diags: Diagnostics, allow: tuple[Path, ...]) -> m.D
 
 MAX_SECTIONS = 1000
 """Sections one deck may list (a long book has a few dozen chapters)."""
+MAX_DECK_SLIDES = 5000
+"""Slides one deck may have, over all its sections (a semester of lectures has a few hundred); sections after the
+one that passes it are not read."""
+
+
+def _over_slide_budget(sections: list[m.Section], pos: Pos, diags) -> bool:
+    """Return True after reporting at *pos* (the section that passed it) when *sections* hold more than
+    MAX_DECK_SLIDES slides."""
+    count = sum(len(s.slides) for s in sections)
+    if count > MAX_DECK_SLIDES:
+        diags.error(pos, f"the deck has more than {MAX_DECK_SLIDES:,} slides (counted to here: {count:,})",
+                    "split it into several decks")
+    return count > MAX_DECK_SLIDES
 
 
 def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Section]:
@@ -170,6 +183,8 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Sect
         listed[real] = pos
         if is_markdown(file):  # Markdown section files: deckbuild.mdoutline
             sections.extend(load_markdown_sections(file, pos, deck_ctx))
+            if _over_slide_budget(sections, pos, diags):
+                break
             continue
         doc = read_yaml(file, diags, referenced_at=pos)
         if doc is None:
@@ -182,6 +197,8 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Sect
         section = SECTION.check(doc.root, ctx, "section") if ctx.visit(doc.root) else INVALID
         if section is not INVALID:
             sections.append(section)
+            if _over_slide_budget(sections, pos, diags):
+                break
     for file, name, pos, first in repeated:
         more = repeats[file] - 1
         diags.error(pos, f"section file '{name}' is listed more than once (first at line {first.line}"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 LINK_SCHEMES = ("http://", "https://", "mailto:")
+EMPHASIS = {"**": "bold", "*": "italic"}  # the style field each emphasis marker sets
 _ESCAPABLE = set("\\`*_[]()#$")
 _SPACES = re.compile(r"\s+")
 
@@ -159,19 +160,13 @@ def _parse(s: str, style: Span) -> list[Span]:
                     out.extend(_parse(s[i + 1:close], replace(style, link=url)))
                     i = end + 1
                     continue
-        if s.startswith("**", i):
-            j = _find_closing(s, "**", i + 2)
+        marker = "**" if s.startswith("**", i) else "*" if ch == "*" and s[i + 1:i + 2].strip() else ""
+        if marker:  # **bold** or *italic* (a '*' before a space is a character)
+            j = _find_closing(s, marker, i + len(marker))
             if j > 0:
                 flush()
-                out.extend(_parse(s[i + 2:j], replace(style, bold=True)))
-                i = j + 2
-                continue
-        elif ch == "*" and i + 1 < len(s) and not s[i + 1].isspace():
-            j = _find_closing(s, "*", i + 1)
-            if j > 0:
-                flush()
-                out.extend(_parse(s[i + 1:j], replace(style, italic=True)))
-                i = j + 1
+                out.extend(_parse(s[i + len(marker):j], replace(style, **{EMPHASIS[marker]: True})))
+                i = j + len(marker)
                 continue
         buf.append(ch)
         i += 1

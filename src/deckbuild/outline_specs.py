@@ -133,42 +133,35 @@ class CountedRecord(Record):
         return super().check(node, ctx, label)
 
 
-def _lists(node, head: str, items: str) -> tuple[int, list] | None:
-    """Return the length of the list *head* of the mapping *node* and the entries of its list *items*, or None
-    when either is not a list (then the schema reports it)."""
+def _mismatched(node, head: str, items: str, counted=lambda entry: entry):
+    """Return (number, entry, counted list node, its length, the wanted length) for each entry of the list *items*
+    of the mapping *node* whose ``counted(entry)`` list is not as long as the list *head*; nothing when either is
+    not a list (then the schema reports it)."""
     first, second = child_node(node, head), child_node(node, items)
     if not isinstance(first, yaml.SequenceNode) or not isinstance(second, yaml.SequenceNode):
-        return None
-    return len(first.value), second.value
+        return []
+    want, found = len(first.value), []
+    for i, entry in enumerate(second.value, 1):
+        listed = counted(entry)
+        if isinstance(listed, yaml.SequenceNode) and len(listed.value) != want:
+            found.append((i, entry, listed, len(listed.value), want))
+    return found
 
 
 def table_counts(node, ctx) -> None:
     """Report each table row whose cell count differs from the columns', at the row."""
-    found = _lists(node, "columns", "rows")
-    if found is None:
-        return
-    want, rows = found
-    for i, row in enumerate(rows, 1):
-        if isinstance(row, yaml.SequenceNode) and len(row.value) != want:
-            n = len(row.value)
-            ctx.error(row, f"table row {i} has {n} cell{'s' * (n != 1)} but there {'are' if want != 1 else 'is'} "
-                      f"{want} column{'s' * (want != 1)}",
-                      "give every row one cell per column (use \"\" for an empty cell)")
+    for i, row, _cells, n, want in _mismatched(node, "columns", "rows"):
+        ctx.error(row, f"table row {i} has {n} cell{'s' * (n != 1)} but there {'are' if want != 1 else 'is'} "
+                  f"{want} column{'s' * (want != 1)}", "give every row one cell per column (use \"\" for an empty cell)")
 
 
 def chart_counts(node, ctx) -> None:
     """Report each chart series whose value count differs from the categories', at its values."""
-    found = _lists(node, "categories", "series")
-    if found is None:
-        return
-    want, series = found
-    for i, one in enumerate(series, 1):
-        values, name = child_node(one, "values"), child_node(one, "name")
-        if isinstance(values, yaml.SequenceNode) and len(values.value) != want:
-            n = len(values.value)
-            shown = f"'{name.value}'" if isinstance(name, yaml.ScalarNode) and name.value else str(i)
-            ctx.error(values, f"series {shown} has {n} value{'s' * (n != 1)} but there are {want} "
-                      f"categor{'ies' if want != 1 else 'y'}", "give one value per category")
+    for i, one, values, n, want in _mismatched(node, "categories", "series", lambda one: child_node(one, "values")):
+        name = child_node(one, "name")
+        shown = f"'{name.value}'" if isinstance(name, yaml.ScalarNode) and name.value else str(i)
+        ctx.error(values, f"series {shown} has {n} value{'s' * (n != 1)} but there are {want} "
+                  f"categor{'ies' if want != 1 else 'y'}", "give one value per category")
 
 
 class LineRange(Spec):

@@ -229,18 +229,10 @@ def write_folder(path: Path, files: dict[str, bytes], tmp_dir: Path | None = Non
     names files already there; files of an earlier build that this one no longer has are removed. Files
     already there with the same bytes (fonts, pictures, the script) are left as they are.
     """
-    folder, main = path.parent, path.name
-    for rel, data in files.items():
-        if rel != main and not _same(folder / rel, data):
-            write_atomic(folder / rel, data, tmp_dir)
-    write_atomic(path, files[main], tmp_dir)
-    for root, dirs, names in os.walk(folder, followlinks=False):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in names:
-            rel = Path(root, name).relative_to(folder).as_posix()
-            if rel not in files and not name.startswith("."):
-                os.unlink(os.path.join(root, name))
-    return files[main]
+    for target, data in folder_files(path, files):  # the main file last
+        write_atomic(target, data, tmp_dir)
+    prune_folder(path, files)
+    return files[path.name]
 
 
 def _same(path: Path, data: bytes) -> bool:

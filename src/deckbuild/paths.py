@@ -17,6 +17,7 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 ALLOW_HINT = "copy it into the project, or allow its folder with 'allow: [FOLDER]' in deckbuild.yaml or --allow FOLDER"
+LOOP = "is a symbolic link that leads back to itself"
 
 
 class UnreadableFile(Exception):
@@ -60,10 +61,22 @@ def file_problem(path: Path) -> str | None:
         return "not found"
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return "is a symbolic link that leads back to itself"
+            return LOOP
         return f"cannot be read ({exc.strerror or exc})"
     kind = special_kind(mode)
     return None if kind is None else f"is {kind}, not a regular file"
+
+
+def problem_hint(problem: str) -> str:
+    """Return the hint for a file that *problem* (from :func:`file_problem`, not "not found") says cannot be read."""
+    if problem == LOOP:
+        return "point the link at a real file (it leads to itself, directly or through other links), or replace it"
+    return "name a regular file; pipes, devices and sockets are never read"
+
+
+def broken_link(path: Path) -> bool:
+    """Return True when *path* is a symbolic link that leads to no readable file (a loop, or nothing)."""
+    return path.is_symlink() and not path.exists()
 
 
 def read_regular(path: Path, limit: int) -> bytes:
@@ -127,7 +140,7 @@ class ReadScope:
         if problem == "not found":
             return f"{what} not found: {shown}", "the path is relative to the file that names it"
         if problem:
-            return f"{what} '{shown}' {problem}", "name a regular file; pipes, devices and sockets are never read"
+            return f"{what} '{shown}' {problem}", problem_hint(problem)
         return None
 
     def with_allowed(self, *folders: Path) -> "ReadScope":
@@ -141,7 +154,7 @@ def project_root(deck_path: Path) -> Path:
     else the deck's own folder."""
     folder = deck_path.resolve().parent
     for candidate in [folder, *folder.parents]:
-        if (candidate / "deckbuild.yaml").is_file():
+        if (candidate / "deckbuild.yaml").is_file() or broken_link(candidate / "deckbuild.yaml"):
             return candidate
     for candidate in [folder, *folder.parents]:
         if candidate.name == "outlines":

@@ -18,7 +18,7 @@ from deckbuild.svg import check_svg, is_svg, render_problem
 from deckbuild import model as m
 from deckbuild.schema import Field, Record
 from deckbuild.schema_core import INVALID, Spec, scalar
-from deckbuild.schema_scalars import Choice
+from deckbuild.schema_scalars import Choice, length_input
 from deckbuild.units import parse_length
 
 _PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
@@ -26,6 +26,17 @@ FITS = ("contain", "cover")
 FOCUS_WORDS = {"center": (0.5, 0.5), "centre": (0.5, 0.5), "top": (0.5, 0.0), "bottom": (0.5, 1.0),
                "left": (0.0, 0.5), "right": (1.0, 0.5), "top left": (0.0, 0.0), "top right": (1.0, 0.0),
                "bottom left": (0.0, 1.0), "bottom right": (1.0, 1.0)}
+
+
+def _percent(text: str) -> float | None:
+    """Return the number of a percentage written like ``60%``, or None when *text* is not one."""
+    match = _PERCENT.match(text)
+    return float(match.group(1)) if match else None
+
+
+def sizing(values, fit: str) -> dict:
+    """Return how a picture of the checked *values* fills its box: ``fit`` (*fit* when not given) and ``focus``."""
+    return dict(fit=values.get("fit", fit), focus=values.get("focus", (0.5, 0.5)))
 
 
 class Extent(Spec):
@@ -37,19 +48,18 @@ class Extent(Spec):
         raw = scalar(node, ctx, label, "a percentage or a length")
         if raw is None:
             return INVALID
-        pct = _PERCENT.match(raw)
-        if pct:
-            value = float(pct.group(1))
+        value = _percent(raw)
+        if value is not None:
             if not 1 <= value <= 100:
                 ctx.error(node, f"{label} {raw.strip()} is not between 1% and 100%", "a percentage of the content area")
                 return INVALID
             return (value, "%")
         try:
-            value = parse_length(float(raw) if node.tag.endswith((":int", ":float")) else raw)
+            value = parse_length(length_input(node, raw))
         except ValueError as exc:
             ctx.error(node, f"{label}: {exc}", "or give a percentage of the content area, like 60%")
             return INVALID
-        if not 4 <= value <= 14400:
+        if not 4 <= value <= 14400:  # NaN and infinity too
             ctx.error(node, f"{label} {raw.strip()} is not a usable picture size", "give between 4pt and 200in")
             return INVALID
         return (value, "pt")
@@ -71,11 +81,9 @@ class Focus(Spec):
         word = " ".join(raw.lower().split())
         if word in FOCUS_WORDS:
             return FOCUS_WORDS[word]
-        parts = word.split()
-        if len(parts) == 2 and all(_PERCENT.match(p) for p in parts):
-            x, y = (float(_PERCENT.match(p).group(1)) / 100 for p in parts)
-            if x <= 1 and y <= 1:
-                return (x, y)
+        shares = [_percent(p) for p in word.split()]
+        if len(shares) == 2 and None not in shares and max(shares) <= 100:
+            return (shares[0] / 100, shares[1] / 100)
         ctx.error(node, f"{label} '{raw}' is not a focus point", "write center, top, 'top left', or '30% 70%'")
         return INVALID
 
@@ -105,8 +113,7 @@ def build_image(values, ctx, build_raster):
         ctx.diags.error(pos, remote.message, remote.hint)
         return INVALID
     path = ctx.base_dir / written
-    sizing = dict(box_w=values.get("width"), box_h=values.get("height"), fit=values.get("fit", "contain"),
-                  focus=values.get("focus", (0.5, 0.5)))
+    fills = dict(box_w=values.get("width"), box_h=values.get("height"), **sizing(values, "contain"))
     if is_svg(path):
         size = _check_svg(path, written, pos, ctx)
         if size is None:
@@ -114,7 +121,7 @@ def build_image(values, ctx, build_raster):
         width, height, title = size
         ctx.refs.files.append(path.resolve())
         return m.Image(path=path.resolve(), alt=values.get("alt") or title, caption=values.get("caption"),
-                       width=width, height=height, pos=pos, **sizing)
+                       width=width, height=height, pos=pos, **fills)
     image = build_raster(values, ctx)
     if image is INVALID:
         return INVALID
@@ -122,7 +129,7 @@ def build_image(values, ctx, build_raster):
     if note:
         ctx.diags.warning(pos, f"image '{written}' {note}", "export the frame you want as PNG")
     width, height = shown or (image.width, image.height)
-    return replace(image, width=width, height=height, **sizing)
+    return replace(image, width=width, height=height, **fills)
 
 
 def _check_svg(path, written, pos, ctx):
@@ -238,7 +245,7 @@ def style_background(values, diags):
         diags.error(pos, remote.message, remote.hint)
         return INVALID
     root = project_root(path)
-    sizing = dict(fit=values.get("fit", "cover"), focus=values.get("focus", (0.5, 0.5)), pos=pos)
+    fills = dict(sizing(values, "cover"), pos=pos)
     if is_svg(path) and path.is_file():
         try:
             info = check_svg(path, shown)
@@ -246,10 +253,10 @@ def style_background(values, diags):
             diags.error(pos, exc.message, exc.hint)
             return INVALID
         return m.Image(path=path.resolve(), width=max(1, round(info.width)), height=max(1, round(info.height)),
-                       **sizing)
+                       **fills)
     size = check_image(path, shown, pos, root, diags)
     if size is None:
         return INVALID
     _note, shown_size = images.raster_notes(path)
     width, height = shown_size or size
-    return m.Image(path=path.resolve(), width=width, height=height, **sizing)
+    return m.Image(path=path.resolve(), width=width, height=height, **fills)

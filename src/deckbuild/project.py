@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deckbuild.diagnostics import Diagnostics
-from deckbuild.paths import ALLOW_HINT, ReadScope
+from deckbuild.paths import ALLOW_HINT, LOOP, ReadScope, broken_link, file_problem, problem_hint
 from deckbuild.render.painters import PAINTERS
 from deckbuild.schema import Field, ListOf, Positioned, Record
 from deckbuild.schema_core import INVALID, Ctx
@@ -47,10 +47,11 @@ class Project:
 
 
 def find_project_file(start: Path) -> Path | None:
-    """Return the nearest ``deckbuild.yaml`` in *start* or a folder above it."""
+    """Return the nearest ``deckbuild.yaml`` in *start* or a folder above it (a link to nothing counts: reading
+    it says why it cannot be read, rather than the project being passed over in silence)."""
     for folder in [start, *start.parents]:
         candidate = folder / PROJECT_FILE
-        if candidate.is_file():
+        if candidate.is_file() or broken_link(candidate):
             return candidate
     return None
 
@@ -78,7 +79,9 @@ def load_project(start: Path, diags: Diagnostics) -> Project:
     scope = ReadScope(project.root, project.allow)
     for name, pos in zip(values.get("decks", []), [values.at("decks")] * len(values.get("decks", []))):
         deck = project.root / name
-        if not deck.exists():
+        if file_problem(deck) == LOOP:
+            diags.error(pos, f"deck '{name}' {LOOP}", problem_hint(LOOP))
+        elif not deck.exists():
             diags.error(pos, f"deck not found: {name}", "paths in deckbuild.yaml are relative to it")
         elif not scope.permits(deck):
             diags.error(pos, f"deck '{name}' is outside the project folder", ALLOW_HINT)

@@ -12,6 +12,31 @@ from deckbuild.schema_core import BOOL_TAG, FLOAT_TAG, INT_TAG, INVALID, Spec, i
 from deckbuild.units import parse_length
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_BIDI_OPEN = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c",
+              "\u2066": "\u2069", "\u2067": "\u2069", "\u2068": "\u2069"}
+"""Bidirectional embeddings, overrides and isolates, and the character that closes each."""
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def unclosed_bidi(text: str) -> str | None:
+    """Return the first bidirectional embedding, override or isolate *text* opens and never closes (it would
+    turn or reorder the text after it, in the footer too), or None."""
+    if not _BIDI.search(text):
+        return None
+    opened: list[str] = []
+    for ch in _BIDI.findall(text):
+        if ch in _BIDI_OPEN:
+            opened.append(ch)
+        elif opened and _BIDI_OPEN[opened[-1]] == ch:
+            opened.pop()
+    return opened[0] if opened else None
+
+
+def invisible(text: str) -> bool:
+    """Return True when *text* has characters but none that shows (only spaces and format characters)."""
+    import unicodedata
+
+    return bool(text) and all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
 _TODO = re.compile(r"\bTODO\b")
 
 
@@ -39,6 +64,15 @@ class Text(Spec):
         if len(value) > self.max_len:
             ctx.error(node, f"{label} is {len(value):,} characters long (the limit is {self.max_len:,})")
             return INVALID
+        if not self.allow_empty and invisible(value):
+            ctx.error(node, f"{label} has no visible characters (only invisible ones such as "
+                      f"U+{ord(value.strip()[0]):04X})", "write some text or remove the key")
+            return INVALID
+        opened = unclosed_bidi(value)
+        if opened:
+            ctx.warning(node, f"{label} opens the direction control U+{ord(opened):04X} and never closes it, so "
+                        "the text after it is shown turned or reordered",
+                        f"close it with U+{ord(_BIDI_OPEN[opened]):04X}, or remove it")
         if not node.style and node.end_mark.line > node.start_mark.line and ctx.text:
             item = _list_item_inside(node, ctx.text)
             if item is not None:
@@ -142,6 +176,18 @@ class Choice(Spec):
         return self._json({"enum": list(self.options)})
 
 
+def length_input(node, raw: str) -> float | str:
+    """Return what the length *raw* (the text of the scalar *node*) says: a YAML number as a float (``.nan`` and
+    ``.inf`` too, for the range check to refuse), anything else as its text (for ``parse_length``)."""
+    if node.tag in (INT_TAG, FLOAT_TAG):
+        text = raw.strip().lower()
+        try:
+            return float(text.replace(".", "", 1) if text.lstrip("+-") in (".nan", ".inf") else text)
+        except ValueError:
+            pass  # 0x1F, 1_000: said to be no length by parse_length, in its words
+    return raw
+
+
 class Length(Spec):
     """A length in points, written as a number of points or with a unit (18mm, 0.5in, 12pt)."""
 
@@ -153,9 +199,12 @@ class Length(Spec):
         if raw is None:
             return INVALID
         try:
-            value = parse_length(float(raw) if node.tag in (INT_TAG, FLOAT_TAG) else raw)
+            value = parse_length(length_input(node, raw))
         except ValueError as exc:
             ctx.error(node, f"{label}: {exc}")
+            return INVALID
+        if not math.isfinite(value):
+            ctx.error(node, f"{label} must be a finite length, not '{raw}'", "write it like 18mm, 0.5in or 12pt")
             return INVALID
         if not self.minimum <= value <= self.maximum:
             ctx.error(node, f"{label} must be between {self.minimum:g}pt and {self.maximum:g}pt, not {value:g}pt")

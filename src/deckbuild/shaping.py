@@ -18,6 +18,8 @@ FEATURES = {"kern": True, "liga": True, "dlig": True}
 """The OpenType features reportlab's shaping turns on: measuring uses the same ones."""
 
 _RTL_TYPES = ("R", "AL")
+_ISOLATES = str.maketrans({"\u2066": "*", "\u2067": "*", "\u2068": "*", "\u2069": "*"})
+"""python-bidi knows no isolates (it stops on an assertion): they are measured as the neutrals they are outside."""
 _FACES: dict[str, object] = {}  # font file → uharfbuzz Font
 _WIDTHS: dict[tuple[str, str], float] = {}  # (font file, text) → shaped width in ems
 
@@ -50,6 +52,7 @@ def levels(text: str, base: int | None = None) -> list[int]:
     """Return the resolved embedding level of every character of the paragraph *text* (UAX #9, up to I2)."""
     from bidi import algorithm as uba
 
+    text = text.translate(_ISOLATES)
     storage = uba.get_empty_storage()
     level = base_level(text) if base is None else base
     storage["base_level"] = level

@@ -17,14 +17,20 @@ from deckbuild.images import MAX_IMAGE_PIXELS, PictureError
 
 MAX_SVG_BYTES = 5_000_000
 """SVG files larger than this are refused (a detailed diagram is rarely over 1 MB)."""
-MAX_SVG_ELEMENTS = 50_000
+MAX_SVG_ELEMENTS = 10_000
+"""Elements an SVG may draw, counting what each ``<use>`` repeats: the handout draws ~3,000 a second, so this
+keeps a picture to a few seconds (a detailed diagram has a few hundred)."""
+MAX_SVG_POINTS = 100_000
+"""Points of paths, polylines and polygons an SVG may draw, counting what each ``<use>`` repeats."""
 MAX_SVG_DEPTH = 64
 MAX_SVG_TEXT = 20_000
 """Characters of text an SVG may draw (a label-heavy diagram has a few thousand; resvg lays out long text slowly)."""
 MAX_SVG_NUMBER = 1e8
 """Coordinates and sizes in an SVG must stay below this (larger ones cannot be written to a PDF)."""
 _HUGE_NUMBER = re.compile(r"(?<![\d.])(?:\d{9,}(?:\.\d*)?|\d+(?:\.\d*)?[eE]\+?(?:0*[89]|0*\d{2,}))(?![\d.])")
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _NAME_ATTRS = ("id", "class", "href", "lang", "name", "role", "title")  # names, not numbers
+LIMITS = (MAX_SVG_ELEMENTS, MAX_SVG_POINTS, MAX_SVG_TEXT)
 MAX_FALLBACK_PX = 2400
 """The longer side of an SVG's PNG fallback, in pixels."""
 _EXTERNAL_CSS = re.compile(r"url\(\s*['\"]?\s*(?!#)|@import", re.IGNORECASE)
@@ -53,8 +59,9 @@ def check_svg(path: Path, shown: str) -> SvgInfo:
 
     Refused: a DOCTYPE or entity declaration, ``<script>``, ``<foreignObject>``, event attributes, any
     ``href`` that is not a fragment (``#id``) or an embedded ``data:image/…``, CSS ``url()`` to anything but
-    a fragment and ``@import``; files over MAX_SVG_BYTES, more than MAX_SVG_ELEMENTS elements or nesting
-    deeper than MAX_SVG_DEPTH.
+    a fragment and ``@import``; files over MAX_SVG_BYTES, nesting deeper than MAX_SVG_DEPTH, a ``<use>`` that
+    repeats its own ancestor, and drawings of more than MAX_SVG_ELEMENTS elements, MAX_SVG_POINTS path points or
+    MAX_SVG_TEXT characters once each ``<use>`` is counted as what it repeats (drawing work is bounded by these).
     """
     size = path.stat().st_size
     if size > MAX_SVG_BYTES:
@@ -67,6 +74,9 @@ def check_svg(path: Path, shown: str) -> SvgInfo:
 def _scan(data: bytes, shown: str) -> SvgInfo:
     parser = xml.parsers.expat.ParserCreate(namespace_separator=" ")
     state = {"count": 0, "depth": 0, "root": None, "text": None, "title": None, "desc": None, "path": []}
+    nodes: list[list] = []  # each element's parent (-1 for the root), <use> target id, points and characters drawn
+    ids: dict[str, int] = {}
+    parents: list[int] = []
 
     def where() -> str:
         return f"line {parser.CurrentLineNumber} of the SVG"
@@ -86,7 +96,14 @@ def _scan(data: bytes, shown: str) -> SvgInfo:
         state["depth"] += 1
         state["path"].append(local)
         if state["count"] > MAX_SVG_ELEMENTS:
-            refuse(f"has more than {MAX_SVG_ELEMENTS} elements", "simplify the drawing or export it as PNG")
+            refuse(f"has more than {MAX_SVG_ELEMENTS:,} elements", "simplify the drawing or export it as PNG")
+        plain = {k.rpartition(" ")[2]: v for k, v in attrs.items()}
+        href = plain.get("href", "")
+        nodes.append([parents[-1] if parents else -1, href[1:] if local == "use" and href.startswith("#") else None,
+                      sum(len(_NUMBER.findall(plain.get(a, ""))) for a in ("d", "points")) // 2, 0])
+        if plain.get("id"):
+            ids.setdefault(plain["id"], len(nodes) - 1)
+        parents.append(len(nodes) - 1)
         if state["depth"] > MAX_SVG_DEPTH:
             refuse(f"nests elements more than {MAX_SVG_DEPTH} deep", "simplify the drawing")
         if state["root"] is None:
@@ -132,10 +149,13 @@ def _scan(data: bytes, shown: str) -> SvgInfo:
         state["css"] = ""
         state["depth"] -= 1
         state["path"].pop()
+        parents.pop()
 
     def chars(text: str) -> None:
         if text.strip() and not (state["path"] and state["path"][-1] == "style"):
             state["chars"] = state.get("chars", 0) + len(text)
+            if parents:
+                nodes[parents[-1]][3] += len(text)
             if state["chars"] > MAX_SVG_TEXT:
                 refuse(f"holds more than {MAX_SVG_TEXT:,} characters of text",
                        "put long text on the slide itself, or export the drawing as PNG")
@@ -164,8 +184,46 @@ def _scan(data: bytes, shown: str) -> SvgInfo:
     root = state["root"]
     if root is None:
         raise PictureError(f"SVG '{shown}' is empty", "export the drawing as SVG again")
+    drawn = _drawn(nodes, ids)
+    if drawn is None:
+        raise PictureError(f"SVG '{shown}' has a <use> that repeats itself (directly or through others)",
+                           "point each <use> at an element outside it")
+    for count, limit, what in zip(drawn, LIMITS, ("elements", "points of paths", "characters of text")):
+        if count > limit:
+            raise PictureError(f"SVG '{shown}' draws more than {limit:,} {what}, counting what each <use> repeats",
+                               "simplify the drawing or export it as PNG")
     width, height = _svg_size(root, shown)
     return SvgInfo(width, height, state["title"] or state["desc"])
+
+
+def _drawn(nodes: list[list], ids: dict[str, int]) -> tuple[int, int, int] | None:
+    """Return the elements, path points and characters drawing the tree *nodes* makes, each ``<use>`` counted as
+    what it repeats (each count stops just above its limit), or None when a ``<use>`` repeats one of its ancestors."""
+    children: list[list[int]] = [[] for _ in nodes]
+    for index, (parent, target, _points, _chars) in enumerate(nodes):
+        if parent >= 0:
+            children[parent].append(index)
+        if target in ids:
+            children[index].append(ids[target])
+    done: dict[int, tuple[int, int, int]] = {}
+    busy: set[int] = set()
+    stack = [0] if nodes else []
+    while stack:  # depth first, without recursion: a chain of <use> may be thousands long
+        node = stack[-1]
+        if node not in busy:
+            busy.add(node)
+            for child in children[node]:
+                if child in busy and child not in done:
+                    return None
+                if child not in done:
+                    stack.append(child)
+            continue
+        stack.pop()
+        if node not in done:
+            own = (1, nodes[node][2], nodes[node][3])
+            done[node] = tuple(min(limit + 1, mine + sum(done[c][k] for c in children[node]))
+                               for k, (limit, mine) in enumerate(zip(LIMITS, own)))
+    return done.get(0, (0, 0, 0))
 
 
 def _css_unescape(css: str) -> str:

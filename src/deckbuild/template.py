@@ -66,15 +66,23 @@ def _read(path: str, _size: int, _mtime: int) -> TemplateInfo:
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, PackageNotFoundError) as exc:
         raise TemplateError(f"not a PowerPoint file ({type(exc).__name__})") from None
     except Exception as exc:  # noqa: BLE001 - python-pptx raises many kinds for a damaged package
-        raise TemplateError(f"cannot be read as a PowerPoint template ({type(exc).__name__}: {str(exc)[:200]})") \
-            from None
+        raise TemplateError(_damage(exc)) from None
     try:
         return _analyse(prs, path)
     except TemplateError:
         raise
     except Exception as exc:  # noqa: BLE001 - python-pptx raises many kinds for damaged masters and layouts
-        raise TemplateError(f"cannot be read as a PowerPoint template ({type(exc).__name__}: {str(exc)[:200]})") \
-            from None
+        raise TemplateError(_damage(exc)) from None
+
+
+def _damage(exc: Exception) -> str:
+    """Return what the error *exc* python-pptx raised while reading a template says is wrong, in a user's words."""
+    if isinstance(exc, RecursionError):
+        return "cannot be read as a PowerPoint template: its parts refer to each other in a loop"
+    if isinstance(exc, KeyError) and "no relationship with key" in str(exc):
+        return (f"cannot be read as a PowerPoint template: a part refers to a part that is missing (relationship "
+                f"{str(exc).rpartition(' ')[2].strip(chr(34) + chr(39))[:40]})")
+    return f"cannot be read as a PowerPoint template ({type(exc).__name__}: {str(exc)[:200]})"
 
 
 def _analyse(prs, path: str) -> TemplateInfo:

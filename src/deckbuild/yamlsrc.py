@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from deckbuild.diagnostics import Diagnostics, Pos
-from deckbuild.paths import UnreadableFile, file_problem, read_regular, real_path
+from deckbuild.paths import UnreadableFile, file_problem, problem_hint, read_regular, real_path
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 """Outline, deck and style files larger than this are refused (a real outline is a few KB)."""
@@ -67,7 +67,7 @@ def read_text_file(path: Path, diags: Diagnostics, referenced_at: Pos | None = N
         diags.error(where, f"not a file: {display}")
         return None
     if problem:
-        diags.error(where, f"'{display}' {problem}", "name a regular file; pipes, devices and sockets are never read")
+        diags.error(where, f"'{display}' {problem}", problem_hint(problem))
         return None
     try:
         data = read_regular(path, MAX_FILE_BYTES)

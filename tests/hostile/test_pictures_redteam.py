@@ -33,6 +33,20 @@ CASES = {
                          "declares an encoding Python does not know"),
     "long-text": (f'<svg {SVG}><text>' + "x" * 250_000 + "</text></svg>",
                   "holds more than 20,000 characters of text (line 1 of the SVG)"),
+    "many-elements": (f'<svg {SVG}>' + "".join(f'<rect x="{i % 9}" width="1" height="1" style="fill:#{i % 4096:03x}"/>'
+                                               for i in range(49_000)) + "</svg>",
+                      "has more than 10,000 elements (line 1 of the SVG) — simplify the drawing or export it as PNG"),
+    "use-of-use": (f'<svg {SVG}><defs><g id="a">' + '<rect width="1" height="1"/>' * 100 + '</g><g id="b">'
+                   + '<use href="#a"/>' * 100 + '</g></defs>' + '<use href="#b"/>' * 30 + "</svg>",
+                   "draws more than 10,000 elements, counting what each <use> repeats — simplify the drawing"),
+    "use-cycle": (f'<svg {SVG}><g id="a"><use href="#b"/></g><g id="b"><use href="#a"/></g></svg>',
+                  "has a <use> that repeats itself (directly or through others) — point each <use> at an element"),
+    "long-path": (f'<svg {SVG}><path stroke="red" d="M0 0' + " L1 2" * 150_000 + '"/></svg>',
+                  "draws more than 100,000 points of paths, counting what each <use> repeats"),
+    "repeated-points": (f'<svg {SVG}><defs><polyline id="p" points="' + "1,2 " * 5_000 + '"/></defs>'
+                        + '<use href="#p"/>' * 30 + "</svg>", "draws more than 100,000 points of paths"),
+    "repeated-text": (f'<svg {SVG}><defs><text id="t">' + "x" * 5_000 + "</text></defs>" + '<use href="#t"/>' * 50
+                      + "</svg>", "draws more than 20,000 characters of text, counting what each <use> repeats"),
 }
 
 
@@ -50,3 +64,12 @@ def test_ordinary_numbers_names_and_fragment_urls_are_accepted(tmp_path):
     project = make(tmp_path, {"assets/p.svg": svg}, deck={"01.yaml": IMAGE})
     code, stderr = bounded(project, "build", "--format", "pptx,pdf")
     assert code == 0, stderr
+
+
+def test_a_symbol_used_many_times_within_the_budgets_is_drawn(tmp_path):
+    svg = (f'<svg {SVG}><defs><g id="m"><circle r="1"/><path d="M0 0 L1 1 L2 0 Z"/></g></defs>'
+           + "".join(f'<use href="#m" x="{i % 10}" y="{i // 10}"/>' for i in range(300)) + "</svg>")
+    project = make(tmp_path, {"assets/p.svg": svg}, deck={"01.yaml": IMAGE})
+    code, stderr = bounded(project, "build", "--format", "pptx,pdf")
+    assert code == 0, stderr
+    assert (tmp_path / "dist/d.pptx").stat().st_size > len(b"an earlier deck")

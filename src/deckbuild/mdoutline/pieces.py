@@ -14,10 +14,13 @@ from deckbuild.mdoutline.attrs import Attr, parse_attrs, split_trailing
 from deckbuild.mdoutline.nodes import NodeMaker, shift
 
 LIST_KEYS = ("sources", "only", "skip", "in")
+"""Fields whose attribute value may list several ids separated by commas."""
 PRESENTATION_ATTRS = re.compile(r"^(data-.*|background.*|transition.*|auto-animate.*|visibility|width|height|style|"
                                 r"class|lang|dir|timing|autoslide)$")
-"""Heading attributes that steer reveal.js, Beamer or PowerPoint output in pandoc: warned, not refused."""
-"""Fields whose attribute value may list several ids separated by commas."""
+"""Heading attributes that steer reveal.js, Beamer or PowerPoint output in pandoc: warned, not refused (but
+``lang`` on a slide's heading or a bullet is the slide's or bullet's language, as ``lang:`` is in YAML)."""
+OWN_LANG = ("slide", "bullet")
+"""Where ``{lang=…}`` sets the language: the records whose YAML has ``lang:``."""
 MARP_DIRECTIVE = re.compile(r"^_?(theme|paginate|header|footer|class|backgroundColor|backgroundImage|"
                             r"backgroundPosition|backgroundRepeat|backgroundSize|color|headingDivider|size|style|"
                             r"math|marp|transition|lang)\s*:", re.MULTILINE)
@@ -96,7 +99,7 @@ class PieceReader:
         pairs = []
         for a in attrs:
             col = base_col + a.offset
-            if a.kind == "key" and PRESENTATION_ATTRS.match(a.name):
+            if a.kind == "key" and PRESENTATION_ATTRS.match(a.name) and not (a.name == "lang" and where in OWN_LANG):
                 self.warn(line, f"the attribute '{a.name}' steers pandoc's or Marp's output and is ignored",
                           "deckbuild's look comes from the deck's style", col=col)
             elif a.kind == "key":
