@@ -127,9 +127,9 @@ def _load_deck(target: Path, diags: Diagnostics, allow: tuple[Path, ...]) -> m.D
 
 MAX_SECTIONS = 1000
 """Sections one deck may list (a long book has a few dozen chapters)."""
-MAX_DECK_SLIDES = 5000
-"""Slides one deck may have, over all its sections (a semester of lectures has a few hundred); sections after the
-one that passes it are not read."""
+MAX_DECK_SLIDES = 20_000
+"""Slides one deck may have, over all its sections (a semester of lectures has a few hundred; builds stay linear
+to 10,000, issue 21); sections after the one that passes it are not read."""
 
 
 def _over_slide_budget(sections: list[m.Section], pos: Pos, diags) -> bool:

@@ -75,10 +75,10 @@ def test_lang_on_a_markdown_heading_or_bullet_sets_the_language_as_yaml_does(tmp
 
 
 def test_a_deck_of_more_slides_than_its_budget_is_refused_at_the_section_that_passes_it(tmp_path):
-    many = "# S\n\n" + "".join(f"## Slide {i}\n\n- a\n\n" for i in range(2_400))
+    many = "# S\n\n" + "".join(f"## Slide {i}\n\n- a\n\n" for i in range(7_000))
     files = {f"0{i}.md": many for i in (1, 2, 3)}
     files["deck.yaml"] = "title: Hostile\nsections: [01.md, 02.md, 03.md]\n"
     project = make(tmp_path, deck=files)
     (tmp_path / "outlines/d/01.yaml").unlink()
-    refused(project, bounded(project, "build"), "outlines/d/deck.yaml:2:26: error: the deck has more than 5,000 "
-            "slides (counted to here: 7,200) — split it into several decks")
+    refused(project, bounded(project, "build"), "outlines/d/deck.yaml:2:26: error: the deck has more than 20,000 "
+            "slides (counted to here: 21,000) — split it into several decks")
