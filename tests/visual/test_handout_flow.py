@@ -150,3 +150,30 @@ def test_cover_counts_in_words_without_jargon(tmp_path):
     assert "layout" not in cover
     for deck in DECKS:
         assert "layout" not in read(handout_pdf(deck, "notes", "A4"))[0].all_text
+
+
+ARTICLE_LABEL = re.compile(r"^SLIDE \d+$")
+
+
+def stranded_slide_titles(pages: list[Page]) -> list[str]:
+    """Return each article slide label and title with nothing of its slide under it on the page: its chart,
+    picture or text went to the next page and left the heading alone at the foot of this one."""
+    out = []
+    for page in pages[1:]:
+        for k, line in enumerate(page.lines):
+            if not ARTICLE_LABEL.match(line.text):
+                continue
+            below = page.lines[k + 1:]
+            title_end = line.bottom
+            while below and below[0].bold and below[0].top - title_end < 12:  # the title, maybe wrapped
+                title_end = below[0].bottom
+                below = below[1:]
+            if not below and not any(t > title_end for t in page.figures):
+                out.append(f"page {page.number}: {line.text} heading alone at the foot of the page")
+    return out
+
+
+@pytest.mark.parametrize("deck", DECKS)
+@pytest.mark.parametrize("paper", PAPERS)
+def test_article_slide_headings_stay_with_their_figure(deck, paper):
+    assert stranded_slide_titles(read(handout_pdf(deck, "article", paper))) == []

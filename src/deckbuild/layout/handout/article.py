@@ -62,14 +62,15 @@ class ArticleLayout(HandoutLayout):
                           space_before=12)
         title = self.para(model.title if model else slide.title,
                           self.ts(12.5, bold=True, heading=True, color=c.primary, spacing=1.25), w, space_before=1)
-        self.keep(pb, label.space_before + label.height + title.height + self.lead(model))
-        self.mark_slide(pb, slide, pb.y)
         heads = [Heading(label), Heading(title)]
         text = self.closing_text(slide, model)
         lines = sum(len(p.lines) for p in (t.para if isinstance(t, Trailer) else t for t in text))
         # short closing text stays with the figure before it: keep() makes room for both
         self.tail = sum(p.height + p.space_before for p in (t.para if isinstance(t, Trailer) else t for t in text)) \
             + 10 if text and lines < 2 * MIN_CONTINUED else 0.0
+        # the heading needs room for its figure and that text too, or the figure leaves it alone on this page
+        self.keep(pb, label.space_before + label.height + title.height + self.lead(model))
+        self.mark_slide(pb, slide, pb.y)
         if model is not None:
             heads, text = self.content(pb, model, heads, text)
         self.tail = 0.0
@@ -97,12 +98,14 @@ class ArticleLayout(HandoutLayout):
 
     def lead(self, model: Slide | None) -> float:
         """Return the height of what must follow a slide's title on the same page (its first block)."""
-        if model is None or model.bullets or model.kind not in ("chart", "image", "table"):
+        if model is None or model.bullets or model.kind not in ("chart", "image", "images", "table"):
             return 50.0
-        if model.kind == "chart":
-            return self.inner * CHART_RATIO + 12
+        if model.kind == "chart":  # the figure and its short closing text (self.tail), as chart() keeps them
+            return self.inner * CHART_RATIO + 12 + self.tail
         if model.kind == "image":
-            return self.image_height(model.image) + 12
+            return self.image_height(model.image) + 12 + self.tail
+        if model.kind == "images":  # the first picture, printed as figure() prints it
+            return self.image_height(model.images[0]) + 12 + (self.tail if len(model.images) == 1 else 0.0)
         _, _, heights = TableSetter(self, model.table, self.inner).measure(TABLE_TEXT)
         return sum(heights[:3]) + 6
 
