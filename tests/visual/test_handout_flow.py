@@ -3,6 +3,7 @@ page, rules only where they belong, the notes layout using its page, light divid
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
@@ -177,3 +178,30 @@ def stranded_slide_titles(pages: list[Page]) -> list[str]:
 @pytest.mark.parametrize("paper", PAPERS)
 def test_article_slide_headings_stay_with_their_figure(deck, paper):
     assert stranded_slide_titles(read(handout_pdf(deck, "article", paper))) == []
+
+
+def caption_sizes(deck: str, paper: str) -> list[tuple[str, float]]:
+    """Return each picture caption of *deck*'s article handout with the largest size it is printed at."""
+    import pdfplumber
+
+    from .handouts import laid_out
+
+    view = laid_out(deck)[0]
+    captions = {im.caption for sec in view.sections for s in sec.slides
+                for im in ((s.image,) if s.image else ()) + tuple(s.images or ()) if im.caption}
+    out = []
+    with pdfplumber.open(io.BytesIO(handout_pdf(deck, "article", paper))) as doc:
+        for caption in sorted(captions):
+            first = r"\s*".join(re.escape(w) for w in caption.split()[:2])
+            sizes = [c["size"] for page in doc.pages for m in page.search(first) for c in m["chars"]]
+            if sizes:
+                out.append((caption, max(sizes)))
+    return out
+
+
+@pytest.mark.parametrize("deck", DECKS)
+def test_article_captions_are_no_larger_than_body_text(deck):
+    found = caption_sizes(deck, "A4")
+    assert [(c, round(s, 1)) for c, s in found if s > 10.5 + 0.01] == []  # the article's body text is 10.5 pt
+    if deck == "gallery":
+        assert len(found) >= 8

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from deckbuild.layout.basic import fit_bullets
 from deckbuild.layout.boxes import Rect
-from deckbuild.layout.pictures import CAPTION_GAP, caption_paragraph, caption_under, place
+from deckbuild.layout.pictures import CAPTION_GAP, CAPTION_SCALE, caption_paragraph, caption_under, place
 from deckbuild.layout.common import Draft, Pages, SlideLayout, size_steps
 from deckbuild.layout.text import stack
 from deckbuild.markup import plain
@@ -99,14 +99,15 @@ def image_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft]:
     return pages.drafts("image", section, bodies)
 
 
-def picture_with_caption(L: SlideLayout, image, x: float, y: float, w: float, h: float, top: bool = False) -> list:
+def picture_with_caption(L: SlideLayout, image, x: float, y: float, w: float, h: float, top: bool = False,
+                         caption_scale: float = CAPTION_SCALE) -> list:
     """Return the picture scaled to fit the box (centred, or at its top with *top*; aspect ratio kept) and
-    its caption under it."""
+    its caption under it, at *caption_scale* × sizes.footer."""
     boxes: list = []
     cap_h = 0.0
     caption = None
     if image.caption:
-        caption = caption_paragraph(L, image.caption, w)
+        caption = caption_paragraph(L, image.caption, w, caption_scale)
         cap_h = caption.height + CAPTION_GAP
     picture = place(image, x, y, w, h - cap_h, diags=getattr(L, "diags", None))  # width/height/fit: layout/pictures.py
     if top:

@@ -19,6 +19,7 @@ TEXT = 10.5
 TABLE_TEXT = 9.5
 CODE_TEXT = 8.5
 MATH_TEXT = 14.0
+CAPTION_TEXT = 9.5  # a picture's caption (the slide's is 1.25 × sizes.footer, larger than TEXT)
 CHART_RATIO = 0.4
 MAX_FIGURE = 200.0
 
@@ -227,6 +228,7 @@ class ArticleLayout(HandoutLayout):
         w, h = self.inner * 0.7, self.image_height(model.image)
         self.keep(pb, h + 8 + self.tail)
         pb.y += 8
-        for box in picture_with_caption(self, image, self.margin + self.inner * 0.15, pb.y, w, h):
+        scale = CAPTION_TEXT / self.sizes.footer  # a caption is smaller than the text round it, as in print
+        for box in picture_with_caption(self, image, self.margin + self.inner * 0.15, pb.y, w, h, caption_scale=scale):
             pb.add(box)
         pb.y += h + 4
