@@ -296,3 +296,15 @@ def test_no_citation_marker_breaks_from_its_word_on_slides(deck):
     lines = ["".join(f.text for f in line.frags) for page in laid_out(deck)[3] for box in page.boxes
              if isinstance(box, TextFrame) for p in box.paragraphs for line in p.lines]
     assert broken_markers("\n".join(lines)) == []
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_timeline_words_are_whole_in_the_deck_as_libreoffice_draws_it(dist, rendered, stem):
+    words = lambda text: {w.strip(",.;:()") for w in re.split(r"[\s\-‐]+", text)} - {""}  # noqa: E731  a break after a hyphen is fine
+    want = {w for s in _slides(dist, stem) for shape in s.shapes
+            if re.match(r"Timeline-Text \d+", shape.name) for w in words(shape.text_frame.text)}
+    if not want:
+        pytest.skip("no timeline in this deck")
+    with pdfplumber.open(rendered[stem]) as pdf:
+        seen = {v for page in pdf.pages for w in page.extract_words() for v in words(w["text"])}
+    assert sorted(want - seen) == []  # "Comprehensive" was drawn as "Comprehen" over "sive"

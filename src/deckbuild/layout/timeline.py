@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from deckbuild.layout.boxes import Rect
 from deckbuild.layout.common import Draft, Pages, SlideLayout, mix, size_steps
 from deckbuild.layout.text import stack
@@ -38,7 +40,7 @@ def timeline_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft
             for row in rows:
                 slot = c.w / len(row)
                 for e in row:
-                    if _event_height(L, e, size, slot) > row_h - size * 1.6 - 26:
+                    if _event_height(L, e, size, slot) > row_h - size * 1.6 - 26 or _splits_a_word(L, e, size, slot):
                         return False
         return True
 
@@ -75,6 +77,13 @@ def timeline_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft
             body += _row(L, row, chosen, ck.x, top + r * row_h, ck.w, row_h)
         bodies.append(body)
     return pages.drafts("timeline", section, bodies)
+
+
+def _splits_a_word(L: SlideLayout, event: Event, size: float, slot: float) -> bool:
+    """Return whether a word of the event's text is wider than its slot, so it would break inside the word."""
+    style = L.text_style(size, align="ctr", spacing=1.15)
+    words = set(re.split(r"\s+|(?<=[-‐])", event.text)) - {""}  # a line may break after a hyphen
+    return any(len(L.para(word, style, slot - 12).lines) > 1 for word in words)
 
 
 def _event_height(L: SlideLayout, event: Event, size: float, slot: float) -> float:
