@@ -47,9 +47,12 @@ def statement_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draf
     pages = Pages(L, slide, L.number)
     c, sz = pages.chrome(0), L.sizes
     start = round(sz.body * 1.6)
-    fit = L.fit(lambda s: [L.para(slide.statement, L.text_style(s, heading=True, bold=True, color=L.colors.primary,
-                                                                spacing=1.15, align="ctr"), c.w * 0.86)],
-                size_steps(start, sz.min_body, 2), c.x + c.w * 0.07, c.y, c.w * 0.86, c.h, role="statement",
+
+    def make(s: float, width: float = c.w * 0.86) -> list:
+        return [L.para(slide.statement, L.text_style(s, heading=True, bold=True, color=L.colors.primary,
+                                                     spacing=1.15, align="ctr"), width)]
+
+    fit = L.fit(make, size_steps(start, sz.min_body, 2), c.x + c.w * 0.07, c.y, c.w * 0.86, c.h, role="statement",
                 anchor="ctr")
     if not fit.fits:
         L.diags.warning(slide.pos, f"slide {L.number}: the statement does not fit even at {sz.min_body:g}pt",
@@ -57,7 +60,27 @@ def statement_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draf
     elif fit.shrunk and fit.size < sz.body:
         L.diags.warning(slide.pos, f"slide {L.number}: statement shrunk to {fit.size:g}pt to fit",
                         "a statement is one sentence: shorten it")
-    return pages.drafts("statement", section, [[fit.frame]])
+    frame = _balanced(make, fit.size, fit.frame) if fit.fits else fit.frame
+    return pages.drafts("statement", section, [[frame]])
+
+
+def _balanced(make, size: float, frame):
+    """Return *frame* narrowed, still centred, to the least width that keeps its number of lines, so a
+    display sentence's lines come out even instead of ending in a word alone (as CSS text-wrap: balance)."""
+    from deckbuild.layout.text import stack
+
+    count = lambda width: sum(len(p.lines) for p in make(size, width))  # noqa: E731
+    n = count(frame.w)
+    if n < 2:
+        return frame
+    lo, hi = frame.w * 0.5, frame.w
+    for _ in range(10):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if count(mid) > n else (lo, mid)
+    w = round(min(frame.w, hi + 0.04 * frame.w), 2)  # some slack, so a renderer's own wrapping keeps n lines
+    narrowed = stack(make(size, w), round(frame.x + (frame.w - w) / 2, 2), frame.y, w, frame.h,
+                     role=frame.role, anchor=frame.anchor, placeholder=frame.placeholder)
+    return narrowed if narrowed.fits and count(w) == n else frame
 
 
 PICTURE_SHARE = (0.45, 0.62)  # of the content width, for a picture beside bullets: narrow and wide pictures
