@@ -339,3 +339,16 @@ def test_a_statement_ends_on_a_full_line_not_a_runt(dist, rendered, stem):
         pytest.skip("no statement of several lines in this deck")
     # a centred display sentence is balanced: its last line is at least half as wide as its widest
     assert [(n, w) for n, w in found if w[-1] < 0.5 * max(w)] == []  # before: "slide" alone, "response." alone
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_a_continued_timeline_shares_its_events_evenly(dist, stem):
+    runs: dict = {}
+    for s in _slides(dist, stem):
+        dates = sum(1 for shape in s.shapes if re.match(r"Timeline-Date \d+", shape.name))
+        if dates:
+            title = s.shapes.title.text_frame.text if s.shapes.title is not None else ""
+            runs.setdefault(re.sub(r"\s*\(cont\. \d+/\d+\)$", "", title), []).append(dates)
+    if not runs:
+        pytest.skip("no timeline in this deck")
+    assert {t: n for t, n in runs.items() if min(n) * 2 < max(n)} == {}  # before: 13 events, then one alone

@@ -22,12 +22,14 @@ def timeline_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft
     floor = sz.min_body  # the style's floor for body text, as for every kind
     start = max(round(sz.body * 0.7), floor)
 
-    def rows_of(per_slide: int) -> list[list[list[Event]]]:
-        """Return slides → rows → events, filling two rows per slide, balanced."""
-        slides = [events[i:i + per_slide] for i in range(0, len(events), per_slide)]
+    def rows_of(per_slide: int, split: bool = False) -> list[list[list[Event]]]:
+        """Return slides → rows → events, filling two rows per slide (always with *split*), balanced."""
+        count = -(-len(events) // per_slide)  # slides needed; the events are shared out evenly among them,
+        even = -(-len(events) // count)        # so no continuation slide holds a lone event
+        slides = [events[i:i + even] for i in range(0, len(events), even)]
         out = []
         for chunk in slides:
-            if len(chunk) <= per_row:
+            if len(chunk) <= per_row and not (split and len(chunk) > 2):
                 out.append([chunk])
             else:
                 half = (len(chunk) + 1) // 2
@@ -46,11 +48,14 @@ def timeline_slide(L: SlideLayout, slide: Slide, section: Section) -> list[Draft
 
     chosen, layout = None, None
     for per_slide in range(min(len(events), 2 * per_row), 0, -1):
-        candidate = rows_of(per_slide)
-        height = pages.height(len(candidate))
-        size = next((s for s in size_steps(start, floor, 1) if fits(s, candidate, height)), None)
-        if size is not None:
-            chosen, layout = size, candidate
+        for split in (False, True):  # one row of wide slots when it fits, else two rows of wider ones
+            candidate = rows_of(per_slide, split)
+            height = pages.height(len(candidate))
+            size = next((s for s in size_steps(start, floor, 1) if fits(s, candidate, height)), None)
+            if size is not None:
+                chosen, layout = size, candidate
+                break
+        if layout is not None:
             break
     if layout is None:  # even one event per slide is too tall: smallest size, and say so
         chosen, layout = floor, rows_of(1)
