@@ -205,3 +205,30 @@ def test_article_captions_are_no_larger_than_body_text(deck):
     assert [(c, round(s, 1)) for c, s in found if s > 10.5 + 0.01] == []  # the article's body text is 10.5 pt
     if deck == "gallery":
         assert len(found) >= 8
+
+
+def grid_picture_heights(deck: str, paper: str) -> list[tuple[str, float]]:
+    """Return (caption, height as a share of the page) of each raster picture of a grid of pictures (a slide
+    with two or more) in *deck*'s article handout, found as the picture just above its caption."""
+    import pdfplumber
+
+    from .handouts import laid_out
+
+    view = laid_out(deck)[0]
+    captions = {im.caption for sec in view.sections for s in sec.slides if len(s.images or ()) >= 2
+                for im in s.images if im.caption}
+    out = []
+    with pdfplumber.open(io.BytesIO(handout_pdf(deck, "article", paper))) as doc:
+        for page in doc.pages:
+            for caption in captions:
+                for m in page.search(r"\s*".join(re.escape(w) for w in caption.split())):
+                    above = [im for im in page.images if 0 <= m["top"] - im["bottom"] < 30]
+                    out += [(caption, im["height"] / page.height) for im in above]
+    return out
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_article_prints_a_grid_of_pictures_small(paper):
+    found = grid_picture_heights("gallery", paper)
+    assert len(found) >= 3  # the gallery's GIF, WebP and JPEG (its SVG is drawn as vectors)
+    assert [(c, round(h, 2)) for c, h in found if h > 0.16] == []  # before: 0.24 of the page each

@@ -106,13 +106,15 @@ class ArticleLayout(HandoutLayout):
         if model.kind == "image":
             return self.image_height(model.image) + 12 + self.tail
         if model.kind == "images":  # the first picture, printed as figure() prints it
-            return self.image_height(model.images[0]) + 12 + (self.tail if len(model.images) == 1 else 0.0)
+            one = len(model.images) == 1
+            return self.image_height(model.images[0], MAX_FIGURE if one else MAX_FIGURE / 2) + 12 + \
+                (self.tail if one else 0.0)
         _, _, heights = TableSetter(self, model.table, self.inner).measure(TABLE_TEXT)
         return sum(heights[:3]) + 6
 
-    def image_height(self, image) -> float:
+    def image_height(self, image, cap: float = MAX_FIGURE) -> float:
         w = self.inner * 0.7
-        return min(w * image.height / image.width, MAX_FIGURE) + (30 if image.caption else 0)
+        return min(w * image.height / image.width, cap) + (30 if image.caption else 0)
 
     def content(self, pb: PageBuilder, model: Slide, heads: list, text: list) -> tuple[list, list]:
         """Print what the slide shows: lists, quotes, statements, timelines, tables, charts, pictures, after
@@ -157,8 +159,9 @@ class ArticleLayout(HandoutLayout):
         elif kind == "image":
             self.figure(pb, model)
         elif kind == "images":  # pictures (issue 19): the grid's pictures, one under another
+            cap = MAX_FIGURE if len(model.images) == 1 else MAX_FIGURE / 2  # a grid's pictures print smaller
             for image in model.images:
-                self.figure(pb, replace(model, image=image))
+                self.figure(pb, replace(model, image=image), cap)
         if model.code is not None:
             self.listing(pb, model)
         if model.math:
@@ -223,9 +226,9 @@ class ArticleLayout(HandoutLayout):
         pb.add(chart_box(self, chart, self.margin, pb.y, w, h, 8.5))
         pb.y += h + 4
 
-    def figure(self, pb: PageBuilder, model: Slide) -> None:
+    def figure(self, pb: PageBuilder, model: Slide, cap: float = MAX_FIGURE) -> None:
         image = model.image
-        w, h = self.inner * 0.7, self.image_height(model.image)
+        w, h = self.inner * 0.7, self.image_height(model.image, cap)
         self.keep(pb, h + 8 + self.tail)
         pb.y += 8
         scale = CAPTION_TEXT / self.sizes.footer  # a caption is smaller than the text round it, as in print
