@@ -296,3 +296,59 @@ def test_no_citation_marker_breaks_from_its_word_on_slides(deck):
     lines = ["".join(f.text for f in line.frags) for page in laid_out(deck)[3] for box in page.boxes
              if isinstance(box, TextFrame) for p in box.paragraphs for line in p.lines]
     assert broken_markers("\n".join(lines)) == []
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_timeline_words_are_whole_in_the_deck_as_libreoffice_draws_it(dist, rendered, stem):
+    words = lambda text: {w.strip(",.;:()") for w in re.split(r"[\s\-‐]+", text)} - {""}  # noqa: E731  a break after a hyphen is fine
+    want = {w for s in _slides(dist, stem) for shape in s.shapes
+            if re.match(r"Timeline-Text \d+", shape.name) for w in words(shape.text_frame.text)}
+    if not want:
+        pytest.skip("no timeline in this deck")
+    with pdfplumber.open(rendered[stem]) as pdf:
+        seen = {v for page in pdf.pages for w in page.extract_words() for v in words(w["text"])}
+    assert sorted(want - seen) == []  # "Comprehensive" was drawn as "Comprehen" over "sive"
+
+
+def statement_lines(pdf_page, statement: str) -> list[float] | None:
+    """Return the widths of a statement's lines as LibreOffice draws them (its words are the page's largest
+    text), or None when the page's largest words are not the statement."""
+    words = pdf_page.extract_words(extra_attrs=["size"])
+    big = max((w["size"] for w in words), default=0)
+    mine = [w for w in words if abs(w["size"] - big) < 0.5]
+    if " ".join(w["text"] for w in mine).split() != statement.split():
+        return None
+    rows: dict = {}
+    for w in mine:
+        rows.setdefault(round(w["top"]), []).append(w)
+    return [max(w["x1"] for w in r) - min(w["x0"] for w in r) for _, r in sorted(rows.items())]
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_a_statement_ends_on_a_full_line_not_a_runt(dist, rendered, stem):
+    slides = _slides(dist, stem)
+    found = []
+    with pdfplumber.open(rendered[stem]) as pdf:
+        for k, s in enumerate(slides):
+            for shape in s.shapes:
+                if re.match(r"Statement \d+", shape.name):
+                    widths = statement_lines(pdf.pages[k], shape.text_frame.text)
+                    if widths and len(widths) > 1:
+                        found.append((k + 1, [round(x) for x in widths]))
+    if not found:
+        pytest.skip("no statement of several lines in this deck")
+    # a centred display sentence is balanced: its last line is at least half as wide as its widest
+    assert [(n, w) for n, w in found if w[-1] < 0.5 * max(w)] == []  # before: "slide" alone, "response." alone
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_a_continued_timeline_shares_its_events_evenly(dist, stem):
+    runs: dict = {}
+    for s in _slides(dist, stem):
+        dates = sum(1 for shape in s.shapes if re.match(r"Timeline-Date \d+", shape.name))
+        if dates:
+            title = s.shapes.title.text_frame.text if s.shapes.title is not None else ""
+            runs.setdefault(re.sub(r"\s*\(cont\. \d+/\d+\)$", "", title), []).append(dates)
+    if not runs:
+        pytest.skip("no timeline in this deck")
+    assert {t: n for t, n in runs.items() if min(n) * 2 < max(n)} == {}  # before: 13 events, then one alone

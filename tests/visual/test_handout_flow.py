@@ -3,6 +3,7 @@ page, rules only where they belong, the notes layout using its page, light divid
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
@@ -150,3 +151,84 @@ def test_cover_counts_in_words_without_jargon(tmp_path):
     assert "layout" not in cover
     for deck in DECKS:
         assert "layout" not in read(handout_pdf(deck, "notes", "A4"))[0].all_text
+
+
+ARTICLE_LABEL = re.compile(r"^SLIDE \d+$")
+
+
+def stranded_slide_titles(pages: list[Page]) -> list[str]:
+    """Return each article slide label and title with nothing of its slide under it on the page: its chart,
+    picture or text went to the next page and left the heading alone at the foot of this one."""
+    out = []
+    for page in pages[1:]:
+        for k, line in enumerate(page.lines):
+            if not ARTICLE_LABEL.match(line.text):
+                continue
+            below = page.lines[k + 1:]
+            title_end = line.bottom
+            while below and below[0].bold and below[0].top - title_end < 12:  # the title, maybe wrapped
+                title_end = below[0].bottom
+                below = below[1:]
+            if not below and not any(t > title_end for t in page.figures):
+                out.append(f"page {page.number}: {line.text} heading alone at the foot of the page")
+    return out
+
+
+@pytest.mark.parametrize("deck", DECKS)
+@pytest.mark.parametrize("paper", PAPERS)
+def test_article_slide_headings_stay_with_their_figure(deck, paper):
+    assert stranded_slide_titles(read(handout_pdf(deck, "article", paper))) == []
+
+
+def caption_sizes(deck: str, paper: str) -> list[tuple[str, float]]:
+    """Return each picture caption of *deck*'s article handout with the largest size it is printed at."""
+    import pdfplumber
+
+    from .handouts import laid_out
+
+    view = laid_out(deck)[0]
+    captions = {im.caption for sec in view.sections for s in sec.slides
+                for im in ((s.image,) if s.image else ()) + tuple(s.images or ()) if im.caption}
+    out = []
+    with pdfplumber.open(io.BytesIO(handout_pdf(deck, "article", paper))) as doc:
+        for caption in sorted(captions):
+            first = r"\s*".join(re.escape(w) for w in caption.split()[:2])
+            sizes = [c["size"] for page in doc.pages for m in page.search(first) for c in m["chars"]]
+            if sizes:
+                out.append((caption, max(sizes)))
+    return out
+
+
+@pytest.mark.parametrize("deck", DECKS)
+def test_article_captions_are_no_larger_than_body_text(deck):
+    found = caption_sizes(deck, "A4")
+    assert [(c, round(s, 1)) for c, s in found if s > 10.5 + 0.01] == []  # the article's body text is 10.5 pt
+    if deck == "gallery":
+        assert len(found) >= 8
+
+
+def grid_picture_heights(deck: str, paper: str) -> list[tuple[str, float]]:
+    """Return (caption, height as a share of the page) of each raster picture of a grid of pictures (a slide
+    with two or more) in *deck*'s article handout, found as the picture just above its caption."""
+    import pdfplumber
+
+    from .handouts import laid_out
+
+    view = laid_out(deck)[0]
+    captions = {im.caption for sec in view.sections for s in sec.slides if len(s.images or ()) >= 2
+                for im in s.images if im.caption}
+    out = []
+    with pdfplumber.open(io.BytesIO(handout_pdf(deck, "article", paper))) as doc:
+        for page in doc.pages:
+            for caption in captions:
+                for m in page.search(r"\s*".join(re.escape(w) for w in caption.split())):
+                    above = [im for im in page.images if 0 <= m["top"] - im["bottom"] < 30]
+                    out += [(caption, im["height"] / page.height) for im in above]
+    return out
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_article_prints_a_grid_of_pictures_small(paper):
+    found = grid_picture_heights("gallery", paper)
+    assert len(found) >= 3  # the gallery's GIF, WebP and JPEG (its SVG is drawn as vectors)
+    assert [(c, round(h, 2)) for c, h in found if h > 0.16] == []  # before: 0.24 of the page each

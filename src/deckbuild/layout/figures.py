@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from deckbuild.layout.basic import fit_bullets
 from deckbuild.layout.boxes import Rect
-from deckbuild.layout.pictures import CAPTION_GAP, caption_paragraph, caption_under, place
+from deckbuild.layout.pictures import CAPTION_GAP, CAPTION_SCALE, caption_paragraph, caption_under, place
 from deckbuild.layout.common import Draft, Pages, SlideComposer
 from deckbuild.layout.fit import floor_note, size_steps
 from deckbuild.layout.text import stack
@@ -50,9 +50,12 @@ def statement_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Dr
     pages = Pages(L, slide, L.number)
     c, sz = pages.chrome(0), L.sizes
     start = round(sz.body * L.style.scale.statement)
-    fit = L.fit(lambda s: [L.para(slide.statement, L.text_style(s, heading=True, bold=True, color=L.colors.primary,
-                                                                spacing=1.15, align="ctr"), c.w * 0.86)],
-                size_steps(start, sz.min_body, 2), c.x + c.w * 0.07, c.y, c.w * 0.86, c.h, role="statement",
+
+    def make(s: float, width: float = c.w * 0.86) -> list:
+        return [L.para(slide.statement, L.text_style(s, heading=True, bold=True, color=L.colors.primary,
+                                                     spacing=1.15, align="ctr"), width)]
+
+    fit = L.fit(make, size_steps(start, sz.min_body, 2), c.x + c.w * 0.07, c.y, c.w * 0.86, c.h, role="statement",
                 anchor="ctr")
     if not fit.fits:
         L.diags.warning(slide.pos, f"slide {L.number}: the statement does not fit even at "
@@ -61,7 +64,27 @@ def statement_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Dr
     elif fit.shrunk and fit.size < sz.body:
         L.diags.warning(slide.pos, f"slide {L.number}: statement shrunk to {fit.size:g}pt to fit",
                         "a statement is one sentence: shorten it")
-    return pages.drafts("statement", section, [[fit.frame]])
+    frame = _balanced(make, fit.size, fit.frame) if fit.fits else fit.frame
+    return pages.drafts("statement", section, [[frame]])
+
+
+def _balanced(make, size: float, frame):
+    """Return *frame* narrowed, still centred, to the least width that keeps its number of lines, so a
+    display sentence's lines come out even instead of ending in a word alone (as CSS text-wrap: balance)."""
+    from deckbuild.layout.text import stack
+
+    count = lambda width: sum(len(p.lines) for p in make(size, width))  # noqa: E731
+    n = count(frame.w)
+    if n < 2:
+        return frame
+    lo, hi = frame.w * 0.5, frame.w
+    for _ in range(10):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if count(mid) > n else (lo, mid)
+    w = round(min(frame.w, hi + 0.04 * frame.w), 2)  # some slack, so a renderer's own wrapping keeps n lines
+    narrowed = stack(make(size, w), round(frame.x + (frame.w - w) / 2, 2), frame.y, w, frame.h,
+                     role=frame.role, anchor=frame.anchor, placeholder=frame.placeholder)
+    return narrowed if narrowed.fits and count(w) == n else frame
 
 
 PICTURE_SHARE = (0.45, 0.62)  # of the content width, for a picture beside bullets: narrow and wide pictures
@@ -103,14 +126,15 @@ def image_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Draft]
     return pages.drafts("image", section, bodies)
 
 
-def picture_with_caption(L: SlideComposer, image, x: float, y: float, w: float, h: float, top: bool = False) -> list:
+def picture_with_caption(L: SlideComposer, image, x: float, y: float, w: float, h: float, top: bool = False,
+                         caption_scale: float = CAPTION_SCALE) -> list:
     """Return the picture scaled to fit the box (centred, or at its top with *top*; aspect ratio kept) and
-    its caption under it."""
+    its caption under it, at *caption_scale* × sizes.footer."""
     boxes: list = []
     cap_h = 0.0
     caption = None
     if image.caption:
-        caption = caption_paragraph(L, image.caption, w)
+        caption = caption_paragraph(L, image.caption, w, caption_scale)
         cap_h = caption.height + CAPTION_GAP
     picture = place(image, x, y, w, h - cap_h, diags=getattr(L, "diags", None))  # width/height/fit: layout/pictures.py
     if top:

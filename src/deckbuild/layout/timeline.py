@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from deckbuild.layout.boxes import Rect
 from deckbuild.layout.common import Draft, Pages, SlideComposer, mix
 from deckbuild.layout.fit import fit, floor_note, report_fit, size_steps
@@ -21,12 +23,14 @@ def timeline_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Dra
     floor = sz.min_body  # the style's floor for body text, as for every kind
     start = max(round(sz.body * L.style.scale.timeline), floor)
 
-    def rows_of(per_slide: int) -> list[list[list[Event]]]:
-        """Return slides → rows → events, filling two rows per slide, balanced."""
-        slides = [events[i:i + per_slide] for i in range(0, len(events), per_slide)]
+    def rows_of(per_slide: int, split: bool = False) -> list[list[list[Event]]]:
+        """Return slides → rows → events, filling two rows per slide (always with *split*), balanced."""
+        count = -(-len(events) // per_slide)  # slides needed; the events are shared out evenly among them,
+        even = -(-len(events) // count)        # so no continuation slide holds a lone event
+        slides = [events[i:i + even] for i in range(0, len(events), even)]
         out = []
         for chunk in slides:
-            if len(chunk) <= per_row:
+            if len(chunk) <= per_row and not (split and len(chunk) > 2):
                 out.append([chunk])
             else:
                 half = (len(chunk) + 1) // 2
@@ -40,7 +44,7 @@ def timeline_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Dra
             for row in rows:
                 slot = c.w / len(row)
                 for e in row:
-                    if _event_height(L, e, size, slot) > row_h - size * 1.6 - 26:
+                    if _event_height(L, e, size, slot) > row_h - size * 1.6 - 26 or _splits_a_word(L, e, size, slot):
                         return False
         return True
 
@@ -50,7 +54,8 @@ def timeline_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Dra
         """Return the layout with the most events a slide that fits at *size* (None when none does)."""
         if size not in found:
             found[size] = next((layout for per_slide in range(min(len(events), 2 * per_row), 0, -1)
-                                if fits(size, layout := rows_of(per_slide))), None)
+                                for split in (False, True)  # one row of wide slots when it fits, else two rows
+                                if fits(size, layout := rows_of(per_slide, split))), None)
         return found[size]
 
     def parts_at(size: float) -> int:
@@ -79,6 +84,13 @@ def timeline_slide(L: SlideComposer, slide: Slide, section: Section) -> list[Dra
             body += _row(L, row, chosen, ck.x, top + r * row_h, ck.w, row_h)
         bodies.append(body)
     return pages.drafts("timeline", section, bodies)
+
+
+def _splits_a_word(L: SlideComposer, event: Event, size: float, slot: float) -> bool:
+    """Return whether a word of the event's text is wider than its slot, so it would break inside the word."""
+    style = L.text_style(size, align="ctr", spacing=1.15)
+    words = set(re.split(r"\s+|(?<=[-‐])", event.text)) - {""}  # a line may break after a hyphen
+    return any(len(L.para(word, style, slot - 12).lines) > 1 for word in words)
 
 
 def _event_height(L: SlideComposer, event: Event, size: float, slot: float) -> float:

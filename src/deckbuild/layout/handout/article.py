@@ -19,6 +19,7 @@ TEXT = 10.5
 TABLE_TEXT = 9.5
 CODE_TEXT = 8.5
 MATH_TEXT = 14.0
+CAPTION_TEXT = 9.5  # a picture's caption (the slide's is 1.25 × sizes.footer, larger than TEXT)
 CHART_RATIO = 0.4
 MAX_FIGURE = 200.0
 
@@ -62,14 +63,15 @@ class ArticleHandout(HandoutComposer):
                           space_before=12)
         title = self.para(model.title if model else slide.title,
                           self.ts(12.5, bold=True, heading=True, color=c.primary, spacing=1.25), w, space_before=1)
-        self.keep(pb, label.space_before + label.height + title.height + self.lead(model))
-        self.mark_slide(pb, slide, pb.y)
         heads = [Heading(label), Heading(title)]
         text = self.closing_text(slide, model)
         lines = sum(len(p.lines) for p in (t.para if isinstance(t, Trailer) else t for t in text))
         # short closing text stays with the figure before it: keep() makes room for both
         self.tail = sum(p.height + p.space_before for p in (t.para if isinstance(t, Trailer) else t for t in text)) \
             + 10 if text and lines < 2 * MIN_CONTINUED else 0.0
+        # the heading needs room for its figure and that text too, or the figure leaves it alone on this page
+        self.keep(pb, label.space_before + label.height + title.height + self.lead(model))
+        self.mark_slide(pb, slide, pb.y)
         if model is not None:
             heads, text = self.content(pb, model, heads, text)
         self.tail = 0.0
@@ -96,18 +98,22 @@ class ArticleHandout(HandoutComposer):
 
     def lead(self, model: Slide | None) -> float:
         """Return the height of what must follow a slide's title on the same page (its first block)."""
-        if model is None or model.bullets or model.kind not in ("chart", "image", "table"):
+        if model is None or model.bullets or model.kind not in ("chart", "image", "images", "table"):
             return 50.0
-        if model.kind == "chart":
-            return self.inner * CHART_RATIO + 12
+        if model.kind == "chart":  # the figure and its short closing text (self.tail), as chart() keeps them
+            return self.inner * CHART_RATIO + 12 + self.tail
         if model.kind == "image":
-            return self.image_height(model.image) + 12
+            return self.image_height(model.image) + 12 + self.tail
+        if model.kind == "images":  # the first picture, printed as figure() prints it
+            one = len(model.images) == 1
+            return self.image_height(model.images[0], MAX_FIGURE if one else MAX_FIGURE / 2) + 12 + \
+                (self.tail if one else 0.0)
         _, _, heights = TableSetter(self, model.table, self.inner).measure(TABLE_TEXT)
         return sum(heights[:3]) + 6
 
-    def image_height(self, image) -> float:
+    def image_height(self, image, cap: float = MAX_FIGURE) -> float:
         w = self.inner * 0.7
-        return min(w * image.height / image.width, MAX_FIGURE) + (30 if image.caption else 0)
+        return min(w * image.height / image.width, cap) + (30 if image.caption else 0)
 
     def content(self, pb: PageBuilder, model: Slide, heads: list, text: list) -> tuple[list, list]:
         """Print what the slide shows: lists, quotes, statements, timelines, tables, charts, pictures, after
@@ -152,8 +158,9 @@ class ArticleHandout(HandoutComposer):
         elif kind == "image":
             self.figure(pb, model)
         elif kind == "images":  # pictures (issue 19): the grid's pictures, one under another
+            cap = MAX_FIGURE if len(model.images) == 1 else MAX_FIGURE / 2  # a grid's pictures print smaller
             for image in model.images:
-                self.figure(pb, replace(model, image=image))
+                self.figure(pb, replace(model, image=image), cap)
         if model.code is not None:
             self.listing(pb, model)
         if model.math:
@@ -218,11 +225,12 @@ class ArticleHandout(HandoutComposer):
         pb.add(chart_box(self, chart, self.margin, pb.y, w, h, 8.5))
         pb.y += h + 4
 
-    def figure(self, pb: PageBuilder, model: Slide) -> None:
+    def figure(self, pb: PageBuilder, model: Slide, cap: float = MAX_FIGURE) -> None:
         image = model.image
-        w, h = self.inner * 0.7, self.image_height(model.image)
+        w, h = self.inner * 0.7, self.image_height(model.image, cap)
         self.keep(pb, h + 8 + self.tail)
         pb.y += 8
-        for box in picture_with_caption(self, image, self.margin + self.inner * 0.15, pb.y, w, h):
+        scale = CAPTION_TEXT / self.sizes.footer  # a caption is smaller than the text round it, as in print
+        for box in picture_with_caption(self, image, self.margin + self.inner * 0.15, pb.y, w, h, caption_scale=scale):
             pb.add(box)
         pb.y += h + 4
