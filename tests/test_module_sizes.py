@@ -10,7 +10,6 @@ LIMIT = 350
 
 WAITING = {
     "build.py": "one run of the build: being reworked in the speed stream (issue 21)",
-    "importer/pdf.py": "the PDF importer: owned by the import stream (issue 18), to split there",
     "layout/common.py": "SlideComposer: layout composition is being reworked (design stream); to split there",
     "layout/handout/base.py": "the handout composer: to split with layout/common.py in the design stream",
     "layout/text.py": "the typesetter: to split with the layout rework (design stream)",
@@ -18,7 +17,6 @@ WAITING = {
     "render/pdf.py": "the PDF painter: being changed by the accessibility stream (issue 17), to split there",
     "layout/cache.py": "the per-slide layout cache: its codec grew with the speed work (issue 21); to split codec from store",
     "render/pdf_tags.py": "the tagged painter: grew with the chart data tables (issue 17); to split with render/pdf.py",
-    "importer/read.py": "document readers: grew with figures and sources (issue 18); to split by format",
 }
 """Modules over the limit, each with why it is not split yet (another stream is changing it)."""
 
