@@ -6,7 +6,8 @@ reads each document (``read``), removes boilerplate (``clean``), finds its title
 (``sections``), merges near-duplicate documents and sections (``dedupe``), picks 2–5 summary
 bullets per slide (``summarize``) and writes ``outlines/NAME/`` atomically (``draft``, ``write``).
 Problems are Diagnostics; everything else a user should see is in ``result.report`` and
-``result.dropped``.
+``result.dropped``. With much text and a second core, a forked child cleans and sections the later
+documents and later summarizes half the sections; the draft is the one a single process writes.
 """
 
 from __future__ import annotations
