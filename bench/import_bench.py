@@ -132,11 +132,12 @@ def main() -> None:
             path = root / f"doc{i:03d}.txt"
             path.write_text(text, encoding="utf-8")
             paths.append(path)
-        words = sum(len(p.read_text().split()) for p in paths)
-        elapsed, result = timed(paths, root, "bench")
-    print(f"{len(paths)} documents, {words:,} words: {elapsed} "
-          f"({len(result.sections)} sections, {len(result.duplicates)} duplicates, "
-          f"{sum(len(d.dropped) for d in result.documents)} lines dropped, ok={result.ok})")
+        if paths:  # (--docs 0 skips this part)
+            words = sum(len(p.read_text().split()) for p in paths)
+            elapsed, result = timed(paths, root, "bench")
+            print(f"{len(paths)} documents, {words:,} words: {elapsed} "
+                  f"({len(result.sections)} sections, {len(result.duplicates)} duplicates, "
+                  f"{sum(len(d.dropped) for d in result.documents)} lines dropped, ok={result.ok})")
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         if args.one_file and args.text_mb:
