@@ -128,3 +128,39 @@ def test_the_seeds_still_flag_000_and_001_as_near_duplicates(tmp_path):
     assert [d.line() for d in result.duplicates] == ["s001 repeats s000 at 98%"]
     topics = [line for line in result.report if line.startswith("same topic")]
     assert any("'Geopolitical Implications'" in line for line in topics)
+
+
+def test_preparing_documents_in_two_processes_gives_the_draft_of_one(tmp_path, monkeypatch):
+    """With much text a forked child cleans and sections the later documents; the draft and report are the same."""
+    import deckbuild.importer as importer
+
+    paths = _write(tmp_path, a=ARTICLE_A, c=ARTICLE_C, b=ARTICLE_B, d=ARTICLE_A.replace("Cape Morrow", "Cape Rill"))
+    one = import_documents(paths, "one", tmp_path / "outlines")
+    monkeypatch.setattr(importer, "FORK_FROM_BYTES", 1)
+    monkeypatch.setattr(importer.os, "sched_getaffinity", lambda _pid: {0, 1})
+    forks = []
+    real = importer.os.fork
+    monkeypatch.setattr(importer.os, "fork", lambda: forks.append(1) or real())
+    two = import_documents(paths, "two", tmp_path / "outlines")
+    assert forks  # the child prepared the later documents
+    assert one.ok and two.ok
+    assert sorted(d.dup for d in two.duplicates) == ["b", "d"] and one.duplicates == two.duplicates
+    assert one.files == two.files and one.report == two.report
+    assert [(s.doc.sid, s.title) for s in one.sections] == [(s.doc.sid, s.title) for s in two.sections]
+    assert all(s.doc is next(d for d in two.documents if d.sid == s.doc.sid) for s in two.sections)
+
+
+def test_packed_sets_give_the_pairs_of_full_sets():
+    """The sketch index over packed (sorted) shingles finds the pairs a full comparison of every pair finds."""
+    import random
+
+    rng = random.Random(3)
+    vocab = [f"w{i}" for i in range(60)]
+    texts = [" ".join(rng.choice(vocab) for _ in range(rng.randint(3, 300))) for _ in range(40)]
+    texts += [t[: len(t) * 9 // 10] for t in texts[:10]] + [t + " tail words here now" for t in texts[10:15]]
+    sets = [shingles(t) for t in texts]
+    found = {(i, j): round(con, 6) for i, j, _jac, con in similar_pairs(sets, 0.8)}
+    brute = {(i, j): round(len(a & b) / min(len(a), len(b)), 6) for i, a in enumerate(sets)
+             for j, b in enumerate(sets) if i < j and a and b and len(a & b) >= 0.8 * min(len(a), len(b))}
+    assert found.keys() <= brute.keys() and found == {k: brute[k] for k in found}
+    assert {(i, 40 + i) for i in range(10)} <= found.keys()

@@ -6,13 +6,15 @@ reads each document (``read``), removes boilerplate (``clean``), finds its title
 (``sections``), merges near-duplicate documents and sections (``dedupe``), picks 2–5 summary
 bullets per slide (``summarize``) and writes ``outlines/NAME/`` atomically (``draft``, ``write``).
 Problems are Diagnostics; everything else a user should see is in ``result.report`` and
-``result.dropped``.
+``result.dropped``. With much text and a second core, a forked child cleans and sections the later
+documents and later summarizes half the sections; the draft is the one a single process writes.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,12 +74,13 @@ def import_documents(paths: list[Path], deck: str, outlines: Path, force: bool =
     docs = [read_document(p, display_path(p), sid, diags, pages) for p, sid in zip(paths, source_ids(paths))]
     if diags.has_errors:
         return result
-    result.documents = [d for d in docs if d is not None]
-    by_doc: dict[str, list[Section]] = {}
-    for doc in result.documents:
-        clean(doc)
-        by_doc[doc.sid] = find_sections(doc)
-    result.duplicates = dedupe.merge_documents(by_doc, result.report)
+    prepared = _prepared([d for d in docs if d is not None])
+    del docs
+    result.documents = [doc for doc, _sections, _shingles in prepared]
+    by_doc = {doc.sid: sections for doc, sections, _shingles in prepared}
+    known = {doc.sid: shingles for doc, _sections, shingles in prepared}
+    del prepared
+    result.duplicates = dedupe.merge_documents(by_doc, result.report, known)
     _copy_titles(result)
     ordered = dedupe.merge_sections([s for d in result.documents for s in by_doc[d.sid]], result.report)
     for doc in result.documents:
@@ -174,6 +177,47 @@ def source_ids(paths: list[Path]) -> list[str]:
     return ids
 
 
+FORK_FROM_BYTES = 4_000_000  # below this much text, cleaning and sectioning in one process is quicker
+
+
+def _prepare(docs: list[Document]) -> list[tuple[Document, list[Section], array]]:
+    """Return each of *docs* cleaned, with its sections and its shingles (its sections' set too)."""
+    out = []
+    for doc in docs:
+        clean(doc)
+        sections = find_sections(doc)
+        out.append((doc, sections, dedupe.document_shingles(sections)))
+    return out
+
+
+def _prepared(docs: list[Document]) -> list[tuple[Document, list[Section], array]]:
+    """Return ``_prepare(docs)``; with much text and a second core, a forked child prepares the later documents.
+
+    The child sends its documents back pickled (sections point at their document, so each is sent
+    with its own); the result is the same as one process's, in the same order.
+    """
+    sizes = [sum(len(b.text) for b in d.blocks) for d in docs]
+    if len(docs) < 2 or sum(sizes) < FORK_FROM_BYTES or not _second_core():
+        return _prepare(docs)
+    import pickle
+
+    from deckbuild.fork import both
+
+    half, total, before = 0, sum(sizes), 0
+    while half < len(docs) - 1 and before + sizes[half] <= total / 2:
+        before += sizes[half]
+        half += 1
+    half = max(half, 1)
+    child, here = both(lambda: pickle.dumps(_prepare(docs[half:]), pickle.HIGHEST_PROTOCOL),
+                       lambda: _prepare(docs[:half]))
+    return here + pickle.loads(child)
+
+
+def _second_core() -> bool:
+    """Return True when forking may help: ``os.fork`` exists and this process may run on two processors."""
+    return hasattr(os, "fork") and len(getattr(os, "sched_getaffinity", lambda _: ())(0)) >= 2
+
+
 FORK_FROM_SECTIONS = 400  # below this, summarizing in one process is quicker than forking
 
 
@@ -200,7 +244,7 @@ def _section_texts(ordered: list[Section], related: dict[int, list[str]], deck: 
         return out
 
     n = len(ordered)
-    if n < FORK_FROM_SECTIONS or not hasattr(os, "fork") or len(getattr(os, "sched_getaffinity", lambda _: ())(0)) < 2:
+    if n < FORK_FROM_SECTIONS or not _second_core():
         done = texts_of(range(n), True)
         return [done[i] for i in range(n)]
     import json

@@ -8,9 +8,10 @@ so a hundred documents are compared without comparing every pair in full.
 
 from __future__ import annotations
 
-import heapq
 import re
 import zlib
+from array import array
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -66,8 +67,21 @@ def word_shingles(w: list[str]) -> frozenset[int]:
 _WORD_IDS: dict[str, int] = {}
 
 
+def packed(s: frozenset[int]) -> array:
+    """Return the shingle set *s* as its values in ascending order, 8 bytes each (a tenth of a set's memory).
+
+    The first SKETCH values are its bottom-k sketch; ``frozenset`` of it gives the set back.
+    """
+    return array("q", sorted(s))
+
+
 def similar_pairs(sets: list[frozenset], min_contained: float) -> list[tuple[int, int, float, float]]:
-    """Return (i, j, jaccard, containment) for the pairs i < j whose containment is at least *min_contained*.
+    """Return (i, j, jaccard, containment) for the pairs i < j whose containment is at least *min_contained*."""
+    return similar_packed([packed(s) for s in sets], min_contained)
+
+
+def similar_packed(sets: list[array], min_contained: float) -> list[tuple[int, int, float, float]]:
+    """Return what ``similar_pairs`` returns, for sets given as ``packed`` arrays.
 
     Only pairs whose bottom-k sketches share two values are compared in full: when one set is inside
     another, the larger set's smallest values that the smaller one holds are among the smaller's
@@ -77,9 +91,8 @@ def similar_pairs(sets: list[frozenset], min_contained: float) -> list[tuple[int
     """
     common = COMMON  # a shingle in more sets than this is likely a stock phrase
     index: dict[int, list[int]] = {}
-    sketches = [sorted(s)[:SKETCH] if len(s) < 50_000 else heapq.nsmallest(SKETCH, s) for s in sets]
-    for i, sketch in enumerate(sketches):
-        for h in sketch:
+    for i, values in enumerate(sets):
+        for h in values[:SKETCH]:
             index.setdefault(h, []).append(i)
     pairs: Counter = Counter()
     for members in index.values():
@@ -89,29 +102,37 @@ def similar_pairs(sets: list[frozenset], min_contained: float) -> list[tuple[int
             pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1:])
     found = []
     for i, j in sorted(p for p, n in pairs.items() if n >= min(2, len(sets[p[0]]), len(sets[p[1]]))):
-        a, b = sets[i], sets[j]
-        small, big = (i, b) if len(a) <= len(b) else (j, a)
-        sample = sketches[small]  # the smaller set's sketch is a sample of it: how much of it is in the other?
-        if sum(1 for h in sample if h in big) < (min_contained - SAMPLE_MARGIN) * len(sample):
+        small, big = (i, sets[j]) if len(sets[i]) <= len(sets[j]) else (j, sets[i])
+        sample = sets[small][:SKETCH]  # the smaller set's sketch is a sample of it: how much of it is in the other?
+        held = len(set(sample).intersection(big[:bisect_right(big, sample[-1])])) if sample else 0
+        if held < (min_contained - SAMPLE_MARGIN) * len(sample):
             continue  # (four standard errors below the threshold at 64 values: no pair that passes is lost)
+        a, b = frozenset(sets[i]), frozenset(sets[j])
         shared = len(a & b)
         if shared >= min_contained * min(len(a), len(b)):
             found.append((i, j, shared / (len(a) + len(b) - shared), shared / min(len(a), len(b))))
     return found
 
 
-def section_shingles(section: Section) -> frozenset[int]:
-    """Return the shingles of *section*'s text (computed once)."""
+def section_shingles(section: Section) -> array:
+    """Return the ``packed`` shingles of *section*'s text (computed once, dropped by ``merge_sections``)."""
     if section.shingles is None:
-        section.shingles = word_shingles(section_words(section))
+        section.shingles = packed(word_shingles(words(section.text())))
     return section.shingles
 
 
-def section_words(section: Section) -> list[str]:
-    """Return the words of *section*'s text (computed once: documents and sections are both compared)."""
-    if section.words is None:
-        section.words = words(section.text())
-    return section.words
+def document_shingles(sections: list[Section]) -> array:
+    """Return the ``packed`` shingles of a document as one text, "title text title text …", and set its sections'.
+
+    Each section's words are found once for both (``merge_documents`` then ``merge_sections`` use them).
+    """
+    all_words: list[str] = []
+    for s in sections:
+        w = words(s.text())
+        if s.shingles is None:
+            s.shingles = packed(word_shingles(w))
+        all_words += ([] if s.lost else words(s.title)) + w
+    return packed(word_shingles(all_words))
 
 
 @dataclass
@@ -128,18 +149,24 @@ class Duplicate:
         return f"{self.dup} {how} {self.kept} at {self.percent}%"
 
 
-def merge_documents(sections: dict[str, list[Section]], report: list[str]) -> list[Duplicate]:
-    """Find near-duplicate documents and merge each one's sections into those of the document it repeats."""
+def merge_documents(sections: dict[str, list[Section]], report: list[str],
+                    known: dict[str, array] | None = None) -> list[Duplicate]:
+    """Find near-duplicate documents and merge each one's sections into those of the document it repeats.
+
+    *known* holds the documents' shingles when they were found already (``document_shingles``).
+    """
     sids = list(sections)
-    sets = [word_shingles([w for s in sections[sid] for w in (([] if s.lost else words(s.title)) + section_words(s))])
-            for sid in sids]  # (the words of "title text title text …", each section's words found once)
+    sets = [(known or {}).get(sid) or document_shingles(sections[sid]) for sid in sids]
+    size = [len(x) for x in sets]
+    pairs = similar_packed(sets, min(DOC_JACCARD, DOC_CONTAINED))
+    del sets
     dups: list[Duplicate] = []
     merged_into: dict[str, str] = {}
-    for i, j, jac, con in sorted(similar_pairs(sets, min(DOC_JACCARD, DOC_CONTAINED)), key=lambda p: -p[2]):
+    for i, j, jac, con in sorted(pairs, key=lambda p: -p[2]):  # (all sets are compared before any merge)
         if jac < DOC_JACCARD and con < DOC_CONTAINED:
             continue
-        small, big = (j, i) if len(sets[j]) * (1 + NEAR_SIZE) < len(sets[i]) else (i, j) \
-            if len(sets[i]) * (1 + NEAR_SIZE) < len(sets[j]) else (j, i)  # near the same size: keep the first
+        small, big = (j, i) if size[j] * (1 + NEAR_SIZE) < size[i] else (i, j) \
+            if size[i] * (1 + NEAR_SIZE) < size[j] else (j, i)  # near the same size: keep the first
         dup, kept = sids[small], sids[big]
         while kept in merged_into:
             kept = merged_into[kept]
@@ -155,10 +182,10 @@ def merge_documents(sections: dict[str, list[Section]], report: list[str]) -> li
 
 def _merge_into(extra: list[Section], into: list[Section]) -> list[Section]:
     """Merge each section of *extra* into the section of *into* it overlaps most; return those left over."""
-    sets = [section_shingles(s) for s in into]
+    sets = [frozenset(section_shingles(s)) for s in into]
     left: list[Section] = []
     for section in extra:
-        mine = section_shingles(section)
+        mine = frozenset(section_shingles(section))
         best, score = None, 0.0
         for target, theirs in zip(into, sets):
             if mine and theirs:
@@ -187,13 +214,16 @@ def absorb(target: Section, other: Section, percent: int) -> None:
 
 def merge_sections(ordered: list[Section], report: list[str]) -> list[Section]:
     """Merge sections that repeat a section of another document; return the sections that remain."""
-    sets = [section_shingles(s) for s in ordered]
+    size = [len(section_shingles(s)) for s in ordered]
+    pairs = similar_packed([section_shingles(s) for s in ordered], SECTION_CONTAINED)
+    for s in ordered:
+        s.shingles = None  # (compared: not needed any more)
     gone: set[int] = set()
-    for i, j, _jac, con in similar_pairs(sets, SECTION_CONTAINED):
+    for i, j, _jac, con in pairs:
         a, b = ordered[i], ordered[j]
-        if a.doc is b.doc or i in gone or j in gone or min(len(sets[i]), len(sets[j])) < 8:
+        if a.doc is b.doc or i in gone or j in gone or min(size[i], size[j]) < 8:
             continue
-        small, big = (j, i) if len(sets[j]) <= len(sets[i]) else (i, j)
+        small, big = (j, i) if size[j] <= size[i] else (i, j)
         absorb(ordered[big], ordered[small], round(100 * con))
         gone.add(small)
         report.append(f"{ordered[small].doc.sid} '{ordered[small].title}' repeats {ordered[big].doc.sid} "

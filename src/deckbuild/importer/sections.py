@@ -9,6 +9,7 @@ and every heading becomes a section (a visible TODO says the outline is flat).
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass, field
 
 from deckbuild.importer.blocks import HEADING, ITEM, PARA, Block, Document
@@ -43,8 +44,7 @@ class Section:
     sources: list[str] = field(default_factory=list)
     comments: list[str] = field(default_factory=list)  # YAML comments for a reviewer (merges, same topic)
     lost: bool = False  # the title is a TODO: the source's heading was lost
-    shingles: frozenset | None = field(default=None, repr=False)  # cached by dedupe.section_shingles
-    words: list | None = field(default=None, repr=False)  # cached by dedupe.section_words
+    shingles: array | None = field(default=None, repr=False)  # cached by dedupe.section_shingles
 
     @property
     def blocks(self) -> list[Block]:
