@@ -232,3 +232,15 @@ def test_article_prints_a_grid_of_pictures_small(paper):
     found = grid_picture_heights("gallery", paper)
     assert len(found) >= 3  # the gallery's GIF, WebP and JPEG (its SVG is drawn as vectors)
     assert [(c, round(h, 2)) for c, h in found if h > 0.16] == []  # before: 0.24 of the page each
+
+
+@pytest.mark.parametrize("audience", ["lecture", "executive", "analyst"])
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_cover_names_the_audience_without_a_doubled_colon(audience, layout):
+    """The lecture's description is "Undergraduate class: more history and context"; a "Handout for:" label
+    in front of it printed two colons on one line."""
+    cover = read(handout_pdf("pact-briefing", layout, "A4", audience))[0].all_text
+    line = next((t for t in cover.splitlines() if t.startswith("Handout for")), None)
+    assert line is not None, cover
+    assert line.count(":") <= 1, line
+    assert "Handout for:" not in cover

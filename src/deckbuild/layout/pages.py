@@ -57,7 +57,7 @@ class Front:
     title: str  # inline markup
     subtitle: str | None
     byline: str  # author · date, "" when neither
-    audience: str | None  # "Handout for: …": the audience's description, else its name; None for everyone
+    audience: str | None  # "Handout for …": the audience's description, else its name; None for everyone
     sources: dict = field(default_factory=dict)  # source id → model.Source
     cites: dict[str, int] = field(default_factory=dict)  # source id → its number, in order of first citation
 

@@ -220,7 +220,7 @@ class HandoutComposer(TextComposer):
         if d.byline:
             paras.append(self.para(d.byline, self.ts(11, color=c.muted), w, space_before=12))
         if d.audience:
-            paras.append(self.para(f"Handout for: {d.audience}", self.ts(10, italic=True, color=c.muted),
+            paras.append(self.para(f"Handout for {d.audience}", self.ts(10, italic=True, color=c.muted),
                                    w, space_before=6))
         head = stack(paras, m, m + 40, w, 220, role="cover")
         boxes.append(head)
