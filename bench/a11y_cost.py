@@ -18,7 +18,9 @@ cost (issue 17)" of that file (replacing an older one).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
+import math
 import os
 import re
 import statistics
@@ -58,18 +60,36 @@ def rounds(deck: Path, pairs: int) -> dict[str, list[float]]:
     keys = ("layout", "tagged", "plain")
     times: dict[str, list[float]] = {k: [] for key in keys for k in (key, key + " wall")}
 
+    repeat = 1
+
     def timed(key: str, work):
+        """Run *work* ``repeat`` times and record the seconds of one run (so a small deck's 0.05 s is not
+        measured alone, where the clock's granularity and one interruption decide the ratio)."""
+        gc.collect()  # each sample starts from the same heap; during it the collector is off, as in a build
         start, wall = time.process_time(), time.perf_counter()
-        result = work()
-        times[key].append(time.process_time() - start)
-        times[key + " wall"].append(time.perf_counter() - wall)
+        for _ in range(repeat):
+            result = work()
+        times[key].append((time.process_time() - start) / repeat)
+        times[key + " wall"].append((time.perf_counter() - wall) / repeat)
         return result
 
-    for i in range(pairs + 1):  # the first round warms up (fonts parsed, modules imported) and is not counted
-        pages, handout = timed("layout", lambda: layout(inputs, slides))
-        for tagged in ((True, False) if i % 2 == 0 else (False, True)):
-            timed("tagged" if tagged else "plain", lambda: handout_to_pdf(handout, pages.info, tagged=tagged))
+    enabled = gc.isenabled()
+    gc.disable()  # worker.run_task paints with the garbage collector off: measure what a build does
+    try:
+        for i in range(pairs + 1):  # the first round warms up (fonts parsed, modules imported), not counted
+            pages, handout = timed("layout", lambda: layout(inputs, slides))
+            for tagged in ((True, False) if i % 2 == 0 else (False, True)):
+                timed("tagged" if tagged else "plain", lambda: handout_to_pdf(handout, pages.info, tagged=tagged))
+            if i == 0:  # each later sample lasts about REPEAT_TO seconds at least
+                repeat = max(1, math.ceil(REPEAT_TO / max(times["tagged"][0] + times["layout"][0], 1e-3)))
+    finally:
+        if enabled:
+            gc.enable()
     return {key: values[1:] for key, values in times.items()}
+
+
+REPEAT_TO = 0.5
+"""Seconds a sample (a handout laid out, then painted) lasts at least: small decks are timed several times over."""
 
 
 def layout(inputs, slides):
