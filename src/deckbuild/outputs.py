@@ -22,13 +22,14 @@ def _base62(n: int) -> str:
             return out
 
 
-def _temporary(path: Path, folder: Path) -> tuple[int, Path]:
-    """Return an open descriptor and the name of a new temporary file in *folder* for *path*.
+def _temporary(path: Path, folder: Path, owner: int = 0) -> tuple[int, Path]:
+    """Return an open descriptor and the name of a new temporary file in *folder* for *path*, named as a
+    temporary of process *owner* (0: this one), which moves it into place or removes it.
 
     The name is no longer than *path*'s name (and at most 32 characters), so any name the file system
     accepts for the output it also accepts for its temporary file.
     """
-    pid = _base62(os.getpid())
+    pid = _base62(owner or os.getpid())
     room = max(min(len(path.name), 32) - len(pid) - len(TMP_MARK), 1)
     for _ in range(100):
         name = pid + TMP_MARK + "".join(secrets.choice(_DIGITS) for _ in range(room))

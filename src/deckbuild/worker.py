@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import os
-import secrets
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -194,7 +193,7 @@ def stager(task: Task, made: list[Path]):
     temporary folder is a symbolic link (the files are then kept in memory). Folders it makes are added
     to *made*. The files are named as temporaries of ``task.owner``, which moves them into place or
     removes them; a build that is killed leaves them to the next build's clean-up."""
-    from deckbuild.outputs import TMP_MARK, _base62
+    from deckbuild.outputs import _temporary
 
     if task.state is None:
         return None
@@ -208,26 +207,23 @@ def stager(task: Task, made: list[Path]):
                 made.append(folder)
     except OSError:
         return None
-    prefix = _base62(task.owner or os.getpid()) + TMP_MARK
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
 
-    def stage(data: bytes) -> Path | None:
-        for _ in range(100):
-            path = tmp / (prefix + secrets.token_hex(8))
-            try:
-                fd = os.open(path, flags, 0o644)
-            except FileExistsError:
-                continue
-            except OSError:
-                return None
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(data)
-            except OSError:
-                path.unlink(missing_ok=True)
-                return None
-            return path
-        return None
+    umask = os.umask(0)
+    os.umask(umask)
+
+    def stage(path: Path, data: bytes) -> Path | None:
+        try:
+            fd, staged = _temporary(path, tmp, task.owner)
+        except OSError:
+            return None
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.chmod(staged, 0o644 & ~umask)  # as a file created with mode 0o644
+        except OSError:
+            staged.unlink(missing_ok=True)
+            return None
+        return staged
 
     return stage
 

@@ -365,7 +365,7 @@ class LayoutCache:
             self._new.setdefault(digest, {})[key] = entry
 
     def dump(self, stage=None) -> list[tuple[Path, bytes | Path | None]]:
-        """Return the files to write (bytes, or with *stage*, the temporary file ``stage(bytes)`` wrote) or
+        """Return the files to write (bytes, or with *stage*, the temporary file ``stage(path, bytes)`` wrote) or
         delete (None) to keep this build's slides for the next one.
 
         The caller applies them once the build's outputs are written: a failed build leaves no trace.
@@ -396,7 +396,7 @@ class LayoutCache:
                 continue
             data = seal(body.encode("utf-8"), FORMAT, VERSION)
             del body
-            kept = data if stage is None else stage(data)  # None: it could not be staged (only a cache)
+            kept = data if stage is None else stage(self._file(digest), data)  # None: not staged (only a cache)
             if kept is not None:
                 out.append((self._file(digest), kept))
         if _is_plain_dir(self.folder):  # sections that are gone, or were kept with another style or font set
