@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from deckbuild import markup
 from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.layout.boxes import Paragraph, Rect, TextFrame
-from deckbuild.layout.fit import Fit, choose_size, fit_frame, size_steps  # noqa: F401 - kinds import them here too
-from deckbuild.layout.paragraphs import BODY_SPACING, BULLET_CHARS, LEVEL_SCALE, TextComposer, cited  # noqa: F401
+from deckbuild.layout.fit import fit_frame, size_steps
+from deckbuild.layout.paragraphs import BODY_SPACING, TextComposer
 from deckbuild.layout.sources import by_number, citation_numbers, number_list, short_source, slide_sources
 from deckbuild.layout.geometry import BUILTIN_LAYOUTS, TITLE_ONLY, Frames, choose, slide_kind, template_frames
 from deckbuild.template_info import Box
