@@ -10,15 +10,24 @@ Adding a format is adding a painter here (and its name to the CLI's help).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
 
 
 @dataclass(frozen=True)
 class PaintOptions:
-    """What painting needs besides the pages: settings of the run."""
+    """What painting needs besides the pages: settings of the run, and the painter's own cache.
+
+    A painter may keep finished pieces of its output between builds (a slide's parts, a page's stream):
+    *reuse* holds, by key, the entries it kept in the last build of this output, and it puts into *kept*
+    (when given) every entry this build used or made. Keys are the painter's own (the hash of everything an
+    entry depends on); the build stores the entries, signed, in the output folder's state folder. Output
+    bytes never depend on what *reuse* holds.
+    """
 
     dpi: int = 96  # of the PNGs
+    reuse: Mapping[str, bytes] = field(default_factory=dict)
+    kept: dict[str, bytes] | None = None
 
 
 @dataclass(frozen=True)
