@@ -16,13 +16,15 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
-import json
 import os
-import secrets
 from pathlib import Path
 
-from deckbuild.diagnostics import Diagnostic, Pos
-from deckbuild.outputs import write_atomic
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported where used: an unchanged rebuild (fastcli) imports none of them
+    from deckbuild.diagnostics import Diagnostic
+
+from deckbuild.filehash import file_hash  # noqa: F401 - where the build and the layout cache look for it
 
 STATE_DIR = ".deckbuild"  # inside the output folder: the manifest and its lock
 MANIFEST = "manifest.json"
@@ -39,11 +41,11 @@ def cache_key() -> bytes:
     """
     if _KEY:
         return _KEY[0]
-    from deckbuild.paths import cache_dir
-
-    path = cache_dir() / KEY_FILE
+    path = Path(cache_folder()) / KEY_FILE
     key = _read_key(path)
     if key is None:
+        import secrets
+
         key = secrets.token_bytes(32)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -57,6 +59,14 @@ def cache_key() -> bytes:
             pass
     _KEY.append(key)
     return key
+
+
+def cache_folder() -> str:
+    """Return deckbuild's cache folder (DECKBUILD_CACHE_DIR, else the user's cache folder), without pathlib."""
+    if os.environ.get("DECKBUILD_CACHE_DIR"):
+        return os.environ["DECKBUILD_CACHE_DIR"]
+    return os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+                        "deckbuild")
 
 
 def _read_key(path: Path) -> bytes | None:
@@ -103,14 +113,6 @@ def unseal(path: Path, kind: str, version: int, limit: int = 1 << 30) -> bytes |
     return body
 
 
-def file_hash(path: Path) -> str:
-    """Return the SHA-256 of the file at *path* (or of its absence)."""
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return "missing"
-
-
 _LIBRARIES = ("python-pptx", "reportlab", "rl_accel", "fonttools", "XlsxWriter", "Pillow", "lxml",
               "markdown-it-py", "mdit-py-plugins")  # the last two read Markdown outlines
 
@@ -121,9 +123,8 @@ def library_versions() -> str:
     Looking them up costs tens of milliseconds, so they are remembered in deckbuild's cache folder for
     as long as the environment's site-packages folder is unchanged (installing anything changes it).
     """
+    import json
     import sysconfig
-
-    from deckbuild.paths import cache_dir
 
     site = Path(sysconfig.get_paths()["purelib"])
     try:
@@ -131,7 +132,7 @@ def library_versions() -> str:
     except OSError:
         stamp = None
     # one memo per environment: several environments of one user (virtualenvs) would overwrite each other's
-    memo = cache_dir() / f"library-versions-{hashlib.sha256(str(site).encode()).hexdigest()[:16]}.json"
+    memo = Path(cache_folder()) / f"library-versions-{hashlib.sha256(str(site).encode()).hexdigest()[:16]}.json"
     if stamp:
         try:
             data = json.loads(memo.read_text())
@@ -151,6 +152,8 @@ def library_versions() -> str:
             out.append(f"{name}=none")
     versions = ";".join(out)
     if stamp:
+        from deckbuild.outputs import write_atomic
+
         try:
             write_atomic(memo, json.dumps({"version": 1, "stamp": stamp, "versions": versions}).encode(), durable=False)
         except OSError:
@@ -165,6 +168,8 @@ def read_prepared(folder: Path, key: str) -> tuple[bytes, dict] | None:
     """Return a prepared package kept in the user's cache *folder* under *key* and its description
     (``layouts``: name → {name, target, placeholders}; ``notes_master``), or None when it is missing,
     damaged, not signed with this user's key or not what this version writes."""
+    import json
+
     body = unseal(folder / f"{key}.json", PREPARED_KIND, PREPARED_VERSION, limit=16 << 20)
     if body is None:
         return None
@@ -191,6 +196,10 @@ def read_prepared(folder: Path, key: str) -> tuple[bytes, dict] | None:
 
 def write_prepared(folder: Path, key: str, base: bytes, meta: dict) -> None:
     """Keep the prepared package *base* and its description *meta* in the user's cache *folder* (never failing)."""
+    import json
+
+    from deckbuild.outputs import write_atomic
+
     try:
         write_atomic(folder / f"{key}.pptx", base, durable=False)
         body = json.dumps({**meta, "sha256": hashlib.sha256(base).hexdigest()}).encode("utf-8")
@@ -224,23 +233,15 @@ class Manifest:
 
     def _read(self) -> dict:
         """Return the manifest's valid entries by output name (none when it is missing, damaged or not ours)."""
-        body = unseal(self.path, "deckbuild-manifest", FORMAT, limit=64 << 20)
-        if body is None:
-            return {}
-        try:
-            data = json.loads(body.decode("utf-8"))
-        except ValueError:
-            return {}
-        outputs = data.get("outputs") if isinstance(data, dict) else None
-        if not isinstance(outputs, dict):
-            return {}
-        return {name: entry for name, entry in outputs.items() if _valid_entry(entry)}
+        return manifest_entries(self.path)
 
     def fresh(self, names: list[str], key: str) -> list[Diagnostic] | None:
         """Return the diagnostics recorded for outputs *names* when all are up to date for *key*, else None.
 
         The outputs of one task are recorded together, by one run: their diagnostics are that run's.
         """
+        from deckbuild.diagnostics import Diagnostic, Pos
+
         entries = self._read()
         recorded = None
         for name in names:
@@ -254,6 +255,10 @@ class Manifest:
 
     def record(self, built: dict[str, tuple[str, bytes, list[Diagnostic]]]) -> None:
         """Record outputs just written: name → (input key, bytes, diagnostics)."""
+        import json
+
+        from deckbuild.outputs import write_atomic
+
         with _locked(self.folder):
             entries = self._read()
             for name, (key, data, diags) in built.items():
@@ -264,6 +269,24 @@ class Manifest:
                 }
             text = json.dumps({"format": FORMAT, "outputs": dict(sorted(entries.items()))}, indent=1)
             write_atomic(self.path, seal(text.encode("utf-8"), "deckbuild-manifest", FORMAT))
+
+
+def manifest_entries(path) -> dict:
+    """Return the valid entries of the manifest at *path* by output name (none when it is missing, damaged or
+    not ours)."""
+    import json
+
+    body = unseal(path, "deckbuild-manifest", FORMAT, limit=64 << 20)
+    if body is None:
+        return {}
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except ValueError:
+        return {}
+    outputs = data.get("outputs") if isinstance(data, dict) else None
+    if not isinstance(outputs, dict):
+        return {}
+    return {name: entry for name, entry in outputs.items() if _valid_entry(entry)}
 
 
 def _valid_entry(entry) -> bool:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -181,16 +180,12 @@ def layout_salt(inputs: Inputs, hashes) -> str:
                      {"style": repr(style), "template": repr(style.template_info), "boxes": FORMAT})
 
 
-@cache
 def code_hash() -> str:
-    """Return the hash of deckbuild's own files (its code and bundled data): an edit of any builds again."""
-    top = Path(__file__).parent
-    h = hashlib.sha256()
-    for path in sorted(p for p in top.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-                       and p.suffix != ".pyc"):
-        h.update(f"{path.relative_to(top).as_posix()}\n".encode())
-        h.update(hashlib.sha256(path.read_bytes()).digest())
-    return h.hexdigest()
+    """Return the hash of deckbuild's own files (its code and bundled data): an edit of any builds again
+    (``filehash.code_hash``, which keeps it between runs)."""
+    from deckbuild.filehash import code_hash as own_code
+
+    return own_code()
 
 
 def _as_loaded(deck: Deck, hashes: tuple) -> tuple:

@@ -167,7 +167,6 @@ def project_root(deck_path: Path) -> Path:
 
 def cache_dir() -> Path:
     """Return deckbuild's cache folder (DECKBUILD_CACHE_DIR, else the user's cache folder)."""
-    if os.environ.get("DECKBUILD_CACHE_DIR"):
-        return Path(os.environ["DECKBUILD_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
-    return Path(base) / "deckbuild"
+    from deckbuild.cache import cache_folder
+
+    return Path(cache_folder())

@@ -1,0 +1,125 @@
+"""The hash of a file's bytes, and the identity (device, inode, size, times) that stands for those bytes in a
+later run: an unchanged rebuild (``fastpath``) and deckbuild's code hash check a file by ``os.stat`` instead of
+reading it, when that identity was seen while the file had been unchanged for a while (``settled_key``).
+
+What could go wrong, and why it does not: a write changes the bytes but keeps the identity only if it keeps
+the size, sets the modification time back (``touch -d``, ``cp -p``, ``rsync -t``) *and* keeps the change time
+(ctime), which the kernel sets to the current time on every write and every time change, and which no user
+call can set. Within one tick of the file system's clock, a second write can leave ctime as it was, so an
+identity is trusted only when the file had not changed for ``SETTLED_NS`` when it was read. Replacing a file
+(editors' atomic save, ``git checkout``, ``mv``) gives it another inode. Left: a clock set back by more than
+``SETTLED_NS`` between two writes of the same size within a tick, or a file system that keeps no ctime (some
+FUSE and network mounts); ``--force`` rebuilds then.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from functools import cache
+
+SETTLED_NS = 2_000_000_000  # a file's identity is trusted only when it changed this long before it was read
+_READ: dict[str, tuple[str, str, os.stat_result, int]] = {}  # path → (identity, digest, stat, when read)
+
+
+def file_hash(path) -> str:
+    """Return the SHA-256 of the file at *path* (or of its absence), remembering for ``settled_key`` the
+    identity (``stat_key``) the file had while it was read."""
+    try:
+        with open(path, "rb") as fh:
+            when = time.time_ns()
+            before = os.fstat(fh.fileno())
+            digest = hashlib.sha256(fh.read()).hexdigest()
+            if _stat_key(os.fstat(fh.fileno())) == _stat_key(before):
+                _READ[os.fspath(path)] = (_stat_key(before), digest, before, when)
+            return digest
+    except OSError:
+        return "missing"
+
+
+def _stat_key(st: os.stat_result) -> str:
+    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
+
+
+def settled_key(path, digest: str) -> str | None:
+    """Return the identity (device, inode, size, modification and change times) the file at *path* had when
+    this process last read it with *digest*, if it had not changed for ``SETTLED_NS`` before: a file with that
+    identity later holds the same bytes (the kernel sets the change time on every write, to a time later than
+    that read; a file changed within a clock tick of being read could keep its times, so it is not trusted)."""
+    seen = _READ.get(os.fspath(path))
+    if seen is None or seen[1] != digest:
+        return None
+    key, _, st, when = seen
+    return key if max(st.st_mtime_ns, st.st_ctime_ns) < when - SETTLED_NS else None
+
+
+def same_file(path: str, digest: str, key: str | None) -> tuple[bool, str | None]:
+    """Return whether the file at *path* still holds *digest* (by its identity *key* when it has one, else by
+    its bytes), and its identity to trust from now on (``settled_key``)."""
+    if key is not None:
+        try:
+            if _stat_key(os.stat(path)) == key:
+                return True, key
+        except OSError:
+            pass
+    if file_hash(path) != digest:
+        return False, None
+    return True, settled_key(path, digest)
+
+
+@cache
+def code_hash() -> str:
+    """Return the hash of deckbuild's own files (its code and bundled data): an edit of any builds again.
+
+    Reading every file costs more than an unchanged rebuild may, so the hash is kept in the user's cache
+    folder with each file's identity (``filehash``): while every file has the identity it had when it was
+    read, and no file came or went, the kept hash is the hash of the files' bytes."""
+    import json
+
+    from deckbuild.cache import cache_folder, seal, unseal
+
+    top = os.path.dirname(os.path.abspath(__file__))
+    files = _code_files(top)
+    memo = os.path.join(cache_folder(), f"code-hash-{hashlib.sha256(top.encode()).hexdigest()[:16]}.json")
+    try:
+        ids = [_stat_key(os.stat(os.path.join(top, *rel))) for rel in files]
+        kept = json.loads(unseal(memo, CODE_KIND, 1, limit=4 << 20) or b"null")
+        if isinstance(kept, dict) and kept.get("files") == ["/".join(rel) + "\n" + i for rel, i in zip(files, ids)]:
+            return kept["hash"]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    h, trusted = hashlib.sha256(), []
+    for rel in files:
+        path = os.path.join(top, *rel)
+        digest = file_hash(path)
+        h.update(f"{'/'.join(rel)}\n".encode())
+        h.update(bytes.fromhex(digest) if digest != "missing" else hashlib.sha256(b"").digest())
+        trusted.append(settled_key(path, digest))
+    if all(trusted):  # every file unchanged for a while: its identity stands for its bytes from now on
+        from pathlib import Path
+
+        from deckbuild.outputs import write_atomic
+
+        body = {"files": ["/".join(rel) + "\n" + i for rel, i in zip(files, trusted)], "hash": h.hexdigest()}
+        try:
+            write_atomic(Path(memo), seal(json.dumps(body).encode(), CODE_KIND, 1), durable=False)
+        except (OSError, ValueError):
+            pass
+    return h.hexdigest()
+
+
+CODE_KIND = "deckbuild-code-hash"
+
+
+def _code_files(top: str) -> list[tuple[str, ...]]:
+    """Return the files below *top* that ``code_hash`` covers (as ``Path.rglob`` finds them, without the
+    byte code), as path parts relative to *top*, in the order of their paths."""
+    found = []
+    for root, dirs, names in os.walk(top):
+        rel = os.path.relpath(root, top).split(os.sep) if root != top else []
+        if "__pycache__" in rel:
+            continue
+        found += [(*rel, n) for n in names if n != "__pycache__" and os.path.splitext(n)[1] != ".pyc"
+                  and os.path.isfile(os.path.join(root, n))]
+    return sorted(found)
