@@ -17,11 +17,11 @@ import contextlib
 import hashlib
 import hmac
 import os
-from pathlib import Path
 
-from typing import TYPE_CHECKING
+TYPE_CHECKING = False  # typing, pathlib and the diagnostics are imported where used: an unchanged rebuild
+if TYPE_CHECKING:      # (fastcli) imports none of them
+    from pathlib import Path
 
-if TYPE_CHECKING:  # imported where used: an unchanged rebuild (fastcli) imports none of them
     from deckbuild.diagnostics import Diagnostic
 
 from deckbuild.filehash import file_hash  # noqa: F401 - where the build and the layout cache look for it
@@ -41,15 +41,15 @@ def cache_key() -> bytes:
     """
     if _KEY:
         return _KEY[0]
-    path = Path(cache_folder()) / KEY_FILE
+    path = os.path.join(cache_folder(), KEY_FILE)
     key = _read_key(path)
     if key is None:
         import secrets
 
         key = secrets.token_bytes(32)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f".{KEY_FILE}.{os.getpid()}")
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            tmp = os.path.join(os.path.dirname(path), f".{KEY_FILE}.{os.getpid()}")
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
             with os.fdopen(fd, "wb") as fh:
                 fh.write(key.hex().encode())
@@ -126,16 +126,17 @@ def library_versions() -> str:
     import json
     import sysconfig
 
-    site = Path(sysconfig.get_paths()["purelib"])
+    site = sysconfig.get_paths()["purelib"]
     try:
-        stamp = f"{site}:{site.stat().st_mtime_ns}"
+        stamp = f"{site}:{os.stat(site).st_mtime_ns}"
     except OSError:
         stamp = None
     # one memo per environment: several environments of one user (virtualenvs) would overwrite each other's
-    memo = Path(cache_folder()) / f"library-versions-{hashlib.sha256(str(site).encode()).hexdigest()[:16]}.json"
+    memo = os.path.join(cache_folder(), f"library-versions-{hashlib.sha256(site.encode()).hexdigest()[:16]}.json")
     if stamp:
         try:
-            data = json.loads(memo.read_text())
+            with open(memo, encoding="utf-8") as fh:
+                data = json.loads(fh.read())
             if (isinstance(data, dict) and data.get("version") == 1 and data.get("stamp") == stamp
                     and isinstance(data.get("versions"), str)
                     and [v.partition("=")[0] for v in data["versions"].split(";")] == list(_LIBRARIES)):
@@ -152,10 +153,12 @@ def library_versions() -> str:
             out.append(f"{name}=none")
     versions = ";".join(out)
     if stamp:
+        from pathlib import Path
+
         from deckbuild.outputs import write_atomic
 
         try:
-            write_atomic(memo, json.dumps({"version": 1, "stamp": stamp, "versions": versions}).encode(), durable=False)
+            write_atomic(Path(memo), json.dumps({"version": 1, "stamp": stamp, "versions": versions}).encode(), durable=False)
         except OSError:
             pass
     return versions

@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from functools import cache
 
 SETTLED_NS = 2_000_000_000  # a file's identity is trusted only when it changed this long before it was read
 _READ: dict[str, tuple[str, str, os.stat_result, int]] = {}  # path → (identity, digest, stat, when read)
@@ -68,13 +67,21 @@ def same_file(path: str, digest: str, key: str | None) -> tuple[bool, str | None
     return True, settled_key(path, digest)
 
 
-@cache
 def code_hash() -> str:
     """Return the hash of deckbuild's own files (its code and bundled data): an edit of any builds again.
 
     Reading every file costs more than an unchanged rebuild may, so the hash is kept in the user's cache
     folder with each file's identity (``filehash``): while every file has the identity it had when it was
     read, and no file came or went, the kept hash is the hash of the files' bytes."""
+    if not _CODE:
+        _CODE.append(_code_hash())
+    return _CODE[0]
+
+
+_CODE: list[str] = []  # this process's answer: deckbuild's files do not change under a running build
+
+
+def _code_hash() -> str:
     import json
 
     from deckbuild.cache import cache_folder, seal, unseal

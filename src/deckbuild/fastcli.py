@@ -1,0 +1,160 @@
+"""The command line's answer to an unchanged rebuild, given before click, YAML or any part of the build is
+imported: ``deckbuild build [DECK]... [--out DIR] [-q] …`` whose arguments are plain, in a folder without a
+project file, is answered from ``fastpath.answer`` when nothing changed since the same build was remembered.
+
+Everything else — another command, ``--help``, an option this module does not read, a value click would
+refuse, a symbolic link or a project file where the decks are looked for, a record that is missing or out of
+date — returns None, and the full command line runs from the start: it prints and exits exactly as it does
+without this module. What is answered here is what it would answer (tests/test_fastcli.py compares them).
+"""
+
+from __future__ import annotations
+
+import os
+
+DEFAULT_FORMATS = ("pptx", "pdf")  # render.painters.DEFAULT_FORMATS (tests check they agree)
+_VALUED = {"--out": "out", "--audience": "audience", "--format": "format", "--dpi": "dpi", "--style": "style",
+           "-j": "jobs", "--jobs": "jobs"}
+_FLAGS = {"-q": "quiet", "--quiet": "quiet", "--strict": "strict"}
+
+
+def unchanged_build(argv: list[str]) -> int | None:
+    """Return the exit status of ``deckbuild`` with *argv* after printing what it prints, when *argv* is a
+    plain build whose every output is up to date; else None (nothing printed, nothing written but the
+    fast path's own record)."""
+    args = parse_build(argv)
+    if args is None:
+        return None
+    opts = build_options(args, os.getcwd())
+    if opts is None:
+        return None
+    from deckbuild.fastpath import answer
+
+    record = answer(opts)
+    if record is None:
+        return None
+    if args["quiet"] and not record["diagnostics"]:
+        return 0  # what the full path prints then: nothing
+    return _report(opts, args, record)
+
+
+def parse_build(argv: list[str]) -> dict | None:
+    """Return the values of ``build`` *argv* as click reads them ({"decks", "out", …, "quiet"}), or None when
+    *argv* is not a build, or holds anything but plain decks and the options read here."""
+    if not argv or argv[0] != "build":
+        return None
+    args: dict = {"decks": [], "quiet": False, "strict": False}
+    rest = iter(argv[1:])
+    for token in rest:
+        if not token.startswith("-"):
+            args["decks"].append(token)
+            continue
+        name, eq, value = token.partition("=")
+        if name in _FLAGS and not eq:
+            args[_FLAGS[name]] = True
+        elif name in _VALUED and not (eq and not name.startswith("--")):  # --out DIR, --out=DIR, -j N
+            if not eq:
+                value = next(rest, None)
+            if not value or value.startswith("-") or _VALUED[name] in args:
+                return None  # click says what is wrong (or reads it its own way)
+            args[_VALUED[name]] = value
+        else:
+            return None
+    for name, low, high in (("dpi", 10, 600), ("jobs", 1, 64)):
+        if name in args:
+            try:
+                number = int(args[name])
+            except ValueError:
+                return None
+            if not low <= number <= high:
+                return None
+    return args
+
+
+def build_options(args: dict, cwd: str):
+    """Return the build options ``cli_options.build_options`` makes of *args* in the working folder *cwd*
+    (the attributes ``fastpath`` reads), or None when making them takes more than what is plain: a project
+    file, a symbolic link where decks are looked for, a deck that is not there, a format to check."""
+    from types import SimpleNamespace
+
+    top = os.path.realpath(cwd)
+    for folder in _ancestors(top):
+        if os.path.lexists(os.path.join(folder, "deckbuild.yaml")):
+            return None  # the project file: cli_options reads it
+    if "format" in args:
+        return None  # --format's names are checked against the painters' registry by click
+    targets = _named_decks(args["decks"], cwd) if args["decks"] else _project_decks(cwd)
+    if not targets:
+        return None
+    style = args.get("style")
+    allow = ()
+    if style and (style.endswith((".yaml", ".yml")) or "/" in style or "\\" in style):
+        allow = (os.path.realpath(style),)
+    return SimpleNamespace(targets=targets, out_dir=args.get("out") or os.path.join(cwd, "dist"),
+                           formats=DEFAULT_FORMATS, audience=args.get("audience"), style=style, style_base=cwd,
+                           strict=args["strict"], allow=allow, a11y=False, dpi=int(args.get("dpi", 96)))
+
+
+def _ancestors(folder: str) -> list[str]:
+    found = [folder]
+    while os.path.dirname(found[-1]) != found[-1]:
+        found.append(os.path.dirname(found[-1]))
+    return found
+
+
+def _named_decks(decks: list[str], cwd: str) -> list[str] | None:
+    """Return the decks *decks* name (a folder with a deck.yaml, a deck file, or outlines/NAME), as
+    ``build.resolve_targets`` finds them, or None when one is not plainly there."""
+    targets = []
+    for arg in decks:
+        parts = [p for p in arg.split("/") if p not in ("", ".")]
+        if not parts or parts[-1] == ".." or "\\" in arg or "\0" in arg:
+            return None
+        named = os.path.join(cwd, "outlines", arg)
+        probed = (arg, os.path.join(arg, "deck.yaml"), named, os.path.join(named, "deck.yaml"))
+        if any(os.path.islink(p) for p in probed):
+            return None  # a link (perhaps a loop): cli_options looks at it
+        if os.path.lexists(arg):
+            if os.path.isdir(arg) and os.path.isfile(os.path.join(arg, "deck.yaml")):
+                targets.append(arg)
+            elif os.path.isfile(arg):
+                targets.append(arg)
+            else:
+                return None
+        elif "/" not in arg and os.path.isfile(os.path.join(named, "deck.yaml")):
+            targets.append(named)
+        else:
+            return None
+    return targets
+
+
+def _project_decks(cwd: str) -> list[str] | None:
+    """Return every ``outlines/*/deck.yaml``'s folder, as ``build.find_decks`` does, or None when there is
+    none, or a symbolic link (perhaps a loop) or something other than a file named deck.yaml."""
+    outlines = os.path.join(cwd, "outlines")
+    if os.path.islink(outlines) or not os.path.isdir(outlines):
+        return None
+    found = []
+    for name in sorted(os.listdir(outlines)):
+        folder = os.path.join(outlines, name)
+        deck = os.path.join(folder, "deck.yaml")
+        if os.path.islink(folder) or os.path.islink(deck):
+            return None
+        if os.path.isdir(folder) and os.path.lexists(deck):
+            if not os.path.isfile(deck):
+                return None
+            found.append(folder)
+    return found or None
+
+
+def _report(opts, args: dict, record: dict) -> int | None:
+    """Print the remembered answer as ``cli_report.report_build`` prints a build's, and return its status."""
+    from deckbuild.build import Result
+    from deckbuild.cli_report import report_build
+    from deckbuild.diagnostics import Diagnostics
+    from deckbuild.fastpath import replay
+
+    result = replay(opts, Result(Diagnostics()))
+    if result is None:  # answered a moment ago, changed since: the full path builds it
+        return None
+    return report_build(result, args.get("audience"), args["quiet"])
