@@ -13,8 +13,8 @@ from __future__ import annotations
 import os
 
 DEFAULT_FORMATS = ("pptx", "pdf")  # render.painters.DEFAULT_FORMATS (tests check they agree)
-_VALUED = {"--out": "out", "--audience": "audience", "--format": "format", "--dpi": "dpi", "--style": "style",
-           "-j": "jobs", "--jobs": "jobs"}
+_VALUED = {"--out": "out", "--audience": "audience", "--dpi": "dpi", "--style": "style", "-j": "jobs",
+           "--jobs": "jobs"}  # not --format: its names are checked against the painters' registry
 _FLAGS = {"-q": "quiet", "--quiet": "quiet", "--strict": "strict"}
 
 
@@ -74,15 +74,13 @@ def parse_build(argv: list[str]) -> dict | None:
 def build_options(args: dict, cwd: str):
     """Return the build options ``cli_options.build_options`` makes of *args* in the working folder *cwd*
     (the attributes ``fastpath`` reads), or None when making them takes more than what is plain: a project
-    file, a symbolic link where decks are looked for, a deck that is not there, a format to check."""
+    file, a symbolic link where decks are looked for, a deck that is not there."""
     from types import SimpleNamespace
 
     top = os.path.realpath(cwd)
     for folder in _ancestors(top):
         if os.path.lexists(os.path.join(folder, "deckbuild.yaml")):
             return None  # the project file: cli_options reads it
-    if "format" in args:
-        return None  # --format's names are checked against the painters' registry by click
     targets = _named_decks(args["decks"], cwd) if args["decks"] else _project_decks(cwd)
     if not targets:
         return None

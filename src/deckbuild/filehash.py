@@ -74,19 +74,20 @@ def code_hash() -> str:
     folder with each file's identity (``filehash``): while every file has the identity it had when it was
     read, and no file came or went, the kept hash is the hash of the files' bytes."""
     if not _CODE:
-        _CODE.append(_code_hash())
+        _CODE.append(folder_hash(os.path.dirname(os.path.abspath(__file__))))
     return _CODE[0]
 
 
 _CODE: list[str] = []  # this process's answer: deckbuild's files do not change under a running build
 
 
-def _code_hash() -> str:
+def folder_hash(top: str) -> str:
+    """Return the hash of the files below the folder *top* (their paths and bytes; ``code_hash``), kept in
+    the cache folder by their identities."""
     import json
 
     from deckbuild.cache import cache_folder, seal, unseal
 
-    top = os.path.dirname(os.path.abspath(__file__))
     files = _code_files(top)
     memo = os.path.join(cache_folder(), f"code-hash-{hashlib.sha256(top.encode()).hexdigest()[:16]}.json")
     try:
