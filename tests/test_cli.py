@@ -40,3 +40,23 @@ def test_help_lists_commands(project):
     assert proc.returncode == 0
     for cmd in ("build", "check", "styles"):
         assert cmd in proc.stdout
+
+
+def _run_main(project, *args):
+    """Run cli.main() as a program that embeds it does: with an exit handler of its own."""
+    code = ("import atexit, sys; atexit.register(lambda: print('handler ran', file=sys.stderr)); "
+            "sys.argv = ['deckbuild', *sys.argv[1:]]; from deckbuild.cli import main; main()")
+    return subprocess.run([sys.executable, "-c", code, *args], cwd=project.root, capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_a_build_leaves_at_once_with_its_status_output_and_exit_handlers(project):
+    project.deck("sample", SIMPLE_DECK)
+    built = _run_main(project, "build", "--force")
+    assert built.returncode == 0, built.stderr
+    assert built.stdout == "wrote dist/sample.pptx\nwrote dist/sample-handout.pdf\n"
+    assert built.stderr == "handler ran\n"
+    project.write("outlines/sample/02-second.yaml", "section: [unclosed\n")
+    failed = _run_main(project, "build")
+    assert failed.returncode == 1
+    assert "error: invalid YAML" in failed.stderr and failed.stderr.endswith("nothing was written\nhandler ran\n")

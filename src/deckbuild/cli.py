@@ -61,7 +61,29 @@ def build(decks, audience, out_dir, formats, dpi, style, jobs, watch, force, str
         result = run_build(opts)
     finally:
         progress.stop()
-    sys.exit(report_build(result, audience, quiet))
+    leave(report_build(result, audience, quiet))
+
+
+LEAVE_AT_ONCE: list[bool] = []  # set by main(): the process is the command line's own (not a test's runner)
+
+
+def leave(status: int) -> None:
+    """Exit with *status*. In the command line's own process, with no other thread running, leave once the
+    exit handlers have run and stdout and stderr are flushed, without tearing down the build's objects
+    (7% of a build's wall time, issue 21 measured): the outputs are written and recorded, child processes
+    waited for, and a program that runs deckbuild's main() still has its atexit handlers run."""
+    threading = sys.modules.get("threading")
+    if LEAVE_AT_ONCE and (threading is None or threading.active_count() == 1):
+        import atexit
+
+        try:
+            atexit._run_exitfuncs()
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except Exception:  # noqa: BLE001 - a closed pipe: the usual exit reports it as Python does
+            sys.exit(status)
+        os._exit(status)
+    sys.exit(status)
 
 
 @cli.command()
@@ -245,6 +267,7 @@ def convert(deck, to, out_dir) -> None:
 
 def main() -> None:
     """Run the command line: usage errors exit 2, internal errors 70 with a short message."""
+    LEAVE_AT_ONCE.append(True)
     try:
         cli.main(prog_name="deckbuild", standalone_mode=False)
     except click.exceptions.Exit as exc:

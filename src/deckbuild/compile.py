@@ -144,12 +144,20 @@ def input_files(inputs: Inputs) -> list[str]:
 
 
 def input_hashes(inputs: Inputs) -> tuple[tuple[str, str], ...]:
-    """Return (file, hash of its bytes) for every file of *inputs*; a section file whose text is no longer
-    what the loader read is marked as changed (an edit between reading and hashing is caught)."""
-    from deckbuild.cache import file_hash
+    """Return (file, hash of its bytes) for every file of *inputs*, each read once; a section file whose
+    text is no longer what the loader read is marked as changed (an edit between reading and hashing is
+    caught)."""
+    from deckbuild.filehash import read_hashed
 
-    hashes = tuple((p, file_hash(Path(p))) for p in input_files(inputs))
-    return _as_loaded(inputs.deck, hashes)
+    loaded = _loaded_digests(inputs.deck)
+    hashes = []
+    for path in input_files(inputs):
+        read = read_hashed(path)
+        digest = "missing" if read is None else read[1]
+        if path in loaded and not (read is not None and _text_digest(read[0]) == loaded[path]):
+            digest = "changed while it was read"
+        hashes.append((path, digest))
+    return tuple(hashes)
 
 
 def input_key(hashes, options: dict) -> str:
@@ -188,23 +196,14 @@ def code_hash() -> str:
     return own_code()
 
 
-def _as_loaded(deck: Deck, hashes: tuple) -> tuple:
-    """Return *hashes* with every section file whose text is no longer the text the loader read marked
-    as changed (an edit between reading a deck and hashing its files is caught as one during the build)."""
-    loaded = {}
-    for section in deck.sections:
-        if section.digest:
-            loaded[str(Path(section.pos.path).resolve())] = section.digest
-    out = []
-    for path, digest in hashes:
-        if path in loaded:
-            try:
-                data = Path(path).read_bytes()
-                same = (hashlib.sha256(data).hexdigest() == digest
-                        and hashlib.sha1(data.decode("utf-8-sig").encode("utf-8")).hexdigest() == loaded[path])
-            except (OSError, UnicodeDecodeError):
-                same = False
-            if not same:
-                digest = "changed while it was read"
-        out.append((path, digest))
-    return tuple(out)
+def _loaded_digests(deck: Deck) -> dict[str, str]:
+    """Return the digest of the text the loader read (``Section.digest``) of each section file, by resolved path."""
+    return {str(Path(s.pos.path).resolve()): s.digest for s in deck.sections if s.digest}
+
+
+def _text_digest(data: bytes) -> str | None:
+    """Return the digest ``Section.digest`` has for a file of bytes *data* (None when they are not UTF-8)."""
+    try:
+        return hashlib.sha1(data.decode("utf-8-sig").encode("utf-8")).hexdigest()
+    except UnicodeDecodeError:
+        return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
@@ -107,6 +106,8 @@ def shorten(message: str) -> str:
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
     """Return a "did you mean 'x'?" hint when *word* is close to one of *candidates*."""
+    import difflib  # only when a name is wrong
+
     matches = difflib.get_close_matches(str(word), sorted(set(candidates)), n=1, cutoff=0.6)
     return f"did you mean '{matches[0]}'?" if matches else None
 

@@ -24,17 +24,25 @@ _READ: dict[str, tuple[str, str, os.stat_result, int]] = {}  # path → (identit
 
 def file_hash(path) -> str:
     """Return the SHA-256 of the file at *path* (or of its absence), remembering for ``settled_key`` the
-    identity (``stat_key``) the file had while it was read."""
+    identity (``_stat_key``) the file had while it was read."""
+    read = read_hashed(path)
+    return "missing" if read is None else read[1]
+
+
+def read_hashed(path) -> tuple[bytes, str] | None:
+    """Return the bytes of the file at *path* and their SHA-256 (None when it cannot be read), remembering
+    for ``settled_key`` the identity the file had while it was read."""
     try:
         with open(path, "rb") as fh:
             when = time.time_ns()
             before = os.fstat(fh.fileno())
-            digest = hashlib.sha256(fh.read()).hexdigest()
+            data = fh.read()
+            digest = hashlib.sha256(data).hexdigest()
             if _stat_key(os.fstat(fh.fileno())) == _stat_key(before):
                 _READ[os.fspath(path)] = (_stat_key(before), digest, before, when)
-            return digest
+            return data, digest
     except OSError:
-        return "missing"
+        return None
 
 
 def _stat_key(st: os.stat_result) -> str:
