@@ -22,21 +22,21 @@ def _counting(monkeypatch):
 
 
 def test_an_edit_of_deckbuilds_own_code_builds_again(project, monkeypatch):
-    from deckbuild import filehash
+    from deckbuild import codehash
 
     project.deck("alpha", SIMPLE_DECK)
     assert project.run("build").exit_code == 0
     calls = _counting(monkeypatch)
     assert project.run("build").exit_code == 0
     assert calls == []  # unchanged: up to date
-    monkeypatch.setattr(filehash, "code_hash", lambda: "another deckbuild")  # both the build and the fast path
+    monkeypatch.setattr(codehash, "code_hash", lambda: "another deckbuild")  # both the build and the fast path
     result = project.run("build")
     assert result.exit_code == 0, result.output
     assert calls == ["alpha"]
 
 
 def test_an_edit_of_deckbuilds_own_code_lays_every_slide_out_again(project, monkeypatch):
-    from deckbuild import filehash
+    from deckbuild import codehash
     from deckbuild.layout import cache as layout_cache
 
     project.deck("alpha", SIMPLE_DECK)
@@ -53,7 +53,7 @@ def test_an_edit_of_deckbuilds_own_code_lays_every_slide_out_again(project, monk
     assert project.run("build", "--force").exit_code == 0
     assert hits and all(hits)  # same code: every slide comes from the cache
     hits.clear()
-    monkeypatch.setattr(filehash, "code_hash", lambda: "another deckbuild")  # both the build and the fast path
+    monkeypatch.setattr(codehash, "code_hash", lambda: "another deckbuild")  # both the build and the fast path
     assert project.run("build", "--force").exit_code == 0
     assert hits and not any(hits)
 

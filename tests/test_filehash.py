@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from deckbuild import filehash
+from deckbuild import codehash, filehash
 
 
 def _digest(path) -> str:
@@ -64,7 +64,7 @@ def test_any_change_of_a_trusted_file_is_seen(tmp_path, monkeypatch, change):
     else:
         os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns - 10 ** 9))
     assert filehash.same_file(str(f), digest, key)[0] is (change == "times set back")  # read again: same bytes?
-    assert filehash._stat_key(os.stat(f)) != key
+    assert filehash.stat_key(os.stat(f)) != key
 
 
 def test_the_identity_covers_the_change_time():
@@ -72,7 +72,7 @@ def test_the_identity_covers_the_change_time():
     fields = list(st)
     fields[9] += 1  # st_ctime (the integer field); the _ns fields follow the float ones
     changed = os.stat_result(fields, {"st_ctime_ns": st.st_ctime_ns + 1})
-    assert filehash._stat_key(changed) != filehash._stat_key(st)
+    assert filehash.stat_key(changed) != filehash.stat_key(st)
 
 
 def _reference_hash(top) -> str:
@@ -89,27 +89,27 @@ def _reference_hash(top) -> str:
 
 
 def test_the_code_hash_is_the_hash_of_deckbuilds_files():
-    top = os.path.dirname(filehash.__file__)
-    assert filehash.code_hash() == _reference_hash(top)
+    top = os.path.dirname(codehash.__file__)
+    assert codehash.code_hash() == _reference_hash(top)
 
 
 def test_the_kept_folder_hash_follows_every_edit(tmp_path, monkeypatch):
     top = tmp_path / "pkg"
-    shutil.copytree(os.path.dirname(filehash.__file__), top, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(os.path.dirname(codehash.__file__), top, ignore=shutil.ignore_patterns("__pycache__"))
     (top / "sub").mkdir(exist_ok=True)
     (top / "sub" / "a-b.py").write_text("x = 1\n")
     (top / "sub-c.py").write_text("y = 2\n")  # "sub/…" sorts before "sub-c.py", as pathlib sorts
     (top / "__pycache__").mkdir()
     (top / "__pycache__" / "x.pyc").write_bytes(b"byte code")
     monkeypatch.setattr(filehash, "SETTLED_NS", -10 ** 12)
-    first = filehash.folder_hash(str(top))
+    first = codehash.folder_hash(str(top))
     assert first == _reference_hash(top)
-    monkeypatch.setattr(filehash, "file_hash", lambda path: pytest.fail("a file was read"))
-    assert filehash.folder_hash(str(top)) == first  # kept: nothing was read
+    monkeypatch.setattr(codehash, "file_hash", lambda path: pytest.fail("a file was read"))
+    assert codehash.folder_hash(str(top)) == first  # kept: nothing was read
     monkeypatch.undo()
     monkeypatch.setattr(filehash, "SETTLED_NS", -10 ** 12)
     for edit in (lambda: (top / "sub" / "a-b.py").write_text("x = 22\n"), lambda: (top / "new.txt").write_text(""),
                  lambda: (top / "sub-c.py").unlink()):
         edit()
-        assert filehash.folder_hash(str(top)) == _reference_hash(top) != first
+        assert codehash.folder_hash(str(top)) == _reference_hash(top) != first
         first = _reference_hash(top)

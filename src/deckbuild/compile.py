@@ -190,8 +190,8 @@ def layout_salt(inputs: Inputs, hashes) -> str:
 
 def code_hash() -> str:
     """Return the hash of deckbuild's own files (its code and bundled data): an edit of any builds again
-    (``filehash.code_hash``, which keeps it between runs)."""
-    from deckbuild.filehash import code_hash as own_code
+    (``codehash.code_hash``, which keeps it between runs)."""
+    from deckbuild.codehash import code_hash as own_code
 
     return own_code()
 

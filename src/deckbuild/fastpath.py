@@ -26,7 +26,7 @@ KIND, VERSION = "deckbuild-fastpath", 2  # 1: no files' identities
 
 def code_hash() -> str:
     """Return the hash of deckbuild's own files (an edited deckbuild never replays an old answer)."""
-    from deckbuild.filehash import code_hash as own_code
+    from deckbuild.codehash import code_hash as own_code
 
     return own_code()
 

@@ -6,8 +6,8 @@ What could go wrong, and why it does not: a write changes the bytes but keeps th
 the size, sets the modification time back (``touch -d``, ``cp -p``, ``rsync -t``) *and* keeps the change time
 (ctime), which the kernel sets to the current time on every write and every time change, and which no user
 call can set. Within one tick of the file system's clock, a second write can leave ctime as it was, so an
-identity is trusted only when the file had not changed for ``SETTLED_NS`` when it was read. Replacing a file
-(editors' atomic save, ``git checkout``, ``mv``) gives it another inode. Left: a clock set back by more than
+identity is trusted only when the file had not changed for ``SETTLED_NS`` when it was read. A file replaced
+(editors' atomic save, ``git checkout``, ``mv``) has a new change time, and mostly another inode. Left: a clock set back by more than
 ``SETTLED_NS`` between two writes of the same size within a tick, or a file system that keeps no ctime (some
 FUSE and network mounts); ``--force`` rebuilds then.
 """
@@ -24,7 +24,7 @@ _READ: dict[str, tuple[str, str, os.stat_result, int]] = {}  # path → (identit
 
 def file_hash(path) -> str:
     """Return the SHA-256 of the file at *path* (or of its absence), remembering for ``settled_key`` the
-    identity (``_stat_key``) the file had while it was read."""
+    identity (``stat_key``) the file had while it was read."""
     read = read_hashed(path)
     return "missing" if read is None else read[1]
 
@@ -38,14 +38,15 @@ def read_hashed(path) -> tuple[bytes, str] | None:
             before = os.fstat(fh.fileno())
             data = fh.read()
             digest = hashlib.sha256(data).hexdigest()
-            if _stat_key(os.fstat(fh.fileno())) == _stat_key(before):
-                _READ[os.fspath(path)] = (_stat_key(before), digest, before, when)
+            if stat_key(os.fstat(fh.fileno())) == stat_key(before):
+                _READ[os.fspath(path)] = (stat_key(before), digest, before, when)
             return data, digest
     except OSError:
         return None
 
 
-def _stat_key(st: os.stat_result) -> str:
+def stat_key(st: os.stat_result) -> str:
+    """Return the identity of a file of stat *st*: device, inode, size, modification and change times."""
     return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
 
 
@@ -66,76 +67,10 @@ def same_file(path: str, digest: str, key: str | None) -> tuple[bool, str | None
     its bytes), and its identity to trust from now on (``settled_key``)."""
     if key is not None:
         try:
-            if _stat_key(os.stat(path)) == key:
+            if stat_key(os.stat(path)) == key:
                 return True, key
         except OSError:
             pass
     if file_hash(path) != digest:
         return False, None
     return True, settled_key(path, digest)
-
-
-def code_hash() -> str:
-    """Return the hash of deckbuild's own files (its code and bundled data): an edit of any builds again.
-
-    Reading every file costs more than an unchanged rebuild may, so the hash is kept in the user's cache
-    folder with each file's identity (``filehash``): while every file has the identity it had when it was
-    read, and no file came or went, the kept hash is the hash of the files' bytes."""
-    if not _CODE:
-        _CODE.append(folder_hash(os.path.dirname(os.path.abspath(__file__))))
-    return _CODE[0]
-
-
-_CODE: list[str] = []  # this process's answer: deckbuild's files do not change under a running build
-
-
-def folder_hash(top: str) -> str:
-    """Return the hash of the files below the folder *top* (their paths and bytes; ``code_hash``), kept in
-    the cache folder by their identities."""
-    import json
-
-    from deckbuild.cache import cache_folder, seal, unseal
-
-    files = _code_files(top)
-    memo = os.path.join(cache_folder(), f"code-hash-{hashlib.sha256(top.encode()).hexdigest()[:16]}.json")
-    try:
-        ids = [_stat_key(os.stat(os.path.join(top, *rel))) for rel in files]
-        kept = json.loads(unseal(memo, CODE_KIND, 1, limit=4 << 20) or b"null")
-        if isinstance(kept, dict) and kept.get("files") == ["/".join(rel) + "\n" + i for rel, i in zip(files, ids)]:
-            return kept["hash"]
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    h, trusted = hashlib.sha256(), []
-    for rel in files:
-        path = os.path.join(top, *rel)
-        digest = file_hash(path)
-        h.update(f"{'/'.join(rel)}\n".encode())
-        h.update(bytes.fromhex(digest) if digest != "missing" else hashlib.sha256(b"").digest())
-        trusted.append(settled_key(path, digest))
-    if all(trusted):  # every file unchanged for a while: its identity stands for its bytes from now on
-        from pathlib import Path
-
-        from deckbuild.outputs import write_atomic
-
-        body = {"files": ["/".join(rel) + "\n" + i for rel, i in zip(files, trusted)], "hash": h.hexdigest()}
-        try:
-            write_atomic(Path(memo), seal(json.dumps(body).encode(), CODE_KIND, 1), durable=False)
-        except (OSError, ValueError):
-            pass
-    return h.hexdigest()
-
-
-CODE_KIND = "deckbuild-code-hash"
-
-
-def _code_files(top: str) -> list[tuple[str, ...]]:
-    """Return the files below *top* that ``code_hash`` covers (as ``Path.rglob`` finds them, without the
-    byte code), as path parts relative to *top*, in the order of their paths."""
-    found = []
-    for root, dirs, names in os.walk(top):
-        rel = os.path.relpath(root, top).split(os.sep) if root != top else []
-        if "__pycache__" in rel:
-            continue
-        found += [(*rel, n) for n in names if n != "__pycache__" and os.path.splitext(n)[1] != ".pyc"
-                  and os.path.isfile(os.path.join(root, n))]
-    return sorted(found)
