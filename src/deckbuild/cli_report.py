@@ -6,8 +6,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import click
-
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
 
@@ -56,6 +54,8 @@ class Progress:
             return
         if not self.tty:
             if what != "done":
+                import click
+
                 click.echo(f"[{done + 1 if done < total else done}/{total}] {what}")
             return
         if self.bar is None:
@@ -85,7 +85,7 @@ def report_build(result, audience, quiet: bool, watching: bool = False) -> int:
             for outcome in result.outcomes:
                 if outcome.report is not None:
                     out.print(f"{outcome.task.deck_name} for {outcome.report.summary()}")
-        from deckbuild.yamlsrc import display_path
+        from deckbuild.paths import display_path
 
         for path in result.written:
             out.print(f"wrote {display_path(path)}")
@@ -97,6 +97,8 @@ def report_build(result, audience, quiet: bool, watching: bool = False) -> int:
 
 def report_template(path: Path) -> None:
     """Print what the template at *path* offers each slide kind (exit 1 when it cannot be read)."""
+    import click
+
     from deckbuild.layout.geometry import describe
     from deckbuild.template import TemplateError, read_template
 
@@ -113,6 +115,8 @@ def report_template(path: Path) -> None:
 
 def print_kept_text(docs: list[Path], verbose: bool, pages) -> int:
     """Print the text kept from each document (a header line before each when there are several)."""
+    import click
+
     from deckbuild.importer import dump_text as text_of, read_and_clean
 
     kept, diags = read_and_clean(docs, pages)

@@ -145,14 +145,16 @@ def _project_decks(cwd: str) -> list[str] | None:
     return found or None
 
 
-def _report(opts, args: dict, record: dict) -> int | None:
+def _report(opts, args: dict, record: dict) -> int:
     """Print the remembered answer as ``cli_report.report_build`` prints a build's, and return its status."""
-    from deckbuild.build import Result
-    from deckbuild.cli_report import report_build
-    from deckbuild.diagnostics import Diagnostics
-    from deckbuild.fastpath import replay
+    from pathlib import Path
+    from types import SimpleNamespace
 
-    result = replay(opts, Result(Diagnostics()))
-    if result is None:  # answered a moment ago, changed since: the full path builds it
-        return None
-    return report_build(result, args.get("audience"), args["quiet"])
+    from deckbuild.cli_report import report_build
+    from deckbuild.diagnostics import Diagnostic, Diagnostics, Pos
+
+    diags = Diagnostics()
+    diags.items += [Diagnostic(Pos(*d["pos"]), d["severity"], d["message"], d["hint"]) for d in record["diagnostics"]]
+    up_to_date = [Path(opts.out_dir) / name for t in record["tasks"] for name in t["names"]]
+    result = SimpleNamespace(diags=diags, ok=not diags.has_errors, outcomes=[], written=[], up_to_date=up_to_date)
+    return report_build(result, args.get("audience"), args["quiet"])  # cached outcomes have no report to print

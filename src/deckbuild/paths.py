@@ -48,6 +48,27 @@ def real_path(path: Path | str) -> Path:
     return Path(os.path.realpath(path))
 
 
+def display_path(path: Path) -> str:
+    """Return *path* as users should see it: relative to the working directory when inside it."""
+    cwd = os.getcwd()
+    for shown, base in ((Path(os.path.abspath(path)), Path(cwd)), (real_path(path), _real_cwd(cwd))):
+        try:  # as written first (a link is shown by its own name), then with links followed
+            return str(shown.relative_to(base))
+        except ValueError:
+            pass
+    return str(path)
+
+
+_REAL_CWD: dict[str, Path] = {}  # the working folder with its links followed, looked up once per folder
+
+
+def _real_cwd(cwd: str) -> Path:
+    if cwd not in _REAL_CWD:
+        _REAL_CWD.clear()
+        _REAL_CWD[cwd] = real_path(cwd)
+    return _REAL_CWD[cwd]
+
+
 def file_problem(path: Path) -> str | None:
     """Return why *path* is not a readable regular file ("not found", "a FIFO (named pipe)", …), or None.
 

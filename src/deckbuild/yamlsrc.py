@@ -6,7 +6,6 @@ position and nothing is interpreted before the schema decides what a value means
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +13,8 @@ from pathlib import Path
 import yaml
 
 from deckbuild.diagnostics import Diagnostics, Pos
-from deckbuild.paths import UnreadableFile, file_problem, problem_hint, read_regular, real_path
+from deckbuild.paths import display_path  # noqa: F401 - where most modules look for it
+from deckbuild.paths import UnreadableFile, file_problem, problem_hint, read_regular
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 """Outline, deck and style files larger than this are refused (a real outline is a few KB)."""
@@ -28,27 +28,6 @@ class YamlDoc:
     display: str
     root: yaml.Node | None
     text: str
-
-
-def display_path(path: Path) -> str:
-    """Return *path* as users should see it: relative to the working directory when inside it."""
-    cwd = os.getcwd()
-    for shown, base in ((Path(os.path.abspath(path)), Path(cwd)), (real_path(path), _real_cwd(cwd))):
-        try:  # as written first (a link is shown by its own name), then with links followed
-            return str(shown.relative_to(base))
-        except ValueError:
-            pass
-    return str(path)
-
-
-_REAL_CWD: dict[str, Path] = {}  # the working folder with its links followed, looked up once per folder
-
-
-def _real_cwd(cwd: str) -> Path:
-    if cwd not in _REAL_CWD:
-        _REAL_CWD.clear()
-        _REAL_CWD[cwd] = real_path(cwd)
-    return _REAL_CWD[cwd]
 
 
 def node_pos(node: yaml.Node, display: str) -> Pos:
