@@ -107,3 +107,27 @@ def test_the_key_covers_the_font_files_of_every_face_the_typesetter_may_use(tmp_
     inputs = read_inputs(folder, None, None, folder, Pos(str(folder), 1, 1), (), diags, {})
     assert inputs is not None, [d.format() for d in diags]
     assert str(arabic.resolve()) in input_files(inputs)
+
+
+def test_plan_reads_each_input_once_and_a_trusted_one_not_at_all(project, monkeypatch):
+    from collections import Counter
+
+    from deckbuild import build, filehash
+    from deckbuild.diagnostics import Diagnostics
+
+    monkeypatch.setattr(filehash, "SETTLED_NS", -10 ** 12)  # every file as if written long ago: trusted
+    project.deck("alpha", SIMPLE_DECK)
+    assert project.run("build").exit_code == 0  # remembers the inputs' identities
+    reads = Counter()
+    real = filehash.read_hashed
+    monkeypatch.setattr(filehash, "read_hashed", lambda path: reads.update([str(path)]) or real(path))
+    monkeypatch.chdir(project.root)
+    opts = build.Options(targets=[project.root / "outlines" / "alpha"], out_dir=project.dist, style_base=project.root)
+    trusting = build.plan(opts, Diagnostics(), keep_layouts=False)
+    assert reads and max(reads.values()) == 1  # each section once (the loader's own read aside)
+    assert not [p for p in reads if p.endswith((".ttf", ".otf"))]  # the fonts kept their identities
+    reads.clear()
+    opts.force = True
+    reading = build.plan(opts, Diagnostics(), keep_layouts=False)
+    assert [p for p in reads if p.endswith(".ttf")]  # --force reads every file again
+    assert [t.key for t in trusting] == [t.key for t in reading]  # the same keys either way

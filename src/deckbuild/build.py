@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from deckbuild.cache import STATE_DIR, Manifest, file_hash
+from deckbuild.cache import STATE_DIR, Manifest
 from deckbuild.diagnostics import Diagnostic, Diagnostics, Pos, did_you_mean, one_of
 from deckbuild.render.painters import DEFAULT_FORMATS, output_names
 
@@ -260,8 +260,11 @@ def _plain_folders(top: Path, folder: Path) -> bool:
 
 
 def changed_inputs(task: Task) -> list[str]:
-    """Return the files *task* read whose contents are not what they were when it was planned."""
-    return [path for path, digest in task.inputs if file_hash(Path(path)) != digest]
+    """Return the files *task* read whose contents are not what they were when it was planned (a file that
+    kept the identity it had, trusted, when it was read then is not read again: ``filehash.same_file``)."""
+    from deckbuild.filehash import same_file, settled_key
+
+    return [path for path, digest in task.inputs if not same_file(path, digest, settled_key(path, digest))[0]]
 
 
 def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> dict[Task, Inputs]:
@@ -271,6 +274,7 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> dict[T
     With *keep_layouts*, tasks keep their per-slide layouts in the output folder's state folder.
     """
     from deckbuild.compile import Inputs, audience_overrides, input_hashes, input_key, project_fonts
+    from deckbuild.fastpath import known_files
     from deckbuild.paths import project_root
     from deckbuild.style_loader import StyleLoader
     from deckbuild.worker import Task
@@ -278,6 +282,7 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> dict[T
     tasks: dict[Task, Inputs] = {}
     fonts_by_root: dict = {}
     claimed: dict[str, tuple[Path, Pos, str | None]] = {}  # output name → (deck, where, audience) writing it
+    known = None if opts.force else known_files(opts)  # --force reads every file again
     for target in opts.targets:
         deck = load_deck(target, diags, opts.allow)
         if deck is None:
@@ -296,7 +301,7 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> dict[T
             if style is None:
                 continue
             inputs = Inputs(deck, style, fonts)
-            hashes = input_hashes(inputs)
+            hashes = input_hashes(inputs, known)
             extra = {"dpi": opts.dpi} if "png" in opts.formats else {}
             key = input_key(hashes, {"audience": audience, "style": ref,
                                      "project_fonts": sorted(str(p.resolve()) for p in fonts.dirs[:1]), **extra})

@@ -143,15 +143,20 @@ def input_files(inputs: Inputs) -> list[str]:
                    list(deck.files) + list(style.files) + font_files(inputs.fonts, style)})
 
 
-def input_hashes(inputs: Inputs) -> tuple[tuple[str, str], ...]:
+def input_hashes(inputs: Inputs, known: dict[str, tuple[str, str]] | None = None) -> tuple[tuple[str, str], ...]:
     """Return (file, hash of its bytes) for every file of *inputs*, each read once; a section file whose
     text is no longer what the loader read is marked as changed (an edit between reading and hashing is
-    caught)."""
-    from deckbuild.filehash import read_hashed
+    caught). A file that is not a section and has the identity *known* gives it (digest, identity) for, as
+    trusted by an earlier run (``filehash.trusted``), is not read."""
+    from deckbuild.filehash import read_hashed, trusted
 
     loaded = _loaded_digests(inputs.deck)
     hashes = []
     for path in input_files(inputs):
+        kept = None if known is None or path in loaded else known.get(path)
+        if kept is not None and trusted(path, *kept):
+            hashes.append((path, kept[0]))
+            continue
         read = read_hashed(path)
         digest = "missing" if read is None else read[1]
         if path in loaded and not (read is not None and _text_digest(read[0]) == loaded[path]):

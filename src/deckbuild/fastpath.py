@@ -127,6 +127,19 @@ def answer(opts) -> dict | None:
     return record
 
 
+def known_files(opts) -> dict[str, tuple[str, str]]:
+    """Return the files the remembered build with *opts* read whose identity it trusted: path → (digest,
+    identity) (``compile.input_hashes`` need not read them again while they keep it)."""
+    from deckbuild.cache import unseal
+
+    body = unseal(_record_file(opts), KIND, VERSION, limit=64 << 20)
+    try:
+        inputs = json.loads(body.decode("utf-8"))["inputs"] if body is not None else {}
+        return {p: (d, k) for p, (d, k) in inputs.items() if isinstance(d, str) and isinstance(k, str)}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
 def replay(opts, result):
     """Return *result* (an empty build.Result) filled with the answer of a build with *opts* when nothing
     it depends on changed since it was remembered, else None."""

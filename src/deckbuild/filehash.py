@@ -62,6 +62,19 @@ def settled_key(path, digest: str) -> str | None:
     return key if max(st.st_mtime_ns, st.st_ctime_ns) < when - SETTLED_NS else None
 
 
+def trusted(path: str, digest: str, key: str) -> bool:
+    """Return True when the file at *path* has the identity *key*, trusted (``settled_key``) for *digest*
+    by an earlier run: it holds those bytes, and ``settled_key`` now answers *key* for it."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    if stat_key(st) != key:
+        return False
+    _READ[os.fspath(path)] = (key, digest, st, time.time_ns())
+    return True
+
+
 def same_file(path: str, digest: str, key: str | None) -> tuple[bool, str | None]:
     """Return whether the file at *path* still holds *digest* (by its identity *key* when it has one, else by
     its bytes), and its identity to trust from now on (``settled_key``)."""
