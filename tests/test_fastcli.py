@@ -29,10 +29,11 @@ def deck(project, monkeypatch):
 
 def _full_options(argv):
     """The build Options of *argv* as the full command line makes them."""
-    from deckbuild.cli_options import build_options
+    from deckbuild.cli_options import build_options, format_names
 
     args = fastcli.parse_build(argv)
-    opts = build_options(tuple(args["decks"]), args.get("audience"), args.get("out"), None, args.get("style"),
+    formats = format_names(None, None, args.get("format"))
+    opts = build_options(tuple(args["decks"]), args.get("audience"), args.get("out"), formats, args.get("style"),
                          args["strict"], int(args["jobs"]) if "jobs" in args else None)
     opts.dpi = int(args.get("dpi", 96))  # as cli.build sets it
     return opts
@@ -42,7 +43,8 @@ def _full_options(argv):
                                   ["build", "outlines/e/deck.yaml", "--out", "elsewhere"],
                                   ["build", "--out=o", "--strict", "--dpi", "120", "-j", "2"],
                                   ["build", "--audience", "all", "d"], ["build", "--style", "default"],
-                                  ["build", "--style", "assets/house.yaml", "outlines/d/"]])
+                                  ["build", "--style", "assets/house.yaml", "outlines/d/"],
+                                  ["build", "--format", "PDF, pptx,pdf", "e"], ["build", "--format=html", "-q"]])
 def test_the_options_are_those_of_the_full_command_line(deck, argv):
     deck.write("assets/house.yaml", "extends: default\n")
     fast = fastcli.build_options(fastcli.parse_build(argv), os.getcwd())
@@ -52,7 +54,7 @@ def test_the_options_are_those_of_the_full_command_line(deck, argv):
 
 @pytest.mark.parametrize("argv", [[], ["check"], ["--version", "build"], ["build", "--help"], ["build", "-h"],
                                   ["build", "--force"], ["build", "--watch"], ["build", "--no-such-flag"],
-                                  ["build", "--format", "pptx"], ["build", "--out"], ["build", "--out", "-q"],
+                                  ["build", "--out"], ["build", "--out", "-q"],
                                   ["build", "--out", "a", "--out", "b"], ["build", "--dpi", "5"],
                                   ["build", "-j", "0"], ["build", "-j2"], ["build", "-qj", "2"], ["build", "--"],
                                   ["build", "--quiet=yes"], ["build", "--allow", "x"], ["build", "-"]])
@@ -63,7 +65,8 @@ def test_anything_but_a_plain_build_is_left_to_click(argv):
 def test_decks_that_are_not_plainly_there_are_left_to_the_full_command_line(deck):
     plain = fastcli.parse_build(["build"])
     assert fastcli.build_options(plain, os.getcwd()) is not None
-    for argv in (["build", "nothing"], ["build", "."], ["build", "outlines/d/.."], ["build", "outlines"]):
+    for argv in (["build", "nothing"], ["build", "."], ["build", "outlines/d/.."], ["build", "outlines"],
+                 ["build", "--format", "pptx,docx"], ["build", "--format", " , "]):
         assert fastcli.build_options(fastcli.parse_build(argv), os.getcwd()) is None, argv
     os.symlink(deck.root / "outlines/d", deck.root / "outlines/link")
     assert fastcli.build_options(plain, os.getcwd()) is None
@@ -73,7 +76,8 @@ def test_decks_that_are_not_plainly_there_are_left_to_the_full_command_line(deck
     assert fastcli.build_options(plain, os.getcwd()) is None
 
 
-@pytest.mark.parametrize("argv", [["build", "-q"], ["build"], ["build", "d"], ["build", "--strict", "e", "-q"]])
+@pytest.mark.parametrize("argv", [["build", "-q"], ["build"], ["build", "d"], ["build", "--strict", "e", "-q"],
+                                  ["build", "e", "--format", "pdf"]])
 def test_an_unchanged_rebuild_answers_as_the_full_command_line(deck, capsys, argv):
     first = deck.run(*argv)
     assert first.exit_code == 0, first.output

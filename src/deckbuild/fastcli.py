@@ -13,8 +13,8 @@ from __future__ import annotations
 import os
 
 DEFAULT_FORMATS = ("pptx", "pdf")  # render.painters.DEFAULT_FORMATS (tests check they agree)
-_VALUED = {"--out": "out", "--audience": "audience", "--dpi": "dpi", "--style": "style", "-j": "jobs",
-           "--jobs": "jobs"}  # not --format: its names are checked against the painters' registry
+_VALUED = {"--out": "out", "--audience": "audience", "--format": "format", "--dpi": "dpi", "--style": "style",
+           "-j": "jobs", "--jobs": "jobs"}
 _FLAGS = {"-q": "quiet", "--quiet": "quiet", "--strict": "strict"}
 
 
@@ -84,13 +84,25 @@ def build_options(args: dict, cwd: str):
     targets = _named_decks(args["decks"], cwd) if args["decks"] else _project_decks(cwd)
     if not targets:
         return None
+    formats = _formats(args["format"]) if "format" in args else DEFAULT_FORMATS
+    if formats is None:
+        return None
     style = args.get("style")
     allow = ()
     if style and (style.endswith((".yaml", ".yml")) or "/" in style or "\\" in style):
         allow = (os.path.realpath(style),)
     return SimpleNamespace(targets=targets, out_dir=args.get("out") or os.path.join(cwd, "dist"),
-                           formats=DEFAULT_FORMATS, audience=args.get("audience"), style=style, style_base=cwd,
+                           formats=formats, audience=args.get("audience"), style=style, style_base=cwd,
                            strict=args["strict"], allow=allow, a11y=False, dpi=int(args.get("dpi", 96)))
+
+
+def _formats(value: str) -> tuple[str, ...] | None:
+    """Return the formats ``--format`` names, as ``cli_options.format_names`` reads them, or None when one is
+    not a painter's (click says so)."""
+    from deckbuild.render.painters import PAINTERS
+
+    wanted = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
+    return wanted if wanted and all(v in PAINTERS for v in wanted) else None
 
 
 def _ancestors(folder: str) -> list[str]:
