@@ -72,8 +72,25 @@ def test_decks_that_are_not_plainly_there_are_left_to_the_full_command_line(deck
     assert fastcli.build_options(plain, os.getcwd()) is None
     assert fastcli.build_options(fastcli.parse_build(["build", "outlines/link"]), os.getcwd()) is None
     os.unlink(deck.root / "outlines/link")
-    deck.write("deckbuild.yaml", "out: elsewhere\n")  # the project file decides: cli_options reads it
+    deck.write("deckbuild.yaml", "out: [not, a, folder]\n")  # a project file with errors: click's path says so
     assert fastcli.build_options(plain, os.getcwd()) is None
+
+
+PROJECT_FILES = ["out: elsewhere\n", "decks: [outlines/e]\nstyle: assets/house.yaml\nformats: pdf\n",
+                 "allow: [assets]\nstyle: default\n"]
+
+
+@pytest.mark.parametrize("text", PROJECT_FILES)
+@pytest.mark.parametrize("argv", [["build"], ["build", "d", "--style", "default"], ["build", "--format", "pptx"]])
+def test_the_options_are_those_of_the_full_command_line_with_a_project_file(deck, text, argv, monkeypatch):
+    deck.write("assets/house.yaml", "extends: default\n")
+    deck.write("deckbuild.yaml", text)
+    (deck.root / "sub").mkdir()
+    monkeypatch.chdir(deck.root / "sub")  # the project file is found above the working folder
+    argv = [a if a != "d" else "../outlines/d" for a in argv]
+    fast = fastcli.build_options(fastcli.parse_build(argv), os.getcwd())
+    assert fast is not None
+    assert fastpath._options_key(fast) == fastpath._options_key(_full_options(argv))
 
 
 @pytest.mark.parametrize("argv", [["build", "-q"], ["build"], ["build", "d"], ["build", "--strict", "e", "-q"],
@@ -125,3 +142,14 @@ def test_the_console_script_answers_without_click_or_yaml(deck):
     again = subprocess.run([sys.executable, "-m", "deckbuild", "build", "e", "-q"], cwd=deck.root, env=env,
                            capture_output=True, text=True, timeout=300)
     assert (again.returncode, again.stdout, again.stderr) == (0, "", "")
+
+
+def test_an_unchanged_rebuild_of_a_project_answers_as_the_full_command_line(deck, capsys):
+    deck.write("deckbuild.yaml", "out: elsewhere\ndecks: [outlines/e]\n")
+    assert deck.run("build").exit_code == 0
+    capsys.readouterr()
+    status = fastcli.unchanged_build(["build"])
+    fast = (status, *capsys.readouterr())
+    full = deck.run("build")
+    assert fast == (full.exit_code, full.stdout, full.stderr) == (0, "everything is up to date (elsewhere/e.pptx, "
+                                                                     "elsewhere/e-handout.pdf)\n", "")

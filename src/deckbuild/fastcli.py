@@ -1,11 +1,12 @@
 """The command line's answer to an unchanged rebuild, given before click, YAML or any part of the build is
-imported: ``deckbuild build [DECK]... [--out DIR] [-q] …`` whose arguments are plain, in a folder without a
-project file, is answered from ``fastpath.answer`` when nothing changed since the same build was remembered.
+imported: ``deckbuild build [DECK]... [--out DIR] [-q] …`` whose arguments are plain is answered from
+``fastpath.answer`` when nothing changed since the same build was remembered (a project file, when there is
+one, is read as the command line reads it).
 
 Everything else — another command, ``--help``, an option this module does not read, a value click would
-refuse, a symbolic link or a project file where the decks are looked for, a record that is missing or out of
-date — returns None, and the full command line runs from the start: it prints and exits exactly as it does
-without this module. What is answered here is what it would answer (tests/test_fastcli.py compares them).
+refuse, a project file with errors, a symbolic link where the decks are looked for, a record that is missing
+or out of date — returns None, and the full command line runs from the start: it prints and exits exactly as
+it does without this module. What is answered here is what it would answer (tests/test_fastcli.py compares).
 """
 
 from __future__ import annotations
@@ -74,26 +75,47 @@ def parse_build(argv: list[str]) -> dict | None:
 def build_options(args: dict, cwd: str):
     """Return the build options ``cli_options.build_options`` makes of *args* in the working folder *cwd*
     (the attributes ``fastpath`` reads), or None when making them takes more than what is plain: a project
-    file, a symbolic link where decks are looked for, a deck that is not there."""
+    file with errors, a symbolic link where decks are looked for, a deck that is not there."""
     from types import SimpleNamespace
 
-    top = os.path.realpath(cwd)
-    for folder in _ancestors(top):
-        if os.path.lexists(os.path.join(folder, "deckbuild.yaml")):
-            return None  # the project file: cli_options reads it
-    targets = _named_decks(args["decks"], cwd) if args["decks"] else _project_decks(cwd)
-    if not targets:
+    project = _project(cwd)
+    if project is None:
         return None
-    formats = _formats(args["format"]) if "format" in args else DEFAULT_FORMATS
-    if formats is None:
+    root = str(project.root) if project.file else cwd
+    if project.decks and not args["decks"]:
+        targets = [str(d) for d in project.decks]
+    else:
+        targets = _named_decks(args["decks"], cwd) if args["decks"] else _project_decks(root)
+    formats = _formats(args["format"]) if "format" in args else (project.formats or DEFAULT_FORMATS)
+    if not targets or formats is None:
         return None
-    style = args.get("style")
-    allow = ()
+    style, style_base = args.get("style"), cwd
+    allow = [str(a) for a in project.allow]
     if style and (style.endswith((".yaml", ".yml")) or "/" in style or "\\" in style):
-        allow = (os.path.realpath(style),)
-    return SimpleNamespace(targets=targets, out_dir=args.get("out") or os.path.join(cwd, "dist"),
-                           formats=formats, audience=args.get("audience"), style=style, style_base=cwd,
-                           strict=args["strict"], allow=allow, a11y=False, dpi=int(args.get("dpi", 96)))
+        allow.append(os.path.realpath(style))
+    if style is None and project.style is not None:
+        style, style_base = project.style, root
+    out = args.get("out") or (str(project.out) if project.out else os.path.join(root, "dist"))
+    return SimpleNamespace(targets=targets, out_dir=out, formats=formats, audience=args.get("audience"),
+                           style=style, style_base=style_base, strict=args["strict"],
+                           allow=tuple(dict.fromkeys(allow)), a11y=False, dpi=int(args.get("dpi", 96)))
+
+
+def _project(cwd: str):
+    """Return the project around *cwd* as ``cli_options.project_here`` finds it (without reading YAML when no
+    folder up from it holds a deckbuild.yaml), or None when its project file has errors."""
+    from types import SimpleNamespace
+
+    if not any(os.path.lexists(os.path.join(f, "deckbuild.yaml")) for f in _ancestors(os.path.realpath(cwd))):
+        return SimpleNamespace(root=cwd, file=None, decks=[], style=None, out=None, formats=None, allow=())
+    from pathlib import Path
+
+    from deckbuild.diagnostics import Diagnostics
+    from deckbuild.project import load_project
+
+    diags = Diagnostics()
+    project = load_project(Path(cwd), diags)
+    return None if diags.has_errors else project
 
 
 def _formats(value: str) -> tuple[str, ...] | None:
