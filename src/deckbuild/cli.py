@@ -77,12 +77,16 @@ def leave(status: int) -> None:
         import atexit
 
         try:
-            atexit._run_exitfuncs()
             sys.stdout.flush()
             sys.stderr.flush()
         except Exception:  # noqa: BLE001 - a closed pipe: the usual exit reports it as Python does
             sys.exit(status)
-        os._exit(status)
+        atexit._run_exitfuncs()
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(status)
     sys.exit(status)
 
 

@@ -109,9 +109,12 @@ def answer(opts) -> dict | None:
                 recorded = entry["diagnostics"]
                 files.append((os.path.join(out, name), kept))
             t["recorded"] = recorded or []
+        if not all(isinstance(p, str) and isinstance(kept, list) and len(kept) == 2 and isinstance(kept[0], str)
+                   and isinstance(kept[1], (str, type(None))) for p, kept in files):
+            return None  # signed, so ours; but never a crash for a record of another shape
+        if any(listing(folder) != digest for folder, digest in folders.items()):
+            return None
     except (ValueError, KeyError, TypeError, AttributeError):
-        return None
-    if any(listing(folder) != digest for folder, digest in folders.items()):
         return None
     from deckbuild.filehash import same_file
 
