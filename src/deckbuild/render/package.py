@@ -14,7 +14,7 @@ import re
 import struct
 import zipfile
 import zlib
-from xml.sax.saxutils import quoteattr
+from deckbuild.render.xml_escape import quoteattr
 
 ZIP_DATE = (2000, 1, 1, 0, 0, 0)
 ZIP_LEVEL = 3  # deflate level of every part: as fast as level 1 here and 2% smaller; level 6 costs 30% more time
@@ -127,10 +127,10 @@ class PackageWriter:
         return self._media[key]
 
     def add_chart(self, chart_xml: bytes, workbook: bytes) -> str:
-        """Return the part name of a new chart with its embedded workbook."""
+        """Return the part name of a new chart with its embedded *workbook* (fixed timestamps: ``normalize_zip``)."""
         name, name_rels = self._free("ppt/charts", "chart", "xml")
         book, _ = self._free("ppt/embeddings", "Microsoft_Excel_Sheet", "xlsx")
-        self._put(book, normalize_zip(workbook, embedded=True))
+        self._put(book, workbook)
         self.defaults.add("xlsx")
         rels = Rels()
         rels.add("package", "../" + book.removeprefix("ppt/"))

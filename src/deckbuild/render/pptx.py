@@ -14,8 +14,6 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
-from lxml import etree
-
 from deckbuild import markup
 from deckbuild.layout.boxes import ChartBox, Formula, Picture, Rect, Rule, SlidePage, TableBox, TextFrame
 from deckbuild.layout.pages import DeckInfo
@@ -119,7 +117,7 @@ def notes_text(notes: str) -> list[str]:
 
 def notes_xml(notes: str, lang: str = "en-US") -> bytes:
     """Return a notes page: the slide image placeholder and the notes in the body placeholder."""
-    from xml.sax.saxutils import escape
+    from deckbuild.render.xml_escape import escape
 
     paras = "".join(f'<a:p><a:r><a:rPr lang="{run_lang(p, lang)}" dirty="0"/><a:t>{escape(p)}</a:t></a:r></a:p>'
                     for p in notes_text(notes)) or "<a:p/>"
@@ -230,6 +228,7 @@ def _theme(prs, info: DeckInfo) -> None:
 
     Hyperlinks take the theme's link colour, so it becomes the style's primary colour, as in the handout.
     """
+    from lxml import etree
     from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
     try:

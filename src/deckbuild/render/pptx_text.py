@@ -4,7 +4,7 @@ geometry (margins, indents, line spacing, sizes), rectangles, ellipses and lines
 from __future__ import annotations
 
 from functools import lru_cache
-from xml.sax.saxutils import escape, quoteattr
+from deckbuild.render.xml_escape import escape, quoteattr
 
 from deckbuild.layout.boxes import Paragraph, Rect, Rule, Run, TextFrame
 from deckbuild.lang import run_lang
