@@ -16,7 +16,7 @@ import re
 import zipfile
 
 from deckbuild.layout.boxes import ChartBox
-from deckbuild.render.package import deflate, zip_bytes
+from deckbuild.render.zip_entries import deflate, zip_bytes
 from deckbuild.render.pptx_chart import chart_xml, column_letter, writable
 
 KIND, VERSION = "deckbuild-chart-book", 1

@@ -88,7 +88,7 @@ def reference_chart_part(box: ChartBox) -> tuple[bytes, bytes]:
     xml = etree.tostring(space, xml_declaration=True, encoding="UTF-8", standalone=True)
     # python-pptx's chart XML uses negative axis ids; the schema wants unsigned ints
     xml = re.sub(rb'(<c:(?:axId|crossAx) val=")-(\d+)"', rb'\g<1>\g<2>"', xml)
-    from deckbuild.render.package import normalize_zip
+    from deckbuild.render.zip_entries import normalize_zip
 
     return xml, normalize_zip(data.xlsx_blob, embedded=True)
 
