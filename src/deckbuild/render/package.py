@@ -12,6 +12,7 @@ import hashlib
 import io
 import re
 import zipfile
+from dataclasses import dataclass
 
 from deckbuild.render.xml_escape import quoteattr
 from deckbuild.render.zip_entries import ZIP_DATE, ZIP_LEVEL, Packed, _info, deflate, normalize_zip, zip_bytes  # noqa: F401
@@ -74,6 +75,20 @@ class Rels:
                 f'<Relationships xmlns="{RELS_NS}">{rows}</Relationships>').encode()
 
 
+@dataclass(frozen=True)
+class SlideNames:
+    """The part names of one slide: its part and relationships, its notes' (or None), and per chart the chart
+    part, its relationships and its workbook."""
+
+    slide: tuple[str, str]
+    notes: tuple[str, str] | None
+    charts: tuple[tuple[str, str, str], ...]
+
+    def parts(self) -> set[str]:
+        """Return the names of every part the slide adds besides pictures."""
+        return {*self.slide, *(self.notes or ()), *(name for chart in self.charts for name in chart)}
+
+
 class PackageWriter:
     """Adds slides, notes, media and charts to a prepared package (zip bytes without slides)."""
 
@@ -90,14 +105,29 @@ class PackageWriter:
         self._media: dict[str, str] = {}
         self._taken = {name.lower() for name in self.parts}  # part names are case-insensitive (OPC)
         self._next: dict[str, int] = {}
+        self._reserved: SlideNames | None = None
+        self._charts: list[tuple[str, str, str]] = []  # the reserved names of the current slide's charts to come
+        self.record: list | None = None  # when a list: what adding the current slide did (pptx_reuse keeps it)
 
-    def _put(self, name: str, data: bytes, content_type: str | None = None) -> None:
+    def _put(self, name: str, data: bytes, content_type: str | None = None) -> Packed:
         """Add the part *name*, deflated now: a part added is final, and only its deflated bytes are kept."""
-        self.packed[name] = deflate(data)
+        packed = deflate(data)
+        self._put_packed(name, packed, content_type)
+        return packed
+
+    def _put_packed(self, name: str, packed: Packed, content_type: str | None = None, record: bool = True) -> None:
+        self.packed[name] = packed
         self.order.append(name)
         self._taken.add(name.lower())
         if content_type:
             self.overrides.append(("/" + name, content_type))
+        if record and self.record is not None:
+            self.record.append(("p", name, content_type, packed))
+
+    def _default(self, ext: str) -> None:
+        self.defaults.add(ext)
+        if self.record is not None:
+            self.record.append(("d", ext))
 
     def _has(self, name: str) -> bool:
         return name in self.parts or name in self.packed
@@ -113,22 +143,39 @@ class PackageWriter:
         self._taken.add(name.lower())
         return name, f"{folder}/_rels/{stem}{n}.{ext}.rels"
 
+    def reserve(self, notes: bool, charts: int) -> SlideNames:
+        """Return the part names of the next slide, with notes or not, holding *charts* charts, taken now (a
+        slide's parts are named as when each is named as it is added: every folder counts on its own)."""
+        slide = self._free("ppt/slides", "slide", "xml")
+        notes_names = self._free("ppt/notesSlides", "notesSlide", "xml") if notes else None
+        chart_names = tuple((*self._free("ppt/charts", "chart", "xml"),
+                             self._free("ppt/embeddings", "Microsoft_Excel_Sheet", "xlsx")[0]) for _ in range(charts))
+        self._reserved = SlideNames(slide, notes_names, chart_names)
+        self._charts = list(chart_names)
+        return self._reserved
+
     def add_media(self, data: bytes, ext: str) -> str:
         """Return the part name of the picture *data* (each distinct picture is stored once)."""
         key = hashlib.sha1(data).hexdigest()
-        if key not in self._media:
+        new = key not in self._media
+        if new:
             name, _ = self._free("ppt/media", "image", ext)
-            self._put(name, data)
+            self._put_packed(name, deflate(data), record=False)
             self.defaults.add(ext)
             self._media[key] = name
+        if self.record is not None:
+            self.record.append(("m", key, ext, self._media[key], self.packed[self._media[key]] if new else None))
         return self._media[key]
 
     def add_chart(self, chart_xml: bytes, workbook: bytes) -> str:
         """Return the part name of a new chart with its embedded *workbook* (fixed timestamps: ``normalize_zip``)."""
-        name, name_rels = self._free("ppt/charts", "chart", "xml")
-        book, _ = self._free("ppt/embeddings", "Microsoft_Excel_Sheet", "xlsx")
+        if self._charts:
+            name, name_rels, book = self._charts.pop(0)
+        else:
+            name, name_rels = self._free("ppt/charts", "chart", "xml")
+            book, _ = self._free("ppt/embeddings", "Microsoft_Excel_Sheet", "xlsx")
         self._put(book, workbook)
-        self.defaults.add("xlsx")
+        self._default("xlsx")
         rels = Rels()
         rels.add("package", "../" + book.removeprefix("ppt/"))
         self._put(name, chart_xml, CT["chart"])
@@ -137,9 +184,12 @@ class PackageWriter:
 
     def add_slide(self, slide_xml: bytes, rels: Rels, notes_xml: bytes | None) -> None:
         """Add a slide (its relationships already hold the layout, pictures, charts and links)."""
-        name, name_rels = self._free("ppt/slides", "slide", "xml")
+        reserved, self._reserved = self._reserved, None
+        if reserved is None:
+            reserved, self._reserved = self.reserve(notes_xml is not None, 0), None
+        (name, name_rels), notes_names = reserved.slide, reserved.notes
         if notes_xml is not None:
-            notes, notes_rels_name = self._free("ppt/notesSlides", "notesSlide", "xml")
+            notes, notes_rels_name = notes_names
             rels.add("notesSlide", "../" + notes.removeprefix("ppt/"))
             notes_rels = Rels()
             notes_rels.add("notesMaster", "../" + self.notes_master.removeprefix("ppt/"))
@@ -150,6 +200,46 @@ class PackageWriter:
         self._put(name, slide_xml, CT["slide"])
         self._put(name_rels, rels.xml())
         self.slides.append(name)
+
+    def replay(self, events: list, media) -> bool:
+        """Add the reserved slide as *events* (what adding it did in an earlier build) say, and return True;
+        return False, adding nothing, when they do not fit: another set of parts, or pictures that would now be
+        named otherwise. *media(sha1, ext)* returns a picture's deflated part, or None when it is not kept."""
+        names = self._reserved
+        puts = [e[1] for e in events if e[0] == "p"]
+        if names is None or len(puts) != len(set(puts)) or set(puts) != names.parts():
+            return False
+        known, taken, n, new = dict(self._media), set(), self._next.get("ppt/mediaimage", 1), {}
+        for event in events:
+            if event[0] != "m":
+                continue
+            _, sha1, ext, name = event[:4]
+            if sha1 in known:
+                if known[sha1] != name:
+                    return False
+                continue
+            while f"ppt/media/image{n}.{ext}".lower() in self._taken or f"ppt/media/image{n}.{ext}".lower() in taken:
+                n += 1
+            packed = media(sha1, ext)
+            if name != f"ppt/media/image{n}.{ext}" or packed is None:
+                return False
+            taken.add(name.lower())
+            known[sha1], new[sha1] = name, packed
+            n += 1
+        for event in events:
+            if event[0] == "p":
+                self._put_packed(event[1], event[3], event[2])
+            elif event[0] == "d":
+                self._default(event[1])
+            elif event[1] in new:  # a picture's first use (a slide may show one picture twice)
+                name, _ = self._free("ppt/media", "image", event[2])
+                self._put_packed(name, new.pop(event[1]), record=False)
+                self.defaults.add(event[2])
+                self._media[event[1]] = name
+        self._reserved, self._charts = None, []
+        self.slides.append(names.slide[0])
+        self.notes += names.notes is not None
+        return True
 
     def _presentation(self) -> None:
         """List the slides in presentation.xml and relate them from its relationships."""

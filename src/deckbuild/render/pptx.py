@@ -12,6 +12,7 @@ the slides are then written as XML by ``render.package`` in linear time.
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from deckbuild import markup
@@ -22,6 +23,7 @@ from deckbuild.speech import linear
 from deckbuild.render.svg_pptx import picture_shape
 from deckbuild.layout.geometry import TITLE_ONLY
 from deckbuild.render.package import PackageWriter, Rels
+from deckbuild.render.pptx_reuse import SlideParts
 from deckbuild.render.pptx_shapes import chart_frame_xml, chart_part, picture_xml, table_xml
 from deckbuild.render.pptx_text import NS, rect_sp, rule_sp, text_sp
 from deckbuild.render.pptx_timing import reveal_groups, timing_xml
@@ -44,18 +46,29 @@ class Layout:
     placeholders: dict[str, list[dict]] = field(default_factory=dict)
 
 
-def deck_to_pptx(pages: list[SlidePage], info: DeckInfo) -> bytes:
-    """Return the bytes of a .pptx holding the deck's *pages*, identical for identical input."""
+def deck_to_pptx(pages: list[SlidePage], info: DeckInfo, reuse: Mapping[str, bytes] | None = None,
+                 kept: dict[str, bytes] | None = None) -> bytes:
+    """Return the bytes of a .pptx holding the deck's *pages*, identical for identical input.
+
+    Slides kept by an earlier build in *reuse* (by their keys, pptx_reuse) are copied, not painted again; every
+    slide's entries go into *kept* when given. The bytes never depend on what *reuse* holds.
+    """
     base, layouts, notes_master = prepare(info)
     writer = PackageWriter(base, notes_master)
+    cache = SlideParts(base, reuse or {}, kept) if reuse or kept is not None else None
     fallback = layouts.get(TITLE_ONLY) or next(iter(layouts.values()))
     for page in (p for p in pages if p.in_deck):
         layout = layouts.get(page.template_layout) or fallback  # the layout stage named it (geometry.BUILTIN_LAYOUTS)
+        names = writer.reserve(bool(page.notes), sum(isinstance(box, ChartBox) for box in page.boxes))
+        if cache is not None and cache.replay(page, layout, names, writer):
+            continue
         rels = Rels()
         rels.add("slideLayout", layout.target)
         slide = slide_xml(page, layout, rels, writer)
         notes = notes_xml(page.notes, page.lang) if page.notes else None
         writer.add_slide(slide, rels, notes)
+        if cache is not None:
+            cache.keep(writer)
     return writer.finish()
 
 
