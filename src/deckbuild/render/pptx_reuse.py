@@ -7,13 +7,12 @@ and the pictures it used (their SHA-1, extension and part name). It is kept unde
 (pptx_keys: its content, the names its parts get, the package and the painter's code); a picture's part is
 kept under a key of its own, so a slide reused can add a picture an earlier slide no longer adds. A slide is
 reused only when its entry fits exactly (PackageWriter.replay): the package is then byte for byte the one
-painting every slide gives. Entries are data (a JSON header and the deflated bytes), checked when read.
+painting every slide gives. Entries are data (a header of text lines and the deflated bytes), checked when read.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping
 
 from deckbuild.render.pptx_keys import SlideKeys, digest
@@ -80,43 +79,42 @@ class SlideParts:
 
 
 def encode(record: list) -> bytes:
-    """Return the entry of a slide: a JSON header line describing *record*'s events, then the parts' bytes."""
-    head, blobs = [], []
+    """Return the entry of a slide: a header line per event of *record* (fields split by tabs: part names and
+    content types hold none), an empty line, then the parts' deflated bytes one after another."""
+    head, blobs = [f"deckbuild-slide {VERSION}"], []
     for event in record:
         if event[0] == "p":
             _, name, content_type, (crc, size, data) = event
-            head.append(["p", name, content_type, crc, size, len(data)])
+            head.append(f"p\t{name}\t{content_type or ''}\t{crc}\t{size}\t{len(data)}")
             blobs.append(data)
         elif event[0] == "d":
-            head.append(["d", event[1]])
+            head.append(f"d\t{event[1]}")
         else:
-            head.append(["m", event[1], event[2], event[3]])
-    return json.dumps([VERSION, head], separators=(",", ":")).encode() + b"\n" + b"".join(blobs)
+            head.append(f"m\t{event[1]}\t{event[2]}\t{event[3]}")
+    return ("\n".join(head) + "\n\n").encode() + b"".join(blobs)
 
 
 def decode(data: bytes) -> list | None:
     """Return the events of a slide's entry, or None when *data* is not an entry ``encode`` wrote."""
-    line, sep, blobs = data.partition(b"\n")
+    head, sep, blobs = data.partition(b"\n\n")
     try:
-        version, head = json.loads(line)
-    except (ValueError, TypeError):
+        lines = head.decode("utf-8").split("\n")
+    except UnicodeDecodeError:
         return None
-    if not sep or version != VERSION or not isinstance(head, list):
+    if not sep or lines[0] != f"deckbuild-slide {VERSION}":
         return None
     events, at = [], 0
-    for item in head:
-        if not isinstance(item, list) or not item:
-            return None
-        kind, rest = item[0], item[1:]
-        if kind == "p" and len(rest) == 5 and isinstance(rest[0], str) and isinstance(rest[1], (str, type(None))) \
-                and all(type(v) is int and v >= 0 for v in rest[2:]):
-            name, content_type, crc, size, length = rest
-            events.append(("p", name, content_type, (crc, size, blobs[at:at + length])))
+    for line in lines[1:]:
+        item = line.split("\t")
+        kind = item[0]
+        if kind == "p" and len(item) == 6 and item[1] and all(v.isdigit() for v in item[3:]):
+            crc, size, length = int(item[3]), int(item[4]), int(item[5])
+            events.append(("p", item[1], item[2] or None, (crc, size, blobs[at:at + length])))
             at += length
-        elif kind == "d" and len(rest) == 1 and isinstance(rest[0], str):
-            events.append(("d", rest[0]))
-        elif kind == "m" and len(rest) == 3 and all(isinstance(v, str) for v in rest):
-            events.append(("m", *rest))
+        elif kind == "d" and len(item) == 2:
+            events.append(("d", item[1]))
+        elif kind == "m" and len(item) == 4:
+            events.append(("m", item[1], item[2], item[3]))
         else:
             return None
     return events if at == len(blobs) else None
