@@ -5,8 +5,10 @@ levels, the footer uses the layout's footer placeholder, and speaker notes go on
 Every size, position and line spacing comes from the layout, written explicitly (no autofit), so
 PowerPoint and LibreOffice show the lines the handout shows.
 
-python-pptx prepares the package (template, slide size, theme, master background, properties);
-the slides are then written as XML by ``render.package`` in linear time.
+python-pptx prepares the package (template, slide size, theme, master background, properties), kept in
+the user cache; the slides, notes and charts are then written as XML by ``render.package`` in linear time,
+without importing python-pptx (pptx_chart, pptx_chart_book). Slides kept by an earlier build of the deck
+are copied, already deflated, when their keys match (pptx_reuse).
 """
 
 from __future__ import annotations

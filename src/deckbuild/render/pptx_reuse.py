@@ -13,6 +13,7 @@ painting every slide gives. Entries are data (a header of text lines and the def
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Mapping
 
 from deckbuild.render.pptx_keys import SlideKeys, digest
@@ -22,11 +23,20 @@ VERSION = 1
 
 def identity(base: bytes) -> str:
     """Return the identity of the package slides are painted into and of the painter: the prepared package's
-    bytes, deckbuild's code and the versions of the libraries that write parts."""
+    bytes, deckbuild's code, the versions of the libraries that write parts, and the state of the environment's
+    site-packages folder (installing anything changes it: resvg and matplotlib draw pictures too)."""
+    import sysconfig
+
     from deckbuild.cache import library_versions
     from deckbuild.compile import code_hash
 
-    return digest(["pptx-slide", VERSION, hashlib.sha256(base).hexdigest(), code_hash(), library_versions()])
+    site = sysconfig.get_paths()["purelib"]
+    try:
+        stamp = os.stat(site).st_mtime_ns
+    except OSError:
+        stamp = None
+    return digest(["pptx-slide", VERSION, hashlib.sha256(base).hexdigest(), code_hash(), library_versions(), site,
+                   stamp])
 
 
 class SlideParts:
