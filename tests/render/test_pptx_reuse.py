@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -75,6 +76,7 @@ def test_painting_again_with_what_was_kept_gives_the_same_bytes(deck):
     kept: dict[str, bytes] = {}
     assert deck_to_pptx(slides, info, kept=kept) == clean
     assert len(kept) >= sum(p.in_deck for p in slides)  # a slide's entry each (pictures besides)
+    assert all(re.fullmatch("[0-9a-f]{64}", k) and isinstance(v, bytes) for k, v in kept.items())  # the contract
     again: dict[str, bytes] = {}
     assert deck_to_pptx(slides, info, reuse=kept, kept=again) == clean
     assert again == kept
