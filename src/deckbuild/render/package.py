@@ -11,13 +11,12 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-import struct
 import zipfile
-import zlib
-from xml.sax.saxutils import quoteattr
+from dataclasses import dataclass
 
-ZIP_DATE = (2000, 1, 1, 0, 0, 0)
-ZIP_LEVEL = 3  # deflate level of every part: as fast as level 1 here and 2% smaller; level 6 costs 30% more time
+from deckbuild.render.xml_escape import quoteattr
+from deckbuild.render.zip_entries import ZIP_DATE, ZIP_LEVEL, Packed, _info, deflate, normalize_zip, zip_bytes  # noqa: F401
+
 CT = {
     "slide": "application/vnd.openxmlformats-officedocument.presentationml.slide+xml",
     "notes": "application/vnd.openxmlformats-officedocument.presentationml.notesSlide+xml",
@@ -49,7 +48,6 @@ DEFAULTS = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "svg"
             "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_CORE_DATES = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 _LAST_PRINTED = re.compile(rb"<cp:lastPrinted\b[^>]*?(?:/>|>[^<]*</cp:lastPrinted>)")
 _REL = re.compile(r"<Relationship\b[^>]*?/>|<Relationship\b[^>]*?>\s*</Relationship>")
 
@@ -77,6 +75,20 @@ class Rels:
                 f'<Relationships xmlns="{RELS_NS}">{rows}</Relationships>').encode()
 
 
+@dataclass(frozen=True)
+class SlideNames:
+    """The part names of one slide: its part and relationships, its notes' (or None), and per chart the chart
+    part, its relationships and its workbook."""
+
+    slide: tuple[str, str]
+    notes: tuple[str, str] | None
+    charts: tuple[tuple[str, str, str], ...]
+
+    def parts(self) -> set[str]:
+        """Return the names of every part the slide adds besides pictures."""
+        return {*self.slide, *(self.notes or ()), *(name for chart in self.charts for name in chart)}
+
+
 class PackageWriter:
     """Adds slides, notes, media and charts to a prepared package (zip bytes without slides)."""
 
@@ -93,14 +105,29 @@ class PackageWriter:
         self._media: dict[str, str] = {}
         self._taken = {name.lower() for name in self.parts}  # part names are case-insensitive (OPC)
         self._next: dict[str, int] = {}
+        self._reserved: SlideNames | None = None
+        self._charts: list[tuple[str, str, str]] = []  # the reserved names of the current slide's charts to come
+        self.record: list | None = None  # when a list: what adding the current slide did (pptx_reuse keeps it)
 
-    def _put(self, name: str, data: bytes, content_type: str | None = None) -> None:
+    def _put(self, name: str, data: bytes, content_type: str | None = None) -> Packed:
         """Add the part *name*, deflated now: a part added is final, and only its deflated bytes are kept."""
-        self.packed[name] = deflate(data)
+        packed = deflate(data)
+        self._put_packed(name, packed, content_type)
+        return packed
+
+    def _put_packed(self, name: str, packed: Packed, content_type: str | None = None, record: bool = True) -> None:
+        self.packed[name] = packed
         self.order.append(name)
         self._taken.add(name.lower())
         if content_type:
             self.overrides.append(("/" + name, content_type))
+        if record and self.record is not None:
+            self.record.append(("p", name, content_type, packed))
+
+    def _default(self, ext: str) -> None:
+        self.defaults.add(ext)
+        if self.record is not None:
+            self.record.append(("d", ext))
 
     def _has(self, name: str) -> bool:
         return name in self.parts or name in self.packed
@@ -116,22 +143,39 @@ class PackageWriter:
         self._taken.add(name.lower())
         return name, f"{folder}/_rels/{stem}{n}.{ext}.rels"
 
+    def reserve(self, notes: bool, charts: int) -> SlideNames:
+        """Return the part names of the next slide, with notes or not, holding *charts* charts, taken now (a
+        slide's parts are named as when each is named as it is added: every folder counts on its own)."""
+        slide = self._free("ppt/slides", "slide", "xml")
+        notes_names = self._free("ppt/notesSlides", "notesSlide", "xml") if notes else None
+        chart_names = tuple((*self._free("ppt/charts", "chart", "xml"),
+                             self._free("ppt/embeddings", "Microsoft_Excel_Sheet", "xlsx")[0]) for _ in range(charts))
+        self._reserved = SlideNames(slide, notes_names, chart_names)
+        self._charts = list(chart_names)
+        return self._reserved
+
     def add_media(self, data: bytes, ext: str) -> str:
         """Return the part name of the picture *data* (each distinct picture is stored once)."""
         key = hashlib.sha1(data).hexdigest()
-        if key not in self._media:
+        new = key not in self._media
+        if new:
             name, _ = self._free("ppt/media", "image", ext)
-            self._put(name, data)
+            self._put_packed(name, deflate(data), record=False)
             self.defaults.add(ext)
             self._media[key] = name
+        if self.record is not None:
+            self.record.append(("m", key, ext, self._media[key], self.packed[self._media[key]] if new else None))
         return self._media[key]
 
     def add_chart(self, chart_xml: bytes, workbook: bytes) -> str:
-        """Return the part name of a new chart with its embedded workbook."""
-        name, name_rels = self._free("ppt/charts", "chart", "xml")
-        book, _ = self._free("ppt/embeddings", "Microsoft_Excel_Sheet", "xlsx")
-        self._put(book, normalize_zip(workbook, embedded=True))
-        self.defaults.add("xlsx")
+        """Return the part name of a new chart with its embedded *workbook* (fixed timestamps: ``normalize_zip``)."""
+        if self._charts:
+            name, name_rels, book = self._charts.pop(0)
+        else:
+            name, name_rels = self._free("ppt/charts", "chart", "xml")
+            book, _ = self._free("ppt/embeddings", "Microsoft_Excel_Sheet", "xlsx")
+        self._put(book, workbook)
+        self._default("xlsx")
         rels = Rels()
         rels.add("package", "../" + book.removeprefix("ppt/"))
         self._put(name, chart_xml, CT["chart"])
@@ -140,9 +184,12 @@ class PackageWriter:
 
     def add_slide(self, slide_xml: bytes, rels: Rels, notes_xml: bytes | None) -> None:
         """Add a slide (its relationships already hold the layout, pictures, charts and links)."""
-        name, name_rels = self._free("ppt/slides", "slide", "xml")
+        reserved, self._reserved = self._reserved, None
+        if reserved is None:
+            reserved, self._reserved = self.reserve(notes_xml is not None, 0), None
+        (name, name_rels), notes_names = reserved.slide, reserved.notes
         if notes_xml is not None:
-            notes, notes_rels_name = self._free("ppt/notesSlides", "notesSlide", "xml")
+            notes, notes_rels_name = notes_names
             rels.add("notesSlide", "../" + notes.removeprefix("ppt/"))
             notes_rels = Rels()
             notes_rels.add("notesMaster", "../" + self.notes_master.removeprefix("ppt/"))
@@ -153,6 +200,46 @@ class PackageWriter:
         self._put(name, slide_xml, CT["slide"])
         self._put(name_rels, rels.xml())
         self.slides.append(name)
+
+    def replay(self, events: list, media) -> bool:
+        """Add the reserved slide as *events* (what adding it did in an earlier build) say, and return True;
+        return False, adding nothing, when they do not fit: another set of parts, or pictures that would now be
+        named otherwise. *media(sha1, ext)* returns a picture's deflated part, or None when it is not kept."""
+        names = self._reserved
+        puts = [e[1] for e in events if e[0] == "p"]
+        if names is None or len(puts) != len(set(puts)) or set(puts) != names.parts():
+            return False
+        known, taken, n, new = dict(self._media), set(), self._next.get("ppt/mediaimage", 1), {}
+        for event in events:
+            if event[0] != "m":
+                continue
+            _, sha1, ext, name = event[:4]
+            if sha1 in known:
+                if known[sha1] != name:
+                    return False
+                continue
+            while f"ppt/media/image{n}.{ext}".lower() in self._taken or f"ppt/media/image{n}.{ext}".lower() in taken:
+                n += 1
+            packed = media(sha1, ext)
+            if name != f"ppt/media/image{n}.{ext}" or packed is None:
+                return False
+            taken.add(name.lower())
+            known[sha1], new[sha1] = name, packed
+            n += 1
+        for event in events:
+            if event[0] == "p":
+                self._put_packed(event[1], event[3], event[2])
+            elif event[0] == "d":
+                self._default(event[1])
+            elif event[1] in new:  # a picture's first use (a slide may show one picture twice)
+                name, _ = self._free("ppt/media", "image", event[2])
+                self._put_packed(name, new.pop(event[1]), record=False)
+                self.defaults.add(event[2])
+                self._media[event[1]] = name
+        self._reserved, self._charts = None, []
+        self.slides.append(names.slide[0])
+        self.notes += names.notes is not None
+        return True
 
     def _presentation(self) -> None:
         """List the slides in presentation.xml and relate them from its relationships."""
@@ -258,83 +345,3 @@ class PackageWriter:
         for name in list(self.parts):
             if name.startswith("docProps/") and name.endswith(".xml") and b"lastPrinted" in self.parts[name]:
                 self.parts[name] = _LAST_PRINTED.sub(b"", self.parts[name])
-
-
-Packed = tuple  # (CRC-32, size, deflated bytes) of one part
-
-
-def deflate(data: bytes) -> Packed:
-    """Return *data* as a zip entry's CRC-32, size and raw deflate stream at ZIP_LEVEL (as zipfile makes it)."""
-    squeeze = zlib.compressobj(ZIP_LEVEL, zlib.DEFLATED, -15)
-    return zlib.crc32(data), len(data), squeeze.compress(data) + squeeze.flush()
-
-
-_DOS_TIME = ZIP_DATE[3] << 11 | ZIP_DATE[4] << 5 | ZIP_DATE[5] // 2
-_DOS_DATE = (ZIP_DATE[0] - 1980) << 9 | ZIP_DATE[1] << 5 | ZIP_DATE[2]
-_SMALL = 0x7FFFFFFF  # zipfile's ZIP64_LIMIT: beyond it (or 65,535 entries) a package needs the zip64 records
-
-
-def zip_bytes(entries: list[tuple[str, Packed]], release: bool = False) -> bytes:
-    """Return the zip of already deflated *entries* (name, packed), the bytes zipfile writes for them with
-    ``_info``'s attributes: fixed times, mode 644, made on MS-DOS, version 2.0, no extra fields.
-
-    With *release*, each entry is dropped from *entries* once written, so the deck is not held twice."""
-    total = sum(len(p[2]) + 2 * len(name) + 76 for name, p in entries)
-    if len(entries) > 0xFFFF or total > _SMALL or any(p[1] > _SMALL for _, p in entries):
-        return _zip_by_zipfile(entries)  # pragma: no cover - a deck of more than ~16,000 slides or 2 GB
-    out, central, at = io.BytesIO(), [], 0
-    for i, (name, (crc, size, data)) in enumerate(entries):
-        if release:
-            entries[i] = None
-        try:
-            raw, flags = name.encode("ascii"), 0
-        except UnicodeEncodeError:
-            raw, flags = name.encode("utf-8"), 0x800
-        head = struct.pack("<4s2B4HL2L2H", b"PK\x03\x04", 20, 0, flags, zipfile.ZIP_DEFLATED, _DOS_TIME, _DOS_DATE,
-                           crc, len(data), size, len(raw), 0)
-        out.write(head)
-        out.write(raw)
-        out.write(data)
-        central += [struct.pack("<4s4B4HL2L5H2L", b"PK\x01\x02", 20, 0, 20, 0, flags, zipfile.ZIP_DEFLATED,
-                                _DOS_TIME, _DOS_DATE, crc, len(data), size, len(raw), 0, 0, 0, 0, 0o644 << 16, at), raw]
-        at += len(head) + len(raw) + len(data)
-        del data  # with *release*, the last reference to this part's bytes
-    directory = b"".join(central)
-    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries), len(directory), at, 0)
-    out.write(directory)
-    out.write(end)
-    return out.getvalue()
-
-
-def _zip_by_zipfile(entries: list[tuple[str, Packed]]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for name, (_, _, data) in entries:  # a ZipInfo carries no level of its own: zipfile would use zlib's default
-            dst.writestr(_info(name), zlib.decompress(data, -15), compresslevel=ZIP_LEVEL)
-    return out.getvalue()
-
-
-def _info(name: str) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
-    info.compress_type = zipfile.ZIP_DEFLATED
-    info.external_attr = 0o644 << 16
-    info.create_system = 0
-    return info
-
-
-def normalize_zip(data: bytes, embedded: bool = False) -> bytes:
-    """Return the zip *data* rewritten with fixed timestamps and attributes (reproducible builds).
-
-    Embedded workbooks (chart data) are normalized too, including the creation date they carry.
-    """
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            body = src.read(item.filename)
-            if item.filename.endswith(".xlsx"):
-                body = normalize_zip(body, embedded=True)
-            elif embedded and item.filename == "docProps/core.xml":
-                body = _CORE_DATES.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>", body)
-            dst.writestr(_info(item.filename), body, compresslevel=ZIP_LEVEL)
-    return out.getvalue()

@@ -48,7 +48,7 @@ class Painter:
 def _pptx(pages, options):
     from deckbuild.render.pptx import deck_to_pptx
 
-    return deck_to_pptx(pages.slides, pages.info)
+    return deck_to_pptx(pages.slides, pages.info, options.reuse, options.kept)
 
 
 def _handout(pages, options):

@@ -5,16 +5,17 @@ levels, the footer uses the layout's footer placeholder, and speaker notes go on
 Every size, position and line spacing comes from the layout, written explicitly (no autofit), so
 PowerPoint and LibreOffice show the lines the handout shows.
 
-python-pptx prepares the package (template, slide size, theme, master background, properties);
-the slides are then written as XML by ``render.package`` in linear time.
+python-pptx prepares the package (template, slide size, theme, master background, properties), kept in
+the user cache; the slides, notes and charts are then written as XML by ``render.package`` in linear time,
+without importing python-pptx (pptx_chart, pptx_chart_book). Slides kept by an earlier build of the deck
+are copied, already deflated, when their keys match (pptx_reuse).
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-
-from lxml import etree
 
 from deckbuild import markup
 from deckbuild.layout.boxes import ChartBox, Formula, Picture, Rect, Rule, SlidePage, TableBox, TextFrame
@@ -24,6 +25,7 @@ from deckbuild.speech import linear
 from deckbuild.render.svg_pptx import picture_shape
 from deckbuild.layout.geometry import TITLE_ONLY
 from deckbuild.render.package import PackageWriter, Rels
+from deckbuild.render.pptx_reuse import SlideParts
 from deckbuild.render.pptx_shapes import chart_frame_xml, chart_part, picture_xml, table_xml
 from deckbuild.render.pptx_text import NS, rect_sp, rule_sp, text_sp
 from deckbuild.render.pptx_timing import reveal_groups, timing_xml
@@ -46,18 +48,29 @@ class Layout:
     placeholders: dict[str, list[dict]] = field(default_factory=dict)
 
 
-def deck_to_pptx(pages: list[SlidePage], info: DeckInfo) -> bytes:
-    """Return the bytes of a .pptx holding the deck's *pages*, identical for identical input."""
+def deck_to_pptx(pages: list[SlidePage], info: DeckInfo, reuse: Mapping[str, bytes] | None = None,
+                 kept: dict[str, bytes] | None = None) -> bytes:
+    """Return the bytes of a .pptx holding the deck's *pages*, identical for identical input.
+
+    Slides kept by an earlier build in *reuse* (by their keys, pptx_reuse) are copied, not painted again; every
+    slide's entries go into *kept* when given. The bytes never depend on what *reuse* holds.
+    """
     base, layouts, notes_master = prepare(info)
     writer = PackageWriter(base, notes_master)
+    cache = SlideParts(base, reuse or {}, kept) if reuse or kept is not None else None
     fallback = layouts.get(TITLE_ONLY) or next(iter(layouts.values()))
     for page in (p for p in pages if p.in_deck):
         layout = layouts.get(page.template_layout) or fallback  # the layout stage named it (geometry.BUILTIN_LAYOUTS)
+        names = writer.reserve(bool(page.notes), sum(isinstance(box, ChartBox) for box in page.boxes))
+        if cache is not None and cache.replay(page, layout, names, writer):
+            continue
         rels = Rels()
         rels.add("slideLayout", layout.target)
         slide = slide_xml(page, layout, rels, writer)
         notes = notes_xml(page.notes, page.lang) if page.notes else None
         writer.add_slide(slide, rels, notes)
+        if cache is not None:
+            cache.keep(writer)
     return writer.finish()
 
 
@@ -119,7 +132,7 @@ def notes_text(notes: str) -> list[str]:
 
 def notes_xml(notes: str, lang: str = "en-US") -> bytes:
     """Return a notes page: the slide image placeholder and the notes in the body placeholder."""
-    from xml.sax.saxutils import escape
+    from deckbuild.render.xml_escape import escape
 
     paras = "".join(f'<a:p><a:r><a:rPr lang="{run_lang(p, lang)}" dirty="0"/><a:t>{escape(p)}</a:t></a:r></a:p>'
                     for p in notes_text(notes)) or "<a:p/>"
@@ -230,6 +243,7 @@ def _theme(prs, info: DeckInfo) -> None:
 
     Hyperlinks take the theme's link colour, so it becomes the style's primary colour, as in the handout.
     """
+    from lxml import etree
     from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
     try:

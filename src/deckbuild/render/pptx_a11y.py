@@ -10,7 +10,7 @@ DECORATIVE = (f'<a:extLst><a:ext uri="{DECORATIVE_URI}"><adec:decorative xmlns:a
 
 def c_nv_pr(shape_id: int, name_attr: str, descr: str | None = None, decorative: bool = False) -> str:
     """Return a ``p:cNvPr``: the shape's id, quoted *name_attr*, alt text *descr*, and the decorative mark."""
-    from xml.sax.saxutils import quoteattr
+    from deckbuild.render.xml_escape import quoteattr
 
     alt = f" descr={quoteattr(descr)}" if descr is not None and not decorative else ""
     if decorative:

@@ -4,12 +4,12 @@ geometry (margins, indents, line spacing, sizes), rectangles, ellipses and lines
 from __future__ import annotations
 
 from functools import lru_cache
-from xml.sax.saxutils import escape, quoteattr
+from deckbuild.render.xml_escape import escape, quoteattr
 
 from deckbuild.layout.boxes import Paragraph, Rect, Rule, Run, TextFrame
 from deckbuild.lang import run_lang
 from deckbuild.render.pptx_a11y import c_nv_pr
-from deckbuild.units import emu
+from deckbuild.units import EMU_PER_PT, emu
 
 NS = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
@@ -20,8 +20,9 @@ PH_NAMES = {"title": "Title", "ctrTitle": "Title", "subTitle": "Subtitle", "body
 
 
 def xfrm(x: float, y: float, w: float, h: float, tag: str = "a:xfrm") -> str:
-    return (f'<{tag}><a:off x="{emu(x)}" y="{emu(y)}"/>'
-            f'<a:ext cx="{max(emu(w), 0)}" cy="{max(emu(h), 0)}"/></{tag}>')
+    w, h = round(w * EMU_PER_PT), round(h * EMU_PER_PT)  # units.emu: whole EMU (round of a float is an int)
+    return (f'<{tag}><a:off x="{round(x * EMU_PER_PT)}" y="{round(y * EMU_PER_PT)}"/>'
+            f'<a:ext cx="{w if w > 0 else 0}" cy="{h if h > 0 else 0}"/></{tag}>')
 
 
 def text_sp(shape_id: int, box: TextFrame, ph: dict | None, link, lang: str = "en-US") -> str:
@@ -44,10 +45,14 @@ def text_sp(shape_id: int, box: TextFrame, ph: dict | None, link, lang: str = "e
 
 
 def tx_body(box: TextFrame, link, tag: str = "p:txBody", lang: str = "en-US") -> str:
-    body = (f'<a:bodyPr vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="{box.anchor}" '
+    paras = "".join([paragraph(p, link, lang) for p in box.paragraphs]) or "<a:p/>"
+    return f"<{tag}>{_body_pr(box.anchor)}{paras}</{tag}>"
+
+
+@lru_cache(maxsize=16)
+def _body_pr(anchor: str) -> str:
+    return (f'<a:bodyPr vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="{anchor}" '
             f'anchorCtr="0" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>')
-    paras = "".join(paragraph(p, link, lang) for p in box.paragraphs) or "<a:p/>"
-    return f"<{tag}>{body}{paras}</{tag}>"
 
 
 def paragraph(p: Paragraph, link, lang: str = "en-US") -> str:
@@ -55,52 +60,74 @@ def paragraph(p: Paragraph, link, lang: str = "en-US") -> str:
 
     Every run is tagged with its language: the paragraph's (else *lang*), or the one its script needs.
     """
-    lang = getattr(p, "lang", None) or lang
-    attrs = f' marL="{emu(p.margin_left)}" indent="{emu(p.indent)}" algn="{p.align}"'
-    if p.level:
-        attrs += f' lvl="{p.level}"'
-    if p.rtl:  # PowerPoint and LibreOffice order and shape the text themselves
+    lang = p.lang or lang
+    mk = p.marker
+    props = _p_pr(p.margin_left, p.indent, p.align, p.level, p.rtl, p.line_height, p.space_before,
+                  None if mk is None else (mk.color, mk.face.family, mk.char))
+    runs = "".join([run(r, link, lang) for r in p.runs])
+    return f'<a:p>{props}{runs}<a:endParaRPr lang="{lang}" sz="{round(p.size * 100)}" dirty="0"/></a:p>'
+
+
+@lru_cache(maxsize=1024)
+def _p_pr(margin_left: float, indent: float, align: str, level: int, rtl: bool, line_height: float,
+          space_before: float, marker: tuple[str, str, str] | None) -> str:
+    """Return the ``a:pPr`` of a paragraph: indents, alignment, level, direction, spacing and bullet."""
+    attrs = f' marL="{emu(margin_left)}" indent="{emu(indent)}" algn="{align}"'
+    if level:
+        attrs += f' lvl="{level}"'
+    if rtl:  # PowerPoint and LibreOffice order and shape the text themselves
         attrs += ' rtl="1"'
-    inner = (f'<a:lnSpc><a:spcPts val="{round(p.line_height * 100)}"/></a:lnSpc>'
-             f'<a:spcBef><a:spcPts val="{round(p.space_before * 100)}"/></a:spcBef>'
+    inner = (f'<a:lnSpc><a:spcPts val="{round(line_height * 100)}"/></a:lnSpc>'
+             f'<a:spcBef><a:spcPts val="{round(space_before * 100)}"/></a:spcBef>'
              f'<a:spcAft><a:spcPts val="0"/></a:spcAft>')
-    if p.marker:
-        mk = p.marker
-        inner += (f'<a:buClr><a:srgbClr val="{mk.color}"/></a:buClr><a:buSzTx/>'
-                  f'<a:buFont typeface={quoteattr(mk.face.family)}/><a:buChar char={quoteattr(mk.char)}/>')
+    if marker is not None:
+        color, family, char = marker
+        inner += (f'<a:buClr><a:srgbClr val="{color}"/></a:buClr><a:buSzTx/>'
+                  f'<a:buFont typeface={quoteattr(family)}/><a:buChar char={quoteattr(char)}/>')
     else:
         inner += "<a:buNone/>"
-    runs = "".join(run(r, link, lang) for r in p.runs)
-    end = f'<a:endParaRPr lang="{lang}" sz="{round(p.size * 100)}" dirty="0"/>'
-    return f"<a:p><a:pPr{attrs}>{inner}</a:pPr>{runs}{end}</a:p>"
+    return f"<a:pPr{attrs}>{inner}</a:pPr>"
 
 
 def run(r: Run, link, lang: str = "en-US") -> str:
     """Return an ``a:r`` (or the slide-number ``a:fld``) with its size, colour, fonts and language explicit."""
     lang = run_lang(r.text, lang)
-    fonts = _font_xml(r.typeface, r.face.panose, r.east_asian)
+    face = r.face
     if r.math is not None:  # an inline formula's place: its linear form, invisible, spaced to the formula's width
-        from deckbuild.speech import linear
-
-        from deckbuild.speech import plainer
-
-        said = linear(r.math.shape.latex)
-        if said and not r.face.covers_all(said):
-            said = plainer(said)
-        if not said or not r.face.covers_all(said):  # a glyph the face lacks has another width in each viewer
-            said = "\u00a0"
-        spc = round((r.math.width - r.face.width(said, r.size)) * 100 / len(said))
-        return (f'<a:r><a:rPr lang="{lang}" sz="{round(r.size * 100)}" b="0" i="0" u="none" strike="noStrike" '
-                f'kern="0" cap="none" spc="{spc}" baseline="0" dirty="0"><a:noFill/>{fonts}</a:rPr>'
-                f'<a:t>{escape(said)}</a:t></a:r>')
-    click = f'<a:hlinkClick r:id="{link(r.link)}"/>' if r.link else ""
-    underline = "sng" if r.underline else "none"
-    props = (f'<a:rPr lang="{lang}" sz="{round(r.size * 100)}" b="{int(r.bold)}" i="{int(r.italic)}" '
-             f'u="{underline}" strike="noStrike" kern="0" cap="none" spc="0" baseline="0" dirty="0">'
-             f'<a:solidFill><a:srgbClr val="{r.color}"/></a:solidFill>{fonts}{click}</a:rPr>')
+        return _math_run(r, lang, _font_xml(r.typeface, face.panose, r.east_asian))
+    props = _r_pr(lang, r.size, r.bold, r.italic, r.underline, r.color, r.family or face.family, face.panose,
+                  r.east_asian)
+    if r.link:
+        props += f'<a:hlinkClick r:id="{link(r.link)}"/>'
+    text = r.text
+    if "&" in text or "<" in text or ">" in text:
+        text = escape(text)
     if r.field == "slidenum":
-        return f'<a:fld id="{FIELD_GUID}" type="slidenum">{props}<a:t>{escape(r.text)}</a:t></a:fld>'
-    return f"<a:r>{props}<a:t>{escape(r.text)}</a:t></a:r>"
+        return f'<a:fld id="{FIELD_GUID}" type="slidenum">{props}</a:rPr><a:t>{text}</a:t></a:fld>'
+    return f"<a:r>{props}</a:rPr><a:t>{text}</a:t></a:r>"
+
+
+@lru_cache(maxsize=4096)
+def _r_pr(lang: str, size: float, bold: bool, italic: bool, underline: bool, color: str, family: str, panose: str,
+          east_asian: bool) -> str:
+    """Return the start of a run's ``a:rPr`` (all but a link and the end tag)."""
+    return (f'<a:rPr lang="{lang}" sz="{round(size * 100)}" b="{int(bold)}" i="{int(italic)}" '
+            f'u="{"sng" if underline else "none"}" strike="noStrike" kern="0" cap="none" spc="0" baseline="0" '
+            f'dirty="0"><a:solidFill><a:srgbClr val="{color}"/></a:solidFill>{_font_xml(family, panose, east_asian)}')
+
+
+def _math_run(r: Run, lang: str, fonts: str) -> str:
+    from deckbuild.speech import linear, plainer
+
+    said = linear(r.math.shape.latex)
+    if said and not r.face.covers_all(said):
+        said = plainer(said)
+    if not said or not r.face.covers_all(said):  # a glyph the face lacks has another width in each viewer
+        said = "\u00a0"
+    spc = round((r.math.width - r.face.width(said, r.size)) * 100 / len(said))
+    return (f'<a:r><a:rPr lang="{lang}" sz="{round(r.size * 100)}" b="0" i="0" u="none" strike="noStrike" '
+            f'kern="0" cap="none" spc="{spc}" baseline="0" dirty="0"><a:noFill/>{fonts}</a:rPr>'
+            f'<a:t>{escape(said)}</a:t></a:r>')
 
 
 @lru_cache(maxsize=256)

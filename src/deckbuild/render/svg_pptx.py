@@ -7,7 +7,7 @@ and LibreOffice show the PNG the blip itself embeds (rendered here with resvg).
 
 from __future__ import annotations
 
-from xml.sax.saxutils import quoteattr
+from deckbuild.render.xml_escape import quoteattr
 
 from deckbuild import images
 from deckbuild.svg import is_svg, svg_png
