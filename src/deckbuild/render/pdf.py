@@ -15,6 +15,7 @@ from deckbuild.layout.boxes import (Artwork, ChartBox, Formula, Miniature, Pictu
                                     TableBox, TextFrame, Wedge)
 from deckbuild.render.pdf_fonts import register
 from deckbuild.render.pdf_shapes import ShapePainter
+from deckbuild.render.pdf_text import text_class
 from deckbuild.render.svg_pdf import draw_picture
 
 
@@ -27,6 +28,14 @@ class PdfPainter(ShapePainter):
         self._artwork: dict[tuple[str, str], object] = {}
         self.pictures: list[tuple[str, float, float, float, float]] = []  # colour emoji to draw after the text
         self._pngs: dict[str, object] = {}
+        self._names: tuple[object, dict] = (None, {})  # the canvas, and its fonts' subset names (pdf_text)
+
+    def begin_text(self, x: float, y: float):
+        """Return a new text object at (x, y) on the canvas (render.pdf_text's, which writes reportlab's bytes)."""
+        c = self.c
+        if self._names[0] is not c:
+            self._names = (c, {})
+        return text_class()(c, x, y, self._names[1])
 
     def font(self, face: Face) -> str:
         """Return the registered name of *face*'s font file (render.pdf_fonts.register, remembered here)."""
@@ -100,7 +109,7 @@ class PdfPainter(ShapePainter):
         def move(x: float, y: float):
             nonlocal t
             if t is None:
-                t = c.beginText(x, y)
+                t = self.begin_text(x, y)
             else:
                 t.setTextOrigin(x, y)
             return t
@@ -108,7 +117,7 @@ class PdfPainter(ShapePainter):
         def begin(elem) -> None:
             nonlocal t
             if t is None:  # a paragraph without text: its empty mark still opens the text object
-                t = c.beginText(0, 0)
+                t = self.begin_text(0, 0)
             self.begin_mark(t, elem)
 
         for k, p in enumerate(box.paragraphs):
@@ -250,7 +259,7 @@ class PdfPainter(ShapePainter):
             t.setFont(name, size)
             font = (name, size)
         if color != current:
-            t.setFillColor(self.color(color))
+            t.fill(self.fill_op(color), self.color(color))
             current = color
         return font, current
 

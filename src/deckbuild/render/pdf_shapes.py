@@ -18,12 +18,23 @@ class ShapePainter:
     def __init__(self, canvas):
         self.c = canvas
         self._colors: dict[str, object] = {}
+        self._fills: dict[str, str] = {}
 
     def color(self, hex_color: str):
         value = self._colors.get(hex_color)
         if value is None:
             value = self._colors[hex_color] = _rgb(hex_color)
         return value
+
+    def fill_op(self, hex_color: str) -> str:
+        """Return the ``rg`` operator reportlab writes to fill with *hex_color* (made once per colour)."""
+        op = self._fills.get(hex_color)
+        if op is None:
+            from reportlab.lib.rl_accel import fp_str
+
+            c = self.color(hex_color)
+            op = self._fills[hex_color] = f"{fp_str(c.red, c.green, c.blue)} rg"
+        return op
 
     def rect(self, box: Rect, height: float) -> None:
         c = self.c
