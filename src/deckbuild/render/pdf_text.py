@@ -46,7 +46,8 @@ def _make():
             self._textRenderMode = 0
             self._clipping = 0
             self._rise = 0
-            self._names = {} if names is None else names  # (font name, subset) → its name in the document
+            self._names = {} if names is None else names  # (font name, subset) → its name in the document;
+            # "transparency" once the PDF version is raised for a fill colour
             self._font = None  # the TTFont of _fontname, when setFont set it
             self._tf = ""  # "size Tf leading TL" of the current font
 
@@ -74,7 +75,8 @@ def _make():
             """Set the fill colour: *op* is its ``rg`` operator, *color* the reportlab Color it was made of."""
             if self._canvas._extgstate._d.get("ca", 1) != 1:  # reportlab would reset the alpha too
                 return self.setFillColor(color)
-            self._doc.ensureMinPdfVersion("transparency")  # as reportlab's alpha of 1 does
+            if "transparency" not in self._names:  # once per document: what reportlab's alpha of 1 does
+                self._names["transparency"] = self._doc.ensureMinPdfVersion("transparency")
             self._fillColorObj = color
             self._code.append(op)
 
