@@ -107,3 +107,42 @@ def test_shaped_text_goes_through_reportlab():
     strings = [shapeStr("\u0645\u0631\u062d\u0628\u0627 \u0628\u0643\u0645", arabic, 12), "plain", "\u05e9\u05dc\u05d5\u05dd"]
     reference = _paint([arabic], strings, fast=False)
     assert _paint([arabic], strings, fast=True) == reference
+
+
+def _shapes(fast: bool) -> bytes:
+    """Return a PDF of rectangles in random fill and stroke colours (a transparent stretch among them), the
+    colours set by ShapePainter.fill/stroke (*fast*) or by reportlab's setFillColor/setStrokeColor."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from deckbuild.render.pdf_shapes import ShapePainter
+
+    rng = random.Random(11)
+    buf = io.BytesIO()
+    c = Canvas(buf, invariant=1, pageCompression=0)
+    painter = ShapePainter(c)
+    for i in range(300):
+        fill, line = (f"{rng.randrange(1 << 24):06X}" for _ in range(2))
+        if i % 50 == 20:
+            c.setFillAlpha(0.5)
+            c.setStrokeAlpha(0.25)
+        elif i % 50 == 30:
+            c.setFillAlpha(1)
+            c.setStrokeAlpha(1)
+        if fast:
+            painter.fill(fill)
+            painter.stroke(line)
+        else:
+            c.setFillColor(painter.color(fill))
+            c.setStrokeColor(painter.color(line))
+        c.rect(rng.uniform(0, 500), rng.uniform(0, 700), 20, 10, stroke=1, fill=1)
+        if i % 97 == 96:
+            c.showPage()
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_shape_colours_are_what_reportlab_writes():
+    reference = _shapes(fast=False)
+    assert b" RG" in reference and b" gs" in reference
+    assert _shapes(fast=True) == reference

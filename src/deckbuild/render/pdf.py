@@ -80,9 +80,9 @@ class PdfPainter(ShapePainter):
                 f = cell.frame
                 x, y, w, h = f.x - cell.margin, f.y - cell.margin, f.w + 2 * cell.margin, f.h + 2 * cell.margin
                 if cell.fill:
-                    c.setFillColor(self.color(cell.fill))
+                    self.fill(cell.fill)
                     c.rect(x, height - y - h, w, h, stroke=0, fill=1)
-                c.setStrokeColor(self.color(box.line))
+                self.stroke(box.line)
                 c.setLineWidth(box.line_width)
                 c.rect(x, height - y - h, w, h, stroke=1, fill=0)
                 self.text(f, height)
@@ -197,7 +197,7 @@ class PdfPainter(ShapePainter):
 
     def _underline(self, run, x0: float, base: float, x1: float) -> None:
         c = self.c
-        c.setStrokeColor(self.color(run.color))
+        self.stroke(run.color)
         c.setLineWidth(max(run.size * 0.06, 0.5))
         c.line(x0, base, x1, base)
 
@@ -285,11 +285,11 @@ class PdfPainter(ShapePainter):
         path = c.beginPath()
         path.rect(0, 0, slide.width, slide.height)
         c.clipPath(path, stroke=0, fill=0)
-        c.setFillColor(self.color(slide.background))
+        self.fill(slide.background)
         c.rect(0, 0, slide.width, slide.height, stroke=0, fill=1)
         self.paint(slide.underlay, slide.height)
         self.paint(slide.boxes, slide.height)
         c.restoreState()
-        c.setStrokeColor(self.color(box.border))
+        self.stroke(box.border)
         c.setLineWidth(0.6)
         c.rect(box.x, height - box.y - box.h, box.w, box.h, stroke=1, fill=0)
