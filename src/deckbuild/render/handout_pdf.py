@@ -4,6 +4,7 @@ the structure tags of render.pdf_tags and the structure tree of render.pdf_struc
 from __future__ import annotations
 
 import io
+from typing import Iterable, Iterator
 
 from deckbuild.fonts import Face
 from deckbuild.layout.boxes import HandoutPage, TextFrame
@@ -13,8 +14,11 @@ from deckbuild.render.pdf_struct import mark_document, write_structure
 from deckbuild.render.pdf_tags import TaggedPainter
 
 
-def handout_to_pdf(pages: list[HandoutPage], info: DeckInfo, tagged: bool = True) -> bytes:
+def handout_to_pdf(pages: Iterable[HandoutPage], info: DeckInfo, tagged: bool = True) -> bytes:
     """Return the bytes of the handout PDF, identical for identical input.
+
+    *pages* is read once, in order: nothing here keeps a page after painting it (a caller that hands over
+    an iterator dropping its pages frees each one as it is painted).
 
     Untagged (*tagged* false) it is the same drawing without marked content or structure tree: what
     bench/a11y_cost.py measures the cost of tagging against.
@@ -24,17 +28,15 @@ def handout_to_pdf(pages: list[HandoutPage], info: DeckInfo, tagged: bool = True
 
     rl_config.useA85 = 0  # compressed streams stay binary: smaller files, no ASCII85 pass
 
-    buf = io.BytesIO()
-    first = pages[0] if pages else None
+    ahead, face, pages = _first_face(pages)
+    size = (ahead[0].width, ahead[0].height) if ahead else (595.2756, 841.8898)
 
     lang = info.lang
     # tags what it paints (PDF/UA-1); render.pdf_struct writes the tree
     painter = TaggedPainter(None, lang) if tagged else PdfPainter(None)
-    face = _first_face(pages)
     # the canvas starts every page in its initial font: make it an embedded one, not Helvetica
     initial = painter.font(face) if face else None
-    c = Canvas(buf, pagesize=(first.width, first.height) if first else (595.2756, 841.8898), invariant=1,
-               pageCompression=1, initialFontName=initial, lang=lang)
+    c = Canvas(io.BytesIO(), pagesize=size, invariant=1, pageCompression=1, initialFontName=initial, lang=lang)
     painter.c = c
     if tagged:
         c.linkURL = painter.link_url(c.linkURL)
@@ -43,7 +45,7 @@ def handout_to_pdf(pages: list[HandoutPage], info: DeckInfo, tagged: bool = True
     c.setSubject(info.subtitle)
     c.setCreator("deckbuild")
     c.setProducer("deckbuild (reportlab)")
-    for page in pages:
+    for page in _drain(ahead, pages):
         c.setPageSize((page.width, page.height))
         if tagged:
             painter.start_page(page)
@@ -53,20 +55,51 @@ def handout_to_pdf(pages: list[HandoutPage], info: DeckInfo, tagged: bool = True
             c.bookmarkPage(key, fit="XYZ", top=page.height - y + 12, left=0, zoom=0)
             c.addOutlineEntry(title, key, level=level, closed=level > 0)
         c.showPage()
+        compress_page(c)
     c.showOutline()
     if tagged:
         mark_document(c, painter.annots, lang)
-    c.save()
+    data = c.getpdfdata()  # what save() writes to the file, without the copy in a file
     if not tagged:
-        return buf.getvalue()
-    return write_structure(c, buf.getvalue(), painter.root, painter.annots, info.title, info.author, lang)
+        return data
+    return write_structure(c, data, painter.root, painter.annots, info.title, info.author, lang)
 
 
-def _first_face(pages: list[HandoutPage]) -> Face | None:
-    for page in pages:
+def compress_page(canvas) -> None:
+    """Compress the content stream of the page *canvas* has just finished, as reportlab compresses it when it
+    saves (zlib's default level, /Filter /FlateDecode): the same bytes, without every page's stream kept
+    uncompressed until the end."""
+    from reportlab import rl_config
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFZCompress
+
+    page = canvas._doc.Pages.pages[-1]
+    if not page.compression or page.Contents or not page.stream or rl_config.useA85:
+        return  # reportlab's own way (uncompressed, ASCII85 too, or its test stream) at save
+    stream = PDFStream(PDFDictionary({"Filter": PDFArray([PDFName(PDFZCompress.pdfname)])}),
+                       PDFZCompress.encode(page.stream))
+    stream.__Comment__ = "page stream"
+    page.Contents = stream
+    page.stream = None
+
+
+def _first_face(pages: Iterable[HandoutPage]) -> tuple[list[HandoutPage], Face | None, Iterator[HandoutPage]]:
+    """Return the pages read up to the first with text, the face of that text (None: no page has text), and
+    the iterator of the pages after them."""
+    rest = iter(pages)
+    ahead = []
+    for page in rest:
+        ahead.append(page)
         for box in page.boxes:
             if isinstance(box, TextFrame):
                 for p in box.paragraphs:
                     if p.runs:
-                        return p.runs[0].face
-    return None
+                        return ahead, p.runs[0].face, rest
+    return ahead, None, rest
+
+
+def _drain(ahead: list[HandoutPage], rest: Iterator[HandoutPage]) -> Iterator[HandoutPage]:
+    """Yield the pages of *ahead* (forgetting each), then those of *rest*."""
+    ahead.reverse()
+    while ahead:
+        yield ahead.pop()
+    yield from rest

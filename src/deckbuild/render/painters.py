@@ -54,7 +54,16 @@ def _pptx(pages, options):
 def _handout(pages, options):
     from deckbuild.render.handout_pdf import handout_to_pdf
 
+    if pages._handout_pages is None and pages._handout is not None:  # laid out for this painter alone: each
+        return handout_to_pdf(_dropping(pages._handout()), pages.info)  # page is freed once it is painted
     return handout_to_pdf(pages.handout(), pages.info)
+
+
+def _dropping(items: list):
+    """Yield the items of *items*, removing each from the list (which ends empty)."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 def _html(pages, options):

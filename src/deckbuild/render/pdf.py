@@ -15,6 +15,7 @@ from deckbuild.layout.boxes import (Artwork, ChartBox, Formula, Miniature, Pictu
                                     TableBox, TextFrame, Wedge)
 from deckbuild.render.pdf_fonts import register
 from deckbuild.render.pdf_shapes import ShapePainter
+from deckbuild.render.pdf_text import text_class
 from deckbuild.render.svg_pdf import draw_picture
 
 
@@ -27,6 +28,14 @@ class PdfPainter(ShapePainter):
         self._artwork: dict[tuple[str, str], object] = {}
         self.pictures: list[tuple[str, float, float, float, float]] = []  # colour emoji to draw after the text
         self._pngs: dict[str, object] = {}
+        self._names: tuple[object, dict] = (None, {})  # the canvas, and its fonts' subset names (pdf_text)
+
+    def begin_text(self, x: float, y: float):
+        """Return a new text object at (x, y) on the canvas (render.pdf_text's, which writes reportlab's bytes)."""
+        c = self.c
+        if self._names[0] is not c:
+            self._names = (c, {})
+        return text_class()(c, x, y, self._names[1])
 
     def font(self, face: Face) -> str:
         """Return the registered name of *face*'s font file (render.pdf_fonts.register, remembered here)."""
@@ -71,9 +80,9 @@ class PdfPainter(ShapePainter):
                 f = cell.frame
                 x, y, w, h = f.x - cell.margin, f.y - cell.margin, f.w + 2 * cell.margin, f.h + 2 * cell.margin
                 if cell.fill:
-                    c.setFillColor(self.color(cell.fill))
+                    self.fill(cell.fill)
                     c.rect(x, height - y - h, w, h, stroke=0, fill=1)
-                c.setStrokeColor(self.color(box.line))
+                self.stroke(box.line)
                 c.setLineWidth(box.line_width)
                 c.rect(x, height - y - h, w, h, stroke=1, fill=0)
                 self.text(f, height)
@@ -100,7 +109,7 @@ class PdfPainter(ShapePainter):
         def move(x: float, y: float):
             nonlocal t
             if t is None:
-                t = c.beginText(x, y)
+                t = self.begin_text(x, y)
             else:
                 t.setTextOrigin(x, y)
             return t
@@ -108,7 +117,7 @@ class PdfPainter(ShapePainter):
         def begin(elem) -> None:
             nonlocal t
             if t is None:  # a paragraph without text: its empty mark still opens the text object
-                t = c.beginText(0, 0)
+                t = self.begin_text(0, 0)
             self.begin_mark(t, elem)
 
         for k, p in enumerate(box.paragraphs):
@@ -188,7 +197,7 @@ class PdfPainter(ShapePainter):
 
     def _underline(self, run, x0: float, base: float, x1: float) -> None:
         c = self.c
-        c.setStrokeColor(self.color(run.color))
+        self.stroke(run.color)
         c.setLineWidth(max(run.size * 0.06, 0.5))
         c.line(x0, base, x1, base)
 
@@ -250,7 +259,7 @@ class PdfPainter(ShapePainter):
             t.setFont(name, size)
             font = (name, size)
         if color != current:
-            t.setFillColor(self.color(color))
+            t.fill(self.fill_op(color), self.color(color))
             current = color
         return font, current
 
@@ -276,11 +285,11 @@ class PdfPainter(ShapePainter):
         path = c.beginPath()
         path.rect(0, 0, slide.width, slide.height)
         c.clipPath(path, stroke=0, fill=0)
-        c.setFillColor(self.color(slide.background))
+        self.fill(slide.background)
         c.rect(0, 0, slide.width, slide.height, stroke=0, fill=1)
         self.paint(slide.underlay, slide.height)
         self.paint(slide.boxes, slide.height)
         c.restoreState()
-        c.setStrokeColor(self.color(box.border))
+        self.stroke(box.border)
         c.setLineWidth(0.6)
         c.rect(box.x, height - box.y - box.h, box.w, box.h, stroke=1, fill=0)

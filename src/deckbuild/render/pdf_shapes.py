@@ -18,6 +18,7 @@ class ShapePainter:
     def __init__(self, canvas):
         self.c = canvas
         self._colors: dict[str, object] = {}
+        self._fills: dict[str, str] = {}
 
     def color(self, hex_color: str):
         value = self._colors.get(hex_color)
@@ -25,12 +26,46 @@ class ShapePainter:
             value = self._colors[hex_color] = _rgb(hex_color)
         return value
 
+    def fill_op(self, hex_color: str, op: str = "rg") -> str:
+        """Return the ``rg`` (or *op*: ``RG``) operator reportlab writes for *hex_color* (made once per colour)."""
+        key = hex_color if op == "rg" else hex_color + op
+        text = self._fills.get(key)
+        if text is None:
+            from reportlab.lib.rl_accel import fp_str
+
+            c = self.color(hex_color)
+            text = self._fills[key] = f"{fp_str(c.red, c.green, c.blue)} {op}"
+        return text
+
+    def fill(self, hex_color: str) -> None:
+        """Set the canvas's fill colour, writing what reportlab's setFillColor writes (its alpha of 1 included)."""
+        self._set(hex_color, "rg", "ca")
+
+    def stroke(self, hex_color: str) -> None:
+        """Set the canvas's stroke colour, writing what reportlab's setStrokeColor writes."""
+        self._set(hex_color, "RG", "CA")
+
+    def _set(self, hex_color: str, op: str, alpha: str) -> None:
+        c = self.c
+        try:
+            plain = c._extgstate._d.get(alpha, 1) == 1  # else reportlab resets the alpha too: its own way
+        except AttributeError:  # not a reportlab canvas (a stand-in that records calls)
+            plain = False
+        if not plain:
+            return (c.setFillColor if op == "rg" else c.setStrokeColor)(self.color(hex_color))
+        c._code.append(self.fill_op(hex_color, op))
+        if op == "rg":
+            c._fillColorObj = self.color(hex_color)
+        else:
+            c._strokeColorObj = self.color(hex_color)
+        c._doc.ensureMinPdfVersion("transparency")
+
     def rect(self, box: Rect, height: float) -> None:
         c = self.c
         if box.fill:
-            c.setFillColor(self.color(box.fill))
+            self.fill(box.fill)
         if box.line:
-            c.setStrokeColor(self.color(box.line))
+            self.stroke(box.line)
             c.setLineWidth(box.line_width)
         stroke, fill = 1 if box.line else 0, 1 if box.fill else 0
         y = height - box.y - box.h
@@ -60,12 +95,12 @@ class ShapePainter:
                                  ox + op[5] * k, oy + op[6] * k)
                 else:
                     path.close()
-        c.setFillColor(self.color(box.color))
+        self.fill(box.color)
         c.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
 
     def polyline(self, box: Polyline, height: float) -> None:
         c = self.c
-        c.setStrokeColor(self.color(box.color))
+        self.stroke(box.color)
         c.setLineWidth(box.width)
         c.setLineJoin(1)
         path = c.beginPath()
@@ -77,9 +112,9 @@ class ShapePainter:
 
     def wedge(self, box: Wedge, height: float) -> None:
         c = self.c
-        c.setFillColor(self.color(box.fill))
+        self.fill(box.fill)
         if box.line:
-            c.setStrokeColor(self.color(box.line))
+            self.stroke(box.line)
             c.setLineWidth(box.line_width)
         cy = height - box.cy
         c.wedge(box.cx - box.r, cy - box.r, box.cx + box.r, cy + box.r, box.start, box.extent,
@@ -87,6 +122,6 @@ class ShapePainter:
 
     def rule(self, box: Rule, height: float) -> None:
         c = self.c
-        c.setStrokeColor(self.color(box.color))
+        self.stroke(box.color)
         c.setLineWidth(box.width)
         c.line(box.x1, height - box.y1, box.x2, height - box.y2)

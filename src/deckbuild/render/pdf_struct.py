@@ -130,10 +130,10 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
     npages = len(pages)
     page_refs = [f"{numbers[p.__InternalName__][0]} 0 R" for p in pages]
     base = len(doc.numberToId) + 1  # the first number after reportlab's objects: the StructTreeRoot
-    head = data if data.endswith(b"\n") else data + b"\n"
-    chunks: list[str] = []  # the new objects, in the order written
+    head = [data] if data.endswith(b"\n") else [data, b"\n"]  # the file is copied once, into the result
+    chunks: list[bytes] = []  # the new objects, in the order written (each as bytes: the text is not joined)
     offsets: list[tuple[int, int]] = []  # (object number, its offset in the file)
-    pos = len(head)
+    pos = sum(map(len, head))
     parents: list[dict[int, int]] = [{} for _ in pages]  # page → MCID → element object number
     links = {id(elem): (npages + i, numbers[name][0]) for i, (_, elem, _, name) in enumerate(annots)}
     annot_keys: list[tuple[int, int]] = []  # (ParentTree key, Link element object number)
@@ -179,7 +179,7 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
         entry += f" /K {k} >>\nendobj\n"
         offsets.append((num, pos))
         pos += len(entry)
-        chunks.append(entry)
+        chunks.append(entry.encode("ascii"))
         return num
 
     document = build(root, base)
@@ -200,13 +200,14 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
     catalog.Metadata = f"{meta_num} 0 R"
     root_num = numbers[catalog.__InternalName__][0]
     tail.append((root_num, catalog.format(doc)))
-    parts = [head, "".join(chunks).encode("ascii")]
+    parts = head + chunks
     for num, body in tail:
         chunk = b"%d 0 obj\n%s\nendobj\n" % (num, body)
         offsets.append((num, pos))
         pos += len(chunk)
         parts.append(chunk)
-    return b"".join(parts) + _xref(data, offsets, pos, meta_num + 1, root_num)
+    parts.append(_xref(data, offsets, pos, meta_num + 1, root_num))
+    return b"".join(parts)
 
 
 def _xref(data: bytes, offsets: list[tuple[int, int]], xref: int, size: int, root: int) -> bytes:

@@ -175,7 +175,7 @@ class TaggedPainter(PdfPainter):
         c = self.c
 
         def background():
-            c.setFillColor(self.color(slide.background))
+            self.fill(slide.background)
             c.rect(0, 0, slide.width, slide.height, stroke=0, fill=1)
             self.paint(slide.underlay, slide.height)
 
@@ -303,9 +303,9 @@ class TaggedPainter(PdfPainter):
 
                 def furniture(cell=cell, x=x, y=y, w=w, h=h):
                     if cell.fill:
-                        c.setFillColor(self.color(cell.fill))
+                        self.fill(cell.fill)
                         c.rect(x, height - y - h, w, h, stroke=0, fill=1)
-                    c.setStrokeColor(self.color(box.line))
+                    self.stroke(box.line)
                     c.setLineWidth(box.line_width)
                     c.rect(x, height - y - h, w, h, stroke=1, fill=0)
 
