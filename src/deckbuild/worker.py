@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # imported where used: an unchanged rebuild needs only Task a
     from deckbuild.compile import Inputs
     from deckbuild.diagnostics import Diagnostic, Pos
     from deckbuild.layout.cache import LayoutCache
+    from deckbuild.paint_cache import PaintCache
 
 FORK_FROM_SLIDES = 60  # below this, painting both outputs in one process is quicker than forking
 
@@ -111,24 +112,28 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
             and same.pptx is None and outcome.slides >= FORK_FROM_SLIDES and hasattr(os, "fork") and idle_core())
     if diags.has_errors:
         return outcome
-    stage = stager(task, outcome.made) if cache is not None else None  # made here: a forked child's too
+    stage = stager(task, outcome.made)  # made here: a forked child's too
     if not fork:
         outcome.keep = cache.dump(stage) if cache is not None else []
     if not paint:
         return outcome
-    options = PaintOptions(dpi=task.dpi)
+    parts = paint_cache(task, inputs) if task.state is not None else None
 
     def paint_as(fmt: str):
-        if fmt != "pptx":
-            return painter(fmt).paint(pages, options)
-        if same.pptx is None:
-            same.pptx = painter(fmt).paint(pages, options)
-        return same.pptx
+        if fmt == "pptx" and same.pptx is not None:
+            return same.pptx  # painted for another audience of this view (this one's parts file is left as it is)
+        data = painter(fmt).paint(pages, parts.options(fmt, task.dpi) if parts else PaintOptions(dpi=task.dpi))
+        if fmt == "pptx":
+            same.pptx = data
+        return data
+
+    def kept(formats) -> list:
+        return parts.dump(formats, stage) if parts is not None else []
 
     formats = list(task.formats)
     if fork:  # the child paints the deck and encodes the layout cache while this process paints the handout
         def in_child() -> tuple[bytes, bytes]:
-            return pack(paint_as("pptx"), cache.dump(stage) if cache is not None else [])
+            return pack(paint_as("pptx"), (cache.dump(stage) if cache is not None else []) + kept(["pptx"]))
 
         packed, outcome.files["pdf"] = both(in_child, lambda: paint_as("pdf"))
         try:
@@ -139,6 +144,7 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
     for fmt in formats:
         if fmt not in outcome.files:
             outcome.files[fmt] = paint_as(fmt)
+    outcome.keep += kept([fmt for fmt in formats if not (fork and fmt == "pptx")])
     return outcome
 
 
@@ -278,6 +284,19 @@ def _view_key(inputs: Inputs, task: Task) -> str:
     style = inputs.style
     return hashlib.sha256(repr((replace(view, audience=None), style, style.template_info, task.formats, task.a11y,
                                 task.state is None)).encode()).hexdigest()
+
+
+def paint_cache(task: Task, inputs: Inputs) -> PaintCache:
+    """Return the painters' caches of *task*, which has a state folder (paint_cache.PaintCache), salted as
+    its layout cache is: any change of style, template, font or code empties them."""
+    from deckbuild.compile import layout_salt
+    from deckbuild.paint_cache import FOLDER, PaintCache
+
+    folder = task.state / FOLDER
+    if any(p.is_symlink() for p in (task.state, folder)):
+        folder = None  # never read or write a cache through a symbolic link
+    name = f"{task.deck_name}-{task.audience}" if task.audience else task.deck_name
+    return PaintCache(folder, name, layout_salt(inputs, task.inputs))
 
 
 def layout_cache(task: Task, inputs: Inputs) -> LayoutCache | None:
