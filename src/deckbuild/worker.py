@@ -97,13 +97,14 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
     # audiences that select the same content share layout and deck (a task for everyone has none to share with)
     key = _view_key(inputs, task) if task.audience is not None else None
     same = views.get(key)
+    memo = handout_memo(task, inputs)
     if same is not None:
         cache = None
-        pages = compile(inputs, task.audience, diags, laid_out=(same.slides, same.diagnostics))
+        pages = compile(inputs, task.audience, diags, laid_out=(same.slides, same.diagnostics), memo=memo)
     else:
         start = len(diags.items)
         cache = layout_cache(task, inputs)
-        pages = compile(inputs, task.audience, diags, cache, a11y=task.a11y)
+        pages = compile(inputs, task.audience, diags, cache, a11y=task.a11y, memo=memo)
         same = SharedView(pages.slides, list(diags.items[start:]))
         if key is not None:
             views.keep(key, same)  # only the last one: audiences of a deck are built one after another
@@ -145,6 +146,7 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
         if fmt not in outcome.files:
             outcome.files[fmt] = paint_as(fmt)
     outcome.keep += kept([fmt for fmt in formats if not (fork and fmt == "pptx")])
+    outcome.keep += memo.dump(stage) if memo is not None else []  # the handout is laid out here, not in a child
     return outcome
 
 
@@ -286,6 +288,23 @@ def _view_key(inputs: Inputs, task: Task) -> str:
                                 task.state is None)).encode()).hexdigest()
 
 
+def handout_memo(task: Task, inputs: Inputs):
+    """Return the handout text kept for *task* (layout.handout_memo.HandoutMemo; None without a state folder),
+    salted as its layout cache is."""
+    from deckbuild.compile import layout_salt
+    from deckbuild.layout.handout_memo import HandoutMemo
+
+    if task.state is None:
+        return None
+    folder = task.state / "handout"
+    path = None if any(p.is_symlink() for p in (task.state, folder)) else folder / _stem(task)
+    return HandoutMemo(path, layout_salt(inputs, task.inputs))
+
+
+def _stem(task: Task) -> str:
+    return f"{task.deck_name}-{task.audience}" if task.audience else task.deck_name
+
+
 def paint_cache(task: Task, inputs: Inputs) -> PaintCache:
     """Return the painters' caches of *task*, which has a state folder (paint_cache.PaintCache), salted as
     its layout cache is: any change of style, template, font or code empties them."""
@@ -295,8 +314,7 @@ def paint_cache(task: Task, inputs: Inputs) -> PaintCache:
     folder = task.state / FOLDER
     if any(p.is_symlink() for p in (task.state, folder)):
         folder = None  # never read or write a cache through a symbolic link
-    name = f"{task.deck_name}-{task.audience}" if task.audience else task.deck_name
-    return PaintCache(folder, name, layout_salt(inputs, task.inputs))
+    return PaintCache(folder, _stem(task), layout_salt(inputs, task.inputs))
 
 
 def layout_cache(task: Task, inputs: Inputs) -> LayoutCache | None:
@@ -311,8 +329,7 @@ def layout_cache(task: Task, inputs: Inputs) -> LayoutCache | None:
 
     if task.state is None:
         return None
-    name = f"{task.deck_name}-{task.audience}" if task.audience else task.deck_name
-    folder = task.state / "layout" / name
+    folder = task.state / "layout" / _stem(task)
     if any(p.is_symlink() for p in (task.state, folder.parent, folder)):
         folder = None  # never read or clean a cache through a symbolic link (the build replaces the link)
     return LayoutCache(folder, layout_salt(inputs, task.inputs))

@@ -42,9 +42,10 @@ def registry() -> dict[str, type]:
         from deckbuild.layout import boxes
         from deckbuild.layout.common import Draft
         from deckbuild.layout.geometry import Frames
+        from deckbuild.layout.handout.flow import Heading, Trailer
         from deckbuild.template_info import Box
 
-        found = [Diagnostic, Pos, Shape, Draft, Frames, Box]
+        found = [Diagnostic, Pos, Shape, Draft, Frames, Box, Heading, Trailer]
         found += [c for c in vars(boxes).values() if dataclasses.is_dataclass(c) and c.__module__ == boxes.__name__]
         _REGISTRY.update({c.__name__: c for c in found})
     return _REGISTRY
