@@ -51,7 +51,8 @@ def registry() -> dict[str, type]:
     return _REGISTRY
 
 
-_FIELDS: dict[type, tuple] = {}  # class → (the field names written, whether all are, their getter, defaults)
+_FIELDS: dict[type, tuple] = {}  # class → (names written, whether all are, their getter, defaults, where the
+# trailing defaults start, those defaults and their types)
 _NONE = object()  # a field without a default
 
 
@@ -66,7 +67,11 @@ def written_fields(cls: type) -> tuple[tuple[str, ...], bool]:
         complete = len(names) == len(every)
         # only a class rebuilt positionally leaves out trailing defaults (a default made by a factory is kept)
         defaults = tuple(f.default if complete and f.default is not dataclasses.MISSING else _NONE for f in written)
-        got = _FIELDS[cls] = (names, complete, get, defaults)
+        k = len(defaults)
+        while k and defaults[k - 1] is not _NONE:
+            k -= 1  # defaults[k:]: the trailing fields that all have a default
+        tail = defaults[k:]
+        got = _FIELDS[cls] = (names, complete, get, defaults, k, tail, tuple(map(type, tail)))
     return got[0], got[1]
 
 
@@ -101,11 +106,15 @@ class Encoder:
                 return [REF, done]
             tag = classes.get(t)
             if tag is not None:  # the most common: a box of a class written before
-                names, _, get, defaults = fields[t]
+                _, _, get, defaults, k, tail, types = fields[t]
                 values = get(value)
-                n = len(values)
-                while n and (d := defaults[n - 1]) is not _NONE and values[n - 1] == d and type(values[n - 1]) is type(d):
-                    n -= 1  # a trailing field that has its default is left out (the class fills it in)
+                rest = values[k:]
+                if rest == tail and tuple(map(type, rest)) == types:  # the common case, in two comparisons
+                    n = k
+                else:
+                    n = len(values)
+                    while n and (d := defaults[n - 1]) is not _NONE and values[n - 1] == d and type(values[n - 1]) is type(d):
+                        n -= 1  # a trailing field that has its default is left out (the class fills it in)
                 out = [tag, *[v if type(v) in plain else enc(v) for v in values[:n]]]
                 seen[id(value)] = len(seen)  # its ordinal: values are numbered as they are finished
                 return out
