@@ -133,7 +133,7 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
         return parts.dump(formats, stage) if parts is not None else []
 
     formats = list(task.formats)
-    memo_in_child = fork and memo is not None and memo.path is not None
+    memo_in_child = fork and memo is not None and memo.folder is not None
     if memo_in_child:  # laid out before the fork, so that the child encodes the handout's text too
         pages.handout()
     if fork:  # the child paints the deck and encodes the layout cache while this process paints the handout
@@ -307,9 +307,8 @@ def handout_memo(task: Task, salt: str):
 
     if task.state is None:
         return None
-    folder = task.state / "handout"
-    path = None if any(p.is_symlink() for p in (task.state, folder)) else folder / _stem(task)
-    return HandoutMemo(path, salt)
+    folder = task.state / "handout" / _stem(task)
+    return HandoutMemo(None if any(p.is_symlink() for p in (task.state, folder.parent, folder)) else folder, salt)
 
 
 def _stem(task: Task) -> str:

@@ -10,58 +10,69 @@ box placed, on every build: only the wrapped paragraphs are reused.
 A kept set depends on what the item reads of the slide (its kind, number, title, notes, sources, handout
 bullets and details), its place in the item list, the width, and the *salt*: the layout cache's (style,
 fonts, template, code), the handout layout's name and the deck's citation numbers. The file is the layout
-codec's (layout/codec.py), signed as the layout cache's are; anything else is a cold memo.
+codec's (layout/codec.py), signed as the layout cache's are, one file per section file (named by the hash
+of its path); anything else is a cold memo.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 from deckbuild.layout.codec import Encoder, decoder
 
 FORMAT = "deckbuild-handout-text"
 VERSION = 1
+SUFFIX = ".json"
+_NAME = re.compile(r"^[0-9a-f]{40}\.json$")  # the only files the memo writes or deletes
 
 
 class HandoutMemo:
-    """The handout text of one task's slides, kept in *path* (None: kept in memory for this build only)."""
+    """The handout text of one task's slides, kept in *folder* (None: in memory for this build only), one
+    file per section file (the slides written in it), so an edit rewrites the file of its section only."""
 
-    def __init__(self, path: Path | None, salt: str):
-        self.path = path
+    def __init__(self, folder: Path | None, salt: str):
+        self.folder = folder
         self.salt = salt
-        self._old: dict[str, list] | None = None  # key → the items' paragraphs, read when first asked for
-        self._new: dict[str, list] = {}
+        self._salted = False
+        self._old: dict[str, dict[str, list]] = {}  # file name → key → the items' paragraphs, read when asked for
+        self._new: dict[str, dict[str, list]] = {}
         self.hits = self.misses = 0
 
     def items(self, composer, slide, notes, items: list) -> list:
         """Return *items* (what *composer*'s text_items made for *slide*) as items that reuse what was kept."""
-        if self._old is None:  # the first slide: what of the composer the text depends on joins the salt
+        if not self._salted:  # the first slide: what of the composer the text depends on joins the salt
+            self._salted = True
             self.salt = hashlib.sha256(repr((self.salt, type(composer).__name__,
                                              sorted(composer.cites.items()))).encode()).hexdigest()[:16]
-            self._old = self._load()
+        name = hashlib.sha1(str(slide.pos.path if slide.pos else "").encode()).hexdigest() + SUFFIX
+        old = self._old.get(name)
+        if old is None:
+            old = self._old[name] = self._load(name)
+        new = self._new.setdefault(name, {})
         base = hashlib.sha256(repr((slide.kind, slide.number, slide.title, slide.notes, slide.sources,
                                     slide.extra, slide.details, notes)).encode()).hexdigest()
-        return [lambda width, k=k, item=item: self._set(f"{base}:{k}:{width!r}", item, width)
+        return [lambda width, k=k, item=item: self._set(old, new, f"{base}:{k}:{width!r}", item, width)
                 for k, item in enumerate(items)]
 
-    def _set(self, key: str, item, width: float) -> list:
-        got = self._new.get(key)
+    def _set(self, old: dict, new: dict, key: str, item, width: float) -> list:
+        got = new.get(key)
         if got is None:
-            got = self._old.get(key)
+            got = old.get(key)
             if got is None:
                 self.misses += 1
                 got = item(width)
             else:
                 self.hits += 1
-            self._new[key] = got
+            new[key] = got
         return list(got)
 
-    def _load(self) -> dict[str, list]:
+    def _load(self, name: str) -> dict[str, list]:
         from deckbuild.cache import unseal
 
-        body = unseal(self.path, FORMAT, VERSION) if self.path is not None else None
+        body = unseal(self.folder / name, FORMAT, VERSION) if self.folder is not None else None
         if body is None:
             return {}
         try:
@@ -82,27 +93,36 @@ class HandoutMemo:
             return {}
 
     def dump(self, stage=None) -> list[tuple[Path, bytes | Path | None]]:
-        """Return the file to write (bytes, or with *stage* the temporary file it wrote) holding the text
-        this build set or reused; nothing when the handout was not laid out or reused all it was given."""
+        """Return the files to write (bytes, or with *stage* the temporary file it wrote) or delete (None)
+        to keep the text this build set or reused: a section's file when its text changed, nothing when
+        the handout was not laid out. Only files named as this memo names its own are deleted."""
         from deckbuild.cache import seal
 
-        if self.path is None or self._old is None or self.path.parent.is_symlink():
+        if self.folder is None or not self._new or self.folder.is_symlink() or self.folder.parent.is_symlink():
             return []
-        if self._new.keys() == self._old.keys():
-            return []
-        encoder = Encoder()
+        out: list[tuple[Path, bytes | Path | None]] = []
+        for name, kept in sorted(self._new.items()):
+            if kept.keys() == self._old.get(name, {}).keys():
+                continue  # entries of one key are equal by construction: the file holds them already
+            encoder = Encoder()
+            try:
+                entries = [[key, value[0]] for key, value in
+                           ((key, encoder.encode_whole((value,))) for key, value in kept.items()) if value is not None]
+                body = json.dumps([self.salt, encoder.head(), entries], separators=(",", ":"), allow_nan=False)
+            except (ValueError, TypeError, RecursionError):
+                continue
+            finally:
+                encoder.close()
+            data = seal(body.encode("utf-8"), FORMAT, VERSION)
+            staged = data if stage is None else stage(self.folder / name, data)
+            if staged is not None:
+                out.append((self.folder / name, staged))
         try:
-            entries = [[key, value] for key, value in
-                       ((key, encoder.encode_whole((value,))) for key, value in self._new.items()) if value is not None]
-            body = json.dumps([self.salt, encoder.head(), [[k, v[0]] for k, v in entries]],
-                              separators=(",", ":"), allow_nan=False)
-        except (ValueError, TypeError, RecursionError):
-            return []
-        finally:
-            encoder.close()
-        data = seal(body.encode("utf-8"), FORMAT, VERSION)
-        kept = data if stage is None else stage(self.path, data)
-        return [] if kept is None else [(self.path, kept)]
+            gone = [p for p in sorted(self.folder.iterdir()) if _NAME.match(p.name) and p.name not in self._new
+                    and not p.is_symlink() and p.is_file()]
+        except OSError:
+            gone = []
+        return out + [(p, None) for p in gone]
 
 
 def _refuse(value):
