@@ -146,3 +146,25 @@ def test_decode_gives_back_what_encode_wrote():
     for cut in range(len(body)):
         assert paint_cache.decode(body[:cut], salt) == {}
     assert unseal  # imported: the same seal as the layout cache
+
+
+@pytest.mark.parametrize("folder", [paint_cache.FOLDER, "handout", "handout/toy"])
+def test_a_symlinked_cache_folder_is_neither_written_nor_cleaned(project, request, tmp_path, folder):
+    if folder == paint_cache.FOLDER:
+        request.getfixturevalue("toy")  # a painter that keeps parts (the real ones keep none yet)
+    project.deck("toy", DECK)
+    assert project.run("build").exit_code == 0
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    names = ["toy.pdf", "0123456789abcdef0123456789abcdef01234567.json", "readme.txt"]
+    for name in names:
+        (victim / name).write_text("the user's own file")
+    link = project.dist / ".deckbuild" / folder
+    import shutil
+
+    shutil.rmtree(link)
+    link.symlink_to(victim, target_is_directory=True)
+    (project.root / "outlines/toy/01.yaml").write_text(DECK["01.yaml"].replace("Two", "Three"))
+    assert project.run("build").exit_code == 0
+    assert sorted(p.name for p in victim.iterdir()) == sorted(names)
+    assert all((victim / n).read_text() == "the user's own file" for n in names)
