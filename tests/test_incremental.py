@@ -231,23 +231,51 @@ def test_kept_layouts_are_used_when_they_are_what_this_build_wrote(project, monk
     assert _layout_hits(project, monkeypatch) == [1]
 
 
-def test_kept_layouts_with_a_field_of_the_wrong_type_are_laid_out_again(project, monkeypatch):
-    import re
+def _table_index(data, name: str) -> int:
+    return next(i for i, (cls, _fields) in enumerate(data[1]) if cls == name)
+
+
+@pytest.mark.parametrize("damage", ["fields of another version", "a class that is not a layout value",
+                                    "a field too many", "a JSON object", "not a number", "a dangling reference"])
+def test_kept_layouts_that_are_not_what_this_version_writes_are_laid_out_again(project, monkeypatch, damage):
+    from deckbuild.layout.codec import FIRST_CLASS, REF
 
     path, data = _kept_layout(project)
-    text, n = re.subn(r'"x": -?[0-9.]+', '"x": "left"', json.dumps(data), count=1)
-    assert n == 1
-    _reseal(path, json.loads(text))  # signed with the right key, but a coordinate that is a string
+    rect = _table_index(data, "Rect")
+    boxes = data[2][0][1][1][1][3]  # entries → the first → its value (drafts, diagnostics) → the drafts → the first's boxes
+    where = next(i for i, box in enumerate(boxes[1:], 1) if box[0] == FIRST_CLASS + rect)
+    if damage == "fields of another version":
+        data[1][rect][1] = ["left", *data[1][rect][1][1:]]
+    elif damage == "a class that is not a layout value":
+        data[1][rect][0] = "Popen"
+    elif damage == "a field too many":
+        boxes[where] = [*boxes[where], *[0.0] * 12]
+    elif damage == "a JSON object":
+        boxes[where] = {"x": 1}
+    elif damage == "not a number":
+        boxes[where][1] = float("nan")
+    else:
+        boxes[where] = [REF, 10 ** 6]
+    _reseal(path, data)  # signed with the right key, but not what this version writes
     poisoned = path.read_bytes()
     assert _layout_hits(project, monkeypatch) == [0]
     assert path.read_bytes() != poisoned  # the file was rewritten from the new layout
 
 
-def test_kept_layouts_naming_a_class_that_is_not_a_layout_value_are_laid_out_again(project, monkeypatch):
+def test_kept_layouts_are_rebuilt_as_they_were(project):
+    """Every box, run and face read back is equal to the one laid out (a round trip of the codec)."""
+    from deckbuild.cache import unseal
+    from deckbuild.layout.cache import FORMAT, VERSION, LayoutCache
+
     path, data = _kept_layout(project)
-    text = json.dumps(data).replace('"C": "Rect"', '"C": "Popen"', 1).replace('"C": "TextFrame"', '"C": "Popen"', 1)
-    _reseal(path, json.loads(text))
-    assert _layout_hits(project, monkeypatch) == [0]
+    cache = LayoutCache(path.parent, "")
+    cache.salt = data[0]
+    [(key, (drafts, diagnostics))] = cache._load(path).items()
+    assert drafts[0].title == "T" and diagnostics == []
+    assert any(type(b).__name__ == "TextFrame" for b in drafts[0].boxes)
+    cache._new["0" * 40] = {key: (drafts, diagnostics)}
+    [again] = [data for _, data in cache.dump() if data is not None]  # (the file read is deleted: not this build's)
+    assert again.split(b"\n", 1)[1] == unseal(path, FORMAT, VERSION)  # written again, the same bytes
 
 
 def test_kept_layouts_signed_by_someone_else_are_laid_out_again(project, monkeypatch):

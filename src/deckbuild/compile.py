@@ -39,12 +39,13 @@ class Inputs:
 
 
 def compile(inputs: Inputs, audience: str | None, diags: Diagnostics, cache: LayoutCache | None = None,
-            a11y: bool = False, laid_out: tuple[list, list] | None = None) -> Pages:
+            a11y: bool = False, laid_out: tuple[list, list] | None = None, memo=None) -> Pages:
     """Return the Pages of *inputs*' deck as *audience* sees it: select, then lay out (with *cache*).
 
     Every problem goes to *diags*; with *a11y* the full accessibility check runs on the laid-out pages
     (otherwise only the missing-alt-text warnings). *laid_out* is (slides, their diagnostics) of another
-    audience whose view selects the same content: its slides are used as they are.
+    audience whose view selects the same content: its slides are used as they are. *memo*
+    (layout.handout_memo.HandoutMemo) holds the handout text of each slide set by earlier builds.
     """
     from deckbuild import a11y as accessibility
     from deckbuild.audience import select
@@ -64,7 +65,7 @@ def compile(inputs: Inputs, audience: str | None, diags: Diagnostics, cache: Lay
     def handout():
         from deckbuild.layout.handout import deck_to_handout
 
-        return deck_to_handout(slides, view, style, setter, audience)
+        return deck_to_handout(slides, view, style, setter, audience, memo)
 
     return Pages(slides, deck_info(view, style), report, handout)
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # imported where used: an unchanged rebuild needs only Task a
     from deckbuild.compile import Inputs
     from deckbuild.diagnostics import Diagnostic, Pos
     from deckbuild.layout.cache import LayoutCache
+    from deckbuild.paint_cache import PaintCache
 
 FORK_FROM_SLIDES = 60  # below this, painting both outputs in one process is quicker than forking
 
@@ -96,13 +97,15 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
     # audiences that select the same content share layout and deck (a task for everyone has none to share with)
     key = _view_key(inputs, task) if task.audience is not None else None
     same = views.get(key)
+    salt = _salt(task, inputs)
+    memo = handout_memo(task, salt)
     if same is not None:
         cache = None
-        pages = compile(inputs, task.audience, diags, laid_out=(same.slides, same.diagnostics))
+        pages = compile(inputs, task.audience, diags, laid_out=(same.slides, same.diagnostics), memo=memo)
     else:
         start = len(diags.items)
-        cache = layout_cache(task, inputs)
-        pages = compile(inputs, task.audience, diags, cache, a11y=task.a11y)
+        cache = layout_cache(task, salt)
+        pages = compile(inputs, task.audience, diags, cache, a11y=task.a11y, memo=memo)
         same = SharedView(pages.slides, list(diags.items[start:]))
         if key is not None:
             views.keep(key, same)  # only the last one: audiences of a deck are built one after another
@@ -111,24 +114,32 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
             and same.pptx is None and outcome.slides >= FORK_FROM_SLIDES and hasattr(os, "fork") and idle_core())
     if diags.has_errors:
         return outcome
-    stage = stager(task, outcome.made) if cache is not None else None  # made here: a forked child's too
+    stage = stager(task, outcome.made)  # made here: a forked child's too
     if not fork:
         outcome.keep = cache.dump(stage) if cache is not None else []
     if not paint:
         return outcome
-    options = PaintOptions(dpi=task.dpi)
+    parts = paint_cache(task, salt) if task.state is not None else None
 
     def paint_as(fmt: str):
-        if fmt != "pptx":
-            return painter(fmt).paint(pages, options)
-        if same.pptx is None:
-            same.pptx = painter(fmt).paint(pages, options)
-        return same.pptx
+        if fmt == "pptx" and same.pptx is not None:
+            return same.pptx  # painted for another audience of this view (this one's parts file is left as it is)
+        data = painter(fmt).paint(pages, parts.options(fmt, task.dpi) if parts else PaintOptions(dpi=task.dpi))
+        if fmt == "pptx":
+            same.pptx = data
+        return data
+
+    def kept(formats) -> list:
+        return parts.dump(formats, stage) if parts is not None else []
 
     formats = list(task.formats)
+    memo_in_child = fork and memo is not None and memo.folder is not None
+    if memo_in_child:  # laid out before the fork, so that the child encodes the handout's text too
+        pages.handout()
     if fork:  # the child paints the deck and encodes the layout cache while this process paints the handout
         def in_child() -> tuple[bytes, bytes]:
-            return pack(paint_as("pptx"), cache.dump(stage) if cache is not None else [])
+            return pack(paint_as("pptx"), (cache.dump(stage) if cache is not None else []) + kept(["pptx"])
+                        + (memo.dump(stage) if memo_in_child else []))
 
         packed, outcome.files["pdf"] = both(in_child, lambda: paint_as("pdf"))
         try:
@@ -139,6 +150,8 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
     for fmt in formats:
         if fmt not in outcome.files:
             outcome.files[fmt] = paint_as(fmt)
+    outcome.keep += kept([fmt for fmt in formats if not (fork and fmt == "pptx")])
+    outcome.keep += memo.dump(stage) if memo is not None and not memo_in_child else []
     return outcome
 
 
@@ -280,20 +293,51 @@ def _view_key(inputs: Inputs, task: Task) -> str:
                                 task.state is None)).encode()).hexdigest()
 
 
-def layout_cache(task: Task, inputs: Inputs) -> LayoutCache | None:
+def _salt(task: Task, inputs: Inputs) -> str:
+    """Return the salt of *task*'s caches (compile.layout_salt; "" when it keeps none)."""
+    from deckbuild.compile import layout_salt
+
+    return layout_salt(inputs, task.inputs) if task.state is not None else ""
+
+
+def handout_memo(task: Task, salt: str):
+    """Return the handout text kept for *task* (layout.handout_memo.HandoutMemo; None without a state folder),
+    salted as its layout cache is (*salt*: compile.layout_salt)."""
+    from deckbuild.layout.handout_memo import HandoutMemo
+
+    if task.state is None:
+        return None
+    folder = task.state / "handout" / _stem(task)
+    return HandoutMemo(None if any(p.is_symlink() for p in (task.state, folder.parent, folder)) else folder, salt)
+
+
+def _stem(task: Task) -> str:
+    return f"{task.deck_name}-{task.audience}" if task.audience else task.deck_name
+
+
+def paint_cache(task: Task, salt: str) -> PaintCache:
+    """Return the painters' caches of *task*, which has a state folder (paint_cache.PaintCache), salted as
+    its layout cache is (*salt*): any change of style, template, font or code empties them."""
+    from deckbuild.paint_cache import FOLDER, PaintCache
+
+    folder = task.state / FOLDER
+    if any(p.is_symlink() for p in (task.state, folder)):
+        folder = None  # never read or write a cache through a symbolic link
+    return PaintCache(folder, _stem(task), salt)
+
+
+def layout_cache(task: Task, salt: str) -> LayoutCache | None:
     """Return the per-slide layout cache of *task* (None when the task has no state folder).
 
-    Its salt is made from what planning hashed (compile.layout_salt): the style's values, the template's
+    Its *salt* is made from what planning hashed (compile.layout_salt): the style's values, the template's
     geometry and the bytes of every style, template, logo and font file, so any of them edited in place
     lays the deck out again, as does a change of deckbuild's code.
     """
-    from deckbuild.compile import layout_salt
     from deckbuild.layout.cache import LayoutCache
 
     if task.state is None:
         return None
-    name = f"{task.deck_name}-{task.audience}" if task.audience else task.deck_name
-    folder = task.state / "layout" / name
+    folder = task.state / "layout" / _stem(task)
     if any(p.is_symlink() for p in (task.state, folder.parent, folder)):
         folder = None  # never read or clean a cache through a symbolic link (the build replaces the link)
-    return LayoutCache(folder, layout_salt(inputs, task.inputs))
+    return LayoutCache(folder, salt)

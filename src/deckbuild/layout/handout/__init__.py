@@ -24,11 +24,13 @@ HANDOUTS = {"notes": NotesHandout, "lines": LinesHandout, "grid": GridHandout, "
 
 
 def deck_to_handout(slides: list[SlidePage], deck, style: Style, setter: Typesetter,
-                    audience: str | None = None) -> list[HandoutPage]:
+                    audience: str | None = None, memo=None) -> list[HandoutPage]:
     """Return the handout pages for *slides* (the deck's laid-out slides) in the style's handout layout.
 
-    The handout layouts read only the pages and the Front of *deck* (as audience.select made it)."""
+    The handout layouts read only the pages and the Front of *deck* (as audience.select made it). With
+    *memo* (layout.handout_memo), the slides' text set by an earlier build is reused."""
     composer = HANDOUTS[style.handout.layout](handout_front(deck, audience), style, setter)
+    composer.memo = memo
     pages = composer.build([s for s in slides if s.in_handout])
     assert_finite(pages, deck.name, "handout page")
     return [replace(p, boxes=p.boxes + tuple(formulas)) if (formulas := inline_formulas(p.boxes)) else p

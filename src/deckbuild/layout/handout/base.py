@@ -73,6 +73,7 @@ class HandoutComposer(TextComposer):
     """
 
     name = "notes"
+    memo = None  # a layout.handout_memo.HandoutMemo: what earlier builds set of each slide's text
     CITE_SCALE = 0.8
     BULLETS = HANDOUT_BULLETS
 
@@ -164,7 +165,7 @@ class HandoutComposer(TextComposer):
             items.append(small("Details" if slide.kind != "section" else "Summary"))
             items += [lambda w, t=chunk: self.prose(t, self.ts(self.sizes.notes - 0.5), w, 4)
                       for chunk in _chunks(slide.details)]
-        return items
+        return items if self.memo is None else self.memo.items(self, slide, notes, items)
 
     # -- the whole handout -----------------------------------------------------------------------------
 

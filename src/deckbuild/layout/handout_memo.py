@@ -1,0 +1,131 @@
+"""What the handout prints about each slide, set at a width, kept between builds: an edit of one section
+wraps that section's notes again, not the whole deck's.
+
+The handout layouts ask for a slide's text as items (its label, title, each chunk of notes, handout-only
+bullets, details), each set at one or two widths (beside the miniature, under it); wrapping them is most of
+the handout's layout. ``HandoutMemo.items`` gives the composer items that return what an earlier build set
+for the same slide text at the same width, else set it (and keep it). Pages are still filled, and every
+box placed, on every build: only the wrapped paragraphs are reused.
+
+A kept set depends on what the item reads of the slide (its kind, number, title, notes, sources, handout
+bullets and details), its place in the item list, the width, and the *salt*: the layout cache's (style,
+fonts, template, code), the handout layout's name and the deck's citation numbers. The file is the layout
+codec's (layout/codec.py), signed as the layout cache's are, one file per section file (named by the hash
+of its path); anything else is a cold memo.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+from deckbuild.layout.codec import Encoder, decoder
+
+FORMAT = "deckbuild-handout-text"
+VERSION = 1
+SUFFIX = ".json"
+_NAME = re.compile(r"^[0-9a-f]{40}\.json$")  # the only files the memo writes or deletes
+
+
+class HandoutMemo:
+    """The handout text of one task's slides, kept in *folder* (None: in memory for this build only), one
+    file per section file (the slides written in it), so an edit rewrites the file of its section only."""
+
+    def __init__(self, folder: Path | None, salt: str):
+        self.folder = folder
+        self.salt = salt
+        self._salted = False
+        self._old: dict[str, dict[str, list]] = {}  # file name → key → the items' paragraphs, read when asked for
+        self._new: dict[str, dict[str, list]] = {}
+        self.hits = self.misses = 0
+
+    def items(self, composer, slide, notes, items: list) -> list:
+        """Return *items* (what *composer*'s text_items made for *slide*) as items that reuse what was kept."""
+        if not self._salted:  # the first slide: what of the composer the text depends on joins the salt
+            self._salted = True
+            self.salt = hashlib.sha256(repr((self.salt, type(composer).__name__,
+                                             sorted(composer.cites.items()))).encode()).hexdigest()[:16]
+        name = hashlib.sha1(str(slide.pos.path if slide.pos else "").encode()).hexdigest() + SUFFIX
+        old = self._old.get(name)
+        if old is None:
+            old = self._old[name] = self._load(name)
+        new = self._new.setdefault(name, {})
+        base = hashlib.sha256(repr((slide.kind, slide.number, slide.title, slide.notes, slide.sources,
+                                    slide.extra, slide.details, notes)).encode()).hexdigest()
+        return [lambda width, k=k, item=item: self._set(old, new, f"{base}:{k}:{width!r}", item, width)
+                for k, item in enumerate(items)]
+
+    def _set(self, old: dict, new: dict, key: str, item, width: float) -> list:
+        got = new.get(key)
+        if got is None:
+            got = old.get(key)
+            if got is None:
+                self.misses += 1
+                got = item(width)
+            else:
+                self.hits += 1
+            new[key] = got
+        return list(got)
+
+    def _load(self, name: str) -> dict[str, list]:
+        from deckbuild.cache import unseal
+
+        body = unseal(self.folder / name, FORMAT, VERSION) if self.folder is not None else None
+        if body is None:
+            return {}
+        try:
+            data = json.loads(body, parse_constant=_refuse, object_pairs_hook=_refuse)
+            if not (type(data) is list and len(data) == 3 and data[0] == self.salt and type(data[2]) is list):
+                return {}
+            decode = decoder(data[1])
+            out = {}
+            for item in data[2]:
+                if not (type(item) is list and len(item) == 2 and type(item[0]) is str):
+                    return {}
+                value = decode(item[1])
+                if type(value) is not list:
+                    return {}
+                out[item[0]] = value
+            return out
+        except (ValueError, TypeError, RecursionError):  # the codec's Invalid is a ValueError
+            return {}
+
+    def dump(self, stage=None) -> list[tuple[Path, bytes | Path | None]]:
+        """Return the files to write (bytes, or with *stage* the temporary file it wrote) or delete (None)
+        to keep the text this build set or reused: a section's file when its text changed, nothing when
+        the handout was not laid out. Only files named as this memo names its own are deleted."""
+        from deckbuild.cache import seal
+
+        if self.folder is None or not self._new or self.folder.is_symlink() or self.folder.parent.is_symlink():
+            return []
+        out: list[tuple[Path, bytes | Path | None]] = []
+        for name, kept in sorted(self._new.items()):
+            if kept.keys() == self._old.get(name, {}).keys():
+                continue  # entries of one key are equal by construction: the file holds them already
+            encoder = Encoder()
+            try:
+                entries = [[key, value[0]] for key, value in
+                           ((key, encoder.encode_whole((value,))) for key, value in kept.items()) if value is not None]
+                body = json.dumps([self.salt, encoder.head(), entries], separators=(",", ":"), allow_nan=False)
+            except (ValueError, TypeError, RecursionError):
+                continue
+            finally:
+                encoder.close()
+            data = seal(body.encode("utf-8"), FORMAT, VERSION)
+            staged = data if stage is None else stage(self.folder / name, data)
+            if staged is not None:
+                out.append((self.folder / name, staged))
+        try:
+            gone = [p for p in sorted(self.folder.iterdir()) if _NAME.match(p.name) and p.name not in self._new
+                    and not p.is_symlink() and p.is_file()]
+        except OSError:
+            gone = []
+        return out + [(p, None) for p in gone]
+
+
+def _refuse(value):
+    from deckbuild.layout.codec import Invalid
+
+    raise Invalid(f"{value!r} is not a value the handout memo writes")

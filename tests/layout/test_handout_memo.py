@@ -1,0 +1,74 @@
+"""The handout text kept between builds (layout/handout_memo.py): an edit sets again only the text of the
+slides it changed, and the handout is the one a clean build makes, whatever the kept file holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SIMPLE_DECK
+
+
+def _counts(monkeypatch) -> list[tuple[int, int]]:
+    from deckbuild.layout import handout_memo
+
+    counts: list[tuple[int, int]] = []
+    real = handout_memo.HandoutMemo.dump
+
+    def counting(self, *args):
+        counts.append((self.hits, self.misses))
+        return real(self, *args)
+
+    monkeypatch.setattr(handout_memo.HandoutMemo, "dump", counting)
+    return counts
+
+
+def _memo(project):
+    """Return the memo's file of the deck's second section (one file per section file)."""
+    folder = project.dist / ".deckbuild" / "handout" / "talk"
+    [path] = [p for p in folder.iterdir() if b"Gamma slide" in p.read_bytes()]
+    return path
+
+
+def test_an_edit_sets_again_only_the_text_it_changed(project, monkeypatch):
+    counts = _counts(monkeypatch)
+    project.deck("talk", SIMPLE_DECK)
+    assert project.run("build").exit_code == 0
+    assert counts[-1][0] == 0 and counts[-1][1] > 10 and _memo(project).is_file()
+    cold_misses = counts[-1][1]
+    name = "02-second.yaml"
+    project.write(f"outlines/talk/{name}", SIMPLE_DECK[name].replace("Notes for gamma.", "Other notes for gamma."))
+    others = {p: p.read_bytes() for p in _memo(project).parent.iterdir() if p != _memo(project)}
+    assert len(others) >= 2  # the title slide's, the first section's
+    assert project.run("build").exit_code == 0
+    hits, misses = counts[-1]
+    assert 0 < misses < cold_misses // 2 and hits > misses
+    assert {p: p.read_bytes() for p in others} == others  # only the edited section's file is written again
+    edited = project.dist / "talk-handout.pdf"
+    assert project.run("build", "--out", "clean").exit_code == 0
+    assert edited.read_bytes() == (project.root / "clean" / "talk-handout.pdf").read_bytes()
+    assert counts[-1][0] == 0  # the clean build reused nothing
+
+
+@pytest.mark.parametrize("damage", ["cut short", "unsigned", "empty"])
+def test_a_damaged_memo_is_a_cold_one(project, monkeypatch, damage):
+    counts = _counts(monkeypatch)
+    project.deck("talk", SIMPLE_DECK)
+    assert project.run("build").exit_code == 0
+    clean = (project.dist / "talk-handout.pdf").read_bytes()
+    path = _memo(project)
+    data = path.read_bytes()
+    assert project.run("build", "--force").exit_code == 0
+    every = counts[-1][0]  # everything reused
+    path.write_bytes({"cut short": data[:-30], "unsigned": data.replace(b"Para", b"Arap"), "empty": b""}[damage])
+    assert project.run("build", "--force").exit_code == 0
+    assert counts[-1][1] > 0 and counts[-1][0] + counts[-1][1] == every  # the damaged file's text set again
+    assert (project.dist / "talk-handout.pdf").read_bytes() == clean
+    assert path.read_bytes() == data  # written again from this build's text
+
+
+def test_the_memo_is_left_alone_when_no_handout_is_laid_out(project, monkeypatch):
+    project.deck("talk", SIMPLE_DECK)
+    assert project.run("build").exit_code == 0
+    before = _memo(project).read_bytes()
+    assert project.run("build", "--force", "--format", "pptx").exit_code == 0
+    assert _memo(project).read_bytes() == before
