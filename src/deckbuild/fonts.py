@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, reduce
+from operator import add
 from pathlib import Path
 
 from deckbuild.font_files import damaged_table, style_key, system_font_dirs, unembeddable, usable
@@ -102,20 +103,23 @@ class Face:
         """Return True when this face has a glyph for every character of *text* (spaces included)."""
         return self._cmap.keys() >= set(map(ord, text))
 
-    def width(self, text: str, size: float) -> float:
-        """Return the width of *text* set at *size* points, in points (no kerning)."""
+    def ems(self, text: str) -> float:
+        """Return the width of *text* in ems: its characters' advance widths added in order (no kerning)."""
         total = self._texts.get(text)
         if total is None:
-            widths = self._widths
-            total = 0.0
-            for ch in text:
-                w = widths.get(ch)
-                if w is None:
-                    w = self.advance(ch)
-                total += w
+            try:
+                total = reduce(add, map(self._widths.__getitem__, text), 0.0)
+            except KeyError:  # a character not measured yet
+                for ch in text:
+                    self.advance(ch)
+                total = reduce(add, map(self._widths.__getitem__, text), 0.0)
             if len(self._texts) < 500_000:
                 self._texts[text] = total
-        return total * size
+        return total
+
+    def width(self, text: str, size: float) -> float:
+        """Return the width of *text* set at *size* points, in points (no kerning)."""
+        return self.ems(text) * size
 
 
 _FACES: dict[str, Face] = {}  # every face made in this process, by path: a memo of the file as it was read

@@ -50,11 +50,26 @@ class TextComposer:
 
     def text_style(self, size: float, *, heading: bool = False, color: str | None = None, bold: bool = False,
                    spacing: float = BODY_SPACING, align: str = "l", italic: bool = False) -> TextStyle:
-        """Return the style's text at *size*: the heading or body family, the text colour unless *color*."""
-        fonts = self.style.fonts
-        return TextStyle(family=fonts.heading if heading else fonts.body, size=size,
-                         color=color or self.colors.text, bold=bold, italic=italic, line_spacing=spacing, align=align,
-                         link_color=self.colors.primary)
+        """Return the style's text at *size*: the heading or body family, the text colour unless *color*.
+
+        The same arguments give the same TextStyle object (made once per composer): it is a key of the
+        typesetter's memos, so its hash is worked out once too."""
+        key = (size, type(size), heading, color, bold, type(bold), spacing, type(spacing), align, italic, type(italic))
+        made = self._text_styles.get(key)
+        if made is None:
+            fonts = self.style.fonts
+            made = self._text_styles[key] = TextStyle(
+                family=fonts.heading if heading else fonts.body, size=size, color=color or self.colors.text,
+                bold=bold, italic=italic, line_spacing=spacing, align=align, link_color=self.colors.primary)
+        return made
+
+    @property
+    def _text_styles(self) -> dict:
+        """Return the TextStyles made so far, by text_style's arguments."""
+        made = self.__dict__.get("_made_styles")
+        if made is None:
+            made = self.__dict__["_made_styles"] = {}
+        return made
 
     def para(self, text: str | tuple[Span, ...], ts: TextStyle, width: float, **kw) -> Paragraph:
         """Return *text* (inline markup, or spans) set *width* wide in *ts*."""

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from deckbuild import shaping
+from deckbuild.layout import breaks
 from deckbuild.fonts import SCRIPT_FAMILIES, Face, FontBook  # noqa: F401 - SCRIPT_FAMILIES: read here too
 from deckbuild.layout.boxes import Fragment, InlineMath, Line, Marker, Paragraph, Run, TextFrame
 from deckbuild.markup import Span
@@ -23,8 +24,6 @@ rounding never need more lines than the layout decided."""
 
 _EAST_ASIAN = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef"
                          "\U00020000-\U0002fa1f]")
-_IDEO = "\u2e80-\u2fff\u3040-\u9fff\uf900-\ufaff\uff01-\uff60"
-_BREAKS = re.compile(rf"(?<=[^\S\u00a0\u202f])(?=\S)|(?<=[\w.,;:!?)][-‐–—/])(?=\w)|(?<=[{_IDEO}])(?=\S)|(?<=\S)(?=[{_IDEO}])")
 
 
 @dataclass(frozen=True)
@@ -58,6 +57,7 @@ class Typesetter:
     _face_cache: dict = field(default_factory=dict)
     _runs_cache: dict = field(default_factory=dict)
     _para_cache: dict = field(default_factory=dict)
+    _measured: dict = field(default_factory=dict)  # text and faces → breaks.Measured
 
     def face(self, family: str, bold: bool = False, italic: bool = False) -> Face:
         """Return the face for *family* in the wanted style, or the bundled family when it is not found."""
@@ -187,51 +187,35 @@ class Typesetter:
         text = "".join(r.text for r in runs)
         if not text:
             return [[]]
-        if len(runs) == 1 and runs[0].math is None:
-            owner = None
-            only = runs[0]
-
-            def measure(a: int, b: int) -> float:
-                return _width(only, text[a:b])
-        else:
+        owner = None
+        if len(runs) != 1 or runs[0].math is not None:
             owner = []
             for i, r in enumerate(runs):
                 owner.extend([i] * len(r.text))
-
-            def measure(a: int, b: int) -> float:
-                total, i = 0.0, a
-                while i < b:
-                    ri = owner[i]
-                    j = i
-                    while j < b and owner[j] == ri:
-                        j += 1
-                    run = runs[ri]
-                    total += _width(run, text[i:j])
-                    i = j
-                return total
-
+        known = breaks.measured(self._measured, runs, text, owner)
         avail = width * WRAP_SLACK
-        if measure(0, len(text)) <= avail:  # the usual case: it fits on one line
+        size = runs[0].size
+        if (known.whole * size if known.single else breaks.points(known.whole, runs)) <= avail:  # the usual case
             return [self._fragments(runs, text, owner, 0, len(text), shift, levels)]
         lines: list[tuple[int, int]] = []
         start, line_w = 0, 0.0
-        for a, b in _words(text):
-            core_end = b
-            while core_end > a and text[core_end - 1].isspace():
-                core_end -= 1
-            core, trail = measure(a, core_end), measure(core_end, b)
+        for a, core_end, b, core, trail in known.words:
+            if known.single:
+                core, trail = core * size, trail * size
+            else:
+                core, trail = breaks.points(core, runs), breaks.points(trail, runs)
             if a > start and line_w + core > avail:
                 lines.append((start, a))
                 start, line_w = a, 0.0
             if core > avail:  # a word longer than a line: break it between characters
                 i = a
-                while i < core_end and measure(i, core_end) > avail:
+                while i < core_end and _measure(runs, text, owner, i, core_end) > avail:
                     j = i + 1
-                    while j < core_end and measure(i, j + 1) <= avail:
+                    while j < core_end and _measure(runs, text, owner, i, j + 1) <= avail:
                         j += 1
                     lines.append((i, j))
                     i = j
-                start, line_w = i, measure(i, core_end) + trail
+                start, line_w = i, _measure(runs, text, owner, i, core_end) + trail
             else:
                 line_w += core + trail
         lines.append((start, len(text)))
@@ -241,6 +225,10 @@ class Typesetter:
     def _fragments(runs, text, owner, a, b, shift=None, levels=None) -> list[Fragment]:
         while b > a and text[b - 1].isspace():
             b -= 1
+        if owner is None and levels is None and b > a:  # one run, one direction: one fragment
+            run, piece = runs[0], text[a:b]
+            w = _width(run, piece)
+            return [Fragment(piece, run, shift(w) if shift else 0.0, w, False)]
         pieces = []
         i = a
         while i < b:
@@ -319,7 +307,23 @@ def _width(run: Run, text: str) -> float:
         return run.math.width if text else 0.0
     if shaping.needs_shaping(text):  # joined and reordered glyphs: as wide as HarfBuzz sets them
         return shaping.width(run.face, text, run.size)
-    return run.face.width(text, run.size)
+    return run.face.ems(text) * run.size
+
+
+def _measure(runs, text: str, owner: list[int] | None, a: int, b: int) -> float:
+    """Return the width of ``text[a:b]``: the sum, in order, of its pieces in each run (*owner*: the run
+    of every character, None when there is one run)."""
+    if owner is None:
+        return _width(runs[0], text[a:b])
+    total, i = 0.0, a
+    while i < b:
+        ri = owner[i]
+        j = i
+        while j < b and owner[j] == ri:
+            j += 1
+        total += _width(runs[ri], text[i:j])
+        i = j
+    return total
 
 
 def baseline_offset(face: Face, size: float, line_height: float) -> float:
@@ -333,17 +337,6 @@ def _align_offset(align: str, avail: float, used: float) -> float:
     if align == "r":
         return max(0.0, avail - used)
     return 0.0
-
-
-def _words(text: str):
-    """Yield (start, end) of the pieces between break opportunities; trailing spaces stay on the piece."""
-    start = 0
-    for m in _BREAKS.finditer(text):
-        if m.start() > start:
-            yield start, m.start()
-            start = m.start()
-    if start < len(text):
-        yield start, len(text)
 
 
 def stack(paragraphs: list[Paragraph], x: float, y: float, w: float, h: float, *, role: str,
