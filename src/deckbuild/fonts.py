@@ -101,7 +101,14 @@ class Face:
 
     def covers_all(self, text: str) -> bool:
         """Return True when this face has a glyph for every character of *text* (spaces included)."""
+        if text.isascii() and text.isprintable() and self._covers_ascii:  # the usual case, without a set
+            return True
         return self._cmap.keys() >= set(map(ord, text))
+
+    @cached_property
+    def _covers_ascii(self) -> bool:
+        """Return True when this face draws every printable ASCII character (space to tilde)."""
+        return self._cmap.keys() >= set(range(0x20, 0x7F))
 
     def ems(self, text: str) -> float:
         """Return the width of *text* in ems: its characters' advance widths added in order (no kerning)."""

@@ -31,6 +31,20 @@ class Span:
     scale: float = 1.0  # size relative to the paragraph's
     math: bool = False  # the text is a LaTeX formula (without its $)
 
+    def __hash__(self) -> int:
+        """Return the hash of the span's fields, worked out once (spans are keys of the typesetter's memos)."""
+        try:
+            return self.__dict__["_hash"]
+        except KeyError:
+            value = hash((self.text, self.bold, self.italic, self.code, self.link, self.field, self.color,
+                          self.scale, self.math))
+            object.__setattr__(self, "_hash", value)  # not a field: equality, repr and replace ignore it
+            return value
+
+    def __getstate__(self) -> dict:
+        """Return the fields to pickle: a remembered hash belongs to this process (strings hash at random)."""
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
+
     def same_style(self, other: "Span") -> bool:
         return (self.bold, self.italic, self.code, self.link, self.field, self.color, self.scale, self.math) == (
             other.bold, other.italic, other.code, other.link, other.field, other.color, other.scale, other.math)

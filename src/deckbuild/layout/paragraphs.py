@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from deckbuild import markup
 from deckbuild.layout.boxes import Paragraph
-from deckbuild.layout.text import TextStyle
+from deckbuild.layout.text import TextStyle, rounded
 from deckbuild.markup import Span
 
 LEVEL_SCALE = (1.0, 0.875, 0.8, 0.75)
@@ -85,18 +85,25 @@ class TextComposer:
         (by default the composer's own) sets them; a bullet's language holds for its sub-bullets too."""
         look = look or self.BULLETS
         out: list[Paragraph] = []
-        hang = round(size * look.hang, 2) if look.rounded else size * look.hang
+        hang = rounded(size * look.hang) if look.rounded else size * look.hang
+        levels: dict[int, tuple] = {}  # level → (size, gap, margin, indent, text style, marker colour)
+
+        def geometry(level: int) -> tuple:
+            scale = look.level_scale[min(level, len(look.level_scale) - 1)]
+            s = max(round(size * scale * 2) / 2, MIN_BULLET) if look.rounded else size * scale
+            gap = look.gaps[level > 0] * s
+            margin, indent = hang * (1 + level * look.step), -hang * look.marker
+            if look.rounded:
+                gap, margin, indent = rounded(gap), rounded(margin), -rounded(hang * look.marker)
+            color = self.colors.accent if level == 0 else self.colors.muted
+            return s, gap, margin, indent, self.text_style(s, spacing=look.spacing), color
 
         def walk(items, level: int, lang: str | None = None) -> None:
+            if level not in levels:
+                levels[level] = geometry(level)
+            s, gap, margin, indent, ts, color = levels[level]
             for b in items:
-                scale = look.level_scale[min(level, len(look.level_scale) - 1)]
-                s = max(round(size * scale * 2) / 2, MIN_BULLET) if look.rounded else size * scale
-                gap = look.gaps[level > 0] * s
-                margin, indent = hang * (1 + level * look.step), -hang * look.marker
-                if look.rounded:
-                    gap, margin, indent = round(gap, 2), round(margin, 2), -round(hang * look.marker, 2)
-                color = self.colors.accent if level == 0 else self.colors.muted
-                para = self.para(self.cited(b.text, b.sources), self.text_style(s, spacing=look.spacing), width,
+                para = self.para(self.cited(b.text, b.sources), ts, width,
                                  level=level, space_before=gap, margin_left=margin, indent=indent,
                                  bullet=(BULLET_CHARS[min(level, len(BULLET_CHARS) - 1)], color))
                 own = b.lang or lang

@@ -39,8 +39,36 @@ class TextStyle:
     align: str = "l"
     link_color: str | None = None  # links are drawn underlined, in this colour when given
 
+    def __hash__(self) -> int:
+        """Return the hash of the style's fields, worked out once (styles are keys of the typesetter's memos)."""
+        try:
+            return self.__dict__["_hash"]
+        except KeyError:
+            value = hash((self.family, self.size, self.color, self.bold, self.italic, self.line_spacing, self.align,
+                          self.link_color))
+            object.__setattr__(self, "_hash", value)  # not a field: equality, repr and replace ignore it
+            return value
+
+    def __getstate__(self) -> dict:
+        """Return the fields to pickle: a remembered hash belongs to this process (strings hash at random)."""
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
+
 
 CACHE_LIMIT = 2048  # entries of each of the Typesetter's memos (a 10,000-slide deck would keep ~50 MB)
+_ROUNDED: dict[float, float] = {}
+
+
+def rounded(value: float) -> float:
+    """Return ``round(value, 2)``, remembered for positive floats (rounding to digits is slow, and the same
+    sizes, gaps and indents are rounded for every paragraph)."""
+    if type(value) is not float or not value > 0.0:  # 0.0 == -0.0 and 1 == 1.0 as keys: not remembered
+        return round(value, 2)
+    done = _ROUNDED.get(value)
+    if done is None:
+        if len(_ROUNDED) >= 4 * CACHE_LIMIT:
+            _ROUNDED.clear()
+        done = _ROUNDED[value] = round(value, 2)
+    return done
 
 
 @dataclass
@@ -58,6 +86,7 @@ class Typesetter:
     _runs_cache: dict = field(default_factory=dict)
     _para_cache: dict = field(default_factory=dict)
     _measured: dict = field(default_factory=dict)  # text and faces → breaks.Measured
+    _bullet_faces: dict = field(default_factory=dict)  # (family, bullet character) → the face drawing it
 
     def face(self, family: str, bold: bool = False, italic: bool = False) -> Face:
         """Return the face for *family* in the wanted style, or the bundled family when it is not found."""
@@ -112,7 +141,7 @@ class Typesetter:
             chain = self._chain(family, bold, italic)
             primary = chain[0]
             named = family if family in self.substituted else None
-            if primary.covers_all(span.text) and not _EAST_ASIAN.search(span.text):  # the usual case
+            if primary.covers_all(span.text) and (span.text.isascii() or not _EAST_ASIAN.search(span.text)):
                 out.append(self._run(span.text, primary, style, span, bold, italic, False, named))
                 continue
             current: Face | None = None
@@ -150,9 +179,8 @@ class Typesetter:
     @staticmethod
     def _run(buf, face, style, span, bold, italic, east, family=None) -> Run:
         color = span.color or (style.link_color if span.link and style.link_color else style.color)
-        return Run(text=buf if isinstance(buf, str) else "".join(buf), face=face,
-                   size=round(style.size * span.scale, 2), color=color, bold=bold, italic=italic, code=span.code,
-                   link=span.link, field=span.field, east_asian=east, underline=bool(span.link), family=family)
+        return Run(buf if isinstance(buf, str) else "".join(buf), face, rounded(style.size * span.scale), color, bold,
+                   italic, span.code, span.link, span.field, east, bool(span.link), family)
 
     def _math_run(self, span: Span, style: TextStyle) -> Run:
         """Return an inline formula as a run one placeholder character long, as wide as the formula.
@@ -184,7 +212,10 @@ class Typesetter:
         *levels* (the bidi level of every character, when the text has right-to-left parts) splits fragments
         where the direction changes and orders each line's fragments as they are seen, left to right.
         """
-        text = "".join(r.text for r in runs)
+        return self._wrap(runs, "".join(r.text for r in runs), width, shift, levels)
+
+    def _wrap(self, runs: tuple[Run, ...], text: str, width: float, shift, levels) -> list[list[Fragment]]:
+        """Return wrap()'s lines of *runs*, whose text is *text*."""
         if not text:
             return [[]]
         owner = None
@@ -253,6 +284,13 @@ class Typesetter:
             x += w
         return frags
 
+    def _marker_face(self, family: str, char: str) -> Face | None:
+        """Return the first face of *family*'s upright chain that draws the bullet *char* (None when none does)."""
+        key = (family, char)
+        if key not in self._bullet_faces:
+            self._bullet_faces[key] = next((f for f in self._chain(family, False, False) if f.covers(char)), None)
+        return self._bullet_faces[key]
+
     def paragraph(self, spans: tuple[Span, ...], style: TextStyle, width: float, *, level: int = 0,
                   space_before: float = 0.0, margin_left: float = 0.0, indent: float = 0.0,
                   bullet: tuple[str, str] | None = None) -> Paragraph:
@@ -267,10 +305,10 @@ class Typesetter:
             return cached
         runs = self.runs(spans, style)
         text_w = max(width - margin_left, 1.0)
-        line_h = round(style.size * style.line_spacing, 2)
+        line_h = rounded(style.size * style.line_spacing)
         first = runs[0].face if runs else self.face(style.family, style.bold, style.italic)
         align = style.align
-        plain = "".join(r.text for r in runs)
+        plain = runs[0].text if len(runs) == 1 else "".join(r.text for r in runs)
         levels = shaping.levels(plain) if shaping.has_rtl(plain) else None
         rtl = bool(levels) and shaping.base_level(plain) == 1
         if rtl and align == "l":  # a right-to-left paragraph starts at the right
@@ -282,19 +320,19 @@ class Typesetter:
             return margin_left + _align_offset(align, text_w, line_w)
 
         offset = baseline_offset(first, style.size, line_h)
-        lines = tuple(Line(tuple(frags), k * line_h + offset, sum(f.width for f in frags))
-                      for k, frags in enumerate(self.wrap(runs, text_w, shift, levels)))
+        lines = tuple(Line(tuple(frags), k * line_h + offset,
+                           frags[0].width if len(frags) == 1 else sum(f.width for f in frags))
+                      for k, frags in enumerate(self._wrap(runs, plain, text_w, shift, levels)))
         marker = None
         if bullet:
             char, color = bullet
-            face = next((f for f in self._chain(style.family, False, False) if f.covers(char)), first)
+            face = self._marker_face(style.family, char) or first
             x = margin_left + indent
             if rtl:
                 x = width - x - face.width(char, style.size)
             marker = Marker(char, face, style.size, color, x)
-        para = Paragraph(runs=runs, lines=lines, level=level, size=style.size, line_height=line_h,
-                         space_before=space_before, margin_left=margin_left, indent=indent, align=align,
-                         marker=marker, rtl=rtl)
+        para = Paragraph(runs, lines, level, style.size, line_h, space_before, margin_left, indent, align, marker,
+                         0.0, None, rtl)
         if len(self._para_cache) >= CACHE_LIMIT:
             self._para_cache.clear()
         self._para_cache[key] = para
