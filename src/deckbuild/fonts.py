@@ -124,6 +124,14 @@ class Face:
                 self._texts[text] = total
         return total
 
+    def advances(self, text: str) -> list[float]:
+        """Return the advance width in ems of every character of *text*."""
+        widths = self._widths
+        try:
+            return list(map(widths.__getitem__, text))
+        except KeyError:  # a character not measured yet
+            return [self.advance(ch) for ch in text]
+
     def width(self, text: str, size: float) -> float:
         """Return the width of *text* set at *size* points, in points (no kerning)."""
         return self.ems(text) * size

@@ -9,6 +9,8 @@ line breaks where it would if every piece were measured again.
 from __future__ import annotations
 
 import re
+from functools import reduce
+from operator import add
 
 from deckbuild import shaping
 
@@ -23,20 +25,19 @@ _IDEOGRAPH = re.compile(f"[{_IDEO}]")
 CACHE_LIMIT = 2048  # texts kept (what fitting one slide or placing one handout item sets again is recent)
 
 
+def cut_points(text: str) -> list[int]:
+    """Return where *text* may break (BREAKS), in order; every one is inside the text."""
+    if _IDEOGRAPH.search(text):
+        return [m.start() for m in BREAKS.finditer(text)]
+    return [m.end() for m in _BEFORE_BREAK.finditer(text)]
+
+
 def words(text: str) -> list[tuple[int, int]]:
     """Return (start, end) of the pieces of *text* between break opportunities; trailing spaces stay on the piece."""
-    if _IDEOGRAPH.search(text):
-        cuts = [m.start() for m in BREAKS.finditer(text)]
-    else:
-        cuts = [m.end() for m in _BEFORE_BREAK.finditer(text)]
-    out, start = [], 0
-    for cut in cuts:
-        if cut > start:
-            out.append((start, cut))
-            start = cut
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
+    if not text:
+        return []
+    cuts = cut_points(text)
+    return list(zip([0, *cuts], [*cuts, len(text)]))
 
 
 def ems(face, text: str) -> float:
@@ -54,40 +55,48 @@ class Measured:
     *whole* is the whole text's value of the same kind.
     """
 
-    __slots__ = ("single", "whole", "_runs", "_text", "_owner", "_words")
+    __slots__ = ("single", "plain", "whole", "_runs", "_text", "_owner", "_words", "_advances")
 
     def __init__(self, runs, text: str, owner: list[int] | None):
         self.single = owner is None
-        self._runs, self._text, self._owner, self._words = runs, text, owner, None
+        self.plain = not shaping.needs_shaping(text)  # no piece is shaped: advance widths only
+        self._runs, self._text, self._owner, self._words, self._advances = runs, text, owner, None, None
         if self.single:
             face = runs[0].face
-            self.whole = face.ems(text) if not shaping.needs_shaping(text) else ems(face, text)
+            self.whole = face.ems(text) if self.plain else ems(face, text)
         else:
-            self.whole = self._terms(0, len(text), not shaping.needs_shaping(text))
+            self.whole = self._terms(0, len(text))
 
     @property
     def words(self) -> list[tuple]:
         """Return the pieces (measured when first asked for: text that fits on one line needs none)."""
         if self._words is None:
-            text, plain = self._text, not shaping.needs_shaping(self._text)
-            pieces = []
-            if self.single:
+            text = self._text
+            cuts = cut_points(text)
+            starts, ends = [0, *cuts], [*cuts, len(text)]
+            cores = [a + len(text[a:b].rstrip()) for a, b in zip(starts, ends)]
+            if self.single and self.plain:
+                sums = self.ems_between
+                self._words = [(a, ce, b, sums(a, ce), sums(ce, b)) for a, ce, b in zip(starts, cores, ends)]
+            elif self.single:
                 face = self._runs[0].face
-                measure = face.ems if plain else (lambda piece: ems(face, piece))
-                for a, b in words(text):
-                    core = text[a:b].rstrip()
-                    ce = a + len(core)
-                    pieces.append((a, ce, b, measure(core), measure(text[ce:b])))
+                self._words = [(a, ce, b, ems(face, text[a:ce]), ems(face, text[ce:b]))
+                               for a, ce, b in zip(starts, cores, ends)]
             else:
-                for a, b in words(text):
-                    ce = a + len(text[a:b].rstrip())
-                    pieces.append((a, ce, b, self._terms(a, ce, plain), self._terms(ce, b, plain)))
-            self._words = pieces
+                terms = self._terms
+                self._words = [(a, ce, b, terms(a, ce), terms(ce, b)) for a, ce, b in zip(starts, cores, ends)]
         return self._words
 
-    def _terms(self, a: int, b: int, plain: bool) -> tuple:
+    def ems_between(self, a: int, b: int) -> float:
+        """Return the width in ems of ``text[a:b]`` of a single, plain text: its advance widths added in order,
+        as ``Face.ems`` adds them."""
+        if self._advances is None:
+            self._advances = self._runs[0].face.advances(self._text)
+        return reduce(add, self._advances[a:b], 0.0)
+
+    def _terms(self, a: int, b: int) -> tuple:
         """Return ``text[a:b]`` as (run index, ems) terms, one per run it crosses (None for a formula)."""
-        runs, text, owner = self._runs, self._text, self._owner
+        runs, text, owner, plain = self._runs, self._text, self._owner, self.plain
         terms, i = [], a
         while i < b:
             ri = owner[i]

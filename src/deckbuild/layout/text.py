@@ -41,13 +41,12 @@ class TextStyle:
 
     def __hash__(self) -> int:
         """Return the hash of the style's fields, worked out once (styles are keys of the typesetter's memos)."""
-        try:
-            return self.__dict__["_hash"]
-        except KeyError:
+        value = self.__dict__.get("_hash")
+        if value is None:
             value = hash((self.family, self.size, self.color, self.bold, self.italic, self.line_spacing, self.align,
                           self.link_color))
             object.__setattr__(self, "_hash", value)  # not a field: equality, repr and replace ignore it
-            return value
+        return value
 
     def __getstate__(self) -> dict:
         """Return the fields to pickle: a remembered hash belongs to this process (strings hash at random)."""
@@ -55,6 +54,19 @@ class TextStyle:
 
 
 CACHE_LIMIT = 2048  # entries of each of the Typesetter's memos (a 10,000-slide deck would keep ~50 MB)
+_ALIGNED: dict[tuple[int, str], tuple[TextStyle, TextStyle]] = {}
+
+
+def aligned(style: TextStyle, align: str) -> TextStyle:
+    """Return ``replace(style, align=align)``, the same object for the same style object and alignment (styles
+    are memo keys: one made once hashes once). Kept by identity: equal styles may hold 24 and 24.0."""
+    key = (id(style), align)
+    made = _ALIGNED.get(key)
+    if made is None or made[0] is not style:
+        if len(_ALIGNED) >= CACHE_LIMIT:
+            _ALIGNED.clear()
+        made = _ALIGNED[key] = (style, replace(style, align=align))  # holding *style* keeps its id unique
+    return made[1]
 _ROUNDED: dict[float, float] = {}
 
 
@@ -250,15 +262,17 @@ class Typesetter:
             else:
                 line_w += core + trail
         lines.append((start, len(text)))
-        return [self._fragments(runs, text, owner, a, b, shift, levels) for a, b in lines]
+        sums = known.ems_between if known.single and known.plain else None
+        return [self._fragments(runs, text, owner, a, b, shift, levels, sums) for a, b in lines]
 
     @staticmethod
-    def _fragments(runs, text, owner, a, b, shift=None, levels=None) -> list[Fragment]:
+    def _fragments(runs, text, owner, a, b, shift=None, levels=None, sums=None) -> list[Fragment]:
+        """Return the fragments of line ``text[a:b]`` (*sums*: ems of a range of a one-run plain text)."""
         while b > a and text[b - 1].isspace():
             b -= 1
         if owner is None and levels is None and b > a:  # one run, one direction: one fragment
             run, piece = runs[0], text[a:b]
-            w = _width(run, piece)
+            w = sums(a, b) * run.size if sums is not None else _width(run, piece)
             return [Fragment(piece, run, shift(w) if shift else 0.0, w, False)]
         pieces = []
         i = a
