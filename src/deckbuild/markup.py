@@ -135,8 +135,10 @@ _MARKERS = re.compile(r"[\\`$\[*]")  # the characters that can start markup
 def with_text(style: Span, text: str) -> Span:
     """Return the span *style* holding *text* instead (``replace(style, text=text)``, built directly: replace is
     slow)."""
-    return Span(text, style.bold, style.italic, style.code, style.link, style.field, style.color, style.scale,
-                style.math)
+    span = object.__new__(Span)  # what Span(...) makes, without its nine frozen-attribute calls
+    span.__dict__.update(text=text, bold=style.bold, italic=style.italic, code=style.code, link=style.link,
+                         field=style.field, color=style.color, scale=style.scale, math=style.math)
+    return span
 
 
 def _parse(s: str, style: Span) -> list[Span]:

@@ -53,7 +53,7 @@ def test_ems_and_ranges_of_advances_add_up_as_the_original_loop(book, text):
         known = breaks.Measured((run,), run.text, None)
         for a, b in [(0, len(run.text)), (1, len(run.text) // 2), (len(run.text) // 3, len(run.text))]:
             if a <= b and known.plain:
-                assert known.ems_between(a, b) * run.size == reference_plain_width(face, run.text[a:b], run.size)
+                assert known.ems_between(run.text, a, b) * run.size == reference_plain_width(face, run.text[a:b], run.size)
 
 
 @settings(max_examples=250)

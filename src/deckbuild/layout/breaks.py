@@ -76,8 +76,10 @@ class Measured:
             starts, ends = [0, *cuts], [*cuts, len(text)]
             cores = [a + len(text[a:b].rstrip()) for a, b in zip(starts, ends)]
             if self.single and self.plain:
-                sums = self.ems_between
-                self._words = [(a, ce, b, sums(a, ce), sums(ce, b)) for a, ce, b in zip(starts, cores, ends)]
+                self.ems_between(text, 0, 0)  # the advances, once
+                adv = self._advances
+                self._words = [(a, ce, b, reduce(add, adv[a:ce], 0.0), reduce(add, adv[ce:b], 0.0))
+                               for a, ce, b in zip(starts, cores, ends)]
             elif self.single:
                 face = self._runs[0].face
                 self._words = [(a, ce, b, ems(face, text[a:ce]), ems(face, text[ce:b]))
@@ -87,7 +89,7 @@ class Measured:
                 self._words = [(a, ce, b, terms(a, ce), terms(ce, b)) for a, ce, b in zip(starts, cores, ends)]
         return self._words
 
-    def ems_between(self, a: int, b: int) -> float:
+    def ems_between(self, _text: str, a: int, b: int) -> float:
         """Return the width in ems of ``text[a:b]`` of a single, plain text: its advance widths added in order,
         as ``Face.ems`` adds them."""
         if self._advances is None:

@@ -231,15 +231,18 @@ class Typesetter:
         if not text:
             return [[]]
         owner = None
+        avail = width * WRAP_SLACK
+        size = runs[0].size
         if len(runs) != 1 or runs[0].math is not None:
             owner = []
             for i, r in enumerate(runs):
                 owner.extend([i] * len(r.text))
+        elif not shaping.needs_shaping(text) and runs[0].face.ems(text) * size <= avail:  # one plain line
+            return [self._fragments(runs, text, None, 0, len(text), shift, levels, _plain_ems(runs[0].face))]
         known = breaks.measured(self._measured, runs, text, owner)
-        avail = width * WRAP_SLACK
-        size = runs[0].size
         if (known.whole * size if known.single else breaks.points(known.whole, runs)) <= avail:  # the usual case
-            return [self._fragments(runs, text, owner, 0, len(text), shift, levels)]
+            return [self._fragments(runs, text, owner, 0, len(text), shift, levels,
+                                    _plain_ems(runs[0].face) if known.single and known.plain else None)]
         lines: list[tuple[int, int]] = []
         start, line_w = 0, 0.0
         for a, core_end, b, core, trail in known.words:
@@ -267,12 +270,13 @@ class Typesetter:
 
     @staticmethod
     def _fragments(runs, text, owner, a, b, shift=None, levels=None, sums=None) -> list[Fragment]:
-        """Return the fragments of line ``text[a:b]`` (*sums*: ems of a range of a one-run plain text)."""
+        """Return the fragments of line ``text[a:b]`` (*sums*: (a, b) → ems of that range of a one-run text that
+        needs no shaping)."""
         while b > a and text[b - 1].isspace():
             b -= 1
         if owner is None and levels is None and b > a:  # one run, one direction: one fragment
             run, piece = runs[0], text[a:b]
-            w = sums(a, b) * run.size if sums is not None else _width(run, piece)
+            w = sums(text, a, b) * run.size if sums is not None else _width(run, piece)
             return [Fragment(piece, run, shift(w) if shift else 0.0, w, False)]
         pieces = []
         i = a
@@ -323,7 +327,7 @@ class Typesetter:
         first = runs[0].face if runs else self.face(style.family, style.bold, style.italic)
         align = style.align
         plain = runs[0].text if len(runs) == 1 else "".join(r.text for r in runs)
-        levels = shaping.levels(plain) if shaping.has_rtl(plain) else None
+        levels = shaping.levels(plain) if shaping.needs_shaping(plain) and shaping.has_rtl(plain) else None
         rtl = bool(levels) and shaping.base_level(plain) == 1
         if rtl and align == "l":  # a right-to-left paragraph starts at the right
             align = "r"
@@ -333,7 +337,7 @@ class Typesetter:
                 return _align_offset(align, text_w, line_w)
             return margin_left + _align_offset(align, text_w, line_w)
 
-        offset = baseline_offset(first, style.size, line_h)
+        offset = line_h - first.descent * style.size  # baseline_offset(first, style.size, line_h)
         lines = tuple(Line(tuple(frags), k * line_h + offset,
                            frags[0].width if len(frags) == 1 else sum(f.width for f in frags))
                       for k, frags in enumerate(self._wrap(runs, plain, text_w, shift, levels)))
@@ -360,6 +364,11 @@ def _width(run: Run, text: str) -> float:
     if shaping.needs_shaping(text):  # joined and reordered glyphs: as wide as HarfBuzz sets them
         return shaping.width(run.face, text, run.size)
     return run.face.ems(text) * run.size
+
+
+def _plain_ems(face: Face):
+    """Return (a, b) → the width in ems of ``text[a:b]`` by *face*'s advances (for text that needs no shaping)."""
+    return lambda text, a, b: face.ems(text[a:b])
 
 
 def _measure(runs, text: str, owner: list[int] | None, a: int, b: int) -> float:
