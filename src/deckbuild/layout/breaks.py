@@ -61,9 +61,11 @@ class Measured:
         self.single = owner is None
         self.plain = not shaping.needs_shaping(text)  # no piece is shaped: advance widths only
         self._runs, self._text, self._owner, self._words, self._advances = runs, text, owner, None, None
-        if self.single:
-            face = runs[0].face
-            self.whole = face.ems(text) if self.plain else ems(face, text)
+        if self.single and self.plain:  # the advances, added as Face.ems adds them; kept for the pieces
+            self._advances = runs[0].face.advances(text)
+            self.whole = reduce(add, self._advances, 0.0)
+        elif self.single:
+            self.whole = ems(runs[0].face, text)
         else:
             self.whole = self._terms(0, len(text))
 

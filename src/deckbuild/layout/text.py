@@ -68,6 +68,7 @@ def aligned(style: TextStyle, align: str) -> TextStyle:
         made = _ALIGNED[key] = (style, replace(style, align=align))  # holding *style* keeps its id unique
     return made[1]
 _ROUNDED: dict[float, float] = {}
+SHORT = 64  # characters: a text this short is measured whole first (it is likely to fit on one line)
 
 
 def rounded(value: float) -> float:
@@ -237,7 +238,7 @@ class Typesetter:
             owner = []
             for i, r in enumerate(runs):
                 owner.extend([i] * len(r.text))
-        elif not shaping.needs_shaping(text) and runs[0].face.ems(text) * size <= avail:  # one plain line
+        elif len(text) <= SHORT and not shaping.needs_shaping(text) and runs[0].face.ems(text) * size <= avail:
             return [self._fragments(runs, text, None, 0, len(text), shift, levels, _plain_ems(runs[0].face))]
         known = breaks.measured(self._measured, runs, text, owner)
         if (known.whole * size if known.single else breaks.points(known.whole, runs)) <= avail:  # the usual case
