@@ -61,3 +61,18 @@ def test_the_copies_know_every_field_of_the_boxes_they_copy():
     assert [f.name for f in fields(Line)] == ["frags", "baseline", "width"]
     assert [f.name for f in fields(Paragraph)] == ["runs", "lines", "level", "size", "line_height", "space_before",
                                                    "margin_left", "indent", "align", "marker", "top", "lang", "rtl"]
+
+
+@pytest.mark.parametrize("family, bold", [("Liberation Sans", True), ("DejaVu Sans", False), ("Liberation Mono", False)])
+def test_a_label_with_other_digits_equals_the_label_set_from_scratch(book, family, bold):
+    from deckbuild.layout.numbered import counted_paragraph
+    from deckbuild.markup import parse
+
+    memo: dict = {}
+    fast, fresh = Typesetter(book, "Liberation Mono"), Typesetter(book, "Liberation Mono")
+    ts = TextStyle(family, 8, "0000FF", bold=bold, line_spacing=1.2, align="r")
+    for text in [f"Slide {n}" for n in range(1, 400, 3)] + [f"Page {n} of 335" for n in range(1, 336, 5)] + \
+            ["Handout only", "Slide 12 — مرحبا", "Slide **7**", "Slide 5 " + "long " * 30]:
+        fresh._para_cache.clear()
+        assert counted_paragraph(fast, text, ts, 180.0, memo) == fresh.paragraph(parse(text), ts, 180.0)
+    assert len(memo) >= 5  # "Slide 0", "Slide 00", "Slide 000", "Page 0 of 000", …

@@ -72,3 +72,54 @@ def _renumbered(para: Paragraph, k: int, digits: str) -> Paragraph:
     return Paragraph(runs, (Line(frags, line.baseline, line.width),), para.level, para.size, para.line_height,
                      para.space_before, para.margin_left, para.indent, para.align, para.marker, para.top, para.lang,
                      para.rtl)
+
+
+_ZEROS = str.maketrans(DIGITS, "0" * 10)
+
+
+def counted_paragraph(setter: Typesetter, text: str, ts: TextStyle, width: float, memo: dict) -> Paragraph:
+    """Return ``setter.paragraph(parse(text), ts, width)`` for a short plain label holding numbers ("Slide 12",
+    "Page 3 of 40"), reusing from *memo* the paragraph of a label that differs only in its digits when every
+    digit of the face is as wide (then every width adds up to the same float)."""
+    from deckbuild.markup import parse
+
+    spans = parse(text)
+    if len(spans) != 1 or not spans[0].text.isascii():
+        return setter.paragraph(spans, ts, width)
+    span = spans[0]
+    key = (span.text.translate(_ZEROS), span.bold, span.italic, span.code, span.link, span.color, span.scale,
+           span.math, span.field, ts, width)
+    known = memo.get(key)
+    if known is not None:
+        return _relabelled(known, span.text)
+    para = setter.paragraph(spans, ts, width)
+    if _one_plain_fragment(para, setter.face(setter.mono if span.code else ts.family, ts.bold or span.bold,
+                                             ts.italic or span.italic)) and not span.math:
+        if len(memo) >= CACHE_LIMIT:
+            memo.clear()
+        memo[key] = para
+    return para
+
+
+def _one_plain_fragment(para: Paragraph, face) -> bool:
+    """Return True when *para* is one line of one run in *face* (the first of its chain), whose fragment holds
+    the run's whole text, and *face* draws every character of it and sets all digits equally wide."""
+    if len(para.runs) != 1 or len(para.lines) != 1 or para.rtl or para.marker is not None:
+        return False
+    run, frags = para.runs[0], para.lines[0].frags
+    if run.face is not face or run.math is not None or len(frags) != 1 or frags[0].run is not run or frags[0].rtl:
+        return False
+    return (frags[0].text == run.text and face.covers_all(run.text + DIGITS) and not shaping.needs_shaping(run.text)
+            and len({face.advance(d) for d in DIGITS}) == 1)
+
+
+def _relabelled(para: Paragraph, text: str) -> Paragraph:
+    """Return the one-fragment *para* holding *text* (the same characters but for other digits)."""
+    old = para.runs[0]
+    run = Run(text, old.face, old.size, old.color, old.bold, old.italic, old.code, old.link, old.field,
+              old.east_asian, old.underline, old.family, old.math)
+    line = para.lines[0]
+    frag = line.frags[0]
+    return Paragraph((run,), (Line((Fragment(text, run, frag.x, frag.width, frag.rtl),), line.baseline, line.width),),
+                     para.level, para.size, para.line_height, para.space_before, para.margin_left, para.indent,
+                     para.align, para.marker, para.top, para.lang, para.rtl)

@@ -15,6 +15,7 @@ from deckbuild.layout.boxes import (Fragment, HandoutPage, Line, Marker, Miniatu
                                     SlidePage, TextFrame)
 from deckbuild.layout.common import mix
 from deckbuild.layout.pages import Front
+from deckbuild.layout.numbered import counted_paragraph
 from deckbuild.layout.handout.flow import MIN_CONTINUED, Heading, PageBuilder, Trailer, take, unwrap
 from deckbuild.layout.paragraphs import HANDOUT_BULLETS, TextComposer
 from deckbuild.layout.text import TextStyle, Typesetter, stack
@@ -110,6 +111,11 @@ class HandoutComposer(TextComposer):
         return self.text_style(size, heading=heading, color=color, bold=bold, spacing=spacing, align=align,
                                italic=italic)
 
+    def counted(self, text: str, ts: TextStyle, width: float) -> Paragraph:
+        """Return the label *text* ("Slide 12", "Page 3 of 40") as ``para`` sets it (layout/numbered.py reuses
+        a label that differs only in its digits)."""
+        return counted_paragraph(self.setter, text, ts, width, self.__dict__.setdefault("_counted", {}))
+
     def prose(self, text: str, ts: TextStyle, width: float, gap: float) -> list[Paragraph]:
         """Return *text* as paragraphs (a blank line starts a new one)."""
         return [self.para(chunk, ts, width, space_before=gap) for chunk in _chunks(text)]
@@ -164,8 +170,8 @@ class HandoutComposer(TextComposer):
         c, handout = self.c, self.style.handout
         small = lambda text, gap=10.0: lambda w: [  # noqa: E731 - a tiny label maker
             Heading(self.para(text, self.ts(8, bold=True, color=c.muted, spacing=1.2), w, space_before=gap))]
-        items = [lambda w: [Heading(self.para(self.label(slide), self.ts(8, bold=True, color=c.accent, spacing=1.2),
-                                              w))],
+        items = [lambda w: [Heading(self.counted(self.label(slide), self.ts(8, bold=True, color=c.accent, spacing=1.2),
+                                                 w))],
                  lambda w: [Heading(self.para(slide.title, self.ts(11.5, bold=True, heading=True, color=c.primary,
                                                                    spacing=1.2), w, space_before=2))]]
         if slide.notes and (handout.notes if notes is None else notes):
@@ -221,7 +227,7 @@ class HandoutComposer(TextComposer):
             head = self.para(markup.plain(self.front.title), self.ts(HEADER_SIZE, color=muted, spacing=1.2), w)
             boxes.append(stack([head], m, m, w, HEADER_SIZE * 1.3, role="header"))
             boxes.append(Rule(m, m + HEADER_SIZE * 1.6, m + w, m + HEADER_SIZE * 1.6, self.rule_color, 0.5))
-        foot = self.para(f"Page {number} of {total}", self.ts(HEADER_SIZE, color=muted, spacing=1.2, align="r"), w)
+        foot = self.counted(f"Page {number} of {total}", self.ts(HEADER_SIZE, color=muted, spacing=1.2, align="r"), w)
         boxes.append(stack([foot], m, self.page_h - m - HEADER_SIZE * 1.3, w, HEADER_SIZE * 1.3, role="footer",
                            anchor="b"))
         return boxes
