@@ -80,7 +80,8 @@ class Measured:
             if self.single and self.plain:
                 self.ems_between(text, 0, 0)  # the advances, once
                 adv = self._advances
-                self._words = [(a, ce, b, reduce(add, adv[a:ce], 0.0), reduce(add, adv[ce:b], 0.0))
+                self._words = [(a, ce, b, reduce(add, adv[a:ce], 0.0),
+                                adv[ce] if b - ce == 1 else reduce(add, adv[ce:b], 0.0))  # 0.0 + x is x: x >= 0
                                for a, ce, b in zip(starts, cores, ends)]
             elif self.single:
                 face = self._runs[0].face
