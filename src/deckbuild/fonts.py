@@ -11,12 +11,12 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, reduce
-from operator import add
+from functools import cached_property
 from pathlib import Path
 
 from deckbuild.font_files import damaged_table, style_key, system_font_dirs, unembeddable, usable
 from deckbuild.font_index import FontIndex
+from deckbuild.font_metrics import FaceMetrics
 
 BUNDLED_DIR = Path(__file__).parent / "fonts"
 BUNDLED_FAMILY = "Liberation Sans"
@@ -31,7 +31,7 @@ def _norm(name: str) -> str:
 
 
 @dataclass(eq=False)
-class Face:
+class Face(FaceMetrics):
     """One font file: its family, style, metrics and the characters it can draw."""
 
     path: Path
@@ -85,56 +85,6 @@ class Face:
         if self._damage_ is None:
             self._damage_ = damaged_table(self._font) or unembeddable(self.path) or ""
         return self._damage_ or None
-
-    def covers(self, char: str) -> bool:
-        """Return True when this face has a glyph for *char*."""
-        return ord(char) in self._cmap
-
-    def advance(self, char: str) -> float:
-        """Return the advance width of *char* in ems (0 for characters the face lacks)."""
-        width = self._widths.get(char)
-        if width is None:
-            glyph = self._cmap.get(ord(char))
-            width = self._font["hmtx"][glyph][0] / self.units_per_em if glyph is not None else 0.0
-            self._widths[char] = width
-        return width
-
-    def covers_all(self, text: str) -> bool:
-        """Return True when this face has a glyph for every character of *text* (spaces included)."""
-        if text.isascii() and text.isprintable() and self._covers_ascii:  # the usual case, without a set
-            return True
-        return self._cmap.keys() >= set(map(ord, text))
-
-    @cached_property
-    def _covers_ascii(self) -> bool:
-        """Return True when this face draws every printable ASCII character (space to tilde)."""
-        return self._cmap.keys() >= set(range(0x20, 0x7F))
-
-    def ems(self, text: str) -> float:
-        """Return the width of *text* in ems: its characters' advance widths added in order (no kerning)."""
-        total = self._texts.get(text)
-        if total is None:
-            try:
-                total = reduce(add, map(self._widths.__getitem__, text), 0.0)
-            except KeyError:  # a character not measured yet
-                for ch in text:
-                    self.advance(ch)
-                total = reduce(add, map(self._widths.__getitem__, text), 0.0)
-            if len(self._texts) < 500_000:
-                self._texts[text] = total
-        return total
-
-    def advances(self, text: str) -> list[float]:
-        """Return the advance width in ems of every character of *text*."""
-        widths = self._widths
-        try:
-            return list(map(widths.__getitem__, text))
-        except KeyError:  # a character not measured yet
-            return [self.advance(ch) for ch in text]
-
-    def width(self, text: str, size: float) -> float:
-        """Return the width of *text* set at *size* points, in points (no kerning)."""
-        return self.ems(text) * size
 
 
 _FACES: dict[str, Face] = {}  # every face made in this process, by path: a memo of the file as it was read

@@ -9,7 +9,8 @@ from hypothesis import given, settings, strategies as st
 
 from deckbuild.fonts import FontBook
 from deckbuild.layout import breaks
-from deckbuild.layout.text import TextStyle, Typesetter, aligned, rounded
+from deckbuild.layout.memo import aligned, rounded
+from deckbuild.layout.text import TextStyle, Typesetter
 from deckbuild.markup import Span, parse
 
 from reference_text import ReferenceSetter, reference_covers_all, reference_plain_width, reference_words

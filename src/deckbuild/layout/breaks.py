@@ -134,3 +134,33 @@ def measured(cache: dict, runs, text: str, owner: list[int] | None) -> Measured:
             cache.clear()
         found = cache[key] = Measured(runs, text, owner)
     return found
+
+
+def width_of(run, text: str) -> float:
+    """Return the width of *text* (part of *run*) in points; an inline formula's run is the formula's width."""
+    if run.math is not None:
+        return run.math.width if text else 0.0
+    if shaping.needs_shaping(text):  # joined and reordered glyphs: as wide as HarfBuzz sets them
+        return shaping.width(run.face, text, run.size)
+    return run.face.ems(text) * run.size
+
+
+def plain_ems(face):
+    """Return (text, a, b) → the width in ems of ``text[a:b]`` by *face*'s advances (text that needs no shaping)."""
+    return lambda text, a, b: face.ems(text[a:b])
+
+
+def measure(runs, text: str, owner: list[int] | None, a: int, b: int) -> float:
+    """Return the width of ``text[a:b]``: the sum, in order, of its pieces in each run (*owner*: the run
+    of every character, None when there is one run)."""
+    if owner is None:
+        return width_of(runs[0], text[a:b])
+    total, i = 0.0, a
+    while i < b:
+        ri = owner[i]
+        j = i
+        while j < b and owner[j] == ri:
+            j += 1
+        total += width_of(runs[ri], text[i:j])
+        i = j
+    return total

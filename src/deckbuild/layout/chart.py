@@ -16,7 +16,8 @@ from deckbuild.layout.boxes import ChartBox, Polyline, Rect, Rule, Wedge
 from deckbuild.layout.chart_colors import distinct, label_on
 from deckbuild.layout.chart_scale import fmt, format_number, nice_scale, number_format  # noqa: F401 - public names
 from deckbuild.layout.common import Draft, Pages, SlideComposer, mix
-from deckbuild.layout.text import aligned, stack
+from deckbuild.layout.memo import aligned
+from deckbuild.layout.text import stack
 from deckbuild.model import Section, Slide
 
 GAP = 6.0  # points between neighbouring labels

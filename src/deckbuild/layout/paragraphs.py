@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 
 from deckbuild import markup
 from deckbuild.layout.boxes import Paragraph
-from deckbuild.layout.text import TextStyle, rounded
+from deckbuild.layout.memo import rounded
+from deckbuild.layout.text import TextStyle
 from deckbuild.markup import Span
 
 LEVEL_SCALE = (1.0, 0.875, 0.8, 0.75)

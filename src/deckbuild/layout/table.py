@@ -8,7 +8,8 @@ import re
 from deckbuild.layout.boxes import Cell, Paragraph, TableBox
 from deckbuild.layout.common import Draft, Pages, SlideComposer
 from deckbuild.layout.fit import fit, floor_note, parts_needed, report_fit, size_steps
-from deckbuild.layout.text import WRAP_SLACK, aligned, stack
+from deckbuild.layout.memo import aligned
+from deckbuild.layout.text import WRAP_SLACK, stack
 from deckbuild.markup import Span, parse, plain, with_text
 from deckbuild.model import Section, Slide, Table
 

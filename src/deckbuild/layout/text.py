@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 
 from deckbuild import shaping
 from deckbuild.layout import breaks
+from deckbuild.layout.breaks import measure, plain_ems, width_of
+from deckbuild.layout.memo import rounded
 from deckbuild.fonts import SCRIPT_FAMILIES, Face, FontBook  # noqa: F401 - SCRIPT_FAMILIES: read here too
 from deckbuild.layout.boxes import Fragment, InlineMath, Line, Marker, Paragraph, Run, TextFrame
 from deckbuild.markup import Span
@@ -54,34 +56,7 @@ class TextStyle:
 
 
 CACHE_LIMIT = 2048  # entries of each of the Typesetter's memos (a 10,000-slide deck would keep ~50 MB)
-_ALIGNED: dict[tuple[int, str], tuple[TextStyle, TextStyle]] = {}
-
-
-def aligned(style: TextStyle, align: str) -> TextStyle:
-    """Return ``replace(style, align=align)``, the same object for the same style object and alignment (styles
-    are memo keys: one made once hashes once). Kept by identity: equal styles may hold 24 and 24.0."""
-    key = (id(style), align)
-    made = _ALIGNED.get(key)
-    if made is None or made[0] is not style:
-        if len(_ALIGNED) >= CACHE_LIMIT:
-            _ALIGNED.clear()
-        made = _ALIGNED[key] = (style, replace(style, align=align))  # holding *style* keeps its id unique
-    return made[1]
-_ROUNDED: dict[float, float] = {}
 SHORT = 64  # characters: a text this short is measured whole first (it is likely to fit on one line)
-
-
-def rounded(value: float) -> float:
-    """Return ``round(value, 2)``, remembered for positive floats (rounding to digits is slow, and the same
-    sizes, gaps and indents are rounded for every paragraph)."""
-    if type(value) is not float or not value > 0.0:  # 0.0 == -0.0 and 1 == 1.0 as keys: not remembered
-        return round(value, 2)
-    done = _ROUNDED.get(value)
-    if done is None:
-        if len(_ROUNDED) >= 4 * CACHE_LIMIT:
-            _ROUNDED.clear()
-        done = _ROUNDED[value] = round(value, 2)
-    return done
 
 
 @dataclass
@@ -239,11 +214,11 @@ class Typesetter:
             for i, r in enumerate(runs):
                 owner.extend([i] * len(r.text))
         elif len(text) <= SHORT and not shaping.needs_shaping(text) and runs[0].face.ems(text) * size <= avail:
-            return [self._fragments(runs, text, None, 0, len(text), shift, levels, _plain_ems(runs[0].face))]
+            return [self._fragments(runs, text, None, 0, len(text), shift, levels, plain_ems(runs[0].face))]
         known = breaks.measured(self._measured, runs, text, owner)
         if (known.whole * size if known.single else breaks.points(known.whole, runs)) <= avail:  # the usual case
             return [self._fragments(runs, text, owner, 0, len(text), shift, levels,
-                                    _plain_ems(runs[0].face) if known.single and known.plain else None)]
+                                    plain_ems(runs[0].face) if known.single and known.plain else None)]
         lines: list[tuple[int, int]] = []
         start, line_w = 0, 0.0
         for a, core_end, b, core, trail in known.words:
@@ -256,13 +231,13 @@ class Typesetter:
                 start, line_w = a, 0.0
             if core > avail:  # a word longer than a line: break it between characters
                 i = a
-                while i < core_end and _measure(runs, text, owner, i, core_end) > avail:
+                while i < core_end and measure(runs, text, owner, i, core_end) > avail:
                     j = i + 1
-                    while j < core_end and _measure(runs, text, owner, i, j + 1) <= avail:
+                    while j < core_end and measure(runs, text, owner, i, j + 1) <= avail:
                         j += 1
                     lines.append((i, j))
                     i = j
-                start, line_w = i, _measure(runs, text, owner, i, core_end) + trail
+                start, line_w = i, measure(runs, text, owner, i, core_end) + trail
             else:
                 line_w += core + trail
         lines.append((start, len(text)))
@@ -277,7 +252,7 @@ class Typesetter:
             b -= 1
         if owner is None and levels is None and b > a:  # one run, one direction: one fragment
             run, piece = runs[0], text[a:b]
-            w = sums(text, a, b) * run.size if sums is not None else _width(run, piece)
+            w = sums(text, a, b) * run.size if sums is not None else width_of(run, piece)
             return [Fragment(piece, run, shift(w) if shift else 0.0, w, False)]
         pieces = []
         i = a
@@ -292,7 +267,7 @@ class Typesetter:
                     k += 1
                 j = k
             run = runs[ri]
-            pieces.append((text[i:j], run, _width(run, text[i:j]), levels[i] if levels is not None else 0))
+            pieces.append((text[i:j], run, width_of(run, text[i:j]), levels[i] if levels is not None else 0))
             i = j
         if levels is not None:
             pieces = [pieces[k] for k in shaping.visual_order([lv for *_, lv in pieces])]
@@ -356,36 +331,6 @@ class Typesetter:
             self._para_cache.clear()
         self._para_cache[key] = para
         return para
-
-
-def _width(run: Run, text: str) -> float:
-    """Return the width of *text* (part of *run*) in points; an inline formula's run is the formula's width."""
-    if run.math is not None:
-        return run.math.width if text else 0.0
-    if shaping.needs_shaping(text):  # joined and reordered glyphs: as wide as HarfBuzz sets them
-        return shaping.width(run.face, text, run.size)
-    return run.face.ems(text) * run.size
-
-
-def _plain_ems(face: Face):
-    """Return (a, b) → the width in ems of ``text[a:b]`` by *face*'s advances (for text that needs no shaping)."""
-    return lambda text, a, b: face.ems(text[a:b])
-
-
-def _measure(runs, text: str, owner: list[int] | None, a: int, b: int) -> float:
-    """Return the width of ``text[a:b]``: the sum, in order, of its pieces in each run (*owner*: the run
-    of every character, None when there is one run)."""
-    if owner is None:
-        return _width(runs[0], text[a:b])
-    total, i = 0.0, a
-    while i < b:
-        ri = owner[i]
-        j = i
-        while j < b and owner[j] == ri:
-            j += 1
-        total += _width(runs[ri], text[i:j])
-        i = j
-    return total
 
 
 def baseline_offset(face: Face, size: float, line_height: float) -> float:
