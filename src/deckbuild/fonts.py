@@ -16,6 +16,7 @@ from pathlib import Path
 
 from deckbuild.font_files import damaged_table, style_key, system_font_dirs, unembeddable, usable
 from deckbuild.font_index import FontIndex
+from deckbuild.font_metrics import FaceMetrics
 
 BUNDLED_DIR = Path(__file__).parent / "fonts"
 BUNDLED_FAMILY = "Liberation Sans"
@@ -30,7 +31,7 @@ def _norm(name: str) -> str:
 
 
 @dataclass(eq=False)
-class Face:
+class Face(FaceMetrics):
     """One font file: its family, style, metrics and the characters it can draw."""
 
     path: Path
@@ -84,38 +85,6 @@ class Face:
         if self._damage_ is None:
             self._damage_ = damaged_table(self._font) or unembeddable(self.path) or ""
         return self._damage_ or None
-
-    def covers(self, char: str) -> bool:
-        """Return True when this face has a glyph for *char*."""
-        return ord(char) in self._cmap
-
-    def advance(self, char: str) -> float:
-        """Return the advance width of *char* in ems (0 for characters the face lacks)."""
-        width = self._widths.get(char)
-        if width is None:
-            glyph = self._cmap.get(ord(char))
-            width = self._font["hmtx"][glyph][0] / self.units_per_em if glyph is not None else 0.0
-            self._widths[char] = width
-        return width
-
-    def covers_all(self, text: str) -> bool:
-        """Return True when this face has a glyph for every character of *text* (spaces included)."""
-        return self._cmap.keys() >= set(map(ord, text))
-
-    def width(self, text: str, size: float) -> float:
-        """Return the width of *text* set at *size* points, in points (no kerning)."""
-        total = self._texts.get(text)
-        if total is None:
-            widths = self._widths
-            total = 0.0
-            for ch in text:
-                w = widths.get(ch)
-                if w is None:
-                    w = self.advance(ch)
-                total += w
-            if len(self._texts) < 500_000:
-                self._texts[text] = total
-        return total * size
 
 
 _FACES: dict[str, Face] = {}  # every face made in this process, by path: a memo of the file as it was read

@@ -15,6 +15,7 @@ LINK_SCHEMES = ("http://", "https://", "mailto:")
 EMPHASIS = {"**": "bold", "*": "italic"}  # the style field each emphasis marker sets
 _ESCAPABLE = set("\\`*_[]()#$")
 _SPACES = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"[^\S ]|  ")  # white space that _SPACES changes: any but a single space
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,19 @@ class Span:
     scale: float = 1.0  # size relative to the paragraph's
     math: bool = False  # the text is a LaTeX formula (without its $)
 
+    def __hash__(self) -> int:
+        """Return the hash of the span's fields, worked out once (spans are keys of the typesetter's memos)."""
+        value = self.__dict__.get("_hash")
+        if value is None:
+            value = hash((self.text, self.bold, self.italic, self.code, self.link, self.field, self.color,
+                          self.scale, self.math))
+            object.__setattr__(self, "_hash", value)  # not a field: equality, repr and replace ignore it
+        return value
+
+    def __getstate__(self) -> dict:
+        """Return the fields to pickle: a remembered hash belongs to this process (strings hash at random)."""
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
+
     def same_style(self, other: "Span") -> bool:
         return (self.bold, self.italic, self.code, self.link, self.field, self.color, self.scale, self.math) == (
             other.bold, other.italic, other.code, other.link, other.field, other.color, other.scale, other.math)
@@ -39,7 +53,7 @@ class Span:
 @lru_cache(maxsize=4096)
 def parse(text: str) -> tuple[Span, ...]:
     """Return *text* as spans; runs of white space (line breaks too) become one space."""
-    spans = _parse(_SPACES.sub(" ", text).strip(), Span(""))
+    spans = _parse((_SPACES.sub(" ", text) if _ODD_SPACE.search(text) else text).strip(), Span(""))
     return tuple(_merge(spans))
 
 
@@ -64,7 +78,7 @@ def _merge(spans: list[Span]) -> list[Span]:
         if not span.text:
             continue
         if out and out[-1].same_style(span):
-            out[-1] = replace(out[-1], text=out[-1].text + span.text)
+            out[-1] = with_text(out[-1], out[-1].text + span.text)
         else:
             out.append(span)
     return out
@@ -118,15 +132,24 @@ def _closing_dollar(s: str, i: int) -> tuple[int, int]:
 _MARKERS = re.compile(r"[\\`$\[*]")  # the characters that can start markup
 
 
+def with_text(style: Span, text: str) -> Span:
+    """Return the span *style* holding *text* instead (``replace(style, text=text)``, built directly: replace is
+    slow)."""
+    span = object.__new__(Span)  # what Span(...) makes, without its nine frozen-attribute calls
+    span.__dict__.update(text=text, bold=style.bold, italic=style.italic, code=style.code, link=style.link,
+                         field=style.field, color=style.color, scale=style.scale, math=style.math)
+    return span
+
+
 def _parse(s: str, style: Span) -> list[Span]:
     if not _MARKERS.search(s):  # plain text (most of it): one span
-        return [replace(style, text=s)] if s else []
+        return [with_text(style, s)] if s else []
     out: list[Span] = []
     buf: list[str] = []
 
     def flush() -> None:
         if buf:
-            out.append(replace(style, text="".join(buf)))
+            out.append(with_text(style, "".join(buf)))
             buf.clear()
 
     i = 0

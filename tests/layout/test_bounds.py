@@ -51,3 +51,28 @@ def test_a_coordinate_that_is_not_finite_is_an_internal_error_naming_deck_and_sl
         assert_finite([_page(Rect(0.0, 0.0, 1.0, 1.0, fill="000000"), Rect(0.0, 0.0, 1.0, -math.inf, fill="000"))],
                       "talk")
     assert_finite([_page(Rect(0.0, 0.0, 1.0, 1.0, fill="000000"))], "talk")
+
+
+def test_the_quick_walk_answers_as_the_original_on_every_kind_of_box():
+    from hypothesis import given, settings, strategies as st
+
+    from deckbuild.layout.bounds import all_finite
+    from deckbuild.layout.boxes import Polyline, Rule, TextFrame
+    from reference_text import reference_all_finite
+
+    setter = Typesetter(FontBook(), "Liberation Mono")
+    para = setter.paragraph(parse("two lines of words " * 4), TextStyle("Liberation Sans", 18, "000000"), 120)
+    number = st.sampled_from([0.0, 1.5, -3.25, 7, True, math.inf, -math.inf, math.nan, 1e308, None, "x"])
+
+    @settings(max_examples=300)
+    @given(values=st.lists(number, min_size=6, max_size=6), which=st.integers(0, 3))
+    def check(values, which):
+        a, b, c, d, e, f = values
+        boxes = [Rect(a, b, 1.0, 2.0, fill="000000"), Polyline(((a, 1.0), (c, d)), "000000", e if e else 1.0),
+                 Rule(a, b, c, d, "000000", f), TextFrame(1.0, 2.0, 3.0, 4.0, (para,), "body", content_height=e or 0.0)]
+        page = _page(*boxes[which:])
+        assert all_finite((page.width, page.height, page.boxes)) == reference_all_finite((page.width, page.height,
+                                                                                         page.boxes))
+        assert all_finite(boxes) == reference_all_finite(boxes)
+
+    check()

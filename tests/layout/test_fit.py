@@ -308,3 +308,22 @@ def test_the_fit_rule_takes_the_largest_size_that_needs_no_more_slides_than_the_
     assert fit(sizes, never_one.get) == (21, 2, True)  # as few slides as the floor needs, as large as that allows
     assert fit(sizes, one_at_20.get, usable=lambda s: s <= 18) == (18, 1, True)  # only usable sizes
     assert fit(sizes, one_at_20.get, usable=lambda s: False) == (16, 1, False)  # none usable: the floor
+
+
+def test_remembered_size_steps_equal_the_steps_counted_again():
+    from deckbuild.layout.fit import size_steps
+
+    def counted(start, floor, step=1.0):
+        sizes, s = [], start
+        while s > floor + 1e-6:
+            sizes.append(round(s, 2))
+            s -= step
+        sizes.append(round(floor, 2))
+        return sizes
+
+    for args in [(40, 28, 2), (40.0, 28, 2), (24, 16), (24, 16.0, 1), (18.5, 12, 1), (12, 12), (30, 8, 0.5)]:
+        for _ in range(2):  # counted, then remembered
+            got = size_steps(*args)
+            assert got == counted(*args) and [type(s) for s in got] == [type(s) for s in counted(*args)]
+        got.append(1)  # a caller's list is its own
+        assert size_steps(*args) == counted(*args)

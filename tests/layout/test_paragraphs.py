@@ -11,7 +11,7 @@ from deckbuild.layout.common import SlideComposer
 from deckbuild.layout.handout.base import HandoutComposer
 from deckbuild.layout.pages import handout_front
 from deckbuild.layout.paragraphs import BULLET_CHARS
-from deckbuild.layout.text import Typesetter
+from deckbuild.layout.text import TextStyle, Typesetter
 from deckbuild.model import Bullet, Deck
 from deckbuild.style_loader import StyleLoader
 
@@ -55,3 +55,45 @@ def test_citation_markers_are_smaller_on_slides_than_on_paper():
     marker = [s for s in slide.cited("Text", ("s",)) if s.text == "[1]"]
     printed = [s for s in handout.cited("Text", ("s",)) if s.text == "[1]"]
     assert marker[0].scale == 0.7 and printed[0].scale == 0.8
+
+
+def _reference_bullets(composer, bullets, size, width, look):
+    """The bullet walker as first written: every bullet's size, gap and indents rounded again."""
+    from dataclasses import replace
+
+    from deckbuild.layout.paragraphs import MIN_BULLET
+
+    out = []
+    hang = round(size * look.hang, 2) if look.rounded else size * look.hang
+
+    def walk(items, level, lang=None):
+        for b in items:
+            scale = look.level_scale[min(level, len(look.level_scale) - 1)]
+            s = max(round(size * scale * 2) / 2, MIN_BULLET) if look.rounded else size * scale
+            gap = look.gaps[level > 0] * s
+            margin, indent = hang * (1 + level * look.step), -hang * look.marker
+            if look.rounded:
+                gap, margin, indent = round(gap, 2), round(margin, 2), -round(hang * look.marker, 2)
+            color = composer.colors.accent if level == 0 else composer.colors.muted
+            ts = TextStyle(family=composer.style.fonts.body, size=s, color=composer.colors.text,
+                           line_spacing=look.spacing, link_color=composer.colors.primary)
+            para = composer.para(composer.cited(b.text, b.sources), ts, width, level=level, space_before=gap,
+                                 margin_left=margin, indent=indent,
+                                 bullet=(BULLET_CHARS[min(level, len(BULLET_CHARS) - 1)], color))
+            own = b.lang or lang
+            out.append(replace(para, lang=own) if own else para)
+            walk(b.bullets, level + 1, own)
+
+    walk(bullets, 0)
+    return out
+
+
+def test_bullets_set_each_level_once_as_the_walker_that_rounds_every_bullet():
+    slide, handout, _ = _composers()
+    deep = BULLETS + (Bullet("Third", bullets=(Bullet("a", bullets=(Bullet("b", bullets=(Bullet("c"),)),)),)),)
+    for composer in (slide, handout):
+        for size in (28, 23.0, 17.5, 10.5, 9):
+            got = composer.bullets(deep, size, 500)
+            want = _reference_bullets(composer, deep, size, 500, composer.BULLETS)
+            assert got == want and [type(p.size) for p in got] == [type(p.size) for p in want]
+    assert slide.text_style(20.0) is slide.text_style(20.0) and slide.text_style(20) is not slide.text_style(20.0)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import fields, is_dataclass
+from operator import attrgetter
+from typing import Callable
 
 from deckbuild.diagnostics import Diagnostics
 from deckbuild.layout.common import BODY_SPACING, Grid
@@ -78,36 +80,57 @@ def non_finite(obj, path: str = "", depth: int = 0) -> str | None:
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
 _ATOMS = (str, int, bytes, type(None))
+_PLAIN = frozenset({str, int, bool, type(None)})  # the atoms met most, told by their exact type
+_VALUES: dict[type, Callable | None] = {}  # dataclass → its checked fields' values as a tuple (None: a non-dataclass)
+
+
+def _values_of(kind: type, item) -> Callable | None:
+    """Return a function giving the values of *item*'s fields that may hold geometry (None when it has none)."""
+    if kind in _VALUES:
+        return _VALUES[kind]
+    getter = None
+    if is_dataclass(item) and not isinstance(item, type):
+        names = _FIELDS.get(kind) or tuple(f.name for f in fields(item) if f.name not in SKIPPED)
+        _FIELDS[kind] = names
+        if len(names) == 1:
+            one = attrgetter(names[0])
+            getter = lambda obj: (one(obj),)  # noqa: E731 - attrgetter of one name gives the bare value
+        elif names:
+            getter = attrgetter(*names)
+        else:
+            getter = lambda obj: ()  # noqa: E731
+    _VALUES[kind] = getter
+    return getter
 
 
 def all_finite(obj) -> bool:
     """Return True when every number in *obj* (boxes, pages, tuples of them) is finite: the quick walk,
     without the names ``non_finite`` builds."""
-    isfinite, fields_of = math.isfinite, _FIELDS
+    isfinite, plain, values_of = math.isfinite, _PLAIN, _VALUES
     stack = [obj]
+    pop, push, extend = stack.pop, stack.append, stack.extend
     while stack:
-        item = stack.pop()
+        item = pop()
         kind = type(item)
         if kind is float:
             if not isfinite(item):
                 return False
-        elif kind is tuple or kind is list:
-            stack.extend(item)
-        elif isinstance(item, _ATOMS):
             continue
-        else:
-            names = fields_of.get(kind)
-            if names is None:
-                if not is_dataclass(item) or isinstance(item, type):
-                    continue
-                names = fields_of[kind] = tuple(f.name for f in fields(item) if f.name not in SKIPPED)
-            for name in names:
-                value = getattr(item, name)
-                if type(value) is float:
-                    if not isfinite(value):
-                        return False
-                elif not isinstance(value, _ATOMS):
-                    stack.append(value)
+        if kind is tuple or kind is list:
+            extend(item)
+            continue
+        getter = values_of[kind] if kind in values_of else _values_of(kind, item)
+        if getter is None:
+            continue
+        for value in getter(item):
+            vkind = type(value)
+            if vkind is float:
+                if not isfinite(value):
+                    return False
+            elif vkind is tuple:
+                extend(value)
+            elif vkind not in plain and not isinstance(value, _ATOMS):
+                push(value)
     return True
 
 

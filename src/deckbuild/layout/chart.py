@@ -16,6 +16,7 @@ from deckbuild.layout.boxes import ChartBox, Polyline, Rect, Rule, Wedge
 from deckbuild.layout.chart_colors import distinct, label_on
 from deckbuild.layout.chart_scale import fmt, format_number, nice_scale, number_format  # noqa: F401 - public names
 from deckbuild.layout.common import Draft, Pages, SlideComposer, mix
+from deckbuild.layout.memo import aligned
 from deckbuild.layout.text import stack
 from deckbuild.model import Section, Slide
 
@@ -116,7 +117,7 @@ def _label(L, text: str, size: float, x: float, y: float, align: str = "ctr", co
 
 def _width(L, text: str, ts) -> float:
     """Return the width of *text* on one line (fallback faces included)."""
-    p = L.para(text, replace(ts, align="l"), 1e6)
+    p = L.para(text, aligned(ts, "l"), 1e6)
     return max((line.width for line in p.lines), default=0.0)
 
 

@@ -7,11 +7,13 @@ with real font metrics, so the deck and the handout show the same lines.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from deckbuild import markup
 from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.layout.boxes import Paragraph, Rect, TextFrame
 from deckbuild.layout.fit import fit_frame, size_steps
+from deckbuild.layout.numbered import numbered_paragraph
 from deckbuild.layout.paragraphs import BODY_SPACING, TextComposer
 from deckbuild.layout.sources import by_number, citation_numbers, number_list, short_source, slide_sources
 from deckbuild.layout.geometry import BUILTIN_LAYOUTS, TITLE_ONLY, Frames, choose, slide_kind, template_frames
@@ -158,6 +160,7 @@ class SlideComposer(TextComposer):
         self.cites: dict[str, int] = citation_numbers(deck)
         self._frames: dict[str, Frames] = {}
         self._cramped: set[Pos] = set()  # slides already reported for a title that leaves no room
+        self._footers: dict = {}  # footers set so far, to give other slide numbers (layout/numbered.py)
 
     def frames(self, kind: str) -> Frames:
         """Return the frames of geometry *kind* (see geometry.slide_kind): from the template when there is one
@@ -221,7 +224,7 @@ class SlideComposer(TextComposer):
             return None
         spans = footer_spans(template, self.deck, number, count, section, slide_title)
         ts = self.text_style(self.sizes.footer, color=color or self.colors.muted, spacing=1.2, align="r")
-        p = self.setter.paragraph(spans, ts, box.w)
+        p = numbered_paragraph(self.setter, spans, ts, box.w, self._footers)
         return stack([p], box.x, box.y, box.w, max(box.h, p.height), role="footer", anchor="b", placeholder="ftr")
 
     def source_line(self, sources: tuple[str, ...], width: float) -> Paragraph:
@@ -272,17 +275,24 @@ class SlideComposer(TextComposer):
 def footer_spans(template: str, deck: Deck, number: int, count: int, section: str | None,
                  slide_title: str) -> tuple[Span, ...]:
     """Return the footer *template* filled in; the slide number stays a field PowerPoint keeps current."""
-    import string
-
-    values = {"deck.title": markup.plain(deck.title), "deck.subtitle": markup.plain(deck.subtitle or ""),
-              "deck.author": deck.author or "", "deck.date": deck.date or "", "section.title": section or "",
-              "slide.count": str(count), "slide.title": markup.plain(slide_title)}
+    values = {"deck.title": lambda: markup.plain(deck.title), "deck.subtitle": lambda: markup.plain(deck.subtitle or ""),
+              "deck.author": lambda: deck.author or "", "deck.date": lambda: deck.date or "",
+              "section.title": lambda: section or "", "slide.count": lambda: str(count),
+              "slide.title": lambda: markup.plain(slide_title)}
     spans: list[Span] = []
-    for literal, name, _spec, _conv in string.Formatter().parse(template):
+    for literal, name in _template_parts(template):
         if literal:
             spans.append(Span(literal))
         if name == "slide.number":
             spans.append(Span(str(number), field="slidenum"))
         elif name is not None:
-            spans.append(Span(values.get(name, "")))
+            spans.append(Span(values[name]() if name in values else ""))
     return tuple(s for s in spans if s.text)
+
+
+@lru_cache(maxsize=64)
+def _template_parts(template: str) -> tuple[tuple[str, str | None], ...]:
+    """Return (literal text, field name or None) for each piece of a footer *template*, read once."""
+    import string
+
+    return tuple((literal, name) for literal, name, _spec, _conv in string.Formatter().parse(template))

@@ -17,12 +17,21 @@ from deckbuild.layout.text import split_paragraph, stack
 
 def size_steps(start: float, floor: float, step: float = 1.0) -> list[float]:
     """Return font sizes from *start* down to *floor* (both included) in *step* point steps."""
-    sizes, s = [], start
-    while s > floor + 1e-6:
-        sizes.append(round(s, 2))
-        s -= step
-    sizes.append(round(floor, 2))
-    return sizes
+    key = (start, type(start), floor, type(floor), step, type(step))  # 24 and 24.0 round differently
+    known = _STEPS.get(key)
+    if known is None:
+        sizes, s = [], start
+        while s > floor + 1e-6:
+            sizes.append(round(s, 2))
+            s -= step
+        sizes.append(round(floor, 2))
+        if len(_STEPS) < 256:
+            _STEPS[key] = known = tuple(sizes)
+        return sizes
+    return list(known)
+
+
+_STEPS: dict[tuple, tuple[float, ...]] = {}  # size_steps' answers, by its arguments (every slide asks the same)
 
 
 def choose_size(sizes: list[float], parts_at: Callable[[float], int]) -> float:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from deckbuild import markup
 from deckbuild.layout.boxes import Paragraph
+from deckbuild.layout.memo import rounded
 from deckbuild.layout.text import TextStyle
 from deckbuild.markup import Span
 
@@ -50,11 +51,26 @@ class TextComposer:
 
     def text_style(self, size: float, *, heading: bool = False, color: str | None = None, bold: bool = False,
                    spacing: float = BODY_SPACING, align: str = "l", italic: bool = False) -> TextStyle:
-        """Return the style's text at *size*: the heading or body family, the text colour unless *color*."""
-        fonts = self.style.fonts
-        return TextStyle(family=fonts.heading if heading else fonts.body, size=size,
-                         color=color or self.colors.text, bold=bold, italic=italic, line_spacing=spacing, align=align,
-                         link_color=self.colors.primary)
+        """Return the style's text at *size*: the heading or body family, the text colour unless *color*.
+
+        The same arguments give the same TextStyle object (made once per composer): it is a key of the
+        typesetter's memos, so its hash is worked out once too."""
+        key = (size, type(size), heading, color, bold, type(bold), spacing, type(spacing), align, italic, type(italic))
+        made = self._text_styles.get(key)
+        if made is None:
+            fonts = self.style.fonts
+            made = self._text_styles[key] = TextStyle(
+                family=fonts.heading if heading else fonts.body, size=size, color=color or self.colors.text,
+                bold=bold, italic=italic, line_spacing=spacing, align=align, link_color=self.colors.primary)
+        return made
+
+    @property
+    def _text_styles(self) -> dict:
+        """Return the TextStyles made so far, by text_style's arguments."""
+        made = self.__dict__.get("_made_styles")
+        if made is None:
+            made = self.__dict__["_made_styles"] = {}
+        return made
 
     def para(self, text: str | tuple[Span, ...], ts: TextStyle, width: float, **kw) -> Paragraph:
         """Return *text* (inline markup, or spans) set *width* wide in *ts*."""
@@ -70,18 +86,25 @@ class TextComposer:
         (by default the composer's own) sets them; a bullet's language holds for its sub-bullets too."""
         look = look or self.BULLETS
         out: list[Paragraph] = []
-        hang = round(size * look.hang, 2) if look.rounded else size * look.hang
+        hang = rounded(size * look.hang) if look.rounded else size * look.hang
+        levels: dict[int, tuple] = {}  # level → (size, gap, margin, indent, text style, marker colour)
+
+        def geometry(level: int) -> tuple:
+            scale = look.level_scale[min(level, len(look.level_scale) - 1)]
+            s = max(round(size * scale * 2) / 2, MIN_BULLET) if look.rounded else size * scale
+            gap = look.gaps[level > 0] * s
+            margin, indent = hang * (1 + level * look.step), -hang * look.marker
+            if look.rounded:
+                gap, margin, indent = rounded(gap), rounded(margin), -rounded(hang * look.marker)
+            color = self.colors.accent if level == 0 else self.colors.muted
+            return s, gap, margin, indent, self.text_style(s, spacing=look.spacing), color
 
         def walk(items, level: int, lang: str | None = None) -> None:
+            if level not in levels:
+                levels[level] = geometry(level)
+            s, gap, margin, indent, ts, color = levels[level]
             for b in items:
-                scale = look.level_scale[min(level, len(look.level_scale) - 1)]
-                s = max(round(size * scale * 2) / 2, MIN_BULLET) if look.rounded else size * scale
-                gap = look.gaps[level > 0] * s
-                margin, indent = hang * (1 + level * look.step), -hang * look.marker
-                if look.rounded:
-                    gap, margin, indent = round(gap, 2), round(margin, 2), -round(hang * look.marker, 2)
-                color = self.colors.accent if level == 0 else self.colors.muted
-                para = self.para(self.cited(b.text, b.sources), self.text_style(s, spacing=look.spacing), width,
+                para = self.para(self.cited(b.text, b.sources), ts, width,
                                  level=level, space_before=gap, margin_left=margin, indent=indent,
                                  bullet=(BULLET_CHARS[min(level, len(BULLET_CHARS) - 1)], color))
                 own = b.lang or lang

@@ -4,13 +4,13 @@ continued on further slides with the header repeated."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from deckbuild.layout.boxes import Cell, Paragraph, TableBox
 from deckbuild.layout.common import Draft, Pages, SlideComposer
 from deckbuild.layout.fit import fit, floor_note, parts_needed, report_fit, size_steps
+from deckbuild.layout.memo import aligned
 from deckbuild.layout.text import WRAP_SLACK, stack
-from deckbuild.markup import Span, parse, plain
+from deckbuild.markup import Span, parse, plain, with_text
 from deckbuild.model import Section, Slide, Table
 
 PAD = 6.0
@@ -72,7 +72,7 @@ class TableSetter:
         rows: list[list[Paragraph]] = []
         for r, cells in enumerate([table.columns] + [list(row) for row in table.rows]):
             style = head if r == 0 else body
-            rows.append([L.para(parse(text), replace(style, align="r" if self.numeric[j] else "l"),
+            rows.append([L.para(parse(text), aligned(style, "r" if self.numeric[j] else "l"),
                                 widths[j] - 2 * PAD) for j, text in enumerate(cells)])
         heights = [round(max(p.height for p in row) + 2 * PAD, 2) for row in rows]
         self._cache[size] = (widths, rows, heights)
@@ -157,7 +157,7 @@ def _words(spans) -> list[tuple[Span, ...]]:
             if k:
                 words.append([])
             if piece:
-                words[-1].append(replace(span, text=piece))
+                words[-1].append(with_text(span, piece))
     return [tuple(w) for w in words if w]
 
 

@@ -10,6 +10,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from deckbuild import shaping
+from deckbuild.layout import breaks
+from deckbuild.layout.breaks import measure, plain_ems, width_of
+from deckbuild.layout.memo import rounded
 from deckbuild.fonts import SCRIPT_FAMILIES, Face, FontBook  # noqa: F401 - SCRIPT_FAMILIES: read here too
 from deckbuild.layout.boxes import Fragment, InlineMath, Line, Marker, Paragraph, Run, TextFrame
 from deckbuild.markup import Span
@@ -23,8 +26,6 @@ rounding never need more lines than the layout decided."""
 
 _EAST_ASIAN = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef"
                          "\U00020000-\U0002fa1f]")
-_IDEO = "\u2e80-\u2fff\u3040-\u9fff\uf900-\ufaff\uff01-\uff60"
-_BREAKS = re.compile(rf"(?<=[^\S\u00a0\u202f])(?=\S)|(?<=[\w.,;:!?)][-‐–—/])(?=\w)|(?<=[{_IDEO}])(?=\S)|(?<=\S)(?=[{_IDEO}])")
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,22 @@ class TextStyle:
     align: str = "l"
     link_color: str | None = None  # links are drawn underlined, in this colour when given
 
+    def __hash__(self) -> int:
+        """Return the hash of the style's fields, worked out once (styles are keys of the typesetter's memos)."""
+        value = self.__dict__.get("_hash")
+        if value is None:
+            value = hash((self.family, self.size, self.color, self.bold, self.italic, self.line_spacing, self.align,
+                          self.link_color))
+            object.__setattr__(self, "_hash", value)  # not a field: equality, repr and replace ignore it
+        return value
+
+    def __getstate__(self) -> dict:
+        """Return the fields to pickle: a remembered hash belongs to this process (strings hash at random)."""
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
+
 
 CACHE_LIMIT = 2048  # entries of each of the Typesetter's memos (a 10,000-slide deck would keep ~50 MB)
+SHORT = 64  # characters: a text this short is measured whole first (it is likely to fit on one line)
 
 
 @dataclass
@@ -58,6 +73,8 @@ class Typesetter:
     _face_cache: dict = field(default_factory=dict)
     _runs_cache: dict = field(default_factory=dict)
     _para_cache: dict = field(default_factory=dict)
+    _measured: dict = field(default_factory=dict)  # text and faces → breaks.Measured
+    _bullet_faces: dict = field(default_factory=dict)  # (family, bullet character) → the face drawing it
 
     def face(self, family: str, bold: bool = False, italic: bool = False) -> Face:
         """Return the face for *family* in the wanted style, or the bundled family when it is not found."""
@@ -112,7 +129,7 @@ class Typesetter:
             chain = self._chain(family, bold, italic)
             primary = chain[0]
             named = family if family in self.substituted else None
-            if primary.covers_all(span.text) and not _EAST_ASIAN.search(span.text):  # the usual case
+            if primary.covers_all(span.text) and (span.text.isascii() or not _EAST_ASIAN.search(span.text)):
                 out.append(self._run(span.text, primary, style, span, bold, italic, False, named))
                 continue
             current: Face | None = None
@@ -150,9 +167,8 @@ class Typesetter:
     @staticmethod
     def _run(buf, face, style, span, bold, italic, east, family=None) -> Run:
         color = span.color or (style.link_color if span.link and style.link_color else style.color)
-        return Run(text=buf if isinstance(buf, str) else "".join(buf), face=face,
-                   size=round(style.size * span.scale, 2), color=color, bold=bold, italic=italic, code=span.code,
-                   link=span.link, field=span.field, east_asian=east, underline=bool(span.link), family=family)
+        return Run(buf if isinstance(buf, str) else "".join(buf), face, rounded(style.size * span.scale), color, bold,
+                   italic, span.code, span.link, span.field, east, bool(span.link), family)
 
     def _math_run(self, span: Span, style: TextStyle) -> Run:
         """Return an inline formula as a run one placeholder character long, as wide as the formula.
@@ -184,63 +200,60 @@ class Typesetter:
         *levels* (the bidi level of every character, when the text has right-to-left parts) splits fragments
         where the direction changes and orders each line's fragments as they are seen, left to right.
         """
-        text = "".join(r.text for r in runs)
+        return self._wrap(runs, "".join(r.text for r in runs), width, shift, levels)
+
+    def _wrap(self, runs: tuple[Run, ...], text: str, width: float, shift, levels) -> list[list[Fragment]]:
+        """Return wrap()'s lines of *runs*, whose text is *text*."""
         if not text:
             return [[]]
-        if len(runs) == 1 and runs[0].math is None:
-            owner = None
-            only = runs[0]
-
-            def measure(a: int, b: int) -> float:
-                return _width(only, text[a:b])
-        else:
+        owner = None
+        avail = width * WRAP_SLACK
+        size = runs[0].size
+        if len(runs) != 1 or runs[0].math is not None:
             owner = []
             for i, r in enumerate(runs):
                 owner.extend([i] * len(r.text))
-
-            def measure(a: int, b: int) -> float:
-                total, i = 0.0, a
-                while i < b:
-                    ri = owner[i]
-                    j = i
-                    while j < b and owner[j] == ri:
-                        j += 1
-                    run = runs[ri]
-                    total += _width(run, text[i:j])
-                    i = j
-                return total
-
-        avail = width * WRAP_SLACK
-        if measure(0, len(text)) <= avail:  # the usual case: it fits on one line
-            return [self._fragments(runs, text, owner, 0, len(text), shift, levels)]
+        elif len(text) <= SHORT and not shaping.needs_shaping(text) and runs[0].face.ems(text) * size <= avail:
+            return [self._fragments(runs, text, None, 0, len(text), shift, levels, plain_ems(runs[0].face))]
+        known = breaks.measured(self._measured, runs, text, owner)
+        if (known.whole * size if known.single else breaks.points(known.whole, runs)) <= avail:  # the usual case
+            return [self._fragments(runs, text, owner, 0, len(text), shift, levels,
+                                    plain_ems(runs[0].face) if known.single and known.plain else None)]
         lines: list[tuple[int, int]] = []
         start, line_w = 0, 0.0
-        for a, b in _words(text):
-            core_end = b
-            while core_end > a and text[core_end - 1].isspace():
-                core_end -= 1
-            core, trail = measure(a, core_end), measure(core_end, b)
+        for a, core_end, b, core, trail in known.words:
+            if known.single:
+                core, trail = core * size, trail * size
+            else:
+                core, trail = breaks.points(core, runs), breaks.points(trail, runs)
             if a > start and line_w + core > avail:
                 lines.append((start, a))
                 start, line_w = a, 0.0
             if core > avail:  # a word longer than a line: break it between characters
                 i = a
-                while i < core_end and measure(i, core_end) > avail:
+                while i < core_end and measure(runs, text, owner, i, core_end) > avail:
                     j = i + 1
-                    while j < core_end and measure(i, j + 1) <= avail:
+                    while j < core_end and measure(runs, text, owner, i, j + 1) <= avail:
                         j += 1
                     lines.append((i, j))
                     i = j
-                start, line_w = i, measure(i, core_end) + trail
+                start, line_w = i, measure(runs, text, owner, i, core_end) + trail
             else:
                 line_w += core + trail
         lines.append((start, len(text)))
-        return [self._fragments(runs, text, owner, a, b, shift, levels) for a, b in lines]
+        sums = known.ems_between if known.single and known.plain else None
+        return [self._fragments(runs, text, owner, a, b, shift, levels, sums) for a, b in lines]
 
     @staticmethod
-    def _fragments(runs, text, owner, a, b, shift=None, levels=None) -> list[Fragment]:
+    def _fragments(runs, text, owner, a, b, shift=None, levels=None, sums=None) -> list[Fragment]:
+        """Return the fragments of line ``text[a:b]`` (*sums*: (a, b) → ems of that range of a one-run text that
+        needs no shaping)."""
         while b > a and text[b - 1].isspace():
             b -= 1
+        if owner is None and levels is None and b > a:  # one run, one direction: one fragment
+            run, piece = runs[0], text[a:b]
+            w = sums(text, a, b) * run.size if sums is not None else width_of(run, piece)
+            return [Fragment(piece, run, shift(w) if shift else 0.0, w, False)]
         pieces = []
         i = a
         while i < b:
@@ -254,7 +267,7 @@ class Typesetter:
                     k += 1
                 j = k
             run = runs[ri]
-            pieces.append((text[i:j], run, _width(run, text[i:j]), levels[i] if levels is not None else 0))
+            pieces.append((text[i:j], run, width_of(run, text[i:j]), levels[i] if levels is not None else 0))
             i = j
         if levels is not None:
             pieces = [pieces[k] for k in shaping.visual_order([lv for *_, lv in pieces])]
@@ -264,6 +277,13 @@ class Typesetter:
             frags.append(Fragment(piece, run, x, w, bool(level % 2)))
             x += w
         return frags
+
+    def _marker_face(self, family: str, char: str) -> Face | None:
+        """Return the first face of *family*'s upright chain that draws the bullet *char* (None when none does)."""
+        key = (family, char)
+        if key not in self._bullet_faces:
+            self._bullet_faces[key] = next((f for f in self._chain(family, False, False) if f.covers(char)), None)
+        return self._bullet_faces[key]
 
     def paragraph(self, spans: tuple[Span, ...], style: TextStyle, width: float, *, level: int = 0,
                   space_before: float = 0.0, margin_left: float = 0.0, indent: float = 0.0,
@@ -279,11 +299,11 @@ class Typesetter:
             return cached
         runs = self.runs(spans, style)
         text_w = max(width - margin_left, 1.0)
-        line_h = round(style.size * style.line_spacing, 2)
+        line_h = rounded(style.size * style.line_spacing)
         first = runs[0].face if runs else self.face(style.family, style.bold, style.italic)
         align = style.align
-        plain = "".join(r.text for r in runs)
-        levels = shaping.levels(plain) if shaping.has_rtl(plain) else None
+        plain = runs[0].text if len(runs) == 1 else "".join(r.text for r in runs)
+        levels = shaping.levels(plain) if shaping.needs_shaping(plain) and shaping.has_rtl(plain) else None
         rtl = bool(levels) and shaping.base_level(plain) == 1
         if rtl and align == "l":  # a right-to-left paragraph starts at the right
             align = "r"
@@ -293,33 +313,24 @@ class Typesetter:
                 return _align_offset(align, text_w, line_w)
             return margin_left + _align_offset(align, text_w, line_w)
 
-        offset = baseline_offset(first, style.size, line_h)
-        lines = tuple(Line(tuple(frags), k * line_h + offset, sum(f.width for f in frags))
-                      for k, frags in enumerate(self.wrap(runs, text_w, shift, levels)))
+        offset = line_h - first.descent * style.size  # baseline_offset(first, style.size, line_h)
+        lines = tuple(Line(tuple(frags), k * line_h + offset,
+                           frags[0].width if len(frags) == 1 else sum(f.width for f in frags))
+                      for k, frags in enumerate(self._wrap(runs, plain, text_w, shift, levels)))
         marker = None
         if bullet:
             char, color = bullet
-            face = next((f for f in self._chain(style.family, False, False) if f.covers(char)), first)
+            face = self._marker_face(style.family, char) or first
             x = margin_left + indent
             if rtl:
                 x = width - x - face.width(char, style.size)
             marker = Marker(char, face, style.size, color, x)
-        para = Paragraph(runs=runs, lines=lines, level=level, size=style.size, line_height=line_h,
-                         space_before=space_before, margin_left=margin_left, indent=indent, align=align,
-                         marker=marker, rtl=rtl)
+        para = Paragraph(runs, lines, level, style.size, line_h, space_before, margin_left, indent, align, marker,
+                         0.0, None, rtl)
         if len(self._para_cache) >= CACHE_LIMIT:
             self._para_cache.clear()
         self._para_cache[key] = para
         return para
-
-
-def _width(run: Run, text: str) -> float:
-    """Return the width of *text* (part of *run*) in points; an inline formula's run is the formula's width."""
-    if run.math is not None:
-        return run.math.width if text else 0.0
-    if shaping.needs_shaping(text):  # joined and reordered glyphs: as wide as HarfBuzz sets them
-        return shaping.width(run.face, text, run.size)
-    return run.face.width(text, run.size)
 
 
 def baseline_offset(face: Face, size: float, line_height: float) -> float:
@@ -333,17 +344,6 @@ def _align_offset(align: str, avail: float, used: float) -> float:
     if align == "r":
         return max(0.0, avail - used)
     return 0.0
-
-
-def _words(text: str):
-    """Yield (start, end) of the pieces between break opportunities; trailing spaces stay on the piece."""
-    start = 0
-    for m in _BREAKS.finditer(text):
-        if m.start() > start:
-            yield start, m.start()
-            start = m.start()
-    if start < len(text):
-        yield start, len(text)
 
 
 def stack(paragraphs: list[Paragraph], x: float, y: float, w: float, h: float, *, role: str,

@@ -11,9 +11,11 @@ from dataclasses import replace
 
 from deckbuild import markup
 from deckbuild.contrast import luminance
-from deckbuild.layout.boxes import HandoutPage, Miniature, Paragraph, Rect, Rule, SlidePage, TextFrame
+from deckbuild.layout.boxes import (Fragment, HandoutPage, Line, Marker, Miniature, Paragraph, Rect, Rule, Run,
+                                    SlidePage, TextFrame)
 from deckbuild.layout.common import mix
 from deckbuild.layout.pages import Front
+from deckbuild.layout.numbered import counted_paragraph
 from deckbuild.layout.handout.flow import MIN_CONTINUED, Heading, PageBuilder, Trailer, take, unwrap
 from deckbuild.layout.paragraphs import HANDOUT_BULLETS, TextComposer
 from deckbuild.layout.text import TextStyle, Typesetter, stack
@@ -37,22 +39,37 @@ def printed_light(slide: SlidePage, ink: str) -> SlidePage:
     text (drawn for the dark background) takes the background's colour."""
     dark = slide.background
     tint = mix(dark, "FFFFFF", 0.9)
+    lights: dict[str, float] = {}
+
+    def light(value: str) -> float:
+        if value not in lights:
+            lights[value] = luminance(value)
+        return lights[value]
 
     def color(value: str) -> str:
-        return (mix(dark, "FFFFFF", 0.25) if luminance(value) < 0.5 else dark) if luminance(value) > 0.3 else value
+        return (mix(dark, "FFFFFF", 0.25) if light(value) < 0.5 else dark) if light(value) > 0.3 else value
 
-    def run(r):
-        return replace(r, color=color(r.color)) if luminance(r.color) > 0.3 else r
+    runs: dict[int, Run] = {}  # id of a run of *slide* → its recoloured copy (every run is kept alive by *slide*)
+
+    def run(r: Run) -> Run:
+        if id(r) not in runs:
+            runs[id(r)] = (Run(r.text, r.face, r.size, color(r.color), r.bold, r.italic, r.code, r.link, r.field,
+                               r.east_asian, r.underline, r.family, r.math) if light(r.color) > 0.3 else r)
+        return runs[id(r)]
 
     def para(p: Paragraph) -> Paragraph:
-        lines = tuple(replace(line, frags=tuple(replace(f, run=run(f.run)) for f in line.frags)) for line in p.lines)
-        marker = replace(p.marker, color=color(p.marker.color)) if p.marker else None
-        return replace(p, runs=tuple(run(r) for r in p.runs), lines=lines, marker=marker)
+        lines = tuple(Line(tuple(Fragment(f.text, run(f.run), f.x, f.width, f.rtl) for f in line.frags),
+                           line.baseline, line.width) for line in p.lines)
+        m = p.marker
+        marker = Marker(m.char, m.face, m.size, color(m.color), m.x) if m else None
+        return Paragraph(tuple(run(r) for r in p.runs), lines, p.level, p.size, p.line_height, p.space_before,
+                         p.margin_left, p.indent, p.align, marker, p.top, p.lang, p.rtl)
 
     boxes = []
     for box in slide.boxes:
         if isinstance(box, TextFrame):
-            box = replace(box, paragraphs=tuple(para(p) for p in box.paragraphs))
+            box = TextFrame(box.x, box.y, box.w, box.h, tuple(para(p) for p in box.paragraphs), box.role, box.anchor,
+                            box.placeholder, box.content_height, box.rotation)
         elif isinstance(box, Rect) and box.fill == dark:
             box = replace(box, fill=tint)
         boxes.append(box)
@@ -94,6 +111,11 @@ class HandoutComposer(TextComposer):
            spacing: float = 1.3, align: str = "l", italic: bool = False) -> TextStyle:
         return self.text_style(size, heading=heading, color=color, bold=bold, spacing=spacing, align=align,
                                italic=italic)
+
+    def counted(self, text: str, ts: TextStyle, width: float) -> Paragraph:
+        """Return the label *text* ("Slide 12", "Page 3 of 40") as ``para`` sets it (layout/numbered.py reuses
+        a label that differs only in its digits)."""
+        return counted_paragraph(self.setter, text, ts, width, self.__dict__.setdefault("_counted", {}))
 
     def prose(self, text: str, ts: TextStyle, width: float, gap: float) -> list[Paragraph]:
         """Return *text* as paragraphs (a blank line starts a new one)."""
@@ -149,8 +171,8 @@ class HandoutComposer(TextComposer):
         c, handout = self.c, self.style.handout
         small = lambda text, gap=10.0: lambda w: [  # noqa: E731 - a tiny label maker
             Heading(self.para(text, self.ts(8, bold=True, color=c.muted, spacing=1.2), w, space_before=gap))]
-        items = [lambda w: [Heading(self.para(self.label(slide), self.ts(8, bold=True, color=c.accent, spacing=1.2),
-                                              w))],
+        items = [lambda w: [Heading(self.counted(self.label(slide), self.ts(8, bold=True, color=c.accent, spacing=1.2),
+                                                 w))],
                  lambda w: [Heading(self.para(slide.title, self.ts(11.5, bold=True, heading=True, color=c.primary,
                                                                    spacing=1.2), w, space_before=2))]]
         if slide.notes and (handout.notes if notes is None else notes):
@@ -206,7 +228,7 @@ class HandoutComposer(TextComposer):
             head = self.para(markup.plain(self.front.title), self.ts(HEADER_SIZE, color=muted, spacing=1.2), w)
             boxes.append(stack([head], m, m, w, HEADER_SIZE * 1.3, role="header"))
             boxes.append(Rule(m, m + HEADER_SIZE * 1.6, m + w, m + HEADER_SIZE * 1.6, self.rule_color, 0.5))
-        foot = self.para(f"Page {number} of {total}", self.ts(HEADER_SIZE, color=muted, spacing=1.2, align="r"), w)
+        foot = self.counted(f"Page {number} of {total}", self.ts(HEADER_SIZE, color=muted, spacing=1.2, align="r"), w)
         boxes.append(stack([foot], m, self.page_h - m - HEADER_SIZE * 1.3, w, HEADER_SIZE * 1.3, role="footer",
                            anchor="b"))
         return boxes

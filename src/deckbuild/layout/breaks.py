@@ -1,0 +1,166 @@
+"""Where a paragraph's text may break, and how wide each piece between breaks is in ems.
+
+Worked out once for a text and its runs' faces (``measured``) and used at every size and width the text is
+set at: fitting tries several sizes, and a handout sets notes beside a miniature and then under it. A width
+in points is always an em width times the run's size, computed exactly as ``text._width`` does, so a
+line breaks where it would if every piece were measured again.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import reduce
+from operator import add
+
+from deckbuild import shaping
+
+_IDEO = "\u2e80-\u2fff\u3040-\u9fff\uf900-\ufaff\uff01-\uff60"
+BREAKS = re.compile(rf"(?<=[^\S\u00a0\u202f])(?=\S)|(?<=[\w.,;:!?)][-‐–—/])(?=\w)|(?<=[{_IDEO}])(?=\S)|"
+                    rf"(?<=\S)(?=[{_IDEO}])")
+"""A break opportunity: after white space (not a no-break space), after a hyphen, dash or slash between
+words, and before or after an ideograph."""
+_BEFORE_BREAK = re.compile(r"[^\S\u00a0\u202f](?=\S)|(?<=[\w.,;:!?)])[-‐–—/](?=\w)")
+"""The character just before each break of BREAKS in a text without ideographs (cheaper to find)."""
+_IDEOGRAPH = re.compile(f"[{_IDEO}]")
+CACHE_LIMIT = 2048  # texts kept (what fitting one slide or placing one handout item sets again is recent)
+
+
+def cut_points(text: str) -> list[int]:
+    """Return where *text* may break (BREAKS), in order; every one is inside the text."""
+    if _IDEOGRAPH.search(text):
+        return [m.start() for m in BREAKS.finditer(text)]
+    return [m.end() for m in _BEFORE_BREAK.finditer(text)]
+
+
+def words(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of the pieces of *text* between break opportunities; trailing spaces stay on the piece."""
+    if not text:
+        return []
+    cuts = cut_points(text)
+    return list(zip([0, *cuts], [*cuts, len(text)]))
+
+
+def ems(face, text: str) -> float:
+    """Return the width of *text* in *face* in ems: shaped when it needs shaping, else the advance widths."""
+    if shaping.needs_shaping(text):
+        return shaping.width(face, text, 1.0)
+    return face.ems(text)
+
+
+class Measured:
+    """A text's pieces between breaks, each as (start, end of its core, end, core ems, trailing-space ems).
+
+    With one run (``single``) an ems value is a float; otherwise it is a tuple of (run index, ems) terms, one
+    per run the piece crosses, with None for an inline formula (as wide as the formula at its size).
+    *whole* is the whole text's value of the same kind.
+    """
+
+    __slots__ = ("single", "plain", "whole", "_runs", "_text", "_owner", "_words", "_advances")
+
+    def __init__(self, runs, text: str, owner: list[int] | None):
+        self.single = owner is None
+        self.plain = not shaping.needs_shaping(text)  # no piece is shaped: advance widths only
+        self._runs, self._text, self._owner, self._words, self._advances = runs, text, owner, None, None
+        if self.single and self.plain:  # the advances, added as Face.ems adds them; kept for the pieces
+            self._advances = runs[0].face.advances(text)
+            self.whole = reduce(add, self._advances, 0.0)
+        elif self.single:
+            self.whole = ems(runs[0].face, text)
+        else:
+            self.whole = self._terms(0, len(text))
+
+    @property
+    def words(self) -> list[tuple]:
+        """Return the pieces (measured when first asked for: text that fits on one line needs none)."""
+        if self._words is None:
+            text = self._text
+            cuts = cut_points(text)
+            starts, ends = [0, *cuts], [*cuts, len(text)]
+            cores = [a + len(text[a:b].rstrip()) for a, b in zip(starts, ends)]
+            if self.single and self.plain:
+                self.ems_between(text, 0, 0)  # the advances, once
+                adv = self._advances
+                self._words = [(a, ce, b, reduce(add, adv[a:ce], 0.0),
+                                adv[ce] if b - ce == 1 else reduce(add, adv[ce:b], 0.0))  # 0.0 + x is x: x >= 0
+                               for a, ce, b in zip(starts, cores, ends)]
+            elif self.single:
+                face = self._runs[0].face
+                self._words = [(a, ce, b, ems(face, text[a:ce]), ems(face, text[ce:b]))
+                               for a, ce, b in zip(starts, cores, ends)]
+            else:
+                terms = self._terms
+                self._words = [(a, ce, b, terms(a, ce), terms(ce, b)) for a, ce, b in zip(starts, cores, ends)]
+        return self._words
+
+    def ems_between(self, _text: str, a: int, b: int) -> float:
+        """Return the width in ems of ``text[a:b]`` of a single, plain text: its advance widths added in order,
+        as ``Face.ems`` adds them."""
+        if self._advances is None:
+            self._advances = self._runs[0].face.advances(self._text)
+        return reduce(add, self._advances[a:b], 0.0)
+
+    def _terms(self, a: int, b: int) -> tuple:
+        """Return ``text[a:b]`` as (run index, ems) terms, one per run it crosses (None for a formula)."""
+        runs, text, owner, plain = self._runs, self._text, self._owner, self.plain
+        terms, i = [], a
+        while i < b:
+            ri = owner[i]
+            j = i
+            while j < b and owner[j] == ri:
+                j += 1
+            run = runs[ri]
+            piece = text[i:j]
+            terms.append((ri, None if run.math is not None else run.face.ems(piece) if plain else ems(run.face, piece)))
+            i = j
+        return tuple(terms)
+
+
+def points(terms: tuple, runs) -> float:
+    """Return the width in points of a piece measured as *terms* (see Measured) in *runs*, summed in order."""
+    total = 0.0
+    for ri, value in terms:
+        run = runs[ri]
+        total += run.math.width if value is None else value * run.size
+    return total
+
+
+def measured(cache: dict, runs, text: str, owner: list[int] | None) -> Measured:
+    """Return the Measured of *text* set in *runs* (its characters' run indexes in *owner*, None for one run),
+    from *cache* when the same text was measured in the same faces before."""
+    key = (text, runs[0].face) if owner is None else (text, tuple((len(r.text), r.face, r.math is None) for r in runs))
+    found = cache.get(key)
+    if found is None:
+        if len(cache) >= CACHE_LIMIT:
+            cache.clear()
+        found = cache[key] = Measured(runs, text, owner)
+    return found
+
+
+def width_of(run, text: str) -> float:
+    """Return the width of *text* (part of *run*) in points; an inline formula's run is the formula's width."""
+    if run.math is not None:
+        return run.math.width if text else 0.0
+    if shaping.needs_shaping(text):  # joined and reordered glyphs: as wide as HarfBuzz sets them
+        return shaping.width(run.face, text, run.size)
+    return run.face.ems(text) * run.size
+
+
+def plain_ems(face):
+    """Return (text, a, b) → the width in ems of ``text[a:b]`` by *face*'s advances (text that needs no shaping)."""
+    return lambda text, a, b: face.ems(text[a:b])
+
+
+def measure(runs, text: str, owner: list[int] | None, a: int, b: int) -> float:
+    """Return the width of ``text[a:b]``: the sum, in order, of its pieces in each run (*owner*: the run
+    of every character, None when there is one run)."""
+    if owner is None:
+        return width_of(runs[0], text[a:b])
+    total, i = 0.0, a
+    while i < b:
+        ri = owner[i]
+        j = i
+        while j < b and owner[j] == ri:
+            j += 1
+        total += width_of(runs[ri], text[i:j])
+        i = j
+    return total
