@@ -133,13 +133,11 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
         return parts.dump(formats, stage) if parts is not None else []
 
     formats = list(task.formats)
-    memo_in_child = fork and memo is not None and memo.folder is not None
-    if memo_in_child:  # laid out before the fork, so that the child encodes the handout's text too
-        pages.handout()
+    # the handout is laid out after the fork, by its painter (each page freed once painted), and its text
+    # kept here once the handout is painted: laying it out before the fork left the second processor idle
     if fork:  # the child paints the deck and encodes the layout cache while this process paints the handout
         def in_child() -> tuple[bytes, bytes]:
-            return pack(paint_as("pptx"), (cache.dump(stage) if cache is not None else []) + kept(["pptx"])
-                        + (memo.dump(stage) if memo_in_child else []))
+            return pack(paint_as("pptx"), (cache.dump(stage) if cache is not None else []) + kept(["pptx"]))
 
         packed, outcome.files["pdf"] = both(in_child, lambda: paint_as("pdf"))
         try:
@@ -151,7 +149,7 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
         if fmt not in outcome.files:
             outcome.files[fmt] = paint_as(fmt)
     outcome.keep += kept([fmt for fmt in formats if not (fork and fmt == "pptx")])
-    outcome.keep += memo.dump(stage) if memo is not None and not memo_in_child else []
+    outcome.keep += memo.dump(stage) if memo is not None else []
     return outcome
 
 
