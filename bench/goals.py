@@ -47,8 +47,8 @@ def run(cmd: list[str], cwd: Path, label: str | None = None) -> tuple[float, flo
 
 
 def full(deck: Path, out: Path, work: Path, *extra: str, label: str | None = None) -> tuple[float, float]:
-    """Return one cold build: nothing kept from before (no manifest entry counts, no per-slide layouts)."""
-    shutil.rmtree(out / ".deckbuild" / "layout", ignore_errors=True)
+    """Return one cold build: nothing kept from before (no manifest, no layouts, handout text or painted parts)."""
+    shutil.rmtree(out / ".deckbuild", ignore_errors=True)  # every cache: layouts, handout text, parts
     return run(DECKBUILD + ["build", str(deck), "--out", str(out), "--force", "-q", *extra], work, label)
 
 

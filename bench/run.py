@@ -65,7 +65,7 @@ def bench(sizes: list[int], repeat: int, work: Path, with_pandoc: bool) -> dict:
         run(cmd, work)  # warm the file cache and the font cache
         runs = []
         for _ in range(repeat):  # a full build: nothing kept from the last one (no per-slide layouts)
-            shutil.rmtree(out / ".deckbuild" / "layout", ignore_errors=True)
+            shutil.rmtree(out / ".deckbuild", ignore_errors=True)  # every cache: layouts, handout text, parts
             runs.append(run(cmd, work))
         seconds, rss = statistics.median(r[0] for r in runs), max(r[1] for r in runs)
         row = {"n": n, "deckbuild_s": round(seconds, 3), "peak_rss_mb": rss,
