@@ -31,3 +31,30 @@ def test_a_failing_child_is_redone_in_this_process():
     parent = os.getpid()
     assert both(in_child, lambda: 1) == (b"redone", 1)
     assert calls == [parent]  # the child's call is not seen here: only the parent's redo
+
+
+def test_collected_frees_the_cycles_painting_left_and_unfreezes():
+    import gc
+    import weakref
+
+    from deckbuild.fork import collected
+
+    class Node:
+        pass
+
+    left = []
+
+    def paint(fmt):
+        node = Node()
+        node.me = node  # a cycle only the collector frees
+        left.append(weakref.ref(node))
+        return fmt.encode()
+
+    enabled = gc.isenabled()
+    gc.disable()  # as during a task
+    try:
+        assert collected(paint, "pptx") == b"pptx"
+        assert left[0]() is None and gc.get_freeze_count() == 0
+    finally:
+        if enabled:
+            gc.enable()

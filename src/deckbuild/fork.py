@@ -1,10 +1,12 @@
-"""Two computations at once: ``both`` runs one in a forked child while this process does the other.
+"""Two computations at once: ``both`` runs one in a forked child while this process does the other;
+or one after the other in this process: ``collected``.
 
 The child's bytes come back through a pipe as they are, never unpickled.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import struct
 
@@ -60,3 +62,16 @@ def _read_parts(pipe) -> tuple[bytes, ...] | bytes | None:
     if any(len(part) != size for part, size in zip(parts, struct.unpack(f">{count}Q", sizes))) or pipe.read(1):
         return None
     return parts if shape else parts[0] if len(parts) == 1 else None
+
+
+def collected(paint, fmt: str):
+    """Return paint(fmt), then free the reference cycles painting left (the collector is paused during a
+    task): only what painting made is scanned, the pages laid out before it are frozen meanwhile, so the
+    next output is not painted beside the last one's garbage (at 10,000 slides the PPTX painter leaves
+    about 130 MB in cycles)."""
+    gc.freeze()
+    try:
+        return paint(fmt)
+    finally:
+        gc.collect()
+        gc.unfreeze()

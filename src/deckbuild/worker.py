@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deckbuild.fork import both
+from deckbuild.fork import both, collected
 from deckbuild.render.painters import output_names
 
 if TYPE_CHECKING:  # imported where used: an unchanged rebuild needs only Task and Outcome
@@ -151,19 +151,6 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
     outcome.keep += kept([fmt for fmt in formats if not (fork and fmt == "pptx")])
     outcome.keep += memo.dump(stage) if memo is not None else []
     return outcome
-
-
-def collected(paint, fmt: str):
-    """Return paint(fmt), then free the reference cycles painting left (the collector is paused during a
-    task): only what painting made is scanned, the pages laid out before it are frozen meanwhile, so the
-    next output is not painted beside the last one's garbage (at 10,000 slides the PPTX painter leaves
-    about 130 MB in cycles)."""
-    gc.freeze()
-    try:
-        return paint(fmt)
-    finally:
-        gc.collect()
-        gc.unfreeze()
 
 
 def pack(pptx: bytes, keep: list[tuple[Path, bytes | Path | None]]) -> tuple[bytes, bytes]:
