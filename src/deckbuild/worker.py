@@ -101,6 +101,8 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
     memo = handout_memo(task, salt)
     if same is not None:
         cache = None
+        if memo is not None:
+            memo.earlier = same.memo  # the handout text another audience of this view set
         pages = compile(inputs, task.audience, diags, laid_out=(same.slides, same.diagnostics), memo=memo)
     else:
         start = len(diags.items)
@@ -150,6 +152,8 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
             outcome.files[fmt] = collected(paint_as, fmt)
     outcome.keep += kept([fmt for fmt in formats if not (fork and fmt == "pptx")])
     outcome.keep += memo.dump(stage) if memo is not None else []
+    if memo is not None:
+        memo.earlier, same.memo = None, memo  # its entries hold the earlier audience's that it used
     return outcome
 
 
@@ -260,6 +264,7 @@ class SharedView:
     slides: list
     diagnostics: list
     pptx: bytes | None = None
+    memo: object = None  # its handout text (layout.handout_memo.HandoutMemo), for the next audience
 
 
 class SharedViews:

@@ -72,3 +72,16 @@ def test_the_memo_is_left_alone_when_no_handout_is_laid_out(project, monkeypatch
     before = _memo(project).read_bytes()
     assert project.run("build", "--force", "--format", "pptx").exit_code == 0
     assert _memo(project).read_bytes() == before
+
+
+def test_audiences_of_one_view_share_the_handout_text_set_in_this_run(project, monkeypatch):
+    counts = _counts(monkeypatch)
+    deck = dict(SIMPLE_DECK)
+    deck["deck.yaml"] = deck["deck.yaml"] + "audiences:\n  one: {description: First}\n  two: {description: Second}\n"
+    project.deck("talk", deck)
+    assert project.run("build", "--audience", "all").exit_code == 0
+    (_, first), (hits, misses) = counts[-2], counts[-1]
+    assert first > 10 and misses == 0 and hits == first  # the second audience set no text of its own
+    for name in ("talk-one-handout.pdf", "talk-two-handout.pdf"):
+        assert project.run("build", "--audience", name.split("-")[1], "--out", "alone", "--force").exit_code == 0
+        assert (project.dist / name).read_bytes() == (project.root / "alone" / name).read_bytes()

@@ -40,6 +40,7 @@ class HandoutMemo:
         self._old: dict[str, dict[str, list]] = {}  # file name → key → the items' paragraphs, read when asked for
         self._new: dict[str, dict[str, list]] = {}
         self.hits = self.misses = 0
+        self.earlier: HandoutMemo | None = None  # another audience's memo of the same view, from this run
 
     def items(self, composer, slide, notes, items: list) -> list:
         """Return *items* (what *composer*'s text_items made for *slide*) as items that reuse what was kept."""
@@ -54,13 +55,16 @@ class HandoutMemo:
         new = self._new.setdefault(name, {})
         base = hashlib.sha256(repr((slide.kind, slide.number, slide.title, slide.notes, slide.sources,
                                     slide.extra, slide.details, notes)).encode()).hexdigest()
-        return [lambda width, k=k, item=item: self._set(old, new, f"{base}:{k}:{width!r}", item, width)
+        earlier = self.earlier._new.get(name, {}) if self.earlier and self.earlier.salt == self.salt else {}
+        return [lambda width, k=k, item=item: self._set(old, new, f"{base}:{k}:{width!r}", item, width, earlier)
                 for k, item in enumerate(items)]
 
-    def _set(self, old: dict, new: dict, key: str, item, width: float) -> list:
+    def _set(self, old: dict, new: dict, key: str, item, width: float, earlier: dict) -> list:
         got = new.get(key)
         if got is None:
             got = old.get(key)
+            if got is None:
+                got = earlier.get(key)
             if got is None:
                 self.misses += 1
                 got = item(width)
