@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from conftest import SIMPLE_DECK, outputs
 
@@ -117,3 +118,18 @@ def test_output_folder_that_is_a_file_is_an_error(project):
     assert result.exit_code == 1
     assert "error: cannot write the output" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_a_build_pauses_the_cyclic_collector_and_gives_it_back_as_it_was(project, monkeypatch):
+    import gc
+
+    from deckbuild import build as build_module
+
+    project.deck("sample", SIMPLE_DECK)
+    monkeypatch.chdir(project.root)
+    seen = []
+    real = build_module._build
+    monkeypatch.setattr(build_module, "_build", lambda *a: (seen.append(gc.isenabled()), real(*a))[1])
+    assert gc.isenabled()
+    result = build_module.build(build_module.Options(targets=[Path("outlines/sample")], force=True))
+    assert not result.diags.has_errors and seen == [False] and gc.isenabled()

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import yaml
 
 from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean
 from deckbuild.mdoutline.nodes import shift
+from deckbuild.mdoutline.parse import syntax_tree, untie
 from deckbuild.mdoutline.pieces import PieceReader, compose_snippet
 from deckbuild.mdoutline.slide import SlideBody
 
@@ -29,28 +29,6 @@ FOREIGN_FRONT_MATTER = ("marp", "theme", "paginate", "title", "author", "date", 
                         "keywords", "url", "image", "output", "format", "revealjs", "beamer", "slide-level",
                         "incremental", "toc", "colortheme", "fonttheme", "header-includes", "classoption",
                         "bibliography", "csl", "logo", "titlegraphic", "abstract", "navigation", "slideNumber")
-@lru_cache(maxsize=1)
-def _parser():
-    from markdown_it import MarkdownIt
-    from mdit_py_plugins.attrs import attrs_plugin
-    from mdit_py_plugins.container import container_plugin
-    from mdit_py_plugins.dollarmath import dollarmath_plugin
-    from mdit_py_plugins.footnote import footnote_plugin
-    from mdit_py_plugins.front_matter import front_matter_plugin
-
-    md = MarkdownIt("commonmark", {"maxNesting": 40}).enable("table")
-    md.use(front_matter_plugin).use(footnote_plugin).use(dollarmath_plugin, allow_space=True, double_inline=True)
-    md.use(attrs_plugin).use(container_plugin, name="div", validate=lambda params, markup: bool(params.strip()))
-    return md
-
-
-def syntax_tree(text: str):
-    """Return the markdown-it syntax tree of *text*."""
-    from markdown_it.tree import SyntaxTreeNode
-
-    return SyntaxTreeNode(_parser().parse(text))
-
-
 @dataclass
 class _Slide:
     line: int  # 0-based line where it starts (heading or ---)
@@ -77,7 +55,12 @@ class MarkdownReader(PieceReader):
         except RecursionError:
             self.error(0, "the Markdown is nested too deeply to read", "outlines nest a few levels deep")
             return []
-        blocks = list(tree.children)
+        try:
+            return self._read(list(tree.children))
+        finally:
+            untie(tree)
+
+    def _read(self, blocks: list) -> list[yaml.MappingNode]:
         front: list = []
         slide_level = None
         fm_title = None
