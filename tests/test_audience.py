@@ -222,3 +222,58 @@ def test_a_variant_that_supplies_another_kind_changes_the_slide_kind(project):
     plain = Presentation(project.dist / "v.pptx")
     assert not any(s.has_table for s in plain.slides[2].shapes)
     assert any(s.has_chart for s in plain.slides[3].shapes)
+
+
+NESTED = dict(AUD, **{"03.yaml": """section: Nested
+slides:
+  - title: Deep bullets
+    bullets:
+      - text: Top
+        bullets:
+          - text: Kept child
+            bullets: [Grandchild]
+          - text: Handout child
+            in: [handout]
+          - text: Lecture child
+            only: [lecture]
+      - text: Deck top
+        in: [deck]
+        bullets: [Under a deck-only bullet]
+  - title: Two columns
+    columns:
+      - title: Left
+        bullets: [Plain, {text: Paper only, in: [handout]}]
+      - title: Right
+        bullets: [{text: Not for executives, skip: [executive]}, Plain too]
+  - title: Untouched
+    columns:
+      - {title: A, bullets: [One]}
+      - {title: B, bullets: [Two]}
+"""})
+
+
+@pytest.mark.parametrize("name", ["nested", "getting-started", "pact-briefing", "pact-briefing-md", "gallery"])
+def test_selection_equals_the_reference_selection_for_every_audience(tmp_path, name):
+    """The selection that keeps untouched bullets, columns and slides as they are (issue 21) gives the deck,
+    media split and report the original one (every node made again) gave, for everyone and each audience."""
+    from pathlib import Path
+
+    from conftest import Project
+    from reference_audience import reference_select
+
+    from deckbuild.audience import select
+    from deckbuild.diagnostics import Diagnostics
+    from deckbuild.loader import load_deck
+
+    folder = (Project(tmp_path).deck("nested", NESTED) if name == "nested"
+              else Path(__file__).resolve().parents[1] / "outlines" / name)
+    deck = load_deck(folder, Diagnostics(), ())
+    assert deck is not None
+    assert deck.sections
+    for audience in (None, *deck.audiences):
+        view, report = select(deck, audience)
+        expected, expected_report = reference_select(deck, audience)
+        assert view == expected, audience
+        assert report == expected_report, audience
+        assert [s.shown for sec in view.sections for s in sec.slides] == [
+            s.shown for sec in expected.sections for s in sec.slides]

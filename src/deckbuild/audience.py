@@ -7,7 +7,7 @@ stage (and both outputs) sees the same deck.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 
 from deckbuild.model import BESIDE_BULLETS, KIND_FIELDS, MEDIA, Bullet, Deck, Section, Shown, Slide
 
@@ -37,13 +37,36 @@ def count_bullets(bullets: tuple[Bullet, ...]) -> int:
 
 
 def _bullets(bullets: tuple[Bullet, ...], audience: str | None, report: Report) -> tuple[Bullet, ...]:
-    kept = []
+    """Return *bullets* without those *audience* does not see (at any depth): the same tuple when it sees all."""
+    kept, same = [], type(bullets) is tuple
     for b in bullets:
         if b.vis.for_audience(audience):
-            kept.append(replace(b, bullets=_bullets(b.bullets, audience, report)))
+            inner = _bullets(b.bullets, audience, report) if b.bullets else ()
+            if inner is not b.bullets:
+                b, same = replaced(b, bullets=inner), False
+            kept.append(b)
         else:
             report.bullets_dropped += 1 + count_bullets(b.bullets)
-    return tuple(kept)
+            same = False
+    return bullets if same else tuple(kept)
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def replaced(obj, **changes):
+    """Return ``dataclasses.replace(obj, **changes)`` for a model dataclass (no ``__post_init__``, every field
+    set by ``__init__``), built directly: replace is slow, and a slide has 23 fields."""
+    cls = type(obj)
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in fields(cls))
+    new = object.__new__(cls)
+    old, values = obj.__dict__, new.__dict__
+    for name in names:
+        values[name] = old[name]
+    values.update(changes)
+    return new
 
 
 def with_variant(slide: Slide, overrides: dict) -> Slide:
@@ -82,8 +105,11 @@ def select_slide(slide: Slide, audience: str | None, report: Report | None = Non
     if audience is not None and audience in slide.variants:
         slide = with_variant(slide, slide.variants[audience])
         report.variants += 1
-    columns = tuple(replace(c, bullets=_bullets(c.bullets, audience, report)) for c in slide.columns)
-    slide = replace(slide, bullets=_bullets(slide.bullets, audience, report), columns=columns)
+    columns = tuple(_with_bullets(c, _bullets(c.bullets, audience, report)) for c in slide.columns)
+    bullets = _bullets(slide.bullets, audience, report)
+    if bullets is not slide.bullets or type(slide.columns) is not tuple or any(c is not d for c, d in zip(columns,
+                                                                                                   slide.columns)):
+        slide = replaced(slide, bullets=bullets, columns=columns)
     report.slides += 1
     report.bullets += count_bullets(slide.bullets) + sum(count_bullets(c.bullets) for c in slide.columns)
     return slide
@@ -114,8 +140,23 @@ def select(deck: Deck, audience: str | None) -> tuple[Deck, Report]:
 
 
 def in_medium(bullets: tuple[Bullet, ...], medium: str) -> tuple[Bullet, ...]:
-    """Return *bullets* without those marked for the other medium (``in: [deck]`` or ``in: [handout]``)."""
-    return tuple(replace(b, bullets=in_medium(b.bullets, medium)) for b in bullets if b.vis.in_medium(medium))
+    """Return *bullets* without those marked for the other medium (``in: [deck]`` or ``in: [handout]``): the
+    same tuple when none is."""
+    kept, same = [], type(bullets) is tuple
+    for b in bullets:
+        if b.vis.media is None or medium in b.vis.media:  # b.vis.in_medium(medium)
+            inner = in_medium(b.bullets, medium) if b.bullets else ()
+            if inner is not b.bullets:
+                b, same = replaced(b, bullets=inner), False
+            kept.append(b)
+        else:
+            same = False
+    return bullets if same else tuple(kept)
+
+
+def _with_bullets(holder, bullets: tuple[Bullet, ...]):
+    """Return *holder* (a column) holding *bullets*: itself when they are its own."""
+    return holder if bullets is holder.bullets else replaced(holder, bullets=bullets)
 
 
 def handout_only(bullets: tuple[Bullet, ...]) -> list[Bullet]:
@@ -135,14 +176,18 @@ def media_of(vis, within: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def in_media(slide: Slide, medium: str) -> Slide:
-    """Return *slide* with the bullets (its own and its columns') of the other medium left out."""
-    return replace(slide, bullets=in_medium(slide.bullets, medium),
-                   columns=tuple(replace(c, bullets=in_medium(c.bullets, medium)) for c in slide.columns))
+    """Return *slide* with the bullets (its own and its columns') of the other medium left out (itself when
+    none is marked for the other medium)."""
+    bullets = in_medium(slide.bullets, medium)
+    columns = tuple(_with_bullets(c, in_medium(c.bullets, medium)) for c in slide.columns)
+    if bullets is slide.bullets and type(slide.columns) is tuple and all(c is d for c, d in zip(columns, slide.columns)):
+        return slide
+    return replaced(slide, bullets=bullets, columns=columns)
 
 
 def split_media(slide: Slide, within: tuple[str, ...]) -> Slide:
     """Return *slide* with its media split (``Slide.shown``): where it appears inside its section's media
     *within*, the slide as the deck and as the handout show it, and the bullets the handout alone prints."""
     extra = handout_only(slide.bullets) + [b for c in slide.columns for b in handout_only(c.bullets)]
-    return replace(slide, shown=Shown(media_of(slide.vis, within), in_media(slide, "deck"), in_media(slide, "handout"),
-                                      tuple(extra)))
+    return replaced(slide, shown=Shown(media_of(slide.vis, within), in_media(slide, "deck"),
+                                       in_media(slide, "handout"), tuple(extra)))

@@ -1,0 +1,100 @@
+"""Audience selection as it was before the speed work of issue 21 (every bullet, column and slide made again
+with ``dataclasses.replace``), kept as the reference ``deckbuild.audience.select`` must equal."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from deckbuild.audience import Report, with_variant
+from deckbuild.model import MEDIA, Bullet, Deck, Section, Shown, Slide
+
+
+def count_bullets(bullets: tuple[Bullet, ...]) -> int:
+    return sum(1 + count_bullets(b.bullets) for b in bullets)
+
+
+def _bullets(bullets: tuple[Bullet, ...], audience: str | None, report: Report) -> tuple[Bullet, ...]:
+    kept = []
+    for b in bullets:
+        if b.vis.for_audience(audience):
+            kept.append(replace(b, bullets=_bullets(b.bullets, audience, report)))
+        else:
+            report.bullets_dropped += 1 + count_bullets(b.bullets)
+    return tuple(kept)
+
+
+def select_slide(slide: Slide, audience: str | None, report: Report | None = None) -> Slide | None:
+    """Return *slide* as *audience* sees it (variants applied, hidden bullets dropped), or None."""
+    report = report if report is not None else Report(audience)
+    if not slide.vis.for_audience(audience):
+        report.slides_dropped += 1
+        report.bullets_dropped += count_bullets(slide.bullets) + sum(count_bullets(c.bullets) for c in slide.columns)
+        report.dropped_titles.append(slide.title)
+        return None
+    if audience is not None and audience in slide.variants:
+        slide = with_variant(slide, slide.variants[audience])
+        report.variants += 1
+    columns = tuple(replace(c, bullets=_bullets(c.bullets, audience, report)) for c in slide.columns)
+    slide = replace(slide, bullets=_bullets(slide.bullets, audience, report), columns=columns)
+    report.slides += 1
+    report.bullets += count_bullets(slide.bullets) + sum(count_bullets(c.bullets) for c in slide.columns)
+    return slide
+
+
+def reference_select(deck: Deck, audience: str | None) -> tuple[Deck, Report]:
+    """Return *deck* as *audience* sees it, and what was kept and dropped.
+
+    None is the unrestricted build: it drops only elements marked ``only:``. Each slide carries its media
+    split (``Slide.shown``): what the deck projects and what the handout prints.
+    """
+    report = Report(audience)
+    sections: list[Section] = []
+    for section in deck.sections:
+        if not section.vis.for_audience(audience):
+            report.slides_dropped += 1 + len(section.slides)
+            report.bullets_dropped += sum(count_bullets(s.bullets) for s in section.slides)
+            report.dropped_titles.append(section.title)
+            continue
+        report.slides += 1  # the section's header slide
+        media = media_of(section.vis, MEDIA)
+        slides = tuple(split_media(s, media) for s in (select_slide(s, audience, report) for s in section.slides)
+                       if s is not None)
+        sections.append(replace(section, slides=slides, media=media))
+    report.slides += 1  # the title slide
+    lang = deck.audiences[audience].lang if audience in deck.audiences else None
+    return replace(deck, sections=tuple(sections), audience=audience, lang=lang or deck.lang), report
+
+
+def in_medium(bullets: tuple[Bullet, ...], medium: str) -> tuple[Bullet, ...]:
+    """Return *bullets* without those marked for the other medium (``in: [deck]`` or ``in: [handout]``)."""
+    return tuple(replace(b, bullets=in_medium(b.bullets, medium)) for b in bullets if b.vis.in_medium(medium))
+
+
+def handout_only(bullets: tuple[Bullet, ...]) -> list[Bullet]:
+    """Return the bullets (at any depth) marked ``in: [handout]``: they are printed, never projected."""
+    out: list[Bullet] = []
+    for b in bullets:
+        if not b.vis.in_medium("deck"):
+            out.append(b)
+        else:
+            out += handout_only(b.bullets)
+    return out
+
+
+def media_of(vis, within: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the media (deck, handout) an element with visibility *vis* appears in, inside *within*."""
+    return tuple(m for m in within if vis.in_medium(m))
+
+
+def in_media(slide: Slide, medium: str) -> Slide:
+    """Return *slide* with the bullets (its own and its columns') of the other medium left out."""
+    return replace(slide, bullets=in_medium(slide.bullets, medium),
+                   columns=tuple(replace(c, bullets=in_medium(c.bullets, medium)) for c in slide.columns))
+
+
+def split_media(slide: Slide, within: tuple[str, ...]) -> Slide:
+    """Return *slide* with its media split (``Slide.shown``): where it appears inside its section's media
+    *within*, the slide as the deck and as the handout show it, and the bullets the handout alone prints."""
+    extra = handout_only(slide.bullets) + [b for c in slide.columns for b in handout_only(c.bullets)]
+    return replace(slide, shown=Shown(media_of(slide.vis, within), in_media(slide, "deck"), in_media(slide, "handout"),
+                                      tuple(extra)))
