@@ -7,6 +7,7 @@ stage (and both outputs) sees the same deck.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field, fields, replace
 
 from deckbuild.model import BESIDE_BULLETS, KIND_FIELDS, MEDIA, Bullet, Deck, Section, Shown, Slide
@@ -180,7 +181,7 @@ def in_media(slide: Slide, medium: str) -> Slide:
     none is marked for the other medium)."""
     bullets = in_medium(slide.bullets, medium)
     columns = tuple(_with_bullets(c, in_medium(c.bullets, medium)) for c in slide.columns)
-    if bullets is slide.bullets and type(slide.columns) is tuple and all(c is d for c, d in zip(columns, slide.columns)):
+    if bullets is slide.bullets and type(slide.columns) is tuple and all(map(operator.is_, columns, slide.columns)):
         return slide
     return replaced(slide, bullets=bullets, columns=columns)
 

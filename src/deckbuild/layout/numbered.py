@@ -10,7 +10,8 @@ right-to-left or shaped text, a number split over faces) is set from scratch by 
 from __future__ import annotations
 
 from deckbuild import shaping
-from deckbuild.layout.boxes import Fragment, Line, Paragraph, Run
+from deckbuild.layout.box_new import new_fragment, new_line, new_paragraph, new_run
+from deckbuild.layout.boxes import Paragraph
 from deckbuild.layout.text import CACHE_LIMIT, TextStyle, Typesetter
 from deckbuild.markup import Span
 
@@ -63,15 +64,15 @@ def _swappable(para: Paragraph, spans: tuple[Span, ...], k: int, face) -> bool:
 def _renumbered(para: Paragraph, k: int, digits: str) -> Paragraph:
     """Return *para* with the number run *k* (and its fragment) holding *digits*."""
     old = para.runs[k]
-    run = Run(digits, old.face, old.size, old.color, old.bold, old.italic, old.code, old.link, old.field,
-              old.east_asian, old.underline, old.family, old.math)
+    run = new_run(digits, old.face, old.size, old.color, old.bold, old.italic, old.code, old.link, old.field,
+                  old.east_asian, old.underline, old.family, old.math)
     runs = para.runs[:k] + (run,) + para.runs[k + 1:]
     line = para.lines[0]
     frag = line.frags[k]
-    frags = line.frags[:k] + (Fragment(digits, run, frag.x, frag.width, frag.rtl),) + line.frags[k + 1:]
-    return Paragraph(runs, (Line(frags, line.baseline, line.width),), para.level, para.size, para.line_height,
-                     para.space_before, para.margin_left, para.indent, para.align, para.marker, para.top, para.lang,
-                     para.rtl)
+    frags = line.frags[:k] + (new_fragment(digits, run, frag.x, frag.width, frag.rtl),) + line.frags[k + 1:]
+    return new_paragraph(runs, (new_line(frags, line.baseline, line.width),), para.level, para.size,
+                         para.line_height, para.space_before, para.margin_left, para.indent, para.align, para.marker,
+                         para.top, para.lang, para.rtl)
 
 
 _ZEROS = str.maketrans(DIGITS, "0" * 10)
@@ -116,10 +117,10 @@ def _one_plain_fragment(para: Paragraph, face) -> bool:
 def _relabelled(para: Paragraph, text: str) -> Paragraph:
     """Return the one-fragment *para* holding *text* (the same characters but for other digits)."""
     old = para.runs[0]
-    run = Run(text, old.face, old.size, old.color, old.bold, old.italic, old.code, old.link, old.field,
-              old.east_asian, old.underline, old.family, old.math)
+    run = new_run(text, old.face, old.size, old.color, old.bold, old.italic, old.code, old.link, old.field,
+                  old.east_asian, old.underline, old.family, old.math)
     line = para.lines[0]
     frag = line.frags[0]
-    return Paragraph((run,), (Line((Fragment(text, run, frag.x, frag.width, frag.rtl),), line.baseline, line.width),),
-                     para.level, para.size, para.line_height, para.space_before, para.margin_left, para.indent,
-                     para.align, para.marker, para.top, para.lang, para.rtl)
+    lines = (new_line((new_fragment(text, run, frag.x, frag.width, frag.rtl),), line.baseline, line.width),)
+    return new_paragraph((run,), lines, para.level, para.size, para.line_height, para.space_before, para.margin_left,
+                         para.indent, para.align, para.marker, para.top, para.lang, para.rtl)

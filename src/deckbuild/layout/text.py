@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from deckbuild import shaping
-from deckbuild.layout import breaks
+from deckbuild.layout import box_new, breaks
 from deckbuild.layout.breaks import measure, plain_ems, width_of
 from deckbuild.layout.memo import rounded
 from deckbuild.fonts import SCRIPT_FAMILIES, Face, FontBook  # noqa: F401 - SCRIPT_FAMILIES: read here too
-from deckbuild.layout.boxes import Fragment, InlineMath, Line, Marker, Paragraph, Run, TextFrame
+from deckbuild.layout.boxes import Fragment, InlineMath, Paragraph, Run, TextFrame
 from deckbuild.markup import Span
 
 MATH_CHAR = "\ufffc"
@@ -167,8 +167,8 @@ class Typesetter:
     @staticmethod
     def _run(buf, face, style, span, bold, italic, east, family=None) -> Run:
         color = span.color or (style.link_color if span.link and style.link_color else style.color)
-        return Run(buf if isinstance(buf, str) else "".join(buf), face, rounded(style.size * span.scale), color, bold,
-                   italic, span.code, span.link, span.field, east, bool(span.link), family)
+        return box_new.new_run(buf if isinstance(buf, str) else "".join(buf), face, rounded(style.size * span.scale),
+                               color, bold, italic, span.code, span.link, span.field, east, bool(span.link), family)
 
     def _math_run(self, span: Span, style: TextStyle) -> Run:
         """Return an inline formula as a run one placeholder character long, as wide as the formula.
@@ -253,7 +253,7 @@ class Typesetter:
         if owner is None and levels is None and b > a:  # one run, one direction: one fragment
             run, piece = runs[0], text[a:b]
             w = sums(text, a, b) * run.size if sums is not None else width_of(run, piece)
-            return [Fragment(piece, run, shift(w) if shift else 0.0, w, False)]
+            return [box_new.new_fragment(piece, run, shift(w) if shift else 0.0, w, False)]
         pieces = []
         i = a
         while i < b:
@@ -274,7 +274,7 @@ class Typesetter:
         x = shift(sum(p[2] for p in pieces)) if shift else 0.0
         frags: list[Fragment] = []
         for piece, run, w, level in pieces:
-            frags.append(Fragment(piece, run, x, w, bool(level % 2)))
+            frags.append(box_new.new_fragment(piece, run, x, w, bool(level % 2)))
             x += w
         return frags
 
@@ -314,8 +314,8 @@ class Typesetter:
             return margin_left + _align_offset(align, text_w, line_w)
 
         offset = line_h - first.descent * style.size  # baseline_offset(first, style.size, line_h)
-        lines = tuple(Line(tuple(frags), k * line_h + offset,
-                           frags[0].width if len(frags) == 1 else sum(f.width for f in frags))
+        lines = tuple(box_new.new_line(tuple(frags), k * line_h + offset,
+                                       frags[0].width if len(frags) == 1 else sum(f.width for f in frags))
                       for k, frags in enumerate(self._wrap(runs, plain, text_w, shift, levels)))
         marker = None
         if bullet:
@@ -324,9 +324,9 @@ class Typesetter:
             x = margin_left + indent
             if rtl:
                 x = width - x - face.width(char, style.size)
-            marker = Marker(char, face, style.size, color, x)
-        para = Paragraph(runs, lines, level, style.size, line_h, space_before, margin_left, indent, align, marker,
-                         0.0, None, rtl)
+            marker = box_new.new_marker(char, face, style.size, color, x)
+        para = box_new.new_paragraph(runs, lines, level, style.size, line_h, space_before, margin_left, indent, align,
+                                     marker, 0.0, None, rtl)
         if len(self._para_cache) >= CACHE_LIMIT:
             self._para_cache.clear()
         self._para_cache[key] = para
@@ -358,11 +358,11 @@ def stack(paragraphs: list[Paragraph], x: float, y: float, w: float, h: float, *
         cursor += p.height
     content = cursor
     offset = {"t": 0.0, "ctr": max(0.0, (h - content) / 2), "b": max(0.0, h - content)}[anchor]
-    paras = tuple(Paragraph(p.runs, p.lines, p.level, p.size, p.line_height, p.space_before if i else 0.0,
-                            p.margin_left, p.indent, p.align, p.marker, top + offset, p.lang, p.rtl)
+    paras = tuple(box_new.new_paragraph(p.runs, p.lines, p.level, p.size, p.line_height, p.space_before if i else 0.0,
+                                        p.margin_left, p.indent, p.align, p.marker, top + offset, p.lang, p.rtl)
                   for i, (p, top) in enumerate(placed))  # built directly: dataclasses.replace is slow
-    return TextFrame(x=x, y=y, w=w, h=h, paragraphs=paras, role=role, anchor=anchor, placeholder=placeholder,
-                     content_height=content)
+    return box_new.new_text_frame(x=x, y=y, w=w, h=h, paragraphs=paras, role=role, anchor=anchor,
+                                  placeholder=placeholder, content_height=content)
 
 
 def split_paragraph(p: Paragraph, k: int) -> tuple[Paragraph, Paragraph]:
