@@ -16,7 +16,7 @@ from pathlib import Path
 
 from deckbuild.font_files import damaged_table, style_key, system_font_dirs, unembeddable, usable
 from deckbuild.font_index import FontIndex
-from deckbuild.font_metrics import FaceMetrics
+from deckbuild.font_metrics import FaceMetrics, advance_units
 
 BUNDLED_DIR = Path(__file__).parent / "fonts"
 BUNDLED_FAMILY = "Liberation Sans"
@@ -44,6 +44,7 @@ class Face(FaceMetrics):
     stamp: tuple[int, int] | None = field(repr=False, default=None)  # (size, mtime_ns) of the file as read
     _font_: object = field(repr=False, default=None)  # the open fontTools font; tables are read on first use
     _cmap_: dict[int, str] | None = field(repr=False, default=None)
+    _units_: dict[int, int] | None = field(repr=False, default=None)  # advance widths by code point (font units)
     _widths: dict[str, float] = field(repr=False, default_factory=dict)
     _texts: dict[str, float] = field(repr=False, default_factory=dict)  # widths of whole strings, in ems
     _damage_: str | None = field(repr=False, default=None)  # "" once checked and sound
@@ -61,6 +62,12 @@ class Face(FaceMetrics):
         if self._cmap_ is None:  # read lazily: finding a family must not cost reading every glyph table
             self._cmap_ = self._font.getBestCmap() or {}
         return self._cmap_
+
+    @property
+    def _units(self) -> dict[int, int]:
+        if self._units_ is None:  # remembered between runs (font_metrics.advance_units), else read from the file
+            self._units_ = advance_units(self)
+        return self._units_
 
     def __reduce__(self):
         return (face_at, (str(self.path),))  # a face pickles as its file: the font itself is not copied
