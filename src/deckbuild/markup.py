@@ -53,8 +53,12 @@ class Span:
 @lru_cache(maxsize=4096)
 def parse(text: str) -> tuple[Span, ...]:
     """Return *text* as spans; runs of white space (line breaks too) become one space."""
-    spans = _parse((_SPACES.sub(" ", text) if _ODD_SPACE.search(text) else text).strip(), Span(""))
-    return tuple(_merge(spans))
+    if ("  " in text or not text.isprintable()) and _ODD_SPACE.search(text):  # printable: no white space but " "
+        text = _SPACES.sub(" ", text)
+    text = text.strip()
+    if not ("*" in text or "`" in text or "$" in text or "[" in text or "\\" in text):  # no markup (_MARKERS)
+        return (with_text(_PLAIN, text),) if text else ()
+    return tuple(_merge(_parse(text, _PLAIN)))
 
 
 def plain(text: str) -> str:
@@ -130,6 +134,7 @@ def _closing_dollar(s: str, i: int) -> tuple[int, int]:
 
 
 _MARKERS = re.compile(r"[\\`$\[*]")  # the characters that can start markup
+_PLAIN = Span("")  # the style of text outside markup
 
 
 def with_text(style: Span, text: str) -> Span:
