@@ -10,10 +10,11 @@ from hypothesis import given, settings, strategies as st
 
 from deckbuild.fonts import FontBook
 from deckbuild.layout import box_new
-from deckbuild.layout.boxes import Fragment, HandoutPage, Line, Marker, Paragraph, Run, SlidePage, TextFrame
+from deckbuild.layout.boxes import Fragment, HandoutPage, Line, Marker, Paragraph, Rect, Run, SlidePage, TextFrame
 
 MAKERS = [(Run, box_new.new_run), (Fragment, box_new.new_fragment), (Line, box_new.new_line),
-          (Marker, box_new.new_marker), (Paragraph, box_new.new_paragraph), (TextFrame, box_new.new_text_frame)]
+          (Marker, box_new.new_marker), (Paragraph, box_new.new_paragraph), (TextFrame, box_new.new_text_frame),
+          (Rect, box_new.new_rect)]
 VALUE = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.floats(allow_nan=False), st.text(max_size=5),
                   st.tuples(st.floats(allow_nan=False)))
 

@@ -1,4 +1,4 @@
-"""Making the boxes the typesetter makes most (runs, fragments, lines, markers, paragraphs, text frames) fast.
+"""Making the boxes the layout makes most (runs, fragments, lines, markers, paragraphs, text frames, rules) fast.
 
 A frozen dataclass sets each field in ``__init__`` through ``object.__setattr__``, about half a microsecond a
 field: a paragraph of 13 fields costs more to make than to wrap. ``maker(cls)`` returns a function taking
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import MISSING, fields
 
-from deckbuild.layout.boxes import Fragment, Line, Marker, Paragraph, Run, TextFrame
+from deckbuild.layout.boxes import Fragment, Line, Marker, Paragraph, Rect, Run, TextFrame
 
 
 def maker(cls: type):
@@ -47,3 +47,4 @@ new_line = maker(Line)
 new_marker = maker(Marker)
 new_paragraph = maker(Paragraph)
 new_text_frame = maker(TextFrame)
+new_rect = maker(Rect)

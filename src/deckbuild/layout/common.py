@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from deckbuild import markup
 from deckbuild.diagnostics import Diagnostics, Pos
+from deckbuild.layout.box_new import new_rect
 from deckbuild.layout.boxes import Paragraph, Rect, TextFrame
 from deckbuild.layout.fit import fit_frame, size_steps
 from deckbuild.layout.numbered import numbered_paragraph
@@ -214,7 +215,8 @@ class SlideComposer(TextComposer):
         return frame, push
 
     def rule(self, y: float, color: str | None = None, x: float | None = None) -> Rect:
-        return Rect(self.grid.margin if x is None else x, y, 64, 3.5, fill=color or self.colors.accent, name="Accent")
+        return new_rect(self.grid.margin if x is None else x, y, 64, 3.5, fill=color or self.colors.accent,
+                        name="Accent")
 
     def footer(self, number: int, count: int, section: str | None, slide_title: str,
                color: str | None = None, frames: Frames | None = None) -> TextFrame | None:
@@ -280,14 +282,17 @@ def footer_spans(template: str, deck: Deck, number: int, count: int, section: st
               "section.title": lambda: section or "", "slide.count": lambda: str(count),
               "slide.title": lambda: markup.plain(slide_title)}
     spans: list[Span] = []
-    for literal, name in _template_parts(template):
+    for literal, name in _template_parts(template):  # each Span(text) made as markup.with_text makes it
         if literal:
-            spans.append(Span(literal))
+            spans.append(markup.with_text(_PLAIN, literal))
         if name == "slide.number":
-            spans.append(Span(str(number), field="slidenum"))
+            spans.append(markup.with_text(_NUMBER, str(number)))
         elif name is not None:
-            spans.append(Span(values[name]() if name in values else ""))
+            spans.append(markup.with_text(_PLAIN, values[name]() if name in values else ""))
     return tuple(s for s in spans if s.text)
+
+
+_PLAIN, _NUMBER = Span(""), Span("", field="slidenum")
 
 
 @lru_cache(maxsize=64)

@@ -99,17 +99,20 @@ class TextComposer:
             color = self.colors.accent if level == 0 else self.colors.muted
             return s, gap, margin, indent, self.text_style(s, spacing=look.spacing), color
 
-        def walk(items, level: int, lang: str | None = None) -> None:
+        paragraph, numbers, muted, scale = self.setter.paragraph, self.cites, self.colors.muted, self.CITE_SCALE
+
+        def walk(items, level: int, lang: str | None = None) -> None:  # self.para of self.cited, called directly
             if level not in levels:
                 levels[level] = geometry(level)
             s, gap, margin, indent, ts, color = levels[level]
+            marker = (BULLET_CHARS[min(level, len(BULLET_CHARS) - 1)], color)
             for b in items:
-                para = self.para(self.cited(b.text, b.sources), ts, width,
-                                 level=level, space_before=gap, margin_left=margin, indent=indent,
-                                 bullet=(BULLET_CHARS[min(level, len(BULLET_CHARS) - 1)], color))
+                para = paragraph(cited(b.text, b.sources, numbers, muted, scale), ts, width, level=level,
+                                 space_before=gap, margin_left=margin, indent=indent, bullet=marker)
                 own = b.lang or lang
                 out.append(replace(para, lang=own) if own else para)
-                walk(b.bullets, level + 1, own)
+                if b.bullets:
+                    walk(b.bullets, level + 1, own)
 
         walk(bullets, 0)
         return out
