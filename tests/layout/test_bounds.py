@@ -9,7 +9,7 @@ import pytest
 from deckbuild.fonts import FontBook
 from deckbuild.layout.fit import pack
 from deckbuild.layout.bounds import assert_finite, non_finite
-from deckbuild.layout.boxes import Rect, SlidePage
+from deckbuild.layout.boxes import Picture, Rect, SlidePage
 from deckbuild.layout.text import TextStyle, Typesetter
 from deckbuild.markup import parse
 
@@ -74,5 +74,78 @@ def test_the_quick_walk_answers_as_the_original_on_every_kind_of_box():
         assert all_finite((page.width, page.height, page.boxes)) == reference_all_finite((page.width, page.height,
                                                                                          page.boxes))
         assert all_finite(boxes) == reference_all_finite(boxes)
+
+    check()
+
+
+def _replaced_at(obj, path, value):
+    """Return *obj* (boxes, paragraphs, lines…) with the field at *path* (names and indexes) set to *value*."""
+    import dataclasses
+
+    if not path:
+        return value
+    head, rest = path[0], path[1:]
+    if isinstance(head, int):
+        items = list(obj)
+        items[head] = _replaced_at(items[head], rest, value)
+        return tuple(items)
+    return dataclasses.replace(obj, **{head: _replaced_at(getattr(obj, head), rest, value)})
+
+
+def _number_paths(obj, path=()):
+    """Return the path of every int or float field of *obj* that all_finite checks (fields it skips left out)."""
+    import dataclasses
+
+    from deckbuild.layout.bounds import SKIPPED
+
+    if isinstance(obj, tuple):
+        return [p for i, item in enumerate(obj) for p in _number_paths(item, (*path, i))]
+    if dataclasses.is_dataclass(obj):
+        return [p for f in dataclasses.fields(obj) if f.name not in SKIPPED
+                for p in _number_paths(getattr(obj, f.name), (*path, f.name))]
+    return [path] if type(obj) in (int, float, bool, str) or obj is None else []
+
+
+def test_the_sum_of_a_page_says_all_finite_only_when_the_original_walk_does():
+    """assert_finite first adds up a page's numbers (bounds.quick_finite): a finite sum must mean every number the
+    walk checks is finite, for a non-finite, huge (its sum overflows) or misplaced value at every place a page
+    holds a number or a text."""
+    from hypothesis import given, settings, strategies as st
+
+    from deckbuild.layout.bounds import assert_finite, quick_finite
+    from deckbuild.layout.boxes import Rule, TextFrame
+    from deckbuild.layout.text import stack
+    from reference_text import reference_all_finite
+
+    setter = Typesetter(FontBook(), "Liberation Mono")
+    style = TextStyle("Liberation Sans", 18, "000000")
+    paras = [setter.paragraph(parse("two lines of words " * 4), style, 120, bullet=("•", "FF0000"), level=1,
+                              margin_left=12.0, indent=-9.0, space_before=4.0),
+             setter.paragraph(parse("**bold** and plain"), style, 300)]
+    page = _page(stack(paras, 10.0, 20.0, 300.0, 200.0, role="body", anchor="ctr"),
+                 Rect(0, 0, 3.5, 540.0, fill="000000", line="FFFFFF", line_width=1.0),
+                 Rule(1.0, 2.0, 3.0, 4.0, "000000"), Picture(1.0, 2.0, 3.0, 4.0, path=None),
+                 TextFrame(1.0, 2.0, 3.0, 4.0, (), "label", rotation=-90.0))
+    paths = _number_paths((page.width, page.height, page.boxes))
+    assert len(paths) > 40
+    assert quick_finite(page)
+
+    @settings(max_examples=400)
+    @given(where=st.lists(st.integers(0, len(paths) - 1), min_size=1, max_size=3),
+           value=st.sampled_from([math.inf, -math.inf, math.nan, 1e308, -1e308, 10 ** 400, None, "x", 1j, (math.inf,)]))
+    def check(where, value):
+        values = (page.width, page.height, page.boxes)
+        for k in where:
+            values = _replaced_at(values, paths[k], value)
+        changed = _page(*values[2]).__class__(**{**page.__dict__, "width": values[0], "height": values[1],
+                                                 "boxes": values[2]})
+        expected = reference_all_finite(values)
+        if quick_finite(changed):
+            assert expected
+        if expected:
+            assert_finite([changed], "d")
+        else:
+            with pytest.raises(AssertionError):
+                assert_finite([changed], "d")
 
     check()

@@ -70,8 +70,10 @@ def slide_sources(slide) -> tuple[str, ...]:
 
     def walk(bullets) -> None:
         for b in bullets:
-            ids.update(dict.fromkeys(b.sources))
-            walk(b.bullets)
+            if b.sources:
+                ids.update(dict.fromkeys(b.sources))
+            if b.bullets:
+                walk(b.bullets)
 
     walk(slide.bullets)
     for column in slide.columns:
