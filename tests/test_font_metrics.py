@@ -90,3 +90,24 @@ def test_a_layout_with_remembered_widths_does_not_import_fonttools(tmp_path):
     run = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.strip()
            for _ in range(2)]
     assert run[1] == "False", run  # the first run may read the fonts (and the font index) and keep their widths
+
+
+def test_a_text_is_as_wide_as_its_advances_added_one_after_another():
+    """Face.ems adds with sum() where sum adds in order (SEQUENTIAL_SUM): the very float reduce(add) gives,
+    also for widths whose rounding a compensated sum would change."""
+    from functools import reduce
+    from operator import add
+
+    from hypothesis import given, settings, strategies as st
+
+    @settings(max_examples=300)
+    @given(widths=st.lists(st.floats(0, 3, allow_nan=False) | st.sampled_from([0.1, 1e-17, 0.3, 2 / 3]),
+                           max_size=60))
+    def check(widths):
+        face = _fresh(FontBook().default_face)
+        chars = [chr(0xE000 + i) for i in range(len(widths))]  # private-use characters, given these widths
+        face._widths.update(zip(chars, widths))
+        assert face.ems("".join(chars)) == reduce(add, widths, 0.0)
+
+    check()
+    assert font_metrics.SEQUENTIAL_SUM == (sys.version_info < (3, 12))

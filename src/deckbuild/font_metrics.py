@@ -15,10 +15,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from functools import cached_property, reduce
 from operator import add
 
 METRICS_VERSION = 1
+
+SEQUENTIAL_SUM = sys.version_info < (3, 12)
+"""sum() adds floats one after another from its start, as reduce(add) does but faster; since Python 3.12 it
+compensates rounding, which is not the sum the layout has always used (then reduce(add) adds)."""
 
 
 class FaceMetrics:
@@ -53,11 +58,13 @@ class FaceMetrics:
         total = self._texts.get(text)
         if total is None:
             try:
-                total = reduce(add, map(self._widths.__getitem__, text), 0.0)
+                widths = map(self._widths.__getitem__, text)
+                total = sum(widths, 0.0) if SEQUENTIAL_SUM else reduce(add, widths, 0.0)
             except KeyError:  # a character not measured yet
                 for ch in text:
                     self.advance(ch)
-                total = reduce(add, map(self._widths.__getitem__, text), 0.0)
+                widths = map(self._widths.__getitem__, text)
+                total = sum(widths, 0.0) if SEQUENTIAL_SUM else reduce(add, widths, 0.0)
             if len(self._texts) < 500_000:
                 self._texts[text] = total
         return total

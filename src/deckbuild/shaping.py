@@ -32,8 +32,9 @@ def forget(path: str) -> None:
 
 
 def needs_shaping(text: str) -> bool:
-    """Return True when *text* has a character of a joining or right-to-left script."""
-    return COMPLEX.search(text) is not None
+    """Return True when *text* has a character of a joining or right-to-left script (none is ASCII: an ASCII
+    string, which Python knows without looking at it, is not searched)."""
+    return not text.isascii() and COMPLEX.search(text) is not None
 
 
 def has_rtl(text: str) -> bool:
