@@ -34,12 +34,13 @@ class Span:
 
     def __hash__(self) -> int:
         """Return the hash of the span's fields, worked out once (spans are keys of the typesetter's memos)."""
-        value = self.__dict__.get("_hash")
-        if value is None:
+        try:
+            return self._hash  # an attribute of the instance only: set below
+        except AttributeError:
             value = hash((self.text, self.bold, self.italic, self.code, self.link, self.field, self.color,
                           self.scale, self.math))
             object.__setattr__(self, "_hash", value)  # not a field: equality, repr and replace ignore it
-        return value
+            return value
 
     def __getstate__(self) -> dict:
         """Return the fields to pickle: a remembered hash belongs to this process (strings hash at random)."""

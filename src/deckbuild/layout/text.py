@@ -43,12 +43,12 @@ class TextStyle:
 
     def __hash__(self) -> int:
         """Return the hash of the style's fields, worked out once (styles are keys of the typesetter's memos)."""
-        value = self.__dict__.get("_hash")
-        if value is None:
-            value = hash((self.family, self.size, self.color, self.bold, self.italic, self.line_spacing, self.align,
-                          self.link_color))
-            object.__setattr__(self, "_hash", value)  # not a field: equality, repr and replace ignore it
-        return value
+        try:
+            return self._hash  # an attribute of the instance only (not a field: equality, repr and replace ignore it)
+        except AttributeError:
+            object.__setattr__(self, "_hash", hash((self.family, self.size, self.color, self.bold, self.italic,
+                                                    self.line_spacing, self.align, self.link_color)))
+            return self._hash
 
     def __getstate__(self) -> dict:
         """Return the fields to pickle: a remembered hash belongs to this process (strings hash at random)."""
