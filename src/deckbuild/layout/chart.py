@@ -18,6 +18,7 @@ from deckbuild.layout.chart_scale import fmt, format_number, nice_scale, number_
 from deckbuild.layout.common import Draft, Pages, SlideComposer, mix
 from deckbuild.layout.memo import aligned
 from deckbuild.layout.text import stack
+from deckbuild.layout.widths import line_width
 from deckbuild.model import Section, Slide
 
 GAP = 6.0  # points between neighbouring labels
@@ -116,9 +117,8 @@ def _label(L, text: str, size: float, x: float, y: float, align: str = "ctr", co
 
 
 def _width(L, text: str, ts) -> float:
-    """Return the width of *text* on one line (fallback faces included)."""
-    p = L.para(text, aligned(ts, "l"), 1e6)
-    return max((line.width for line in p.lines), default=0.0)
+    """Return the width of *text* on one line (fallback faces included): its paragraph's, 1e6 wide."""
+    return line_width(L.setter, text, aligned(ts, "l"), 1e6)
 
 
 def _line_h(size: float) -> float:

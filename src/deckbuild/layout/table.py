@@ -10,6 +10,7 @@ from deckbuild.layout.common import Draft, Pages, SlideComposer
 from deckbuild.layout.fit import fit, floor_note, parts_needed, report_fit, size_steps
 from deckbuild.layout.memo import aligned
 from deckbuild.layout.text import WRAP_SLACK, stack
+from deckbuild.layout.widths import line_width
 from deckbuild.markup import Span, parse, plain, with_text
 from deckbuild.model import Section, Slide, Table
 
@@ -144,9 +145,8 @@ class TableSetter:
 
 
 def _width(L, spans, ts) -> float:
-    """Return the width of *spans* set on one line in style *ts*."""
-    p = L.setter.paragraph(tuple(spans), ts, 1e7)
-    return max((line.width for line in p.lines), default=0.0)
+    """Return the width of *spans* set on one line in style *ts* (the widest line of their paragraph 1e7 wide)."""
+    return line_width(L.setter, tuple(spans), ts, 1e7)
 
 
 def _words(spans) -> list[tuple[Span, ...]]:
