@@ -14,7 +14,7 @@ from deckbuild.layout.boxes import Fragment, HandoutPage, Line, Marker, Paragrap
 
 MAKERS = [(Run, box_new.new_run), (Fragment, box_new.new_fragment), (Line, box_new.new_line),
           (Marker, box_new.new_marker), (Paragraph, box_new.new_paragraph), (TextFrame, box_new.new_text_frame),
-          (Rect, box_new.new_rect)]
+          (Rect, box_new.new_rect), (SlidePage, box_new.new_slide_page)]
 VALUE = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.floats(allow_nan=False), st.text(max_size=5),
                   st.tuples(st.floats(allow_nan=False)))
 
@@ -44,12 +44,16 @@ def test_a_made_box_equals_the_box_its_class_makes(face, which, values, given_co
     assert all(type(getattr(made, f.name)) is type(getattr(expected, f.name)) for f in fields)
     assert repr(made) == repr(expected)
     assert hash(made) == hash(expected)
+    assert getattr(made, "__dict__", None) == getattr(expected, "__dict__", None)
+    assert list(getattr(made, "__dict__", ())) == list(getattr(expected, "__dict__", ()))
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(made, fields[0].name, None)
 
 
 def test_a_maker_refuses_what_it_cannot_make_alike():
-    for cls in (SlidePage, HandoutPage):  # not slotted; a default factory
+    from deckbuild.layout.common import Draft
+
+    for cls in (HandoutPage, Draft):  # a default factory; not frozen
         with pytest.raises(TypeError):
             box_new.maker(cls)
     with pytest.raises(TypeError):  # arguments are checked as the class checks them

@@ -12,6 +12,7 @@ from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.layout import basic, chart, code, columns, figures, math, pictures, table, timeline
 from deckbuild.layout.basic import section_slide, title_slide
 from deckbuild.layout.bounds import assert_finite, room_for_content
+from deckbuild.layout.box_new import new_slide_page
 from deckbuild.layout.boxes import SlidePage
 from deckbuild.layout.cache import LayoutCache
 from deckbuild.layout.order import in_reading_order, with_formulas
@@ -114,15 +115,15 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
         template_layout = d.frames.template_layout if d.frames else None
         underlay = (template_underlay(style, template_layout, background == style.colors.background)
                     if style.template_info is not None else ())
-        pages.append(SlidePage(number=number if in_deck else 0, kind=d.kind, title=d.title, width=style.width,
-                               height=style.height, background=background, underlay=underlay,
-                               own_background=background != style.colors.background,
-                               boxes=tuple(boxes), notes=notes_with_sources(d, deck, L.cites), details=d.details,
-                               section=d.section, pos=d.pos, continued=d.continued, sources=d.sources,
-                               media=d.media, extra=d.extra, printed=printed(d.model),
-                               template_layout=template_layout,
-                               reveal=in_deck and reveals(d.model, deck),
-                               lang=getattr(d.model, "lang", None) or deck.lang))
+        pages.append(new_slide_page(number=number if in_deck else 0, kind=d.kind, title=d.title, width=style.width,
+                                    height=style.height, background=background, underlay=underlay,
+                                    own_background=background != style.colors.background,
+                                    boxes=tuple(boxes), notes=notes_with_sources(d, deck, L.cites), details=d.details,
+                                    section=d.section, pos=d.pos, continued=d.continued, sources=d.sources,
+                                    media=d.media, extra=d.extra, printed=printed(d.model),
+                                    template_layout=template_layout,
+                                    reveal=in_deck and reveals(d.model, deck),
+                                    lang=getattr(d.model, "lang", None) or deck.lang))
     if not diags.has_errors:  # bad input is reported above; a number that is not finite now is a bug
         assert_finite(pages, deck.name)
     _report_missing(setter, deck.pos, 0, diags)
