@@ -5,12 +5,12 @@ and every laid-out coordinate is checked to be a finite number before anything i
 from __future__ import annotations
 
 import math
-from dataclasses import fields, is_dataclass
+from dataclasses import fields, is_dataclass, replace
 from operator import attrgetter
 from typing import Callable
 
 from deckbuild.diagnostics import Diagnostics
-from deckbuild.layout.boxes import Fragment, Line, Marker, Paragraph, Rect, Rule, TextFrame
+from deckbuild.layout.boxes import Cell, ChartBox, Fragment, Line, Marker, Paragraph, Rect, Rule, TableBox, TextFrame
 from deckbuild.layout.common import BODY_SPACING, Grid
 from deckbuild.style import Style
 
@@ -138,50 +138,86 @@ def all_finite(obj) -> bool:
 def quick_finite(page) -> bool:
     """Return True when adding up every number ``all_finite`` checks on *page* gives a finite sum (then each
     is finite: an infinity or a NaN anywhere makes the sum one). False says nothing: ``all_finite`` then walks
-    the page. Text frames, rectangles and rules are added up field by field, each of its own class and with
-    text where text belongs (else: False); a box of another kind is walked. The usual page is answered
-    without the walk's stack of every value."""
-    text, maybe = str, (str, type(None))
+    the page. Text frames, rectangles and rules (also a table's cells and a chart's drawing) are added up field
+    by field, each of its own class and with text where text belongs (else: False); the other fields of a
+    table or chart, and a box of another kind, are walked. The usual page is answered without the walk's
+    stack of every value."""
     try:
-        total = page.width + page.height
-        for box in page.boxes:
-            kind = type(box)
-            if kind is TextFrame:
-                if not (type(box.role) is text and type(box.anchor) is text and type(box.placeholder) in maybe):
-                    return False
-                total += box.x + box.y + box.w + box.h + box.content_height + box.rotation
-                for p in box.paragraphs:
-                    if not (type(p) is Paragraph and type(p.align) is text and type(p.lang) in maybe):
-                        return False
-                    total += (p.level + p.size + p.line_height + p.space_before + p.margin_left + p.indent + p.top
-                              + p.rtl)
-                    marker = p.marker
-                    if marker is not None:
-                        if not (type(marker) is Marker and type(marker.char) is text and type(marker.color) is text):
-                            return False
-                        total += marker.size + marker.x
-                    for line in p.lines:
-                        if type(line) is not Line:
-                            return False
-                        total += line.baseline + line.width
-                        for frag in line.frags:
-                            if not (type(frag) is Fragment and type(frag.text) is text):
-                                return False
-                            total += frag.x + frag.width + frag.rtl
-            elif kind is Rect:
-                if not (type(box.fill) in maybe and type(box.line) in maybe and type(box.name) is text
-                        and type(box.geom) is text):
-                    return False
-                total += box.x + box.y + box.w + box.h + box.line_width
-            elif kind is Rule:
-                if type(box.color) is not text:
-                    return False
-                total += box.x1 + box.y1 + box.x2 + box.y2 + box.width
-            elif not all_finite(box):
-                return False
-        return math.isfinite(total)
-    except (TypeError, ValueError, ArithmeticError, AttributeError):  # not numbers where numbers belong: walk
+        return math.isfinite(page.width + page.height + _boxes_total(page.boxes))
+    except (_Walk, TypeError, ValueError, ArithmeticError, AttributeError):  # not numbers where numbers belong
         return False
+
+
+class _Walk(Exception):
+    """A box that ``quick_finite`` cannot answer for: the page is walked."""
+
+
+_TEXT, _MAYBE = str, (str, type(None))
+
+
+def _boxes_total(boxes) -> float:
+    """Return the sum of the numbers of *boxes* (see quick_finite); raise _Walk for one it cannot add up."""
+    if type(boxes) is not tuple:
+        raise _Walk
+    text, maybe = _TEXT, _MAYBE
+    total = 0.0
+    for box in boxes:
+        kind = type(box)
+        if kind is TextFrame:
+            total += _frame_total(box)
+        elif kind is Rect:
+            if not (type(box.fill) in maybe and type(box.line) in maybe and type(box.name) is text
+                    and type(box.geom) is text):
+                raise _Walk
+            total += box.x + box.y + box.w + box.h + box.line_width
+        elif kind is Rule:
+            if type(box.color) is not text:
+                raise _Walk
+            total += box.x1 + box.y1 + box.x2 + box.y2 + box.width
+        elif kind is ChartBox:  # its drawing added up, its other fields walked
+            if not all_finite(replace(box, drawing=())):
+                raise _Walk
+            total += _boxes_total(box.drawing)
+        elif kind is TableBox:  # its cells' frames added up, its other fields walked
+            if not (type(box.cells) is tuple and all_finite(replace(box, cells=()))):
+                raise _Walk
+            for row in box.cells:
+                if type(row) is not tuple:
+                    raise _Walk
+                for cell in row:
+                    if not (type(cell) is Cell and type(cell.fill) in maybe):
+                        raise _Walk
+                    total += cell.margin + _frame_total(cell.frame)
+        elif not all_finite(box):
+            raise _Walk
+    return total
+
+
+def _frame_total(box) -> float:
+    """Return the sum of the numbers of the text frame *box*; raise _Walk where it holds what it should not."""
+    text, maybe = _TEXT, _MAYBE
+    if not (type(box) is TextFrame and type(box.role) is text and type(box.anchor) is text
+            and type(box.placeholder) in maybe):
+        raise _Walk
+    total = box.x + box.y + box.w + box.h + box.content_height + box.rotation
+    for p in box.paragraphs:
+        if not (type(p) is Paragraph and type(p.align) is text and type(p.lang) in maybe):
+            raise _Walk
+        total += p.level + p.size + p.line_height + p.space_before + p.margin_left + p.indent + p.top + p.rtl
+        marker = p.marker
+        if marker is not None:
+            if not (type(marker) is Marker and type(marker.char) is text and type(marker.color) is text):
+                raise _Walk
+            total += marker.size + marker.x
+        for line in p.lines:
+            if type(line) is not Line:
+                raise _Walk
+            total += line.baseline + line.width
+            for frag in line.frags:
+                if not (type(frag) is Fragment and type(frag.text) is text):
+                    raise _Walk
+                total += frag.x + frag.width + frag.rtl
+    return total
 
 
 def assert_finite(pages, deck_name: str, what: str = "slide") -> None:
