@@ -117,9 +117,8 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
     if diags.has_errors:
         return outcome
     stage = stager(task, outcome.made)  # made here: a forked child's too
-    if not fork:
-        outcome.keep = cache.dump(stage) if cache is not None else []
     if not paint:
+        outcome.keep = cache.dump(stage) if cache is not None else []
         return outcome
     parts = paint_cache(task, salt) if task.state is not None else None
 
@@ -150,9 +149,11 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
     for fmt in formats:
         if fmt not in outcome.files:
             outcome.files[fmt] = collected(paint_as, fmt)
+    if not fork:  # after painting: a file whose boxes could not be read back is written again
+        outcome.keep += cache.dump(stage) if cache is not None else []
     outcome.keep += kept([fmt for fmt in formats if not (fork and fmt == "pptx")])
-    outcome.keep += memo.dump(stage) if memo is not None else []
     if memo is not None:
+        outcome.keep += memo.dump(stage)
         memo.earlier, same.memo = None, memo  # its entries hold the earlier audience's that it used
     return outcome
 
@@ -343,4 +344,4 @@ def layout_cache(task: Task, salt: str) -> LayoutCache | None:
     folder = task.state / "layout" / _stem(task)
     if any(p.is_symlink() for p in (task.state, folder.parent, folder)):
         folder = None  # never read or clean a cache through a symbolic link (the build replaces the link)
-    return LayoutCache(folder, salt)
+    return LayoutCache(folder, salt, dict(task.inputs))
