@@ -114,8 +114,11 @@ def select(deck: Deck, audience: str | None) -> tuple[Deck, Report]:
 
 
 def in_medium(bullets: tuple[Bullet, ...], medium: str) -> tuple[Bullet, ...]:
-    """Return *bullets* without those marked for the other medium (``in: [deck]`` or ``in: [handout]``)."""
-    return tuple(replace(b, bullets=in_medium(b.bullets, medium)) for b in bullets if b.vis.in_medium(medium))
+    """Return *bullets* without those marked for the other medium (``in: [deck]`` or ``in: [handout]``): *bullets*
+    themselves when none is (most slides: no copy is made)."""
+    out = tuple(b if (kept := in_medium(b.bullets, medium)) is b.bullets else replace(b, bullets=kept)
+                for b in bullets if b.vis.in_medium(medium))
+    return bullets if len(out) == len(bullets) and all(a is b for a, b in zip(out, bullets)) else out
 
 
 def handout_only(bullets: tuple[Bullet, ...]) -> list[Bullet]:
@@ -135,9 +138,14 @@ def media_of(vis, within: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def in_media(slide: Slide, medium: str) -> Slide:
-    """Return *slide* with the bullets (its own and its columns') of the other medium left out."""
-    return replace(slide, bullets=in_medium(slide.bullets, medium),
-                   columns=tuple(replace(c, bullets=in_medium(c.bullets, medium)) for c in slide.columns))
+    """Return *slide* with the bullets (its own and its columns') of the other medium left out (*slide* itself
+    when it has none)."""
+    bullets = in_medium(slide.bullets, medium)
+    columns = tuple(c if (kept := in_medium(c.bullets, medium)) is c.bullets else replace(c, bullets=kept)
+                    for c in slide.columns)
+    if bullets is slide.bullets and all(a is b for a, b in zip(columns, slide.columns)):
+        return slide
+    return replace(slide, bullets=bullets, columns=columns)
 
 
 def split_media(slide: Slide, within: tuple[str, ...]) -> Slide:

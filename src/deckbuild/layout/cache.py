@@ -92,7 +92,6 @@ class LayoutCache:
         if not (type(item) is list and len(item) == 6 and all(type(v) is int for v in item[3:5])
                 and type(item[5]) is list and all(type(v) is int for v in item[5])):
             return None
-        decode = decode.fresh()  # each entry is its own space of references
         key, drafts, diagnostics = decode(item[0]), decode(item[1]), decode(item[2])
         if not (type(key) is tuple and type(drafts) is list and type(diagnostics) is list and drafts
                 and len(item[5]) == len(drafts) and all(type(d) is Draft for d in drafts)
@@ -179,20 +178,22 @@ def _encoded(salt: str, entries) -> bytes:
     """Return the body of a cache file holding *entries* ((key, (drafts, diagnostics)) pairs): the JSON array
     [salt, table of classes, [[key, drafts without boxes, diagnostics, where their boxes start, how many bytes
     they take, how many charts each has], …]], a newline, then each entry's boxes one after another (a JSON
-    array of one array per draft). Every entry and every entry's boxes is its own space of references, so
-    any one can be read alone; an entry holding what is not a layout value is left out."""
+    array of one array per draft). Each entry's boxes are their own space of references, so that they can be
+    read alone (the entries, read together, share one); an entry holding what is not a layout value is left out."""
     from deckbuild.layout.boxes import ChartBox
 
     encoder = Encoder()
+    boxed = Encoder(beside=encoder)
     heads, segments, at = [], [], 0
     try:
         for key, (drafts, diagnostics) in entries:
             boxes = [list(d.boxes) for d in drafts]
-            encoder.fresh()
-            head = encoder.encode_whole((key, [dataclasses.replace(d, boxes=[]) for d in drafts], diagnostics))
-            encoder.fresh()
-            segment = encoder.encode_whole((boxes,)) if head is not None else None
-            if segment is None:
+            boxed.fresh()
+            segment = boxed.encode_whole((boxes,))
+            # (an entry left out numbers nothing: the entries after it refer to those before as if it had not been tried)
+            head = None if segment is None else encoder.encode_whole(
+                (key, [dataclasses.replace(d, boxes=[]) for d in drafts], diagnostics))
+            if head is None:
                 continue
             segment = json.dumps(segment[0], separators=(",", ":"), allow_nan=False).encode("utf-8")
             charts = [sum(isinstance(b, ChartBox) for b in drafted) for drafted in boxes]
@@ -202,6 +203,7 @@ def _encoded(salt: str, entries) -> bytes:
         head = json.dumps([salt, encoder.head(), heads], separators=(",", ":"), allow_nan=False).encode("utf-8")
     finally:
         encoder.close()
+        boxed.close()
     return b"\n".join([head, b"".join(segments)])
 
 

@@ -78,9 +78,10 @@ def written_fields(cls: type) -> tuple[tuple[str, ...], bool]:
 class Encoder:
     """Encodes the values of one file, each shared object once (the objects must stay alive meanwhile)."""
 
-    def __init__(self) -> None:
-        self.classes: dict[type, int] = {}  # class → its tag
-        self.table: list[list] = []  # [name, [field names]] by tag - FIRST_CLASS
+    def __init__(self, beside: Encoder | None = None) -> None:
+        # with *beside*: values of the same file, with its table of classes but a space of references of their own
+        self.classes: dict[type, int] = {} if beside is None else beside.classes  # class → its tag
+        self.table: list[list] = [] if beside is None else beside.table  # [name, [field names]] by tag - FIRST_CLASS
         self._seen: dict[int, int] = {}  # id of a value written → its ordinal (in the order values are finished)
         self.encode = self._encoder()
 
