@@ -185,14 +185,16 @@ def _encoded(salt: str, entries) -> bytes:
     encoder = Encoder()
     boxed = Encoder(beside=encoder)
     heads, segments, at = [], [], 0
+    alive = []  # the drafts without boxes: alive until the encoder is closed (it knows values by their ids)
     try:
         for key, (drafts, diagnostics) in entries:
             boxes = [list(d.boxes) for d in drafts]
             boxed.fresh()
             segment = boxed.encode_whole((boxes,))
+            bare = [dataclasses.replace(d, boxes=[]) for d in drafts]
+            alive.append(bare)
             # (an entry left out numbers nothing: the entries after it refer to those before as if it had not been tried)
-            head = None if segment is None else encoder.encode_whole(
-                (key, [dataclasses.replace(d, boxes=[]) for d in drafts], diagnostics))
+            head = None if segment is None else encoder.encode_whole((key, bare, diagnostics))
             if head is None:
                 continue
             segment = json.dumps(segment[0], separators=(",", ":"), allow_nan=False).encode("utf-8")
