@@ -151,6 +151,7 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
             outcome.files[fmt] = collected(paint_as, fmt)
     if not fork:  # after painting: a file whose boxes could not be read back is written again
         outcome.keep += cache.dump(stage) if cache is not None else []
+    outcome.keep += inputs.models.dump(stage) if inputs.models is not None and task.state is not None else []
     outcome.keep += kept([fmt for fmt in formats if not (fork and fmt == "pptx")])
     if memo is not None:
         outcome.keep += memo.dump(stage)

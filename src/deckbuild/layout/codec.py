@@ -35,7 +35,7 @@ _REGISTRY: dict[str, type] = {}
 
 
 def registry() -> dict[str, type]:
-    """Return the dataclasses a layout cache file may name, by name."""
+    """Return the dataclasses a cache file of the codec may name, by name (the layout's and the content model's)."""
     if not _REGISTRY:
         from deckbuild.diagnostics import Diagnostic, Pos
         from deckbuild.formulas import Shape
@@ -45,8 +45,13 @@ def registry() -> dict[str, type]:
         from deckbuild.layout.handout.flow import Heading, Trailer
         from deckbuild.template_info import Box
 
+        from deckbuild import model
+
         found = [Diagnostic, Pos, Shape, Draft, Frames, Box, Heading, Trailer]
         found += [c for c in vars(boxes).values() if dataclasses.is_dataclass(c) and c.__module__ == boxes.__name__]
+        # the checked sections (model_cache): the content model's classes
+        found += [c for c in vars(model).values() if isinstance(c, type) and dataclasses.is_dataclass(c)
+                  and c.__module__ == model.__name__]
         _REGISTRY.update({c.__name__: c for c in found})
     return _REGISTRY
 
