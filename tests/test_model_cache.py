@@ -86,3 +86,15 @@ def test_a_damaged_or_foreign_model_file_is_a_cold_cache(project, counted, damag
     result = project.run("build", "--force", "outlines/d")
     assert result.exit_code == 0 and counted[-1].hits == 0 and _outputs(project.dist) == clean
     assert all(path.read_bytes() != b"" for path in files)
+
+
+def test_sections_checked_before_a_fork_are_kept_by_the_child_once(project, counted, monkeypatch):
+    from deckbuild import worker
+
+    monkeypatch.setattr(worker, "FORK_FROM_SLIDES", 1)
+    monkeypatch.setattr(worker, "idle_core", lambda: True)
+    project.deck("d", DECK)
+    assert project.run("build", "outlines/d").exit_code == 0  # painted (and the sections kept) in the child
+    assert counted[-1].dumped and len(list((project.dist / ".deckbuild" / "model" / "d").iterdir())) == 4
+    assert project.run("build", "--force", "outlines/d").exit_code == 0
+    assert counted[-1].hits == 4

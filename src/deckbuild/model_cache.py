@@ -44,7 +44,7 @@ class ModelCache:
         self._used: set[str] = set()  # names of the files this build read or kept
         self._new: dict[str, list] = {}  # name → entry checked this build
         self.hits = self.misses = 0
-        self._dumped = False
+        self.dumped = False  # its files are kept already (by this process or a forked child): dump gives none
 
     def _name(self, digest: str, display: str, ctx) -> str:
         scope = ctx.scope
@@ -93,9 +93,9 @@ class ModelCache:
         from deckbuild.cache import seal
         from deckbuild.layout.codec import Encoder
 
-        if self._dumped or self.folder is None or self.folder.is_symlink() or self.folder.parent.is_symlink():
+        if self.dumped or self.folder is None or self.folder.is_symlink() or self.folder.parent.is_symlink():
             return []
-        self._dumped = True
+        self.dumped = True
         out: list[tuple[Path, bytes | Path | None]] = []
         for name, entry in sorted(self._new.items()):
             encoder = Encoder()

@@ -137,8 +137,9 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
     # the handout is laid out after the fork, by its painter (each page freed once painted), and its text
     # kept here once the handout is painted: laying it out before the fork left the second processor idle
     if fork:  # the child paints the deck and encodes the layout cache while this process paints the handout
-        def in_child() -> tuple[bytes, bytes]:
-            return pack(paint_as("pptx"), (cache.dump(stage) if cache is not None else []) + kept(["pptx"]))
+        def in_child() -> tuple[bytes, bytes]:  # (and the checked sections: this process is busier)
+            return pack(paint_as("pptx"), (cache.dump(stage) if cache is not None else []) + kept(["pptx"])
+                        + (inputs.models.dump(stage) if inputs.models is not None else []))
 
         packed, outcome.files["pdf"] = both(in_child, lambda: paint_as("pdf"))
         try:
@@ -151,7 +152,9 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
             outcome.files[fmt] = collected(paint_as, fmt)
     if not fork:  # after painting: a file whose boxes could not be read back is written again
         outcome.keep += cache.dump(stage) if cache is not None else []
-    outcome.keep += inputs.models.dump(stage) if inputs.models is not None and task.state is not None else []
+    if inputs.models is not None:  # the checked sections: kept by the forked child, or here
+        outcome.keep += [] if fork else inputs.models.dump(stage)
+        inputs.models.dumped = True
     outcome.keep += kept([fmt for fmt in formats if not (fork and fmt == "pptx")])
     if memo is not None:
         outcome.keep += memo.dump(stage)
@@ -173,8 +176,7 @@ def pack(pptx: bytes, keep: list[tuple[Path, bytes | Path | None]]) -> tuple[byt
     return pptx, b"".join(parts)
 
 
-_DELETE = (1 << 64) - 1
-_STAGED = (1 << 64) - 2
+_DELETE, _STAGED = (1 << 64) - 1, (1 << 64) - 2  # the sizes that mark a file to delete, and a staged one
 
 
 def unpack(packed: tuple[bytes, ...]) -> tuple[bytes, list[tuple[Path, bytes | Path | None]]]:

@@ -173,7 +173,7 @@ def keyed(ident: str, d: Draft, number: int, facts: tuple, cache: LayoutCache) -
     import hashlib
 
     model = d.model
-    pictures = [getattr(model, "image", None), *getattr(model, "images", ())]
+    pictures = [getattr(model, "image", None), *(getattr(model, "images", None) or ())]
     background = getattr(model, "background", None)
     pictures.append(background.image if background is not None else None)
     files = []
