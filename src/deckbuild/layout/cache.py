@@ -8,7 +8,8 @@ of a long deck lays out, and rewrites the cache of, that section only.
 The files are JSON arrays of plain values (layout.codec: each box a class of a fixed set and its fields
 in order), read back only when the file is signed with this user's cache key (see ``deckbuild.cache.seal``),
 has this format's version and salt, and every value is one the codec accepts. Anything else is a cold
-cache: the slides are laid out again and the file is rewritten.
+cache: the slides are laid out again and the file is rewritten. Each slide's boxes are kept apart from its
+drafts and read back only when a painter first uses them (``layout.lazy.Boxes``; docs/caches.md).
 
 Reading a slide back costs a fraction of laying it out (about a tenth of a plain slide of bullets), so
 every slide is kept: KEEP_FROM_SECONDS is 0. A higher value keeps only slides whose layout took that much
