@@ -143,7 +143,7 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
 def page_boxes(d: Draft, footer, logo, behind: list, check: tuple | None, key: str | None):
     """Return the boxes of the page of draft *d* with its *footer*, *logo* and background pictures *behind*, in
     reading order, each checked for numbers that are not finite with *check* (the deck's name, the slide's
-    number, the style); with *key*, as a ``lazy.Boxes`` made when first used."""
+    number, the style); with *key*, as a ``lazy.Boxes``, made when first used if *d* was read back."""
     from deckbuild.layout.lazy import Boxes
 
     def make() -> tuple:
@@ -162,8 +162,10 @@ def page_boxes(d: Draft, footer, logo, behind: list, check: tuple | None, key: s
 
     if key is None:
         return make()
-    charts = d.boxes.charts if isinstance(d.boxes, Boxes) else sum(isinstance(b, ChartBox) for b in d.boxes)
-    return Boxes(key, charts + sum(isinstance(b, ChartBox) for b in behind), make)
+    if not isinstance(d.boxes, Boxes) or d.boxes.made:  # laid out now: made now, before painters (and a fork)
+        boxes = make()
+        return Boxes(key, sum(isinstance(b, ChartBox) for b in boxes), boxes=boxes)
+    return Boxes(key, d.boxes.charts + sum(isinstance(b, ChartBox) for b in behind), make)
 
 
 def keyed(ident: str, d: Draft, number: int, facts: tuple, cache: LayoutCache) -> str | None:
