@@ -224,7 +224,9 @@ def _build(opts: Options, write: bool, result: Result) -> Result:
 
 
 def _shown(path: Path) -> str:
-    from deckbuild.yamlsrc import display_path; return display_path(path)  # noqa: E702
+    from deckbuild.yamlsrc import display_path
+
+    return display_path(path)
 
 
 def _write_failure(done, out_dir: Path) -> tuple[Pos, str, str]:
@@ -274,11 +276,9 @@ def changed_inputs(task: Task) -> list[str]:
 
 
 def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> dict[Task, Inputs]:
-    """Return the tasks of the run (deck × audience), each with the hash of everything it depends on,
-    and what was read to plan it (compiled from, in this process).
-
-    With *keep_layouts*, tasks keep their per-slide layouts in the output folder's state folder.
-    """
+    """Return the tasks of the run (deck × audience), each with the hash of everything it depends on, and what
+    was read to plan it (compiled from, in this process); with *keep_layouts*, tasks keep their per-slide
+    layouts, and decks their checked sections (model_cache), in the output folder's state folder."""
     from deckbuild.compile import Inputs, audience_overrides, input_hashes, input_key, project_fonts
     from deckbuild.fastpath import known_files
     from deckbuild.model_cache import for_deck
