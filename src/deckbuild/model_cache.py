@@ -5,9 +5,10 @@ A section file's entry holds the Section it became, the warnings checking it gav
 audiences it refers to (checked against deck.yaml on every build, as read ones are). Only a file that checked
 without errors and read no other file (a picture's size is read from the picture) is kept. Its name is the hash
 of its text, where it is shown from (positions name it), its folder and what reads may come from; the salt is
-deckbuild's code and the libraries' versions. The file is the layout codec's (layout/codec.py), signed as the
-other caches are (``deckbuild.cache.seal``), one per section file in ``model/<deck>/`` of the output folder's
-state folder, written only when the build succeeds; anything else is a cold cache: the file is read and checked.
+deckbuild's code, the libraries' versions and the state of site-packages. The file is the layout codec's
+(layout/codec.py), signed as the other caches are (``deckbuild.cache.seal``), one per section file in
+``model/<deck>/`` of the output folder's state folder, written only when the build succeeds; anything else is
+a cold cache: the file is read and checked.
 """
 
 from __future__ import annotations
@@ -32,8 +33,23 @@ def for_deck(state: Path, target: Path) -> ModelCache:
     folder = state / FOLDER / deck_name(deck_file(target))
     if any(p.is_symlink() for p in (state, folder.parent, folder)):
         folder = None  # never read or clean a cache through a symbolic link
-    salt = hashlib.sha256(f"{code_hash()}\n{library_versions()}".encode()).hexdigest()[:16]
+    salt = hashlib.sha256(f"{code_hash()}\n{library_versions()}\n{_site_stamp()}".encode()).hexdigest()[:16]
     return ModelCache(folder, salt)
+
+
+def _site_stamp() -> str:
+    """Return PyYAML's version and the state of the environment's site-packages folder (installing or upgrading
+    anything changes it: the YAML reader and the formula checker are libraries too)."""
+    import os
+    import sysconfig
+
+    import yaml
+
+    try:
+        stamp = os.stat(sysconfig.get_paths()["purelib"]).st_mtime_ns
+    except OSError:
+        stamp = None
+    return f"{yaml.__version__} {stamp}"
 
 
 class ModelCache:
