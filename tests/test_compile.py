@@ -44,8 +44,8 @@ def test_an_edit_of_deckbuilds_own_code_lays_every_slide_out_again(project, monk
     hits = []
     real = layout_cache.LayoutCache.get
 
-    def get(self, digest, key):
-        entry = real(self, digest, key)
+    def get(self, digest, key, *make):
+        entry = real(self, digest, key, *make)
         hits.append(entry is not None)
         return entry
 

@@ -193,7 +193,8 @@ def test_building_one_deck_and_then_all_rebuilds_nothing(project):
 
 
 def _kept_layout(project):
-    """Return (cache, file, its body as JSON) of the one section cached by building a one-section deck."""
+    """Return (file, its first line as JSON, the rest: each entry's boxes) of the one section cached by building
+    a one-section deck."""
     from deckbuild.cache import unseal
     from deckbuild.layout.cache import FORMAT, VERSION
 
@@ -201,14 +202,15 @@ def _kept_layout(project):
                          "    bullets: [a, b]\n"})
     assert project.run("build").exit_code == 0
     [path] = (project.dist / ".deckbuild/layout/one").iterdir()
-    return path, json.loads(unseal(path, FORMAT, VERSION))
+    head, rest = unseal(path, FORMAT, VERSION).split(b"\n", 1)
+    return path, json.loads(head), rest
 
 
-def _reseal(path, data) -> None:
+def _reseal(path, data, rest: bytes) -> None:
     from deckbuild.cache import seal
     from deckbuild.layout.cache import FORMAT, VERSION
 
-    path.write_bytes(seal(json.dumps(data).encode(), FORMAT, VERSION))
+    path.write_bytes(seal(json.dumps(data).encode() + b"\n" + rest, FORMAT, VERSION))
 
 
 def _layout_hits(project, monkeypatch) -> list[int]:
@@ -228,7 +230,7 @@ def _layout_hits(project, monkeypatch) -> list[int]:
 
 def test_kept_layouts_are_used_when_they_are_what_this_build_wrote(project, monkeypatch):
     _kept_layout(project)
-    assert _layout_hits(project, monkeypatch) == [1]
+    assert _layout_hits(project, monkeypatch) == [2]  # the slide and its section's divider
 
 
 def _table_index(data, name: str) -> int:
@@ -240,9 +242,12 @@ def _table_index(data, name: str) -> int:
 def test_kept_layouts_that_are_not_what_this_version_writes_are_laid_out_again(project, monkeypatch, damage):
     from deckbuild.layout.codec import FIRST_CLASS, REF
 
-    path, data = _kept_layout(project)
+    path, data, rest = _kept_layout(project)
+    clean = (project.dist / "one.pptx").read_bytes(), (project.dist / "one-handout.pdf").read_bytes()
     rect = _table_index(data, "Rect")
-    boxes = data[2][0][1][1][1][3]  # entries → the first → its value (drafts, diagnostics) → the drafts → the first's boxes
+    [_key, _drafts, _diagnostics, at, size, _charts] = data[2][0]  # the section's divider: it has a Rect
+    segment = json.loads(rest[at:at + size])
+    boxes = segment[1]  # the entry's boxes: a list (its tag first) of the first draft's (a list too, tag first)
     where = next(i for i, box in enumerate(boxes[1:], 1) if box[0] == FIRST_CLASS + rect)
     if damage == "fields of another version":
         data[1][rect][1] = ["left", *data[1][rect][1][1:]]
@@ -256,10 +261,17 @@ def test_kept_layouts_that_are_not_what_this_version_writes_are_laid_out_again(p
         boxes[where][1] = float("nan")
     else:
         boxes[where] = [REF, 10 ** 6]
-    _reseal(path, data)  # signed with the right key, but not what this version writes
+    body = json.dumps(segment).encode()
+    for entry in data[2][1:]:
+        entry[3] += len(body) - size  # the other entries' boxes follow
+    data[2][0][4] = len(body)
+    _reseal(path, data, rest[:at] + body + rest[at + size:])  # signed with the right key, not what this version writes
     poisoned = path.read_bytes()
-    assert _layout_hits(project, monkeypatch) == [0]
+    # a damaged table is a cold cache; damaged boxes are found when they are first used: the slide is laid out again
+    assert _layout_hits(project, monkeypatch) == [0 if damage in ("fields of another version", "a class that is "
+                                                                 "not a layout value") else 2]
     assert path.read_bytes() != poisoned  # the file was rewritten from the new layout
+    assert ((project.dist / "one.pptx").read_bytes(), (project.dist / "one-handout.pdf").read_bytes()) == clean
 
 
 def test_kept_layouts_are_rebuilt_as_they_were(project):
@@ -267,19 +279,23 @@ def test_kept_layouts_are_rebuilt_as_they_were(project):
     from deckbuild.cache import unseal
     from deckbuild.layout.cache import FORMAT, VERSION, LayoutCache
 
-    path, data = _kept_layout(project)
+    path, data, _rest = _kept_layout(project)
     cache = LayoutCache(path.parent, "")
     cache.salt = data[0]
-    [(key, (drafts, diagnostics))] = cache._load(path).items()
-    assert drafts[0].title == "T" and diagnostics == []
-    assert any(type(b).__name__ == "TextFrame" for b in drafts[0].boxes)
-    cache._new["0" * 40] = {key: (drafts, diagnostics)}
+    entries = cache._load(path)
+    [(key, (drafts, diagnostics))] = [(k, e) for k, e in entries.items() if e[0][0].title == "T"]
+    assert diagnostics == [] and len(entries) == 2  # the slide and its section's divider
+    assert cache.decoded == 0  # the boxes are read when first used
+    assert any(type(b).__name__ == "TextFrame" for b in drafts[0].boxes) and cache.decoded == 1
+    for other in entries.values():
+        list(other[0][0].boxes)
+    cache._new["0" * 40] = entries
     [again] = [data for _, data in cache.dump() if data is not None]  # (the file read is deleted: not this build's)
     assert again.split(b"\n", 1)[1] == unseal(path, FORMAT, VERSION)  # written again, the same bytes
 
 
 def test_kept_layouts_signed_by_someone_else_are_laid_out_again(project, monkeypatch):
-    path, _data = _kept_layout(project)
+    path, _data, _rest = _kept_layout(project)
     head, body = path.read_bytes().split(b"\n", 1)
     path.write_bytes(head[:-8] + b"00000000\n" + body)
     assert _layout_hits(project, monkeypatch) == [0]

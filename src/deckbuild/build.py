@@ -56,11 +56,11 @@ class Result:
         return not self.diags.has_errors
 
 
-def load_deck(target: Path, diags: Diagnostics, allow: tuple[Path, ...] = ()) -> Deck | None:
+def load_deck(target: Path, diags: Diagnostics, allow: tuple[Path, ...] = (), models=None) -> Deck | None:
     """Return the deck at *target* (``loader.load_deck``, imported only when a build needs it)."""
     from deckbuild.loader import load_deck as load
 
-    return load(target, diags, allow)
+    return load(target, diags, allow, models)
 
 
 def deck_file(target: Path) -> Path:
@@ -276,13 +276,12 @@ def changed_inputs(task: Task) -> list[str]:
 
 
 def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> dict[Task, Inputs]:
-    """Return the tasks of the run (deck × audience), each with the hash of everything it depends on,
-    and what was read to plan it (compiled from, in this process).
-
-    With *keep_layouts*, tasks keep their per-slide layouts in the output folder's state folder.
-    """
+    """Return the tasks of the run (deck × audience), each with the hash of everything it depends on, and what
+    was read to plan it (compiled from, in this process); with *keep_layouts*, tasks keep their per-slide
+    layouts, and decks their checked sections (model_cache), in the output folder's state folder."""
     from deckbuild.compile import Inputs, audience_overrides, input_hashes, input_key, project_fonts
     from deckbuild.fastpath import known_files
+    from deckbuild.model_cache import for_deck
     from deckbuild.paths import project_root
     from deckbuild.style_loader import StyleLoader
     from deckbuild.worker import Task
@@ -292,7 +291,8 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> dict[T
     claimed: dict[str, tuple[Path, Pos, str | None]] = {}  # output name → (deck, where, audience) writing it
     known = None if opts.force else known_files(opts)  # --force reads every file again
     for target in opts.targets:
-        deck = load_deck(target, diags, opts.allow)
+        models = for_deck(opts.out_dir / STATE_DIR, target) if keep_layouts else None  # checked sections kept
+        deck = load_deck(target, diags, opts.allow, models)
         if deck is None:
             continue
         for audience in _audiences(deck, opts.audience, Diagnostics()):
@@ -308,7 +308,7 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> dict[T
             style = styles.load(ref, base, pos, audience_overrides(deck, audience))
             if style is None:
                 continue
-            inputs = Inputs(deck, style, fonts)
+            inputs = Inputs(deck, style, fonts, models)
             hashes = input_hashes(inputs, known)
             extra = {"dpi": opts.dpi} if "png" in opts.formats else {}
             key = input_key(hashes, {"audience": audience, "style": ref,

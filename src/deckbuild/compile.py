@@ -36,6 +36,7 @@ class Inputs:
     deck: Deck
     style: Style
     fonts: FontBook
+    models: object = None  # the checked sections the deck was read with (model_cache.ModelCache), kept by the worker
 
 
 def compile(inputs: Inputs, audience: str | None, diags: Diagnostics, cache: LayoutCache | None = None,

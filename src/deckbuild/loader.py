@@ -65,19 +65,20 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
-def load_deck(target: Path, diags: Diagnostics, allow: tuple[Path, ...] = ()) -> m.Deck | None:
+def load_deck(target: Path, diags: Diagnostics, allow: tuple[Path, ...] = (), models=None) -> m.Deck | None:
     """Return the Deck at *target* (folder or YAML file), or None when it has errors (all in *diags*).
 
     Files the deck names are read only from its project folder, the package and the *allow* ed folders.
     The deck's own problems decide: errors already in *diags* (from another deck) do not hide this one's.
+    *models* (model_cache.ModelCache) holds the sections checked by earlier builds.
     """
     own = Diagnostics()
-    deck = _load_deck(target, own, allow)
+    deck = _load_deck(target, own, allow, models)
     diags.extend(own.items)
     return deck
 
 
-def _load_deck(target: Path, diags: Diagnostics, allow: tuple[Path, ...]) -> m.Deck | None:
+def _load_deck(target: Path, diags: Diagnostics, allow: tuple[Path, ...], models=None) -> m.Deck | None:
     path = deck_file(target)
     doc = read_yaml(path, diags)
     if doc is None:
@@ -93,7 +94,7 @@ def _load_deck(target: Path, diags: Diagnostics, allow: tuple[Path, ...]) -> m.D
     values = DECK.check(doc.root, ctx, "deck")
     if values is INVALID:
         return None
-    sections = _load_sections(values, path, ctx)
+    sections = _load_sections(values, path, ctx, models)
     if not sections and not diags.has_errors:
         diags.error(values.pos, "the deck has no sections",
                     "add section files beside deck.yaml or list them under 'sections:'")
@@ -142,7 +143,7 @@ def _over_slide_budget(sections: list[m.Section], pos: Pos, diags) -> bool:
     return count > MAX_DECK_SLIDES
 
 
-def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Section]:
+def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx, models=None) -> list[m.Section]:
     diags, folder = deck_ctx.diags, path.parent
     if "sections" in values:
         entries = values["sections"]
@@ -186,15 +187,11 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Sect
             if _over_slide_budget(sections, pos, diags):
                 break
             continue
-        doc = read_yaml(file, diags, referenced_at=pos)
-        if doc is None:
-            continue
-        if doc.root is None:
-            diags.error(Pos(doc.display, 1, 1), "the section file is empty", "start it with 'section: <title>'")
-            continue
-        deck_ctx.refs.files.append(file.resolve())
-        ctx = LoadCtx(doc.display, diags, file.parent, deck_ctx.refs, deck_ctx.scope, _digest(doc.text), doc.text)
-        section = SECTION.check(doc.root, ctx, "section") if ctx.visit(doc.root) else INVALID
+        section = models.get(file, pos, deck_ctx) if models is not None else None
+        if section is None:
+            section = _check_section(file, pos, deck_ctx, models)
+        else:
+            deck_ctx.refs.files.append(file.resolve())
         if section is not INVALID:
             sections.append(section)
             if _over_slide_budget(sections, pos, diags):
@@ -205,6 +202,27 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx) -> list[m.Sect
                     + (f"; {more:,} more repeat{'s' * (more != 1)} follow" if more else "") + ")",
                     "each section file is built once; remove the repeats")
     return sections
+
+
+def _check_section(file: Path, pos: Pos, deck_ctx: LoadCtx, models):
+    """Return the checked Section of the YAML section file *file* (INVALID after reporting why), kept in *models*
+    (model_cache.ModelCache) when it checked without errors and read no other file."""
+    diags, refs = deck_ctx.diags, deck_ctx.refs
+    doc = read_yaml(file, diags, referenced_at=pos)
+    if doc is None:
+        return INVALID
+    if doc.root is None:
+        diags.error(Pos(doc.display, 1, 1), "the section file is empty", "start it with 'section: <title>'")
+        return INVALID
+    refs.files.append(file.resolve())
+    marks = len(diags.items), len(refs.sources), len(refs.audiences), len(refs.files)
+    ctx = LoadCtx(doc.display, diags, file.parent, refs, deck_ctx.scope, _digest(doc.text), doc.text)
+    section = SECTION.check(doc.root, ctx, "section") if ctx.visit(doc.root) else INVALID
+    said = diags.items[marks[0]:]
+    if (models is not None and section is not INVALID and len(refs.files) == marks[3]
+            and not any(d.severity == "error" for d in said)):
+        models.put(ctx, section, said, refs.sources[marks[1]:], refs.audiences[marks[2]:])
+    return section
 
 
 def _check_refs(refs: Refs, sources: dict, audiences: dict, path: Path, diags: Diagnostics) -> None:

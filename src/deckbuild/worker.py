@@ -117,9 +117,8 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
     if diags.has_errors:
         return outcome
     stage = stager(task, outcome.made)  # made here: a forked child's too
-    if not fork:
-        outcome.keep = cache.dump(stage) if cache is not None else []
     if not paint:
+        outcome.keep = cache.dump(stage) if cache is not None else []
         return outcome
     parts = paint_cache(task, salt) if task.state is not None else None
 
@@ -138,8 +137,9 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
     # the handout is laid out after the fork, by its painter (each page freed once painted), and its text
     # kept here once the handout is painted: laying it out before the fork left the second processor idle
     if fork:  # the child paints the deck and encodes the layout cache while this process paints the handout
-        def in_child() -> tuple[bytes, bytes]:
-            return pack(paint_as("pptx"), (cache.dump(stage) if cache is not None else []) + kept(["pptx"]))
+        def in_child() -> tuple[bytes, bytes]:  # (and the checked sections: this process is busier)
+            return pack(paint_as("pptx"), (cache.dump(stage) if cache is not None else []) + kept(["pptx"])
+                        + (inputs.models.dump(stage) if inputs.models is not None else []))
 
         packed, outcome.files["pdf"] = both(in_child, lambda: paint_as("pdf"))
         try:
@@ -150,9 +150,14 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
     for fmt in formats:
         if fmt not in outcome.files:
             outcome.files[fmt] = collected(paint_as, fmt)
+    if not fork:  # after painting: a file whose boxes could not be read back is written again
+        outcome.keep += cache.dump(stage) if cache is not None else []
+    if inputs.models is not None:  # the checked sections: kept by the forked child, or here
+        outcome.keep += [] if fork else inputs.models.dump(stage)
+        inputs.models.dumped = True
     outcome.keep += kept([fmt for fmt in formats if not (fork and fmt == "pptx")])
-    outcome.keep += memo.dump(stage) if memo is not None else []
     if memo is not None:
+        outcome.keep += memo.dump(stage)
         memo.earlier, same.memo = None, memo  # its entries hold the earlier audience's that it used
     return outcome
 
@@ -171,8 +176,7 @@ def pack(pptx: bytes, keep: list[tuple[Path, bytes | Path | None]]) -> tuple[byt
     return pptx, b"".join(parts)
 
 
-_DELETE = (1 << 64) - 1
-_STAGED = (1 << 64) - 2
+_DELETE, _STAGED = (1 << 64) - 1, (1 << 64) - 2  # the sizes that mark a file to delete, and a staged one
 
 
 def unpack(packed: tuple[bytes, ...]) -> tuple[bytes, list[tuple[Path, bytes | Path | None]]]:
@@ -343,4 +347,4 @@ def layout_cache(task: Task, salt: str) -> LayoutCache | None:
     folder = task.state / "layout" / _stem(task)
     if any(p.is_symlink() for p in (task.state, folder.parent, folder)):
         folder = None  # never read or clean a cache through a symbolic link (the build replaces the link)
-    return LayoutCache(folder, salt)
+    return LayoutCache(folder, salt, dict(task.inputs))

@@ -13,7 +13,7 @@ from deckbuild.layout import basic, chart, code, columns, figures, math, picture
 from deckbuild.layout.basic import section_slide, title_slide
 from deckbuild.layout.bounds import assert_finite, room_for_content
 from deckbuild.layout.box_new import new_slide_page
-from deckbuild.layout.boxes import SlidePage
+from deckbuild.layout.boxes import ChartBox, SlidePage
 from deckbuild.layout.cache import LayoutCache
 from deckbuild.layout.order import in_reading_order, with_formulas
 from deckbuild.layout.math import inline_formulas
@@ -53,33 +53,40 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
     if not room_for_content(style, L.grid, diags):
         return []
     drafts: list[Draft] = []
+    made_from: list[str | None] = []  # each draft's identity (LayoutCache.identity and its place), None: uncached
 
-    def add(new: list[Draft], media: tuple[str, ...], model=None, extra: tuple = ()) -> None:
+    def add(new: list[Draft], media: tuple[str, ...], model=None, extra: tuple = (), ident: str | None = None) -> None:
         for d in new:
             d.media, d.model, d.extra = media, model, extra
         drafts.extend(new)
+        made_from.extend(f"{ident}:{i}" if ident else None for i in range(len(new)))
         if "deck" in media:
             L.number += len(new)
 
-    def laid_out(make, where, digest: str = "", key: tuple = ()) -> list[Draft]:
-        """Return make()'s drafts, from the cache when the slide's *key* is unchanged (with its warnings)."""
+    def laid_out(make, where, digest: str = "", key: tuple = ()) -> tuple[list[Draft], str | None]:
+        """Return make()'s drafts, from the cache when the slide's *key* is unchanged (with its warnings), and
+        their identity (None without a cache)."""
         key = (L.number, *key) if cache is not None and digest else None
-        entry = cache.get(digest, key) if key else None
+        ident = cache.identity(digest, key) if key else None
+        entry = cache.get(digest, key, make) if key else None
         if entry is not None:
             diags.extend(entry[1])
-            return entry[0]
+            return entry[0], ident
         start = len(diags.items)
         new = make()
         _report_missing(setter, where, L.number, diags)
         if key:
             cache.put(digest, key, (new, diags.items[start:]))
-        return new
+        return new, ident
 
-    add(laid_out(lambda: [title_slide(L)], deck.pos), MEDIA)
+    add(*laid_out(lambda: [title_slide(L)], deck.pos)[:1], MEDIA)
     for index, section in enumerate(deck.sections, 1):
         if has_divider(style.divider, section):
-            add(laid_out(lambda: [section_slide(L, section, index, len(deck.sections))], section.pos),
-                section.media, section)
+            total = len(deck.sections)
+            made, ident = laid_out(lambda section=section, index=index: [section_slide(L, section, index, total)],
+                                   section.pos, section.digest,
+                                   (section.pos.line, section.pos.col, "divider", index, total))
+            add(made, section.media, section, ident=ident)
         for slide in section.slides:
             if slide.shown is None:  # a bug: layout is given the deck as audience.select made it
                 raise ValueError(f"{slide.pos}: slide laid out before audience selection split its media")
@@ -91,41 +98,36 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
             key = (slide.pos.line, slide.pos.col, section.title, repr([(s, L.cites.get(s), deck.sources[s])
                                                                          for s in slide_sources(shown)]),
                    repr(slide.image) if slide.image else "", repr((slide.images, slide.background)))
-            made = laid_out(lambda: kind_layout(slide.kind)(L, shown, section), slide.pos, section.digest, key)
-            add(made, media, slide, slide.shown.extra)
+            made, ident = laid_out(lambda slide=slide, shown=shown, section=section:  # bound: may be called later
+                                   kind_layout(slide.kind)(L, shown, section), slide.pos, section.digest, key)
+            add(made, media, slide, slide.shown.extra, ident)
     count = sum(1 for d in drafts if "deck" in d.media)
     logo = logo_box(style, L.grid.footer_y, L.grid.margin)
+    facts = (count, deck.title, deck.subtitle, deck.author, deck.date)  # what footers print of the deck
+    check = not diags.has_errors  # bad input is reported above; a number that is not finite now is a bug
     pages, number = [], 0
-    for d in drafts:
+    for d, ident in zip(drafts, made_from):
         in_deck = "deck" in d.media
         number += in_deck
-        boxes = list(d.boxes)
         footer = (L.footer(number, count, d.section, d.title, d.footer_color, d.frames)
                   if d.kind != "title" and in_deck else None)
-        if footer is not None:
-            boxes.append(footer)
-        boxes = in_reading_order(boxes)
-        boxes = with_formulas(boxes, inline_formulas(boxes))
-        if logo is not None:
-            boxes.append(logo)
         painted, behind = backdrop(d.model, style.width, style.height,  # pictures: the slide's `background:`
                                    style.background if d.background is None else None)
-        boxes = list(behind) + list(boxes)
         background = painted or d.background or style.colors.background
+        boxes = page_boxes(d, footer, logo, behind, (deck.name, number, style) if check else None,
+                           ident and keyed(ident, d, number, facts, cache))
         template_layout = d.frames.template_layout if d.frames else None
         underlay = (template_underlay(style, template_layout, background == style.colors.background)
                     if style.template_info is not None else ())
         pages.append(new_slide_page(number=number if in_deck else 0, kind=d.kind, title=d.title, width=style.width,
                                     height=style.height, background=background, underlay=underlay,
                                     own_background=background != style.colors.background,
-                                    boxes=tuple(boxes), notes=notes_with_sources(d, deck, L.cites), details=d.details,
+                                    boxes=boxes, notes=notes_with_sources(d, deck, L.cites), details=d.details,
                                     section=d.section, pos=d.pos, continued=d.continued, sources=d.sources,
                                     media=d.media, extra=d.extra, printed=printed(d.model),
                                     template_layout=template_layout,
                                     reveal=in_deck and reveals(d.model, deck),
                                     lang=getattr(d.model, "lang", None) or deck.lang))
-    if not diags.has_errors:  # bad input is reported above; a number that is not finite now is a bug
-        assert_finite(pages, deck.name)
     _report_missing(setter, deck.pos, 0, diags)
     _report_broken_fonts(style, setter, diags)
     for family, measured in sorted(setter.substituted.items()):
@@ -137,6 +139,54 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                       f"{measured} and the deck still names '{family}'",
                       "add its TTF files to assets/fonts/ for exact fitting")
     return pages
+
+
+def page_boxes(d: Draft, footer, logo, behind: list, check: tuple | None, key: str | None):
+    """Return the boxes of the page of draft *d* with its *footer*, *logo* and background pictures *behind*, in
+    reading order, each checked for numbers that are not finite with *check* (the deck's name, the slide's
+    number, the style); with *key*, as a ``lazy.Boxes``, made when first used if *d* was read back."""
+    from deckbuild.layout.lazy import Boxes
+
+    def make() -> tuple:
+        boxes = list(d.boxes)
+        if footer is not None:
+            boxes.append(footer)
+        boxes = in_reading_order(boxes)
+        boxes = with_formulas(boxes, inline_formulas(boxes))
+        if logo is not None:
+            boxes.append(logo)
+        boxes = (*behind, *boxes)
+        if check is not None:
+            name, number, style = check
+            assert_finite([SlidePage(number, d.kind, d.title, style.width, style.height, "", boxes)], name)
+        return boxes
+
+    if key is None:
+        return make()
+    if not isinstance(d.boxes, Boxes) or d.boxes.made:  # laid out now: made now, before painters (and a fork)
+        boxes = make()
+        return Boxes(key, sum(isinstance(b, ChartBox) for b in boxes), boxes=boxes)
+    return Boxes(key, d.boxes.charts + sum(isinstance(b, ChartBox) for b in behind), make)
+
+
+def keyed(ident: str, d: Draft, number: int, facts: tuple, cache: LayoutCache) -> str | None:
+    """Return the key of the boxes of the page of draft *d* (made from what *ident* names, see LayoutCache.identity):
+    the draft, where it appears, its *number* and the deck's *facts* footers print, the bytes of the pictures of its
+    slide; None when a picture's bytes are not known."""
+    import hashlib
+
+    model = d.model
+    pictures = [getattr(model, "image", None), *(getattr(model, "images", None) or ())]
+    background = getattr(model, "background", None)
+    pictures.append(background.image if background is not None else None)
+    files = []
+    for image in pictures:
+        if image is not None:
+            digest = cache.file_digest(image.path)
+            if digest is None:
+                return None
+            files.append((str(image.path), digest))
+    return hashlib.sha256(repr((ident, d.media, number, facts, files)).encode()).hexdigest()
 
 
 def _report_broken_fonts(style: Style, setter: Typesetter, diags: Diagnostics) -> None:

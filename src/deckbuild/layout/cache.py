@@ -8,7 +8,8 @@ of a long deck lays out, and rewrites the cache of, that section only.
 The files are JSON arrays of plain values (layout.codec: each box a class of a fixed set and its fields
 in order), read back only when the file is signed with this user's cache key (see ``deckbuild.cache.seal``),
 has this format's version and salt, and every value is one the codec accepts. Anything else is a cold
-cache: the slides are laid out again and the file is rewritten.
+cache: the slides are laid out again and the file is rewritten. Each slide's boxes are kept apart from its
+drafts and read back only when a painter first uses them (``layout.lazy.Boxes``; docs/caches.md).
 
 Reading a slide back costs a fraction of laying it out (about a tenth of a plain slide of bullets), so
 every slide is kept: KEEP_FROM_SECONDS is 0. A higher value keeps only slides whose layout took that much
@@ -17,16 +18,18 @@ processor time; which slides are kept would then depend on the machine's speed, 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
 import time
 from pathlib import Path
 
-from deckbuild.layout.codec import Encoder, Invalid, decoder, registry  # noqa: F401 - registry: of the codec
+from deckbuild.layout.codec import Encoder, Invalid, loads, read_entries, registry  # noqa: F401 - registry: of the codec
+from deckbuild.layout.lazy import Boxes
 
 FORMAT = "deckbuild-layout"
-VERSION = 2  # 2: the codec's arrays (1: JSON objects of named fields)
+VERSION = 3  # 3: each entry's boxes apart, read when used (2: the codec's arrays; 1: JSON objects of named fields)
 SUFFIX = ".json"
 # the only files this cache writes or deletes (``.pickle``: what deckbuild wrote before; never read)
 _NAME = re.compile(r"^[0-9a-f]{40,64}-[0-9a-f]{16}\.(json|pickle)$")
@@ -44,12 +47,15 @@ def _is_plain_dir(folder: Path) -> bool:
 
 
 class LayoutCache:
-    def __init__(self, folder: Path | None, salt: str):
+    def __init__(self, folder: Path | None, salt: str, files: dict[str, str] | None = None):
         self.folder = folder
         self.salt = hashlib.sha256(salt.encode()).hexdigest()[:16]
+        self.files = files or {}  # resolved path → the hash of its bytes, of the files planning read
         self._old: dict[str, dict] = {}  # section digest → {key: entry} read from disk
         self._new: dict[str, dict] = {}  # section digest → {key: entry} of this build
         self.hits = self.misses = 0
+        self.decoded = 0  # entries whose boxes were read back (a painter or the handout used them)
+        self.damaged: set[str] = set()  # section files holding boxes that could not be read back
         self._missed_at = 0.0  # processor time at the last miss: put() measures the layout it waited for
 
     def _file(self, digest: str) -> Path:
@@ -59,41 +65,52 @@ class LayoutCache:
         if digest not in self._old:
             self._old[digest] = {}
             if self.folder is not None and re.fullmatch(r"[0-9a-f]{40,64}", digest):
-                self._old[digest] = self._load(self._file(digest))
+                self._old[digest] = self._load(self._file(digest), digest)
         return self._old[digest]
 
-    def _load(self, path: Path) -> dict:
-        """Return the entries of the cache file *path*; empty when it is missing, damaged or not ours."""
-        from deckbuild.cache import unseal
+    def _load(self, path: Path, digest: str = "") -> dict:
+        """Return the entries of the cache file *path*; empty when it is missing, damaged or not ours. Each
+        entry's drafts are read now, their boxes when first used (``lazy.Boxes``)."""
+        read = read_entries(path, FORMAT, VERSION, self.salt, self._entry)
+        if read is None:
+            return {}
+        entries, rest = read
+        out = {}
+        for key, drafts, diagnostics, (at, size, charts, decode) in entries:
+            if not 0 <= at <= at + size <= len(rest):
+                return {}
+            segment = _Segment(self, digest, rest, at, size, decode, len(drafts))
+            for index, (draft, count) in enumerate(zip(drafts, charts)):
+                draft.boxes = Boxes(None, count, segment.maker(index))
+            out[key] = (drafts, diagnostics)
+        return out
+
+    def _entry(self, item, decode):
+        """Return (key, drafts without their boxes, diagnostics, where its boxes are) of one entry, or None."""
         from deckbuild.diagnostics import Diagnostic
         from deckbuild.layout.common import Draft
 
-        body = unseal(path, FORMAT, VERSION)
-        if body is None:
-            return {}
-        try:
-            # NaN and infinities are refused as JSON words; a literal too large for a float is never written
-            # (allow_nan=False), and only this code signed the file: no scan of every number on the way in
-            data = json.loads(body, parse_constant=_refuse, object_pairs_hook=_refuse)
-            if not (type(data) is list and len(data) == 3 and data[0] == self.salt and type(data[2]) is list):
-                return {}
-            decode = decoder(data[1])
-            out = {}
-            for item in data[2]:
-                if not (type(item) is list and len(item) == 2):
-                    return {}
-                key, entry = decode(item[0]), decode(item[1])
-                if not (type(key) is tuple and type(entry) is tuple and len(entry) == 2
-                        and type(entry[0]) is list and type(entry[1]) is list
-                        and all(type(d) is Draft for d in entry[0])
-                        and all(type(d) is Diagnostic for d in entry[1])):
-                    return {}
-                out[key] = entry
-            return out
-        except (ValueError, TypeError, RecursionError):  # Invalid is a ValueError
-            return {}
+        if not (type(item) is list and len(item) == 6 and all(type(v) is int for v in item[3:5])
+                and type(item[5]) is list and all(type(v) is int for v in item[5])):
+            return None
+        key, drafts, diagnostics = decode(item[0]), decode(item[1]), decode(item[2])
+        if not (type(key) is tuple and type(drafts) is list and type(diagnostics) is list and drafts
+                and len(item[5]) == len(drafts) and all(type(d) is Draft for d in drafts)
+                and all(type(d) is Diagnostic for d in diagnostics)):
+            return None
+        return key, drafts, diagnostics, (item[3], item[4], item[5], decode.fresh)
 
-    def get(self, digest: str, key: tuple):
+    def identity(self, digest: str, key: tuple) -> str:
+        """Return the digest of what the drafts of the slide *key* of the section file *digest* are made from
+        (with the cache's salt): the same whether they are laid out or read back, whatever the slide's number."""
+        return hashlib.sha256(repr((self.salt, digest, (None, *key[1:]))).encode()).hexdigest()
+
+    def file_digest(self, path) -> str | None:
+        """Return the hash of the bytes of the file *path* as planning read it (None when it did not)."""
+        digest = self.files.get(str(Path(path).resolve()))
+        return digest if digest is not None and re.fullmatch(r"[0-9a-f]{40,128}", digest) else None
+
+    def get(self, digest: str, key: tuple, make=None):
         """Return the cached entry for the slide *key* (its number first) of the section file *digest*, or None.
 
         A slide's boxes do not depend on its number (its footer is added after the cache), only the warnings
@@ -110,6 +127,9 @@ class LayoutCache:
             self._missed_at = time.process_time()
             return None
         self.hits += 1
+        for draft in entry[0]:
+            if type(draft.boxes) is Boxes and draft.boxes._make is not None:
+                draft.boxes._make.again = make  # what lays the slide out again if its boxes cannot be read back
         self._new.setdefault(digest, {})[free if entry[1] == [] else key] = entry
         return entry
 
@@ -134,18 +154,15 @@ class LayoutCache:
         out: list[tuple[Path, bytes | Path | None]] = []
         # a section's file is written when the slides kept differ from those read (entries of one key are
         # equal by construction); a section with no slide worth keeping has none (an old one is deleted below)
-        for digest in sorted(d for d, kept in self._new.items() if kept and kept.keys() != self._old.get(d, {}).keys()):
+        for digest in sorted(d for d, kept in self._new.items()
+                             if kept and (kept.keys() != self._old.get(d, {}).keys() or d in self.damaged)):
             if not re.fullmatch(r"[0-9a-f]{40,64}", digest):
                 continue
-            encoder = Encoder()
             try:  # a slide holding what is not a layout value (a formula's numpy number) is left out
-                entries = [e for e in map(encoder.encode_whole, self._new[digest].items()) if e is not None]
-                body = json.dumps([self.salt, encoder.head(), entries], separators=(",", ":"), allow_nan=False)
+                body = _encoded(self.salt, self._new[digest].items())
             except (ValueError, TypeError, RecursionError):
                 continue
-            finally:
-                encoder.close()
-            data = seal(body.encode("utf-8"), FORMAT, VERSION)
+            data = seal(body, FORMAT, VERSION)
             del body
             kept = data if stage is None else stage(self._file(digest), data)  # None: not staged (only a cache)
             if kept is not None:
@@ -158,5 +175,72 @@ class LayoutCache:
         return out
 
 
-def _refuse(constant):
-    raise Invalid(f"{constant!r} is not a value a layout writes (a number that is not finite, or a JSON object)")
+def _encoded(salt: str, entries) -> bytes:
+    """Return the body of a cache file holding *entries* ((key, (drafts, diagnostics)) pairs): the JSON array
+    [salt, table of classes, [[key, drafts without boxes, diagnostics, where their boxes start, how many bytes
+    they take, how many charts each has], …]], a newline, then each entry's boxes one after another (a JSON
+    array of one array per draft). Each entry's boxes are their own space of references, so that they can be
+    read alone (the entries, read together, share one); an entry holding what is not a layout value is left out."""
+    from deckbuild.layout.boxes import ChartBox
+
+    encoder = Encoder()
+    boxed = Encoder(beside=encoder)
+    heads, segments, at = [], [], 0
+    alive = []  # the drafts without boxes: alive until the encoder is closed (it knows values by their ids)
+    try:
+        for key, (drafts, diagnostics) in entries:
+            boxes = [list(d.boxes) for d in drafts]
+            boxed.fresh()
+            segment = boxed.encode_whole((boxes,))
+            bare = [dataclasses.replace(d, boxes=[]) for d in drafts]
+            alive.append(bare)
+            # (an entry left out numbers nothing: the entries after it refer to those before as if it had not been tried)
+            head = None if segment is None else encoder.encode_whole((key, bare, diagnostics))
+            if head is None:
+                continue
+            segment = json.dumps(segment[0], separators=(",", ":"), allow_nan=False).encode("utf-8")
+            charts = [sum(isinstance(b, ChartBox) for b in drafted) for drafted in boxes]
+            heads.append([*head, at, len(segment), charts])
+            segments.append(segment)
+            at += len(segment)
+        head = json.dumps([salt, encoder.head(), heads], separators=(",", ":"), allow_nan=False).encode("utf-8")
+    finally:
+        encoder.close()
+        boxed.close()
+    return b"\n".join([head, b"".join(segments)])
+
+
+class _Segment:
+    """The boxes of one entry's drafts, left as the bytes of its file until one draft's boxes are first used."""
+
+    def __init__(self, cache: LayoutCache, digest: str, data: bytes, at: int, size: int, decode, count: int):
+        self.cache, self.digest, self.data, self.at, self.size = cache, digest, data, at, size
+        self.decode, self.count = decode, count
+        self.boxes: list | None = None
+
+    def maker(self, index: int):
+        """Return a function giving the boxes of the entry's *index*-th draft (its ``again``, set by ``get``,
+        lays the slide out again when they cannot be read back)."""
+        def boxes() -> list:
+            return self.read(boxes.again)[index]
+
+        boxes.again = None
+        return boxes
+
+    def read(self, again) -> list:
+        """Return the boxes of every draft of the entry, decoded once (the cache counts it: ``decoded``), or,
+        when they are not what this version writes (a file signed with this user's key that holds what the
+        codec refuses), those of the drafts *again()* lays out (the drafts read back say what they are)."""
+        if self.boxes is None:
+            try:
+                value = self.decode()(loads(self.data[self.at:self.at + self.size]))
+                if not (type(value) is list and len(value) == self.count and all(type(v) is list for v in value)):
+                    raise Invalid("a layout cache entry whose boxes are not its drafts'")
+            except (ValueError, TypeError, RecursionError):  # Invalid is a ValueError
+                if again is None:
+                    raise
+                value = [list(d.boxes) for d in again()]
+                self.cache.damaged.add(self.digest)  # its file is written again (when dump comes after)
+            self.boxes, self.data = value, None
+            self.cache.decoded += 1
+        return self.boxes

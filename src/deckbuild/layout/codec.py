@@ -35,7 +35,7 @@ _REGISTRY: dict[str, type] = {}
 
 
 def registry() -> dict[str, type]:
-    """Return the dataclasses a layout cache file may name, by name."""
+    """Return the dataclasses a cache file of the codec may name, by name (the layout's and the content model's)."""
     if not _REGISTRY:
         from deckbuild.diagnostics import Diagnostic, Pos
         from deckbuild.formulas import Shape
@@ -45,8 +45,13 @@ def registry() -> dict[str, type]:
         from deckbuild.layout.handout.flow import Heading, Trailer
         from deckbuild.template_info import Box
 
+        from deckbuild import model
+
         found = [Diagnostic, Pos, Shape, Draft, Frames, Box, Heading, Trailer]
         found += [c for c in vars(boxes).values() if dataclasses.is_dataclass(c) and c.__module__ == boxes.__name__]
+        # the checked sections (model_cache): the content model's classes
+        found += [c for c in vars(model).values() if isinstance(c, type) and dataclasses.is_dataclass(c)
+                  and c.__module__ == model.__name__]
         _REGISTRY.update({c.__name__: c for c in found})
     return _REGISTRY
 
@@ -78,9 +83,10 @@ def written_fields(cls: type) -> tuple[tuple[str, ...], bool]:
 class Encoder:
     """Encodes the values of one file, each shared object once (the objects must stay alive meanwhile)."""
 
-    def __init__(self) -> None:
-        self.classes: dict[type, int] = {}  # class → its tag
-        self.table: list[list] = []  # [name, [field names]] by tag - FIRST_CLASS
+    def __init__(self, beside: Encoder | None = None) -> None:
+        # with *beside*: values of the same file, with its table of classes but a space of references of their own
+        self.classes: dict[type, int] = {} if beside is None else beside.classes  # class → its tag
+        self.table: list[list] = [] if beside is None else beside.table  # [name, [field names]] by tag - FIRST_CLASS
         self._seen: dict[int, int] = {}  # id of a value written → its ordinal (in the order values are finished)
         self.encode = self._encoder()
 
@@ -155,6 +161,11 @@ class Encoder:
                 self._seen.popitem()  # the last numbered first: a dict keeps the order of insertion
             return None
 
+    def fresh(self) -> None:
+        """Start a new space of references: what is encoded next refers to nothing encoded before, so it can be
+        decoded on its own (``decoder``'s ``fresh``)."""
+        self._seen.clear()
+
     def close(self) -> None:
         """Forget the objects seen (their ids mean nothing once they are gone)."""
         self._seen.clear()
@@ -163,7 +174,8 @@ class Encoder:
 
 def decoder(table):
     """Return a function decoding the values of one file whose table of classes is *table*; raise Invalid
-    when the table names a class that is not a layout value or fields that are not its own."""
+    when the table names a class that is not a layout value or fields that are not its own. Its ``fresh()``
+    returns another decoding the same table in a new space of references (``Encoder.fresh``)."""
     registered = registry()
     kinds: list[tuple[type, tuple | None]] = []
     if type(table) is not list:
@@ -178,6 +190,10 @@ def decoder(table):
         if item[1] != list(names):
             raise Invalid(f"{item[0]} with fields {item[1]}, not {list(names)}")
         kinds.append((cls, None if every else names))
+    return _decoding(kinds)
+
+
+def _decoding(kinds: list):
     refs: list = []
     push = refs.append
 
@@ -222,7 +238,54 @@ def decoder(table):
         except (TypeError, IndexError, KeyError) as exc:  # a wrong count of fields, an unknown reference
             raise Invalid(f"not a layout value: {exc}") from exc
 
+    decode.fresh = lambda: _decoding(kinds)
     return decode
+
+
+def read_entries(path, fmt: str, version: int, salt: str, check) -> tuple[list, bytes] | None:
+    """Return the entries of the sealed cache file *path* (None: none) and the bytes after its first line,
+    or None when the file is missing, damaged, not signed with this user's key, of another *fmt*, *version*
+    or *salt*, or holds what the codec refuses.
+
+    The file's first line is the JSON array [salt, table of classes, entries]; ``check(item, decode)`` returns
+    each entry decoded (``decode``: this file's ``decoder``), or None when it is not what the cache writes.
+    JSON objects and numbers that are not finite are refused as JSON words.
+    """
+    import json
+
+    from deckbuild.cache import unseal
+
+    body = unseal(path, fmt, version) if path is not None else None
+    if body is None:
+        return None
+    head, _, rest = body.partition(b"\n")
+    try:
+        # a literal too large for a float is never written (allow_nan=False), and only this code signed the file
+        data = json.loads(head, parse_constant=_refuse, object_pairs_hook=_refuse)
+        if not (type(data) is list and len(data) == 3 and data[0] == salt and type(data[2]) is list):
+            return None
+        decode = decoder(data[1])
+        out = []
+        for item in data[2]:
+            entry = check(item, decode)
+            if entry is None:
+                return None
+            out.append(entry)
+        return out, rest
+    except (ValueError, TypeError, RecursionError):  # Invalid is a ValueError
+        return None
+
+
+def loads(data: bytes):
+    """Return the JSON value of *data* (a part of a cache file read by ``read_entries``), refusing JSON objects
+    and numbers that are not finite (Invalid)."""
+    import json
+
+    return json.loads(data, parse_constant=_refuse, object_pairs_hook=_refuse)
+
+
+def _refuse(value):
+    raise Invalid(f"{value!r} is not a value a cache writes (a number that is not finite, or a JSON object)")
 
 
 def _face(data):

@@ -21,7 +21,7 @@ import json
 import re
 from pathlib import Path
 
-from deckbuild.layout.codec import Encoder, decoder
+from deckbuild.layout.codec import Encoder, read_entries
 
 FORMAT = "deckbuild-handout-text"
 VERSION = 1
@@ -74,27 +74,9 @@ class HandoutMemo:
         return list(got)
 
     def _load(self, name: str) -> dict[str, list]:
-        from deckbuild.cache import unseal
-
-        body = unseal(self.folder / name, FORMAT, VERSION) if self.folder is not None else None
-        if body is None:
-            return {}
-        try:
-            data = json.loads(body, parse_constant=_refuse, object_pairs_hook=_refuse)
-            if not (type(data) is list and len(data) == 3 and data[0] == self.salt and type(data[2]) is list):
-                return {}
-            decode = decoder(data[1])
-            out = {}
-            for item in data[2]:
-                if not (type(item) is list and len(item) == 2 and type(item[0]) is str):
-                    return {}
-                value = decode(item[1])
-                if type(value) is not list:
-                    return {}
-                out[item[0]] = value
-            return out
-        except (ValueError, TypeError, RecursionError):  # the codec's Invalid is a ValueError
-            return {}
+        read = read_entries(self.folder / name if self.folder is not None else None, FORMAT, VERSION, self.salt,
+                            _entry)
+        return {} if read is None else dict(read[0])
 
     def dump(self, stage=None) -> list[tuple[Path, bytes | Path | None]]:
         """Return the files to write (bytes, or with *stage* the temporary file it wrote) or delete (None)
@@ -129,7 +111,9 @@ class HandoutMemo:
         return out + [(p, None) for p in gone]
 
 
-def _refuse(value):
-    from deckbuild.layout.codec import Invalid
-
-    raise Invalid(f"{value!r} is not a value the handout memo writes")
+def _entry(item, decode):
+    """Return a kept (key, paragraphs) pair of a memo file, or None when *item* is not one."""
+    if not (type(item) is list and len(item) == 2 and type(item[0]) is str):
+        return None
+    value = decode(item[1])
+    return (item[0], value) if type(value) is list else None

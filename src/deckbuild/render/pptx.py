@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from deckbuild import markup
 from deckbuild.layout.boxes import ChartBox, Formula, Picture, Rect, Rule, SlidePage, TableBox, TextFrame
+from deckbuild.layout.lazy import Boxes
 from deckbuild.layout.pages import DeckInfo
 from deckbuild.lang import run_lang
 from deckbuild.speech import linear
@@ -61,7 +62,8 @@ def deck_to_pptx(pages: list[SlidePage], info: DeckInfo, reuse: Mapping[str, byt
     fallback = layouts.get(TITLE_ONLY) or next(iter(layouts.values()))
     for page in (p for p in pages if p.in_deck):
         layout = layouts.get(page.template_layout) or fallback  # the layout stage named it (geometry.BUILTIN_LAYOUTS)
-        names = writer.reserve(bool(page.notes), sum(isinstance(box, ChartBox) for box in page.boxes))
+        names = writer.reserve(bool(page.notes), page.boxes.charts if isinstance(page.boxes, Boxes)
+                               else sum(isinstance(box, ChartBox) for box in page.boxes))
         if cache is not None and cache.replay(page, layout, names, writer):
             continue
         rels = Rels()

@@ -6,6 +6,8 @@ the slide's notes, language and background, its slide layout, the names its part
 painter it is painted into. The fields the painter never reads are left out (``SKIPPED``): the lines of a
 paragraph (PowerPoint breaks them), the vector drawing of a chart (the handout's), the handout's own page
 fields. Walking those would cost more than painting the slide; a test proves the painter ignores them.
+Boxes the layout cache made (``layout.lazy.Boxes``) are not walked: their key covers what they are made from,
+the bytes of their pictures among it, so a slide read back is keyed without being decoded.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import operator
 import pickle
 import re
 from pathlib import Path
+
+from deckbuild.layout.lazy import Boxes
 
 # (class name, field) the PowerPoint painter never reads
 SKIPPED = frozenset({("Paragraph", "lines"), ("ChartBox", "drawing")})
@@ -78,7 +82,11 @@ class SlideKeys:
         out: list = [self.identity, names, layout.target, sorted(layout.placeholders.items())]
         try:
             for name in PAGE_FIELDS:
-                self._add(getattr(page, name), out)
+                value = getattr(page, name)
+                if type(value) is Boxes:  # boxes made by the layout cache: their key stands for them
+                    out += [b"boxes", value.key]
+                    continue
+                self._add(value, out)
             return digest(out)
         except (Unkeyable, pickle.PicklingError, TypeError, AttributeError):
             return None

@@ -1,0 +1,160 @@
+"""Checked sections kept between builds: a YAML section file whose text is what an earlier build checked is not
+parsed and checked again (an edit of one section of a long deck reads that section only).
+
+A section file's entry holds the Section it became, the warnings checking it gave and the sources and
+audiences it refers to (checked against deck.yaml on every build, as read ones are). Only a file that checked
+without errors and read no other file (a picture's size is read from the picture) is kept. Its name is the hash
+of its text, where it is shown from (positions name it), its folder and what reads may come from; the salt is
+deckbuild's code, the libraries' versions and the state of site-packages. The file is the layout codec's
+(layout/codec.py), signed as the other caches are (``deckbuild.cache.seal``), one per section file in
+``model/<deck>/`` of the output folder's state folder, written only when the build succeeds; anything else is
+a cold cache: the file is read and checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+FORMAT = "deckbuild-model"
+VERSION = 1
+FOLDER = "model"
+_NAME = re.compile(r"^[0-9a-f]{40}\.json$")  # the only files this cache writes or deletes
+
+
+def for_deck(state: Path, target: Path) -> ModelCache:
+    """Return the model cache of the deck at *target*, kept in the state folder *state*."""
+    from deckbuild.cache import library_versions
+    from deckbuild.compile import code_hash
+    from deckbuild.loader import deck_file, deck_name
+
+    folder = state / FOLDER / deck_name(deck_file(target))
+    if any(p.is_symlink() for p in (state, folder.parent, folder)):
+        folder = None  # never read or clean a cache through a symbolic link
+    salt = hashlib.sha256(f"{code_hash()}\n{library_versions()}\n{_site_stamp()}".encode()).hexdigest()[:16]
+    return ModelCache(folder, salt)
+
+
+def _site_stamp() -> str:
+    """Return PyYAML's version and the state of the environment's site-packages folder (installing or upgrading
+    anything changes it: the YAML reader and the formula checker are libraries too)."""
+    import os
+    import sysconfig
+
+    import yaml
+
+    try:
+        stamp = os.stat(sysconfig.get_paths()["purelib"]).st_mtime_ns
+    except OSError:
+        stamp = None
+    return f"{yaml.__version__} {stamp}"
+
+
+class ModelCache:
+    """The checked sections of one deck's files, read from *folder* (None: kept for this run only)."""
+
+    def __init__(self, folder: Path | None, salt: str):
+        self.folder, self.salt = folder, salt
+        self._used: set[str] = set()  # names of the files this build read or kept
+        self._new: dict[str, list] = {}  # name → entry checked this build
+        self.hits = self.misses = 0
+        self.dumped = False  # its files are kept already (by this process or a forked child): dump gives none
+
+    def _name(self, digest: str, display: str, ctx) -> str:
+        scope = ctx.scope
+        return hashlib.sha1(repr((digest, display, str(ctx.base_dir), str(scope.root),
+                                  tuple(map(str, scope.allow)))).encode()).hexdigest() + ".json"
+
+    def get(self, file: Path, referenced_at, deck_ctx):
+        """Return the Section kept for the section file *file* as it is now, its warnings and references added to
+        *deck_ctx* as checking it adds them; None when none is kept (the caller reads and checks the file)."""
+        from deckbuild.diagnostics import Diagnostics
+        from deckbuild.layout.codec import read_entries
+        from deckbuild.loader import _digest
+        from deckbuild.yamlsrc import read_text_file
+
+        if self.folder is None:
+            return None
+        read = read_text_file(file, Diagnostics(), referenced_at)  # a file that cannot be read: reported by the caller
+        if read is None:
+            return None
+        display, text = read
+        name = self._name(_digest(text), display, _Where(file.parent, deck_ctx.scope))
+        kept = read_entries(self.folder / name, FORMAT, VERSION, self.salt, _entry)
+        if kept is None or len(kept[0]) != 1:
+            self.misses += 1
+            return None
+        section, diagnostics, sources, audiences = kept[0][0]
+        self.hits += 1
+        self._used.add(name)
+        deck_ctx.diags.extend(diagnostics)
+        deck_ctx.refs.sources.extend(sources)
+        deck_ctx.refs.audiences.extend(audiences)
+        return section
+
+    def put(self, ctx, section, diagnostics: list, sources: list, audiences: list) -> None:
+        """Keep *section*, checked in *ctx* (a section file's LoadCtx) with *diagnostics* (warnings) and the
+        references *sources* and *audiences* it made."""
+        if self.folder is None:
+            return
+        name = self._name(ctx.digest, ctx.display, ctx)
+        self._used.add(name)
+        self._new[name] = [section, list(diagnostics), [tuple(r) for r in sources], [tuple(r) for r in audiences]]
+
+    def dump(self, stage=None) -> list[tuple[Path, bytes | Path | None]]:
+        """Return the files to write (bytes, or with *stage* the temporary file it wrote) or delete (None) to keep
+        this build's sections, once (later calls return nothing: audiences of a deck share its sections)."""
+        from deckbuild.cache import seal
+        from deckbuild.layout.codec import Encoder
+
+        if self.dumped or self.folder is None or self.folder.is_symlink() or self.folder.parent.is_symlink():
+            return []
+        self.dumped = True
+        out: list[tuple[Path, bytes | Path | None]] = []
+        for name, entry in sorted(self._new.items()):
+            encoder = Encoder()
+            try:
+                value = encoder.encode_whole((entry,))
+                if value is None:
+                    continue  # it holds what is not a value the codec writes
+                body = json.dumps([self.salt, encoder.head(), value], separators=(",", ":"), allow_nan=False)
+                # (value: the one entry encoded, the file's only item)
+            except (ValueError, TypeError, RecursionError):
+                continue
+            finally:
+                encoder.close()
+            data = seal(body.encode("utf-8"), FORMAT, VERSION)
+            staged = data if stage is None else stage(self.folder / name, data)
+            if staged is not None:
+                out.append((self.folder / name, staged))
+        try:
+            gone = [p for p in sorted(self.folder.iterdir()) if _NAME.match(p.name) and p.name not in self._used
+                    and not p.is_symlink() and p.is_file()]
+        except OSError:
+            gone = []
+        return out + [(p, None) for p in gone]
+
+
+class _Where:
+    """Where a section file is checked from, as ``ModelCache._name`` reads a LoadCtx."""
+
+    def __init__(self, base_dir: Path, scope):
+        self.base_dir, self.scope = base_dir, scope
+
+
+def _entry(item, decode):
+    """Return (Section, warnings, sources and audiences referred to) of a kept file, or None."""
+    from deckbuild.diagnostics import Diagnostic, Pos
+    from deckbuild.model import Section
+
+    value = decode(item)
+    if not (type(value) is list and len(value) == 4 and type(value[0]) is Section
+            and type(value[1]) is list and all(type(d) is Diagnostic for d in value[1])):
+        return None
+    for refs in value[2:]:
+        if not (type(refs) is list and all(type(r) is tuple and len(r) == 2 and type(r[0]) is str
+                                           and type(r[1]) is Pos for r in refs)):
+            return None
+    return tuple(value)

@@ -1,0 +1,61 @@
+"""The codec's one reader of cache files (``codec.read_entries``), which the layout cache, the handout memo and
+the model cache share: it gives the entries of a file this user signed for this salt, and nothing otherwise."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from deckbuild.cache import seal
+from deckbuild.layout.codec import Encoder, read_entries
+
+
+def _file(tmp_path, head, rest: bytes = b"", fmt: str = "test-format"):
+    path = tmp_path / "entries.json"
+    path.write_bytes(seal(json.dumps(head).encode() + (b"\n" + rest if rest else b""), fmt, 1))
+    return path
+
+
+def _entry(item, decode):
+    value = decode(item)
+    return value if type(value) is tuple else None
+
+
+def _written():
+    from deckbuild.diagnostics import Pos
+
+    encoder = Encoder()
+    where = Pos("a.yaml", 3, 5)
+    values = [(where, "x"), (where, 2.5)]  # alive while encoded: the encoder knows values by their ids
+    entries = [encoder.encode_whole((value,))[0] for value in values]
+    head = encoder.head()
+    encoder.close()
+    return head, entries, where
+
+
+def test_the_entries_of_a_file_signed_for_this_salt_are_read_with_what_follows(tmp_path):
+    head, entries, where = _written()
+    read = read_entries(_file(tmp_path, ["salt", head, entries], b"rest"), "test-format", 1, "salt", _entry)
+    assert read == ([(where, "x"), (where, 2.5)], b"rest")
+    assert read[0][0][0] is read[0][1][0]  # the entries share one space of references
+
+
+@pytest.mark.parametrize("damage", ["another salt", "another format", "a JSON object", "not a number",
+                                    "an entry the cache refuses", "not signed", "missing"])
+def test_anything_else_is_no_entries(tmp_path, damage):
+    head, entries, _ = _written()
+    data = ["other" if damage == "another salt" else "salt", head, entries]
+    if damage == "a JSON object":
+        data[2] = [{"x": 1}]
+    elif damage == "not a number":
+        data[2] = [float("nan")]
+    path = _file(tmp_path, data, fmt="other-format" if damage == "another format" else "test-format")
+    check = (lambda item, decode: None) if damage == "an entry the cache refuses" else _entry
+    if damage == "not signed":
+        first, body = path.read_bytes().split(b"\n", 1)
+        path.write_bytes(first[:-8] + b"00000000\n" + body)
+    elif damage == "missing":
+        path.unlink()
+    assert read_entries(path, "test-format", 1, "salt", check) is None
+    assert read_entries(None, "test-format", 1, "salt", _entry) is None
