@@ -59,3 +59,19 @@ def test_anything_else_is_no_entries(tmp_path, damage):
         path.unlink()
     assert read_entries(path, "test-format", 1, "salt", check) is None
     assert read_entries(None, "test-format", 1, "salt", _entry) is None
+
+
+def test_a_value_freed_while_a_file_is_encoded_is_never_taken_for_a_later_one():
+    """The encoder knows values by their ids: it holds the ones it numbered, so that a temporary freed in the
+    middle of a file cannot lend its id to a new value (which would then be written as a reference to it)."""
+    from deckbuild.diagnostics import Pos
+
+    encoder = Encoder()
+    written = [encoder.encode_whole(((Pos("a.yaml", i, 1), f"text {i}"),))[0] for i in range(200)]
+    encoder.close()
+    from deckbuild.layout.codec import REF
+
+    def refers(item) -> bool:
+        return type(item) is list and bool(item) and (item[0] == REF or any(map(refers, item[1:])))
+
+    assert not any(map(refers, written))

@@ -81,13 +81,16 @@ def written_fields(cls: type) -> tuple[tuple[str, ...], bool]:
 
 
 class Encoder:
-    """Encodes the values of one file, each shared object once (the objects must stay alive meanwhile)."""
+    """Encodes the values of one file, each shared object once. It holds every value it has numbered, so that
+    no id it knows can be given to a new object while it lives (a temporary freed in the middle of a file once
+    made a later value a reference to it)."""
 
     def __init__(self, beside: Encoder | None = None) -> None:
         # with *beside*: values of the same file, with its table of classes but a space of references of their own
         self.classes: dict[type, int] = {} if beside is None else beside.classes  # class → its tag
         self.table: list[list] = [] if beside is None else beside.table  # [name, [field names]] by tag - FIRST_CLASS
         self._seen: dict[int, int] = {}  # id of a value written → its ordinal (in the order values are finished)
+        self._alive: list = []  # the values numbered in _seen, kept alive with it
         self.encode = self._encoder()
 
     def head(self) -> list:
@@ -99,7 +102,7 @@ class Encoder:
 
         plain = frozenset((str, int, float, bool, type(None)))
         registered = registry()
-        seen, classes, fields = self._seen, self.classes, _FIELDS
+        seen, classes, fields, alive = self._seen, self.classes, _FIELDS, self._alive.append
 
         def enc(value):
             t = type(value)
@@ -122,12 +125,14 @@ class Encoder:
                     while n and (d := defaults[n - 1]) is not _NONE and values[n - 1] == d and type(values[n - 1]) is type(d):
                         n -= 1  # a trailing field that has its default is left out (the class fills it in)
                 out = [tag, *[v if type(v) in plain else enc(v) for v in values[:n]]]
+                alive(value)
                 seen[id(value)] = len(seen)  # its ordinal: values are numbered as they are finished
                 return out
             if t is tuple:
                 if not value:
                     return [TUPLE]
                 out = [TUPLE, *[v if type(v) in plain else enc(v) for v in value]]
+                alive(value)
                 seen[id(value)] = len(seen)
                 return out
             if t is dict:
@@ -140,6 +145,7 @@ class Encoder:
             if t is bytes:
                 return [BYTES, base64.b64encode(value).decode("ascii")]
             if t is Face:
+                alive(value)
                 seen[id(value)] = len(seen)
                 return [FACE, str(value.path)]
             if registered.get(t.__name__) is not t:
@@ -159,16 +165,19 @@ class Encoder:
         except (Invalid, ValueError, TypeError, RecursionError):
             while len(self._seen) > mark:
                 self._seen.popitem()  # the last numbered first: a dict keeps the order of insertion
+            del self._alive[mark:]
             return None
 
     def fresh(self) -> None:
         """Start a new space of references: what is encoded next refers to nothing encoded before, so it can be
         decoded on its own (``decoder``'s ``fresh``)."""
         self._seen.clear()
+        self._alive.clear()
 
     def close(self) -> None:
         """Forget the objects seen (their ids mean nothing once they are gone)."""
         self._seen.clear()
+        self._alive.clear()
         self.encode = None  # the encoder refers to itself: a cycle that paused gc would keep alive
 
 
