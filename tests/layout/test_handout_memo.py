@@ -85,3 +85,24 @@ def test_audiences_of_one_view_share_the_handout_text_set_in_this_run(project, m
     for name in ("talk-one-handout.pdf", "talk-two-handout.pdf"):
         assert project.run("build", "--audience", name.split("-")[1], "--out", "alone", "--force").exit_code == 0
         assert (project.dist / name).read_bytes() == (project.root / "alone" / name).read_bytes()
+
+
+def test_each_memo_file_holds_what_the_checked_json_writer_writes(project):
+    """The memo's JSON is written without the circularity check (the fast path): each file's body is what
+    json.dumps with the check writes of the same values, and the file is read back by the memo."""
+    import json
+
+    from deckbuild.cache import unseal
+    from deckbuild.layout.handout_memo import FORMAT, VERSION, HandoutMemo
+
+    project.deck("talk", SIMPLE_DECK)
+    assert project.run("build").exit_code == 0
+    files = sorted(_memo(project).parent.iterdir())
+    assert len(files) >= 3
+    for path in files:
+        body = unseal(path, FORMAT, VERSION)
+        assert body is not None
+        data = json.loads(body)
+        assert body.decode("utf-8") == json.dumps(data, separators=(",", ":"), allow_nan=False)
+        memo = HandoutMemo(path.parent, data[0])
+        assert len(memo._load(path.name)) == len(data[2]) > 0

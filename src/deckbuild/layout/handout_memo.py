@@ -40,6 +40,7 @@ class HandoutMemo:
         self._old: dict[str, dict[str, list]] = {}  # file name → key → the items' paragraphs, read when asked for
         self._new: dict[str, dict[str, list]] = {}
         self.hits = self.misses = 0
+        self._names: dict[str, str] = {}  # a section file's path → the name of its memo file
         self.earlier: HandoutMemo | None = None  # another audience's memo of the same view, from this run
 
     def items(self, composer, slide, notes, items: list) -> list:
@@ -48,7 +49,10 @@ class HandoutMemo:
             self._salted = True
             self.salt = hashlib.sha256(repr((self.salt, type(composer).__name__,
                                              sorted(composer.cites.items()))).encode()).hexdigest()[:16]
-        name = hashlib.sha1(str(slide.pos.path if slide.pos else "").encode()).hexdigest() + SUFFIX
+        path = str(slide.pos.path if slide.pos else "")
+        name = self._names.get(path)
+        if name is None:
+            name = self._names[path] = hashlib.sha1(path.encode()).hexdigest() + SUFFIX
         old = self._old.get(name)
         if old is None:
             old = self._old[name] = self._load(name)
@@ -94,7 +98,8 @@ class HandoutMemo:
             try:
                 entries = [[key, value[0]] for key, value in
                            ((key, encoder.encode_whole((value,))) for key, value in kept.items()) if value is not None]
-                body = json.dumps([self.salt, encoder.head(), entries], separators=(",", ":"), allow_nan=False)
+                body = json.dumps([self.salt, encoder.head(), entries], separators=(",", ":"), allow_nan=False,
+                                  check_circular=False)  # the encoder makes a new list of each value: no cycles
             except (ValueError, TypeError, RecursionError):
                 continue
             finally:

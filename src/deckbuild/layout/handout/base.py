@@ -34,20 +34,23 @@ def _count(n: int, noun: str) -> str:
 DARK = 0.18  # relative luminance: a slide background darker than this is printed light in handouts
 
 
-def printed_light(slide: SlidePage, ink: str) -> SlidePage:
+def printed_light(slide: SlidePage, ink: str, lights: dict[str, float] | None = None) -> SlidePage:
     """Return *slide* recoloured for paper: its dark background becomes a pale tint of itself and light
-    text (drawn for the dark background) takes the background's colour."""
+    text (drawn for the dark background) takes the background's colour. *lights* holds the luminance of
+    colours met before (a composer's, shared by its slides)."""
     dark = slide.background
     tint = mix(dark, "FFFFFF", 0.9)
-    lights: dict[str, float] = {}
+    lights = {} if lights is None else lights
 
     def light(value: str) -> float:
         if value not in lights:
             lights[value] = luminance(value)
         return lights[value]
 
+    paler = mix(dark, "FFFFFF", 0.25)
+
     def color(value: str) -> str:
-        return (mix(dark, "FFFFFF", 0.25) if light(value) < 0.5 else dark) if light(value) > 0.3 else value
+        return (paler if light(value) < 0.5 else dark) if light(value) > 0.3 else value
 
     runs: dict[int, Run] = {}  # id of a run of *slide* → its recoloured copy (every run is kept alive by *slide*)
 
@@ -151,8 +154,12 @@ class HandoutComposer(TextComposer):
     def miniature(self, x: float, y: float, w: float, h: float, slide: SlidePage) -> Miniature:
         """Return *slide* drawn at (x, y, w, h); a slide on a dark background (a section divider) is printed
         light: a pale tint of its colour, its text in that colour, outlined (no page of solid ink)."""
-        if luminance(slide.background) < DARK:
-            slide = printed_light(slide, self.c.primary)
+        lights = self.__dict__.setdefault("_lights", {})  # colour → its luminance, for every slide
+        light = lights.get(slide.background)
+        if light is None:
+            light = lights[slide.background] = luminance(slide.background)
+        if light < DARK:
+            slide = printed_light(slide, self.c.primary, lights)
             return Miniature(x, y, w, h, slide, border=mix(slide.background, "000000", 0.35))
         return Miniature(x, y, w, h, slide, border=self.rule_color)
 
@@ -224,10 +231,12 @@ class HandoutComposer(TextComposer):
         m, w = self.margin, self.inner
         muted = self.c.muted
         boxes: list = []
-        if not cover:
-            head = self.para(markup.plain(self.front.title), self.ts(HEADER_SIZE, color=muted, spacing=1.2), w)
-            boxes.append(stack([head], m, m, w, HEADER_SIZE * 1.3, role="header"))
-            boxes.append(Rule(m, m + HEADER_SIZE * 1.6, m + w, m + HEADER_SIZE * 1.6, self.rule_color, 0.5))
+        if not cover:  # the same header on every page: made once
+            if "_head" not in self.__dict__:
+                head = self.para(markup.plain(self.front.title), self.ts(HEADER_SIZE, color=muted, spacing=1.2), w)
+                self._head = [stack([head], m, m, w, HEADER_SIZE * 1.3, role="header"),
+                              Rule(m, m + HEADER_SIZE * 1.6, m + w, m + HEADER_SIZE * 1.6, self.rule_color, 0.5)]
+            boxes += self._head
         foot = self.counted(f"Page {number} of {total}", self.ts(HEADER_SIZE, color=muted, spacing=1.2, align="r"), w)
         boxes.append(stack([foot], m, self.page_h - m - HEADER_SIZE * 1.3, w, HEADER_SIZE * 1.3, role="footer",
                            anchor="b"))

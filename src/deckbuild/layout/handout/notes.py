@@ -33,7 +33,10 @@ class NotesHandout(HandoutComposer):
                 j += 1
                 if j <= 2 or not all(isinstance(p, Heading) for p in paras):
                     break  # the slide's label and title go beside its miniature on their own
-            height = sum(_para(p).height + (_para(p).space_before if out or n else 0) for n, p in enumerate(group))
+            height = 0  # summed in the order, and with the int 0, that sum() of the paragraphs' heights had
+            for n, p in enumerate(group):
+                p = p.para if type(p) in _WRAPPERS else p
+                height += p.height + (p.space_before if out or n else 0)
             if used + height > room + 0.01:
                 break
             out += group
@@ -71,6 +74,9 @@ class NotesHandout(HandoutComposer):
         if under:
             pb.y += 8 - _para(under[0]).space_before
             self.flow(pb, under, m, w, label=self.label(slide))
+
+
+_WRAPPERS = frozenset((Heading, Trailer))
 
 
 def _para(item):
