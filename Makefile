@@ -30,7 +30,7 @@ system-deps:
 	@./scripts/install-system-deps
 
 test: $(DEVSTAMP) system-deps
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 bench: $(STAMP)
 	$(BIN)/python bench/goals.py

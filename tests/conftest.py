@@ -277,3 +277,29 @@ def built(project):
     return project, project.dist / "sample.pptx", project.dist / "sample-handout.pdf"
 
 SIMPLE_DECK = {name: textwrap.dedent(text).lstrip("\n") for name, text in SIMPLE_DECK_RAW.items()}
+
+
+
+# -- running in parallel -------------------------------------------------------------------------------------
+# ``make test`` runs the suite on two pytest-xdist workers (``-n 2 --dist loadfile``), with the scheduler of
+# tests/work_units.py: each test file runs whole on one worker, so its module fixtures (decks built once,
+# LibreOffice renders) are made once; the files that share the handouts painted once per process run together;
+# the longest work comes first, so that no long file starts last.
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """Return the scheduler that hands out whole work units, the longest first (for ``--dist loadfile``)."""
+    if config.getoption("dist") != "loadfile":
+        return None
+    from work_units import WorkUnitScheduling
+
+    return WorkUnitScheduling(config, log)
+
+
+def pytest_collection_modifyitems(config, items):
+    """On a pytest-xdist worker, put the longest work units first (every worker collects the same order)."""
+    if hasattr(config, "workerinput"):
+        from work_units import longest_first
+
+        items.sort(key=lambda item: longest_first(item.nodeid))

@@ -75,6 +75,16 @@ def rendered(dist, tmp_path_factory):
     return pdfs
 
 
+@pytest.fixture(scope="module")
+def rendered_pages(rendered):
+    """Return {stem: pdfplumber pages} of the LibreOffice renders: each PDF is parsed once for all the tests
+    that read it (each page's characters are read on first use and kept)."""
+    opened = {stem: pdfplumber.open(pdf) for stem, pdf in rendered.items()}
+    yield {stem: doc.pages for stem, doc in opened.items()}
+    for doc in opened.values():
+        doc.close()
+
+
 def _slides(dist, stem):
     return list(Presentation(dist / f"{stem}.pptx").slides)
 
@@ -202,12 +212,11 @@ def test_deck_and_handout_show_the_same_ticks_and_whole_labels(dist, stem, layou
 
 
 @pytest.mark.parametrize("stem", STEMS)
-def test_chart_labels_are_whole_in_the_deck_as_libreoffice_draws_it(dist, rendered, stem):
+def test_chart_labels_are_whole_in_the_deck_as_libreoffice_draws_it(dist, rendered_pages, stem):
     charts = _charts(dist, stem)
     if not charts:
         pytest.skip("no chart in this deck")
-    with pdfplumber.open(rendered[stem]) as pdf:
-        pages = [page.extract_words(char_dir_rotated="btt") for page in pdf.pages]
+    pages = [page.extract_words(char_dir_rotated="btt") for page in rendered_pages[stem]]
     for xml in charts:
         page = _chart_page(pages, xml)
         assert page is not None, ("categories split or missing", _categories(xml))
@@ -299,14 +308,13 @@ def test_no_citation_marker_breaks_from_its_word_on_slides(deck):
 
 
 @pytest.mark.parametrize("stem", STEMS)
-def test_timeline_words_are_whole_in_the_deck_as_libreoffice_draws_it(dist, rendered, stem):
+def test_timeline_words_are_whole_in_the_deck_as_libreoffice_draws_it(dist, rendered_pages, stem):
     words = lambda text: {w.strip(",.;:()") for w in re.split(r"[\s\-‐]+", text)} - {""}  # noqa: E731  a break after a hyphen is fine
     want = {w for s in _slides(dist, stem) for shape in s.shapes
             if re.match(r"Timeline-Text \d+", shape.name) for w in words(shape.text_frame.text)}
     if not want:
         pytest.skip("no timeline in this deck")
-    with pdfplumber.open(rendered[stem]) as pdf:
-        seen = {v for page in pdf.pages for w in page.extract_words() for v in words(w["text"])}
+    seen = {v for page in rendered_pages[stem] for w in page.extract_words() for v in words(w["text"])}
     assert sorted(want - seen) == []  # "Comprehensive" was drawn as "Comprehen" over "sive"
 
 
@@ -325,16 +333,15 @@ def statement_lines(pdf_page, statement: str) -> list[float] | None:
 
 
 @pytest.mark.parametrize("stem", STEMS)
-def test_a_statement_ends_on_a_full_line_not_a_runt(dist, rendered, stem):
+def test_a_statement_ends_on_a_full_line_not_a_runt(dist, rendered_pages, stem):
     slides = _slides(dist, stem)
     found = []
-    with pdfplumber.open(rendered[stem]) as pdf:
-        for k, s in enumerate(slides):
-            for shape in s.shapes:
-                if re.match(r"Statement \d+", shape.name):
-                    widths = statement_lines(pdf.pages[k], shape.text_frame.text)
-                    if widths and len(widths) > 1:
-                        found.append((k + 1, [round(x) for x in widths]))
+    for k, s in enumerate(slides):
+        for shape in s.shapes:
+            if re.match(r"Statement \d+", shape.name):
+                widths = statement_lines(rendered_pages[stem][k], shape.text_frame.text)
+                if widths and len(widths) > 1:
+                    found.append((k + 1, [round(x) for x in widths]))
     if not found:
         pytest.skip("no statement of several lines in this deck")
     # a centred display sentence is balanced: its last line is at least half as wide as its widest
@@ -352,3 +359,13 @@ def test_a_continued_timeline_shares_its_events_evenly(dist, stem):
     if not runs:
         pytest.skip("no timeline in this deck")
     assert {t: n for t, n in runs.items() if min(n) * 2 < max(n)} == {}  # before: 13 events, then one alone
+
+
+def test_the_shared_render_pages_read_as_the_pdf_opened_afresh(rendered, rendered_pages):
+    """The pages the tests above share (each parsed once) give the words of the PDF opened anew, in every
+    way the tests read them, after those tests have read them."""
+    stem = min(CHARTED, key=lambda s: rendered[s].stat().st_size)
+    ways = ({"char_dir_rotated": "btt"}, {}, {"extra_attrs": ["size"]})
+    shared = [[page.extract_words(**way) for page in rendered_pages[stem]] for way in ways]
+    with pdfplumber.open(rendered[stem]) as pdf:
+        assert shared == [[page.extract_words(**way) for page in pdf.pages] for way in ways]
