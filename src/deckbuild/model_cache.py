@@ -14,7 +14,6 @@ a cold cache: the file is read and checked.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from pathlib import Path
 
@@ -106,34 +105,18 @@ class ModelCache:
     def dump(self, stage=None) -> list[tuple[Path, bytes | Path | None]]:
         """Return the files to write (bytes, or with *stage* the temporary file it wrote) or delete (None) to keep
         this build's sections, once (later calls return nothing: audiences of a deck share its sections)."""
-        from deckbuild.cache import seal
-        from deckbuild.layout.codec import Encoder
+        from deckbuild.layout.codec import stale_files, write_entries
 
         if self.dumped or self.folder is None or self.folder.is_symlink() or self.folder.parent.is_symlink():
             return []
         self.dumped = True
         out: list[tuple[Path, bytes | Path | None]] = []
         for name, entry in sorted(self._new.items()):
-            encoder = Encoder()
-            try:
-                value = encoder.encode_whole((entry,))
-                if value is None:
-                    continue  # it holds what is not a value the codec writes
-                body = json.dumps([self.salt, encoder.head(), value], separators=(",", ":"), allow_nan=False)
-                # (value: the one entry encoded, the file's only item)
-            except (ValueError, TypeError, RecursionError):
-                continue
-            finally:
-                encoder.close()
-            data = seal(body.encode("utf-8"), FORMAT, VERSION)
-            staged = data if stage is None else stage(self.folder / name, data)
+            data = write_entries(self.salt, FORMAT, VERSION, lambda encoder, entry=entry: encoder.encode_whole((entry,)))
+            staged = None if data is None else data if stage is None else stage(self.folder / name, data)
             if staged is not None:
                 out.append((self.folder / name, staged))
-        try:
-            gone = [p for p in sorted(self.folder.iterdir()) if _NAME.match(p.name) and p.name not in self._used
-                    and not p.is_symlink() and p.is_file()]
-        except OSError:
-            gone = []
+        gone = stale_files(self.folder, _NAME, self._used)
         return out + [(p, None) for p in gone]
 
 

@@ -75,3 +75,31 @@ def test_a_value_freed_while_a_file_is_encoded_is_never_taken_for_a_later_one():
         return type(item) is list and bool(item) and (item[0] == REF or any(map(refers, item[1:])))
 
     assert not any(map(refers, written))
+
+
+def test_what_write_entries_seals_read_entries_gives_back_and_what_the_codec_refuses_is_no_file(tmp_path):
+    from deckbuild.diagnostics import Pos
+    from deckbuild.layout.codec import write_entries
+
+    values = [(Pos("a.yaml", 3, 5), "x"), (Pos("b.yaml", 1, 1), 2.5)]
+    data = write_entries("salt", "test-format", 1, lambda encoder: [encoder.encode_whole((v,))[0] for v in values])
+    path = tmp_path / "entries.json"
+    path.write_bytes(data)
+    assert read_entries(path, "test-format", 1, "salt", _entry) == (values, b"")
+    assert read_entries(path, "test-format", 1, "another salt", _entry) is None
+    assert write_entries("salt", "test-format", 1, lambda encoder: [float("nan")]) is None
+    assert write_entries("salt", "test-format", 1, lambda encoder: None) is None
+
+
+def test_stale_files_are_the_cache_s_own_files_not_kept_never_a_link_or_a_folder(tmp_path):
+    import re
+
+    from deckbuild.layout.codec import stale_files
+
+    for name in ("aa.json", "bb.json", "notes.txt"):
+        (tmp_path / name).write_text("x")
+    (tmp_path / "cc.json").mkdir()
+    (tmp_path / "dd.json").symlink_to(tmp_path / "notes.txt")
+    own = re.compile(r"^[a-z]{2}\.json$")
+    assert stale_files(tmp_path, own, {"bb.json"}) == [tmp_path / "aa.json"]
+    assert stale_files(tmp_path / "missing", own, set()) == []

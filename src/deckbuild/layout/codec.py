@@ -251,6 +251,38 @@ def _decoding(kinds: list):
     return decode
 
 
+def write_entries(salt: str, fmt: str, version: int, entries_of) -> bytes | None:
+    """Return the sealed cache file that ``read_entries`` reads: the JSON array [*salt*, table of classes,
+    ``entries_of(encoder)``] signed as *fmt* and *version*; None when the entries hold what the codec refuses
+    (entries_of may also return None)."""
+    import json
+
+    from deckbuild.cache import seal
+
+    encoder = Encoder()
+    try:
+        entries = entries_of(encoder)
+        if entries is None:
+            return None
+        body = json.dumps([salt, encoder.head(), entries], separators=(",", ":"), allow_nan=False,
+                          check_circular=False)  # the encoder makes a new list of each value: no cycles
+    except (ValueError, TypeError, RecursionError):  # Invalid is a ValueError
+        return None
+    finally:
+        encoder.close()
+    return seal(body.encode("utf-8"), fmt, version)
+
+
+def stale_files(folder: Path, name, kept) -> list[Path]:
+    """Return the files of *folder* a cache names as its own (``name.match``) that are not in *kept* (names):
+    to delete; never a symbolic link or anything but a file."""
+    try:
+        return [p for p in sorted(folder.iterdir()) if name.match(p.name) and p.name not in kept
+                and not p.is_symlink() and p.is_file()]
+    except OSError:
+        return []
+
+
 def read_entries(path, fmt: str, version: int, salt: str, check) -> tuple[list, bytes] | None:
     """Return the entries of the sealed cache file *path* (None: none) and the bytes after its first line,
     or None when the file is missing, damaged, not signed with this user's key, of another *fmt*, *version*

@@ -17,11 +17,10 @@ of its path); anything else is a cold memo.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from pathlib import Path
 
-from deckbuild.layout.codec import Encoder, read_entries
+from deckbuild.layout.codec import read_entries, stale_files, write_entries
 
 FORMAT = "deckbuild-handout-text"
 VERSION = 1
@@ -86,33 +85,19 @@ class HandoutMemo:
         """Return the files to write (bytes, or with *stage* the temporary file it wrote) or delete (None)
         to keep the text this build set or reused: a section's file when its text changed, nothing when
         the handout was not laid out. Only files named as this memo names its own are deleted."""
-        from deckbuild.cache import seal
-
         if self.folder is None or not self._new or self.folder.is_symlink() or self.folder.parent.is_symlink():
             return []
         out: list[tuple[Path, bytes | Path | None]] = []
         for name, kept in sorted(self._new.items()):
             if kept.keys() == self._old.get(name, {}).keys():
                 continue  # entries of one key are equal by construction: the file holds them already
-            encoder = Encoder()
-            try:
-                entries = [[key, value[0]] for key, value in
-                           ((key, encoder.encode_whole((value,))) for key, value in kept.items()) if value is not None]
-                body = json.dumps([self.salt, encoder.head(), entries], separators=(",", ":"), allow_nan=False,
-                                  check_circular=False)  # the encoder makes a new list of each value: no cycles
-            except (ValueError, TypeError, RecursionError):
-                continue
-            finally:
-                encoder.close()
-            data = seal(body.encode("utf-8"), FORMAT, VERSION)
-            staged = data if stage is None else stage(self.folder / name, data)
+            data = write_entries(self.salt, FORMAT, VERSION, lambda encoder, kept=kept: [
+                [key, value[0]] for key, value in ((key, encoder.encode_whole((value,))) for key, value in kept.items())
+                if value is not None])
+            staged = None if data is None else data if stage is None else stage(self.folder / name, data)
             if staged is not None:
                 out.append((self.folder / name, staged))
-        try:
-            gone = [p for p in sorted(self.folder.iterdir()) if _NAME.match(p.name) and p.name not in self._new
-                    and not p.is_symlink() and p.is_file()]
-        except OSError:
-            gone = []
+        gone = stale_files(self.folder, _NAME, self._new)
         return out + [(p, None) for p in gone]
 
 
