@@ -114,7 +114,11 @@ def unseal(path: Path, kind: str, version: int, limit: int = 1 << 30) -> bytes |
 
 
 _LIBRARIES = ("python-pptx", "reportlab", "rl_accel", "fonttools", "XlsxWriter", "Pillow", "lxml",
-              "markdown-it-py", "mdit-py-plugins")  # the last two read Markdown outlines
+              "markdown-it-py", "mdit-py-plugins", "PyYAML",  # these three read the outlines
+              "Pygments", "matplotlib", "pikepdf", "svglib", "resvg-py", "pypdfium2", "python-bidi", "uharfbuzz")
+"""The libraries whose version can change an output's bytes: code colours, formulas, the tagged PDF, pictures,
+bidirectional and shaped text (tests/test_library_versions.py checks every dependency is here or says why not)."""
+NOT_SHAPING = ("click", "rich", "watchfiles")  # the command line, its messages, the watcher
 
 
 def library_versions() -> str:
