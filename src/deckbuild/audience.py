@@ -39,15 +39,25 @@ def count_bullets(bullets: tuple[Bullet, ...]) -> int:
 
 def _bullets(bullets: tuple[Bullet, ...], audience: str | None, report: Report) -> tuple[Bullet, ...]:
     """Return *bullets* without those *audience* does not see (at any depth): the same tuple when it sees all."""
+    def dropped(b: Bullet) -> None:
+        report.bullets_dropped += 1 + count_bullets(b.bullets)
+
+    return _kept(bullets, lambda b: b.vis.for_audience(audience), dropped)
+
+
+def _kept(bullets: tuple[Bullet, ...], keep, dropped=None) -> tuple[Bullet, ...]:
+    """Return the bullets of *bullets* that *keep* is true of, their sub-bullets kept alike: the same tuple
+    (and the same bullets) where it keeps all; *dropped* is given each bullet left out."""
     kept, same = [], type(bullets) is tuple
     for b in bullets:
-        if b.vis.for_audience(audience):
-            inner = _bullets(b.bullets, audience, report) if b.bullets else ()
+        if keep(b):
+            inner = _kept(b.bullets, keep, dropped) if b.bullets else ()
             if inner is not b.bullets:
                 b, same = replaced(b, bullets=inner), False
             kept.append(b)
         else:
-            report.bullets_dropped += 1 + count_bullets(b.bullets)
+            if dropped is not None:
+                dropped(b)
             same = False
     return bullets if same else tuple(kept)
 
@@ -107,10 +117,7 @@ def select_slide(slide: Slide, audience: str | None, report: Report | None = Non
         slide = with_variant(slide, slide.variants[audience])
         report.variants += 1
     columns = tuple(_with_bullets(c, _bullets(c.bullets, audience, report)) for c in slide.columns)
-    bullets = _bullets(slide.bullets, audience, report)
-    if bullets is not slide.bullets or type(slide.columns) is not tuple or any(c is not d for c, d in zip(columns,
-                                                                                                   slide.columns)):
-        slide = replaced(slide, bullets=bullets, columns=columns)
+    slide = _holding(slide, _bullets(slide.bullets, audience, report), columns)
     report.slides += 1
     report.bullets += count_bullets(slide.bullets) + sum(count_bullets(c.bullets) for c in slide.columns)
     return slide
@@ -143,21 +150,19 @@ def select(deck: Deck, audience: str | None) -> tuple[Deck, Report]:
 def in_medium(bullets: tuple[Bullet, ...], medium: str) -> tuple[Bullet, ...]:
     """Return *bullets* without those marked for the other medium (``in: [deck]`` or ``in: [handout]``): the
     same tuple when none is."""
-    kept, same = [], type(bullets) is tuple
-    for b in bullets:
-        if b.vis.media is None or medium in b.vis.media:  # b.vis.in_medium(medium)
-            inner = in_medium(b.bullets, medium) if b.bullets else ()
-            if inner is not b.bullets:
-                b, same = replaced(b, bullets=inner), False
-            kept.append(b)
-        else:
-            same = False
-    return bullets if same else tuple(kept)
+    return _kept(bullets, lambda b: b.vis.media is None or medium in b.vis.media)  # b.vis.in_medium(medium)
 
 
 def _with_bullets(holder, bullets: tuple[Bullet, ...]):
     """Return *holder* (a column) holding *bullets*: itself when they are its own."""
     return holder if bullets is holder.bullets else replaced(holder, bullets=bullets)
+
+
+def _holding(slide: Slide, bullets: tuple[Bullet, ...], columns: tuple) -> Slide:
+    """Return *slide* holding *bullets* and *columns* (made from its own): itself when they are its own."""
+    if bullets is slide.bullets and type(slide.columns) is tuple and all(map(operator.is_, columns, slide.columns)):
+        return slide
+    return replaced(slide, bullets=bullets, columns=columns)
 
 
 def handout_only(bullets: tuple[Bullet, ...]) -> list[Bullet]:
@@ -179,11 +184,8 @@ def media_of(vis, within: tuple[str, ...]) -> tuple[str, ...]:
 def in_media(slide: Slide, medium: str) -> Slide:
     """Return *slide* with the bullets (its own and its columns') of the other medium left out (itself when
     none is marked for the other medium)."""
-    bullets = in_medium(slide.bullets, medium)
     columns = tuple(_with_bullets(c, in_medium(c.bullets, medium)) for c in slide.columns)
-    if bullets is slide.bullets and type(slide.columns) is tuple and all(map(operator.is_, columns, slide.columns)):
-        return slide
-    return replaced(slide, bullets=bullets, columns=columns)
+    return _holding(slide, in_medium(slide.bullets, medium), columns)
 
 
 def split_media(slide: Slide, within: tuple[str, ...]) -> Slide:
