@@ -33,6 +33,16 @@ KEY_FILE = "cache-key"
 _KEY: list[bytes] = []
 
 
+def kept_in(state: Path, *names: str) -> Path | None:
+    """Return the folder ``state/names…`` a cache keeps its files in, or None when the state folder *state* or a
+    folder on the way to it is a symbolic link: a cache is never read, written or cleaned through one."""
+    folder, on_the_way = state, [state]
+    for name in names:
+        folder = folder / name
+        on_the_way.append(folder)
+    return None if any(p.is_symlink() for p in on_the_way) else folder
+
+
 def cache_key() -> bytes:
     """Return this user's secret key for signing cache files (made once, kept in the cache folder).
 

@@ -25,30 +25,25 @@ _NAME = re.compile(r"^[0-9a-f]{40}\.json$")  # the only files this cache writes 
 
 def for_deck(state: Path, target: Path) -> ModelCache:
     """Return the model cache of the deck at *target*, kept in the state folder *state*."""
-    from deckbuild.cache import library_versions
+    from deckbuild.cache import kept_in, library_versions
     from deckbuild.compile import code_hash
     from deckbuild.loader import deck_file, deck_name
 
-    folder = state / FOLDER / deck_name(deck_file(target))
-    if any(p.is_symlink() for p in (state, folder.parent, folder)):
-        folder = None  # never read or clean a cache through a symbolic link
+    folder = kept_in(state, FOLDER, deck_name(deck_file(target)))
     salt = hashlib.sha256(f"{code_hash()}\n{library_versions()}\n{_site_stamp()}".encode()).hexdigest()[:16]
     return ModelCache(folder, salt)
 
 
 def _site_stamp() -> str:
-    """Return PyYAML's version and the state of the environment's site-packages folder (installing or upgrading
-    anything changes it: the YAML reader and the formula checker are libraries too)."""
+    """Return the state of the environment's site-packages folder: installing or upgrading anything changes it
+    (the versions of PyYAML, which reads the sections, and of the other libraries are in library_versions)."""
     import os
     import sysconfig
 
-    import yaml
-
     try:
-        stamp = os.stat(sysconfig.get_paths()["purelib"]).st_mtime_ns
+        return str(os.stat(sysconfig.get_paths()["purelib"]).st_mtime_ns)
     except OSError:
-        stamp = None
-    return f"{yaml.__version__} {stamp}"
+        return "None"
 
 
 class ModelCache:

@@ -133,13 +133,16 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
     def kept(formats) -> list:
         return parts.dump(formats, stage) if parts is not None else []
 
+    def state_files() -> list:  # the layouts and the checked sections to keep
+        return ((cache.dump(stage) if cache is not None else [])
+                + (inputs.models.dump(stage) if inputs.models is not None else []))
+
     formats = list(task.formats)
     # the handout is laid out after the fork, by its painter (each page freed once painted), and its text
     # kept here once the handout is painted: laying it out before the fork left the second processor idle
     if fork:  # the child paints the deck and encodes the layout cache while this process paints the handout
         def in_child() -> tuple[bytes, bytes]:  # (and the checked sections: this process is busier)
-            return pack(paint_as("pptx"), (cache.dump(stage) if cache is not None else []) + kept(["pptx"])
-                        + (inputs.models.dump(stage) if inputs.models is not None else []))
+            return pack(paint_as("pptx"), state_files() + kept(["pptx"]))
 
         packed, outcome.files["pdf"] = both(in_child, lambda: paint_as("pdf"))
         try:
@@ -151,10 +154,9 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
         if fmt not in outcome.files:
             outcome.files[fmt] = collected(paint_as, fmt)
     if not fork:  # after painting: a file whose boxes could not be read back is written again
-        outcome.keep += cache.dump(stage) if cache is not None else []
-    if inputs.models is not None:  # the checked sections: kept by the forked child, or here
-        outcome.keep += [] if fork else inputs.models.dump(stage)
-        inputs.models.dumped = True
+        outcome.keep += state_files()
+    elif inputs.models is not None:
+        inputs.models.dumped = True  # the checked sections were kept by the forked child
     outcome.keep += kept([fmt for fmt in formats if not (fork and fmt == "pptx")])
     if memo is not None:
         outcome.keep += memo.dump(stage)
@@ -310,12 +312,12 @@ def _salt(task: Task, inputs: Inputs) -> str:
 def handout_memo(task: Task, salt: str):
     """Return the handout text kept for *task* (layout.handout_memo.HandoutMemo; None without a state folder),
     salted as its layout cache is (*salt*: compile.layout_salt)."""
+    from deckbuild.cache import kept_in
     from deckbuild.layout.handout_memo import HandoutMemo
 
     if task.state is None:
         return None
-    folder = task.state / "handout" / _stem(task)
-    return HandoutMemo(None if any(p.is_symlink() for p in (task.state, folder.parent, folder)) else folder, salt)
+    return HandoutMemo(kept_in(task.state, "handout", _stem(task)), salt)
 
 
 def _stem(task: Task) -> str:
@@ -325,12 +327,10 @@ def _stem(task: Task) -> str:
 def paint_cache(task: Task, salt: str) -> PaintCache:
     """Return the painters' caches of *task*, which has a state folder (paint_cache.PaintCache), salted as
     its layout cache is (*salt*): any change of style, template, font or code empties them."""
+    from deckbuild.cache import kept_in
     from deckbuild.paint_cache import FOLDER, PaintCache
 
-    folder = task.state / FOLDER
-    if any(p.is_symlink() for p in (task.state, folder)):
-        folder = None  # never read or write a cache through a symbolic link
-    return PaintCache(folder, _stem(task), salt)
+    return PaintCache(kept_in(task.state, FOLDER), _stem(task), salt)
 
 
 def layout_cache(task: Task, salt: str) -> LayoutCache | None:
@@ -340,11 +340,9 @@ def layout_cache(task: Task, salt: str) -> LayoutCache | None:
     geometry and the bytes of every style, template, logo and font file, so any of them edited in place
     lays the deck out again, as does a change of deckbuild's code.
     """
+    from deckbuild.cache import kept_in
     from deckbuild.layout.cache import LayoutCache
 
     if task.state is None:
         return None
-    folder = task.state / "layout" / _stem(task)
-    if any(p.is_symlink() for p in (task.state, folder.parent, folder)):
-        folder = None  # never read or clean a cache through a symbolic link (the build replaces the link)
-    return LayoutCache(folder, salt, dict(task.inputs))
+    return LayoutCache(kept_in(task.state, "layout", _stem(task)), salt, dict(task.inputs))  # (the build replaces a link)
