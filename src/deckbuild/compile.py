@@ -53,6 +53,10 @@ def compile(inputs: Inputs, audience: str | None, diags: Diagnostics, cache: Lay
     from deckbuild.layout.pages import Pages, deck_info
     from deckbuild.layout.text import Typesetter
 
+    if cache is not None or memo is not None:  # the classes their files name, imported here before painting
+        from deckbuild.layout.codec import registry  # forks: a forked child would import them again (10 ms)
+
+        registry()
     deck, style, fonts = inputs.deck, inputs.style, inputs.fonts
     view, report = select(deck, audience)
     setter = Typesetter(fonts, style.fonts.mono, style.fonts.fallback, math_font=style.math.font)

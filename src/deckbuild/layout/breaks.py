@@ -9,26 +9,35 @@ line breaks where it would if every piece were measured again.
 from __future__ import annotations
 
 import re
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import add
 
 from deckbuild import shaping
 
 _IDEO = "\u2e80-\u2fff\u3040-\u9fff\uf900-\ufaff\uff01-\uff60"
-BREAKS = re.compile(rf"(?<=[^\S\u00a0\u202f])(?=\S)|(?<=[\w.,;:!?)][-‐–—/])(?=\w)|(?<=[{_IDEO}])(?=\S)|"
-                    rf"(?<=\S)(?=[{_IDEO}])")
-"""A break opportunity: after white space (not a no-break space), after a hyphen, dash or slash between
-words, and before or after an ideograph."""
 _BEFORE_BREAK = re.compile(r"[^\S\u00a0\u202f](?=\S)|(?<=[\w.,;:!?)])[-‐–—/](?=\w)")
-"""The character just before each break of BREAKS in a text without ideographs (cheaper to find)."""
-_IDEOGRAPH = re.compile(f"[{_IDEO}]")
+"""The character just before each break of ``ideographic()`` in a text without ideographs (cheaper to find)."""
+
+
+@lru_cache(maxsize=None)
+def ideographic() -> tuple[re.Pattern, re.Pattern]:
+    """Return the break opportunities of any text (after white space, not a no-break space; after a hyphen,
+    dash or slash between words; before or after an ideograph) and an ideograph, compiled when a text that
+    may hold one is first broken (their ranges of ideographs take 9 ms to compile)."""
+    return (re.compile(rf"(?<=[^\S\u00a0\u202f])(?=\S)|(?<=[\w.,;:!?)][-‐–—/])(?=\w)|(?<=[{_IDEO}])(?=\S)|"
+                       rf"(?<=\S)(?=[{_IDEO}])"),
+            re.compile(f"[{_IDEO}]"))
+
+
 CACHE_LIMIT = 2048  # texts kept (what fitting one slide or placing one handout item sets again is recent)
 
 
 def cut_points(text: str) -> list[int]:
-    """Return where *text* may break (BREAKS), in order; every one is inside the text."""
-    if _IDEOGRAPH.search(text):
-        return [m.start() for m in BREAKS.finditer(text)]
+    """Return where *text* may break (``ideographic()``), in order; every one is inside the text."""
+    if not text.isascii() and max(text) >= _IDEO[0]:  # (no ideograph is below the first)
+        breaks, ideograph = ideographic()
+        if ideograph.search(text):
+            return [m.start() for m in breaks.finditer(text)]
     return [m.end() for m in _BEFORE_BREAK.finditer(text)]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
+from deckbuild.render.xml_escape import escape
 
 
 @dataclass(slots=True)

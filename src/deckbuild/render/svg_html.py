@@ -5,7 +5,7 @@ JPEG upright), and crops as a nested viewport that clips.
 from __future__ import annotations
 
 import hashlib
-from xml.sax.saxutils import escape
+from deckbuild.render.xml_escape import escape
 
 from deckbuild import images
 from deckbuild.svg import is_svg
