@@ -145,8 +145,8 @@ def font_files(fonts: FontBook, style: Style) -> list[Path]:
 def input_files(inputs: Inputs) -> list[str]:
     """Return every file compiling *inputs* reads (deck, sections, style, template, logo, images, fonts), resolved."""
     deck, style = inputs.deck, inputs.style
-    return sorted({str(Path(p).resolve()) for p in
-                   list(deck.files) + list(style.files) + font_files(inputs.fonts, style)})
+    return sorted({*map(str, deck.files),  # the loader's are resolved (Deck.files)
+                   *(str(Path(p).resolve()) for p in list(style.files) + font_files(inputs.fonts, style))})
 
 
 def input_hashes(inputs: Inputs, known: dict[str, tuple[str, str]] | None = None) -> tuple[tuple[str, str], ...]:
@@ -193,7 +193,7 @@ def layout_salt(inputs: Inputs, hashes) -> str:
     (each slide's key covers its section), the style's values and the template's geometry."""
     from deckbuild.layout.boxes import FORMAT
 
-    deck_files = {str(Path(p).resolve()) for p in inputs.deck.files}
+    deck_files = set(map(str, inputs.deck.files))  # resolved (Deck.files)
     style = inputs.style
     return input_key([(p, d) for p, d in hashes if p not in deck_files],
                      {"style": repr(style), "template": repr(style.template_info), "boxes": FORMAT})

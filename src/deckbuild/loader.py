@@ -57,9 +57,10 @@ def deck_name(path: Path) -> str:
     return path.parent.name if path.name == DECK_FILE else path.stem
 
 
-def _inside(path: Path, folder: Path) -> bool:
+def _inside(real: Path, real_folder: Path) -> bool:
+    """Return True when the path *real* (links followed) is inside the folder *real_folder* (links followed)."""
     try:
-        real_path(path).relative_to(real_path(folder))
+        real.relative_to(real_folder)
         return True
     except ValueError:
         return False
@@ -161,18 +162,19 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx, models=None) -
     listed: dict[Path, Pos] = {}
     repeats: dict[Path, int] = {}
     repeated: list[tuple[Path, str, Pos, Pos]] = []
+    real_folder, real_deck = real_path(folder), real_path(path)  # each path's links are followed once
     for entry in entries:
         if isinstance(entry, m.Section):
             sections.append(entry)
             continue
         name, pos = entry
         file = folder / name
-        if not _inside(file, folder):
+        real = real_path(file)
+        if not _inside(real, real_folder):
             diags.error(pos, f"section file '{name}' is outside the deck folder",
                         "section files live in the deck's own folder")
             continue
-        real = real_path(file)
-        if real == real_path(path):
+        if real == real_deck:
             diags.error(pos, f"'{name}' is the deck file itself")
             continue
         first = listed.get(real)
@@ -189,9 +191,9 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx, models=None) -
             continue
         section = models.get(file, pos, deck_ctx) if models is not None else None
         if section is None:
-            section = _check_section(file, pos, deck_ctx, models)
+            section = _check_section(file, pos, deck_ctx, models, real)
         else:
-            deck_ctx.refs.files.append(file.resolve())
+            deck_ctx.refs.files.append(real)  # (file.resolve() of a file that was read)
         if section is not INVALID:
             sections.append(section)
             if _over_slide_budget(sections, pos, diags):
@@ -204,9 +206,9 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx, models=None) -
     return sections
 
 
-def _check_section(file: Path, pos: Pos, deck_ctx: LoadCtx, models):
-    """Return the checked Section of the YAML section file *file* (INVALID after reporting why), kept in *models*
-    (model_cache.ModelCache) when it checked without errors and read no other file."""
+def _check_section(file: Path, pos: Pos, deck_ctx: LoadCtx, models, real: Path):
+    """Return the checked Section of the YAML section file *file* (*real* with its links followed; INVALID after
+    reporting why), kept in *models* (model_cache.ModelCache) when it checked without errors and read no other file."""
     diags, refs = deck_ctx.diags, deck_ctx.refs
     doc = read_yaml(file, diags, referenced_at=pos)
     if doc is None:
@@ -214,7 +216,7 @@ def _check_section(file: Path, pos: Pos, deck_ctx: LoadCtx, models):
     if doc.root is None:
         diags.error(Pos(doc.display, 1, 1), "the section file is empty", "start it with 'section: <title>'")
         return INVALID
-    refs.files.append(file.resolve())
+    refs.files.append(real)  # (file.resolve() of a file that was read)
     marks = len(diags.items), len(refs.sources), len(refs.audiences), len(refs.files)
     ctx = LoadCtx(doc.display, diags, file.parent, refs, deck_ctx.scope, _digest(doc.text), doc.text)
     section = SECTION.check(doc.root, ctx, "section") if ctx.visit(doc.root) else INVALID

@@ -222,7 +222,7 @@ class Deck:
     sections: tuple[Section, ...] = ()
     audience: str | None = None
     pos: Pos = NOWHERE
-    files: tuple[Path, ...] = ()  # every file the deck was read from: YAML files and images
+    files: tuple[Path, ...] = ()  # every file the deck was read from: YAML files and images, resolved
     reveal: bool = False  # the default of slides' `reveal:`
     lang: str = "en"  # BCP 47 language of the deck (deckbuild.lang)
 

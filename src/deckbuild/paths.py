@@ -51,12 +51,14 @@ def real_path(path: Path | str) -> Path:
 def display_path(path: Path) -> str:
     """Return *path* as users should see it: relative to the working directory when inside it."""
     cwd = os.getcwd()
-    for shown, base in ((Path(os.path.abspath(path)), Path(cwd)), (real_path(path), _real_cwd(cwd))):
-        try:  # as written first (a link is shown by its own name), then with links followed
-            return str(shown.relative_to(base))
-        except ValueError:
-            pass
-    return str(path)
+    try:  # as written first (a link is shown by its own name)
+        return str(Path(os.path.abspath(path)).relative_to(cwd))
+    except ValueError:
+        pass
+    try:  # then with links followed (looked up only now: each is a system call per folder of the path)
+        return str(real_path(path).relative_to(_real_cwd(cwd)))
+    except ValueError:
+        return str(path)
 
 
 _REAL_CWD: dict[str, Path] = {}  # the working folder with its links followed, looked up once per folder
