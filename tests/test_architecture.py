@@ -2,6 +2,7 @@
 
 - layout/ imports neither python-pptx, reportlab, nor the template reader (deckbuild.template);
 - render/ (the painters) imports neither the content model (deckbuild.model) nor the style;
+- no module imports xml.sax (it imports urllib.request, http, email and ssl: render/xml_escape.py escapes);
 - nothing below cli.py (with cli_options.py and cli_report.py) prints;
 - the modules import each other without cycles (imports inside functions count too);
 - painters spell no colour (every colour is on the boxes), "Layout" names only the template's slide layouts,
@@ -65,6 +66,10 @@ def test_layout_imports_no_painter_library_and_not_the_template_reader():
 
 def test_painters_import_neither_the_model_nor_the_style():
     assert _breaking("deckbuild.render", ("deckbuild.model", "deckbuild.style")) == []
+
+
+def test_nothing_imports_xml_sax():
+    assert _breaking("deckbuild", ("xml.sax",)) == []
 
 
 def _prints(path: Path, root: Path = SRC) -> list[str]:
