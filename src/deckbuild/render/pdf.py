@@ -13,6 +13,7 @@ from deckbuild import emoji, shaping
 from deckbuild.fonts import Face
 from deckbuild.layout.boxes import (Artwork, ChartBox, Formula, Miniature, Picture, Polyline, Rect, Rule,
                                     TableBox, TextFrame, Wedge)
+from deckbuild.render.pdf_doc import quicken
 from deckbuild.render.pdf_fonts import register
 from deckbuild.render.pdf_shapes import ShapePainter
 from deckbuild.render.pdf_text import text_class
@@ -24,6 +25,7 @@ class PdfPainter(ShapePainter):
 
     def __init__(self, canvas):
         super().__init__(canvas)
+        quicken()  # reportlab's document formatting, without its slow steps (render.pdf_doc)
         self._fonts: dict[str, str] = {}
         self._artwork: dict[tuple[str, str], object] = {}
         self.pictures: list[tuple[str, float, float, float, float]] = []  # colour emoji to draw after the text
