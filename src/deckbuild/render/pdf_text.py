@@ -98,10 +98,19 @@ def _make():
                 return super().textOut(text)
             doc = self._doc
             fast = getattr(font, "_fast", None)  # render.pdf_fonts' table of codes already assigned
-            if fast is not None and fast[0] is doc and fast[1].issuperset(text):
-                if self._curSubset == 0 and text:  # the usual case: the first subset, already named
-                    self._code.append(f"({escapePDF(text.translate(fast[2]).encode('latin-1'))}) Tj")
-                    return
+            if fast is None or fast[0] is not doc:
+                pieces = font.splitString(text, doc)
+            elif text.isascii():  # every ASCII character maps: to its code, or to one Latin-1 cannot encode
+                try:
+                    chars = text.translate(fast[3]).encode("latin-1")
+                except UnicodeEncodeError:  # a character without a code yet: reportlab assigns it
+                    pieces = font.splitString(text, doc)
+                else:
+                    if self._curSubset == 0 and chars:  # the usual case: the first subset, already named
+                        self._code.append(f"({escapePDF(chars)}) Tj")
+                        return
+                    pieces = ((0, chars),) if chars else ()
+            elif fast[1].issuperset(text):
                 pieces = ((0, text.translate(fast[2]).encode("latin-1")),) if text else ()
             else:
                 pieces = font.splitString(text, doc)
