@@ -18,6 +18,7 @@ import re
 
 _CONTROLS = re.compile("[\x18-\x1f]")  # ASCII characters PDFDocEncoding has no code for
 _DONE = False
+ORIGINALS: dict[str, object] = {}  # reportlab's own functions, by name, once replaced
 
 
 def quicken() -> None:
@@ -29,6 +30,7 @@ def quicken() -> None:
     from reportlab.pdfbase import pdfdoc
 
     encode, name, form, fp_str = pdfdoc.pdfdocEnc, pdfdoc.PDFName, pdfdoc.format, pdfdoc.fp_str
+    ORIGINALS.update(pdfdocEnc=encode, PDFName=name, format=form)
     names: dict[str, str] = {}
     numbers: dict[float, bytes] = {}
     controls = _CONTROLS.search
