@@ -13,6 +13,7 @@ from deckbuild import emoji, shaping
 from deckbuild.fonts import Face
 from deckbuild.layout.boxes import (Artwork, ChartBox, Formula, Miniature, Picture, Polyline, Rect, Rule,
                                     TableBox, TextFrame, Wedge)
+from deckbuild.render.pdf_doc import quicken
 from deckbuild.render.pdf_fonts import register
 from deckbuild.render.pdf_shapes import ShapePainter
 from deckbuild.render.pdf_text import text_class
@@ -24,11 +25,13 @@ class PdfPainter(ShapePainter):
 
     def __init__(self, canvas):
         super().__init__(canvas)
+        quicken()  # reportlab's document formatting, without its slow steps (render.pdf_doc)
         self._fonts: dict[str, str] = {}
         self._artwork: dict[tuple[str, str], object] = {}
         self.pictures: list[tuple[str, float, float, float, float]] = []  # colour emoji to draw after the text
         self._pngs: dict[str, object] = {}
         self._names: tuple[object, dict] = (None, {})  # the canvas, and its fonts' subset names (pdf_text)
+        self._face_names: dict[Face, str] = {}  # a run's face → font(face), by identity (faces compare so)
 
     def begin_text(self, x: float, y: float):
         """Return a new text object at (x, y) on the canvas (render.pdf_text's, which writes reportlab's bytes)."""
@@ -103,16 +106,10 @@ class PdfPainter(ShapePainter):
             return
         links = []
         t = None
-        font = color = None
+        font = size = color = face = None  # the text object's font (registered name, size) and fill colour
+        names = self._face_names
         marks = self.marks(box)  # None: nothing is marked (the tagged painter marks paragraphs)
-
-        def move(x: float, y: float):
-            nonlocal t
-            if t is None:
-                t = self.begin_text(x, y)
-            else:
-                t.setTextOrigin(x, y)
-            return t
+        bx = box.x
 
         def begin(elem) -> None:
             nonlocal t
@@ -127,35 +124,63 @@ class PdfPainter(ShapePainter):
             top = box.y + p.top
             if p.marker:
                 mk = p.marker
-                move(box.x + mk.x, height - (top + p.lines[0].baseline))
+                if t is None:
+                    t = self.begin_text(bx + mk.x, height - (top + p.lines[0].baseline))
+                else:
+                    t.setTextOrigin(bx + mk.x, height - (top + p.lines[0].baseline))
                 if label is not None:
                     begin(label)
-                font, color = self._state(t, self.font(mk.face), mk.size, mk.color, font, color)
+                name = self.font(mk.face)
+                if name != font or mk.size != size:
+                    t.setFont(name, mk.size)
+                    font, size = name, mk.size
+                if mk.color != color:
+                    color = mk.color
+                    t.fill(self.fill_op(color), self.color(color))
+                face = None  # the marker's face is not remembered as a run's
                 t.textOut(mk.char)
                 if label is not None:
                     self.end_mark(t)
             opened = body is None
             for line in p.lines:
-                if not line.frags:
+                frags = line.frags
+                if not frags:
                     continue
                 y = height - (top + line.baseline)
-                move(box.x + line.frags[0].x, y)
+                if t is None:
+                    t = self.begin_text(bx + frags[0].x, y)
+                else:
+                    t.setTextOrigin(bx + frags[0].x, y)
                 if not opened:
                     begin(body)
                     opened = True
                 after_math = False
-                for frag in line.frags:
+                for frag in frags:
                     run = frag.run
                     if run.math is not None:  # an inline formula: its Formula box draws it
                         after_math = True
                         continue
                     if after_math:
-                        move(box.x + frag.x, y)
+                        t.setTextOrigin(bx + frag.x, y)
+                    if run.face is not face:
+                        face = run.face
+                        name = names.get(face)
+                        if name is None:
+                            name = names[face] = self.font(face)
+                    if name != font or run.size != size:
+                        t.setFont(name, run.size)
+                        font, size = name, run.size
+                    if run.color != color:
+                        color = run.color
+                        t.fill(self.fill_op(color), self.color(color))
+                    text = frag.text
+                    if text.isascii() and not frag.rtl:  # no emoji, nothing shaped or mirrored
+                        t.textOut(text)
                         after_math = False
-                    font, color = self._state(t, self.font(run.face), run.size, run.color, font, color)
-                    after_math = self.text_out(t, frag, box.x + frag.x, y, font)
+                    else:
+                        after_math = self.text_out(t, frag, bx + frag.x, y, (font, size))
                     if run.link or run.underline:
-                        x0 = box.x + frag.x
+                        x0 = bx + frag.x
                         links.append((run, (x0, y - run.size * 0.25, x0 + frag.width, y + run.size * 0.8), body))
             if body is not None:
                 if not opened:  # a paragraph without text: an empty element, still in order
@@ -253,15 +278,6 @@ class PdfPainter(ShapePainter):
             ph = pw * ih / max(iw, 1)
             self.c.drawImage(image, x + (w - pw) / 2, y - size * 0.12, pw, ph, mask="auto")
         self.pictures = []
-
-    def _state(self, t, name: str, size: float, color: str, font, current):
-        if (name, size) != font:
-            t.setFont(name, size)
-            font = (name, size)
-        if color != current:
-            t.fill(self.fill_op(color), self.color(color))
-            current = color
-        return font, current
 
     def artwork(self, box: Artwork):
         """Return the template picture of *box* as an image reportlab draws (read once per picture)."""

@@ -9,6 +9,7 @@ from deckbuild import shaping
 from deckbuild.fonts import Face
 
 _FAST_TTFONT = None
+UNKNOWN = 0xFFFF  # the code of an ASCII character without one yet (not Latin-1: encoding the string fails)
 _FONT_NAMES: dict[str, tuple[Face, str]] = {}  # font file → (the face it was read as, its registered name)
 
 
@@ -17,7 +18,8 @@ def fast_ttfont():
 
     reportlab maps every character to its subset code in a Python loop (a fifth of a handout's time).
     Once every character of a string has its code in the first subset, the string is mapped with one
-    ``str.translate``; anything else goes through reportlab's own method, so codes are assigned exactly as
+    ``str.translate`` (``_fast``: the document, the characters with a code, their codes, and every ASCII
+    character's code, UNKNOWN for those without one, for ASCII text: no character needs looking up first); anything else goes through reportlab's own method, so codes are assigned exactly as
     reportlab assigns them and the output is unchanged.
     """
     global _FAST_TTFONT
@@ -34,12 +36,14 @@ def fast_ttfont():
                 result = super().splitString(text, doc, encoding)
                 state = self.state[doc]
                 if fast is None or fast[0] is not doc:
-                    fast = self._fast = (doc, set(), {})
-                known, table = fast[1], fast[2]
+                    fast = self._fast = (doc, set(), {}, dict.fromkeys(range(128), UNKNOWN))
+                known, table, ascii_codes = fast[1], fast[2], fast[3]
                 for code, n in state.assignments.items():
                     if n < 256 and code not in table:
                         table[code] = n
                         known.add(chr(code))
+                        if code < 128:
+                            ascii_codes[code] = n
                 if 32 in state.assignments and state.assignments[32] < 256:  # reportlab maps nbsp to space
                     table[0xA0] = state.assignments[32]
                     known.add("\xa0")

@@ -10,6 +10,8 @@ TrueType, a canvas whose fill alpha is not 1) goes through reportlab's own metho
 from __future__ import annotations
 
 _CLASS = None
+NUMBERS: dict[float, str] = {}  # a number → reportlab's fp_str of it (each formatted alone: fp_str joins them)
+NUMBERS_KEPT = 1 << 16
 
 
 def text_class():
@@ -26,6 +28,16 @@ def _make():
     from reportlab.pdfgen.textobject import PDFTextObject
 
     sizes: dict[tuple[float, float], str] = {}  # (size, leading) → "size Tf leading TL"
+    known = NUMBERS.get
+
+    def number(v) -> str:
+        """Return fp_str(v), remembered (a handout places its lines at the same few hundred x and y)."""
+        text = known(v)
+        if text is None:
+            if len(NUMBERS) >= NUMBERS_KEPT:
+                NUMBERS.clear()
+            text = NUMBERS[v] = fp_str(v)
+        return text
 
     class FastText(PDFTextObject):
         """A text object for a bottom-up canvas; ``fill`` takes a colour's operator already formatted."""
@@ -40,7 +52,7 @@ def _make():
             self._enforceColorSpace = getattr(canvas, "_enforceColorSpace", None)
             self._curSubset = -1
             self.direction = None
-            self._code = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm"]
+            self._code = ["BT", f"1 0 0 1 {known(x) or number(x)} {known(y) or number(y)} Tm"]
             self._x0 = self._x = x
             self._y0 = self._y = y
             self._textRenderMode = 0
@@ -52,7 +64,7 @@ def _make():
             self._tf = ""  # "size Tf leading TL" of the current font
 
         def setTextOrigin(self, x, y):  # noqa: N802 - reportlab's name
-            self._code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+            self._code.append(f"1 0 0 1 {known(x) or number(x)} {known(y) or number(y)} Tm")
             self._x0 = self._x = x
             self._y0 = self._y = y
 
@@ -86,7 +98,19 @@ def _make():
                 return super().textOut(text)
             doc = self._doc
             fast = getattr(font, "_fast", None)  # render.pdf_fonts' table of codes already assigned
-            if fast is not None and fast[0] is doc and fast[1].issuperset(text):
+            if fast is None or fast[0] is not doc:
+                pieces = font.splitString(text, doc)
+            elif text.isascii():  # every ASCII character maps: to its code, or to one Latin-1 cannot encode
+                try:
+                    chars = text.translate(fast[3]).encode("latin-1")
+                except UnicodeEncodeError:  # a character without a code yet: reportlab assigns it
+                    pieces = font.splitString(text, doc)
+                else:
+                    if self._curSubset == 0 and chars:  # the usual case: the first subset, already named
+                        self._code.append(f"({escapePDF(chars)}) Tj")
+                        return
+                    pieces = ((0, chars),) if chars else ()
+            elif fast[1].issuperset(text):
                 pieces = ((0, text.translate(fast[2]).encode("latin-1")),) if text else ()
             else:
                 pieces = font.splitString(text, doc)
