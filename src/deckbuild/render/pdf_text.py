@@ -88,6 +88,8 @@ def _make():
             fast = getattr(font, "_fast", None)  # render.pdf_fonts' table of codes already assigned
             if fast is not None and fast[0] is doc and fast[1].issuperset(text):
                 pieces = ((0, text.translate(fast[2]).encode("latin-1")),) if text else ()
+                if font._seen is not None:  # render.pdf_pages notes the characters of a page it keeps
+                    font._seen.update(text)
             else:
                 pieces = font.splitString(text, doc)
             out = []
