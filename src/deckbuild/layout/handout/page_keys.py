@@ -34,9 +34,13 @@ class PageKeys:
         self._underlays: dict[int, tuple[str, tuple]] = {}  # id of an underlay → (its value, the underlay)
 
     def note(self, key: str, para) -> None:
-        """Remember that *para* (a paragraph, or a Heading or Trailer holding one) is what *key* names."""
+        """Remember that *para* (a paragraph, or a Heading or Trailer holding one) is what *key* names.
+
+        A paragraph set once for several items (the same text at the same width) keeps the key it was first
+        noted with: every key it was noted with names it, and the first is the same on every build that
+        shares it alike (one that does not misses its kept pages: they are painted, never wrong)."""
         para = getattr(para, "para", para)
-        if para.lines:  # the empty tuple is shared by every paragraph without lines: it names none
+        if para.lines and id(para.lines) not in self._known:  # the empty tuple is every line-less paragraph's
             self._known[id(para.lines)] = (key, para)
 
     def known(self, para) -> str | None:
