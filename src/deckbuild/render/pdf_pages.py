@@ -40,7 +40,8 @@ class PageCache:
         self._stream: bytes | None = None  # the contents of the page being replayed
         self._record = None  # what was noted before the page being painted
         self._fonts: list = []  # the fonts whose characters are being noted
-        self._fresh: dict[str, int] = {}  # font name → how many codes a new state of it holds
+        self._fresh: dict[str, tuple] = {}  # font name → how many codes a new state of it holds, and which
+        self._registered, self._all = -1, []  # how many fonts reportlab has, and those that are ours
 
     def key(self, page) -> str | None:
         """Return the key *page* is kept by (None: it is not kept)."""
@@ -129,7 +130,11 @@ class PageCache:
         from reportlab.pdfbase import pdfmetrics
 
         c, doc = self.c, self.c._doc
-        self._fonts = [f for f in pdfmetrics._fonts.values() if isinstance(f, fast_ttfont())]
+        registered = pdfmetrics._fonts
+        if self._registered != len(registered):  # fonts are only ever added
+            self._registered = len(registered)
+            self._all = [f for f in registered.values() if isinstance(f, fast_ttfont())]
+        self._fonts = self._all
         before = {}
         for font in self._fonts:
             font._seen = set()
@@ -195,9 +200,10 @@ class PageCache:
             return None
         paths = {name: path for path, (_face, name) in _FONT_NAMES.items()}
         fonts = []
-        for font in pdfmetrics._fonts.values():
-            if not isinstance(font, fast_ttfont()):
-                continue
+        ours = self._fonts
+        if len(pdfmetrics._fonts) != self._registered:  # a font registered while the page was painted
+            ours = [f for f in pdfmetrics._fonts.values() if isinstance(f, fast_ttfont())]
+        for font in ours:
             state = font.state.get(doc)
             if state is None:
                 continue
@@ -210,20 +216,23 @@ class PageCache:
                 continue  # not used on this page
             if name not in paths:
                 return None
+            fresh = self._fresh.get(name)
+            if fresh is None:  # what a new state of the font holds: its count, and the codes that are their own
+                made = type(state)(font._asciiReadable, font).assignments
+                fresh = self._fresh[name] = (len(made), frozenset(c for c, n in made.items() if c == n))
             if was is None:  # its state was made on this page: every code it holds beyond a new state's is new
-                fresh = self._fresh.get(name)
-                if fresh is None:
-                    fresh = self._fresh[name] = len(type(state)(font._asciiReadable, font).assignments)
-                new, used, nxt = list(codes)[fresh:], [], 0
+                new, used, nxt = list(codes)[fresh[0]:], [], 0
             else:
                 if seen is None or None in seen:
                     return None  # text drawn that was not noted
-                new = list(codes)[was[1]:]
-                drawn = {32 if ch == "\xa0" else ord(ch) for ch in seen}
+                new = list(codes)[was[1]:] if len(codes) > was[1] else []
+                drawn = set(map(ord, seen))
+                if 0xA0 in drawn:  # reportlab draws a no-break space as a space
+                    drawn.add(32)
                 if not drawn.issuperset(new):
                     return None  # codes assigned by something that did not note its text
                 used = []
-                for code in sorted(drawn.difference(new)):
+                for code in sorted(drawn.difference(new, fresh[1])):  # a new state's codes are in every state
                     used += [code, codes.get(code, -1)]
                 nxt = was[0]
             fonts.append([name, paths[name], was is None, nxt, new, used, state.internalName])

@@ -155,6 +155,8 @@ class HandoutComposer(TextComposer):
                 pb.new_page()
                 if label:
                     cont = self.para(f"{label} — continued", self.ts(8, bold=True, color=self.c.muted), width)
+                    if self.page_keys is not None:  # set from its words and width alone (the style is in the salt)
+                        self.page_keys.note(f"continued\n{label}\n{width!r}", cont)
                     pb.add(stack([cont], x, pb.y, width, cont.height, role="label"))
                     pb.y += cont.height + 4
                 first = replace(unwrap(rest[0])[0], space_before=0.0)
@@ -259,6 +261,8 @@ class HandoutComposer(TextComposer):
                               Rule(m, m + HEADER_SIZE * 1.6, m + w, m + HEADER_SIZE * 1.6, self.rule_color, 0.5)]
             boxes += self._head
         foot = self.counted(f"Page {number} of {total}", self.ts(HEADER_SIZE, color=muted, spacing=1.2, align="r"), w)
+        if self.page_keys is not None:  # set from its words alone (the style is in the salt)
+            self.page_keys.note(f"page\n{number}\n{total}", foot)
         boxes.append(stack([foot], m, self.page_h - m - HEADER_SIZE * 1.3, w, HEADER_SIZE * 1.3, role="footer",
                            anchor="b"))
         return boxes

@@ -41,21 +41,13 @@ class PageKeys:
         shares it alike (one that does not misses its kept pages: they are painted, never wrong)."""
         para = getattr(para, "para", para)
         if para.lines and id(para.lines) not in self._known:  # the empty tuple is every line-less paragraph's
-            self._known[id(para.lines)] = (key, para)
+            self._known[id(para.lines)] = (key, _made(para), para)
 
     def known(self, para) -> str | None:
         """Return the key of *para* when it is a noted paragraph, or one placed from it (the same runs, lines and
         marker: ``stack`` and a cut page's first paragraph change only its space above and its top), else None."""
         hit = self._known.get(id(para.lines)) if para.lines else None
-        if hit is None:
-            return None
-        src = hit[1]
-        if (para.runs is src.runs and para.marker is src.marker and para.level == src.level
-                and para.size == src.size and para.line_height == src.line_height
-                and para.margin_left == src.margin_left and para.indent == src.indent and para.align == src.align
-                and para.lang == src.lang and para.rtl == src.rtl):
-            return hit[0]
-        return None
+        return hit[0] if hit is not None and hit[1] == _made(para) else None
 
     def split(self, para, head, tail, k: int) -> None:
         """Name *head* and *tail*, the parts of *para* cut after its first *k* lines, after *para*'s key."""
@@ -67,12 +59,17 @@ class PageKeys:
     def page(self, number: int, width: float, height: float, boxes, bookmarks) -> str | None:
         """Return the key of a page holding *boxes* (None: a box it cannot tell without walking it)."""
         parts: list = [self.salt, number, width, height, bookmarks]
+        known = self._known
         for box in boxes:
             kind = box.__class__
             if kind is TextFrame:
-                parts.append((box.x, box.y, box.w, box.h, box.role, box.anchor, box.placeholder, box.content_height,
-                              box.rotation, [(self.known(p) or self._value(p), p.space_before, p.top)
-                                             for p in box.paragraphs]))
+                parts += (box.x, box.y, box.w, box.h, box.role, box.anchor, box.placeholder, box.content_height,
+                          box.rotation)
+                for p in box.paragraphs:
+                    hit = known.get(id(p.lines)) if p.lines else None
+                    parts += (hit[0] if hit is not None and hit[1] == _made(p) else self._value(p), p.space_before,
+                              p.top)
+                parts.append("/")
             elif kind is Miniature:
                 slide = box.slide
                 if not isinstance(slide.boxes, Boxes):
@@ -96,3 +93,10 @@ class PageKeys:
         if hit is None:
             hit = self._underlays[id(underlay)] = (repr(underlay), underlay)
         return hit[0]
+
+
+def _made(para) -> tuple:
+    """Return what of *para* it was set with, beside its lines (its space above and top are where it is placed):
+    ``stack`` and the first paragraph of a continued page keep these (the runs and marker as the same objects)."""
+    return (para.runs, para.marker, para.level, para.size, para.line_height, para.margin_left, para.indent,
+            para.align, para.lang, para.rtl)
