@@ -164,3 +164,22 @@ def test_a_kept_page_that_is_malformed_or_does_not_fit_is_painted(project, cache
     assert project.run("build", "--force").exit_code == 0
     assert caches[-1].replayed == 0
     assert _handout(project) == cold
+
+
+def test_an_edit_reads_back_the_boxes_of_the_slides_on_the_pages_it_repaints_only(project, monkeypatch):
+    from deckbuild.layout import lazy
+
+    project.deck("deck", {"deck.yaml": DECK["deck.yaml"], **{f"{n:02d}.yaml": _section(n) for n in range(1, 7)}})
+    assert project.run("build").exit_code == 0
+    made: list[str] = []
+    boxes = lazy.Boxes.boxes
+
+    def making(self):
+        if not self.made and self.key:
+            made.append(self.key)
+        return boxes(self)
+
+    monkeypatch.setattr(lazy.Boxes, "boxes", making)
+    (project.root / "outlines/deck/06.yaml").write_text(_section(6, first="Changed"))
+    assert project.run("build").exit_code == 0
+    assert len(made) <= 8  # a few slides beside the edited section's on its pages, not the deck's 31
