@@ -42,6 +42,7 @@ class PageCache:
         self._fonts: list = []  # the fonts whose characters are being noted
         self._fresh: dict[str, tuple] = {}  # font name → how many codes a new state of it holds, and which
         self._registered, self._all = -1, []  # how many fonts reportlab has, and those that are ours
+        self._states: dict = {}  # font → its state in this document
 
     def key(self, page) -> str | None:
         """Return the key *page* is kept by (None: it is not kept)."""
@@ -136,11 +137,15 @@ class PageCache:
             self._all = [f for f in registered.values() if isinstance(f, fast_ttfont())]
         self._fonts = self._all
         before = {}
+        states = self._states
         for font in self._fonts:
             font._seen = set()
-            state = font.state.get(doc)
-            before[font.fontName] = None if state is None else (state.nextCode, len(state.assignments),
-                                                                 state.internalName)
+            state = states.get(font)
+            if state is None:  # a font's state in a document, once made, stays the same object
+                state = font.state.get(doc)
+                if state is not None:
+                    states[font] = state
+            before[font] = None if state is None else (state.nextCode, len(state.assignments), state.internalName)
         self._record = (key, before, len(self.painter.root.kids), len(self.painter.annots), c._annotationCount,
                         len(doc.idToObject), len(doc.fontMapping), len(doc.delayedFonts), doc._pdfVersion)
 
@@ -204,16 +209,15 @@ class PageCache:
         if len(pdfmetrics._fonts) != self._registered:  # a font registered while the page was painted
             ours = [f for f in pdfmetrics._fonts.values() if isinstance(f, fast_ttfont())]
         for font in ours:
+            seen = font._seen
+            was = before.get(font)
+            if was is not None and not seen:
+                continue  # not used on this page: a new code or name comes only with text drawn
             state = font.state.get(doc)
             if state is None:
                 continue
             name = font.fontName
-            was = before.get(name)
             codes = state.assignments
-            seen = font._seen
-            if was is not None and was[0] == state.nextCode and was[1] == len(codes) and was[2] == state.internalName \
-                    and not seen:
-                continue  # not used on this page
             if name not in paths:
                 return None
             fresh = self._fresh.get(name)
