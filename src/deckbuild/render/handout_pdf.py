@@ -15,15 +15,15 @@ from deckbuild.render.pdf_tags import TaggedPainter
 
 
 def handout_to_pdf(pages: Iterable[HandoutPage], info: DeckInfo, tagged: bool = True, reuse: Mapping[str, bytes] = {},
-                   kept: dict[str, bytes] | None = None, salt: str = "") -> bytes:
+                   kept: dict[str, bytes] | None = None) -> bytes:
     """Return the bytes of the handout PDF, identical for identical input.
 
     *pages* is read once, in order: nothing here keeps a page after painting it (a caller that hands over
     an iterator dropping its pages frees each one as it is painted).
 
     With *kept* (tagged only), each page with a key is replayed from *reuse* when what it kept there still
-    fits the document, else painted, and put in *kept* (render/pdf_pages.py; *salt* joins every key). The
-    bytes are the same either way.
+    fits the document, else painted, and put in *kept* (render/pdf_pages.py). The bytes are the same either
+    way.
 
     Untagged (*tagged* false) it is the same drawing without marked content or structure tree: what
     bench/a11y_cost.py measures the cost of tagging against.
@@ -54,7 +54,7 @@ def handout_to_pdf(pages: Iterable[HandoutPage], info: DeckInfo, tagged: bool = 
     if tagged and kept is not None:
         from deckbuild.render.pdf_pages import PageCache
 
-        cache = PageCache(c, painter, reuse, kept, repr((salt, lang, initial)))
+        cache = PageCache(c, painter, reuse, kept, repr((lang, initial)))
     try:
         for page in _drain(ahead, pages):
             c.setPageSize((page.width, page.height))

@@ -54,7 +54,7 @@ class PageCache:
 
     def replay(self, key: str) -> bool:
         """Return True when the page kept under *key* fits the document now, having done what painting it
-        would have done to the document (its contents are set by ``finish``); False when it must be painted."""
+        would have done to the document (its contents are set by ``set_contents``); False when it must be painted."""
         data = self.reuse.get(key)
         if data is None:
             return False
