@@ -335,3 +335,4 @@ class HandoutPage:
     height: float
     boxes: tuple
     bookmarks: tuple = field(default_factory=tuple)  # (title, level, y) for the PDF outline
+    key: str | None = field(default=None, compare=False)  # what it is made from (layout/handout/page_keys.py)

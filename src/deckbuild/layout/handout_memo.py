@@ -41,6 +41,7 @@ class HandoutMemo:
         self.hits = self.misses = 0
         self._names: dict[str, str] = {}  # a section file's path → the name of its memo file
         self.earlier: HandoutMemo | None = None  # another audience's memo of the same view, from this run
+        self.placed = None  # while the handout is laid out: its page_keys.PageKeys, told each item's key
 
     def items(self, composer, slide, notes, items: list) -> list:
         """Return *items* (what *composer*'s text_items made for *slide*) as items that reuse what was kept."""
@@ -74,6 +75,9 @@ class HandoutMemo:
             else:
                 self.hits += 1
             new[key] = got
+        if self.placed is not None:
+            for i, para in enumerate(got):
+                self.placed.note(f"{key}#{i}", para)
         return list(got)
 
     def _load(self, name: str) -> dict[str, list]:

@@ -4,7 +4,7 @@ the structure tags of render.pdf_tags and the structure tree of render.pdf_struc
 from __future__ import annotations
 
 import io
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping
 
 from deckbuild.fonts import Face
 from deckbuild.layout.boxes import HandoutPage, TextFrame
@@ -14,11 +14,16 @@ from deckbuild.render.pdf_struct import mark_document, write_structure
 from deckbuild.render.pdf_tags import TaggedPainter
 
 
-def handout_to_pdf(pages: Iterable[HandoutPage], info: DeckInfo, tagged: bool = True) -> bytes:
+def handout_to_pdf(pages: Iterable[HandoutPage], info: DeckInfo, tagged: bool = True, reuse: Mapping[str, bytes] = {},
+                   kept: dict[str, bytes] | None = None) -> bytes:
     """Return the bytes of the handout PDF, identical for identical input.
 
     *pages* is read once, in order: nothing here keeps a page after painting it (a caller that hands over
     an iterator dropping its pages frees each one as it is painted).
+
+    With *kept* (tagged only), each page with a key is replayed from *reuse* when what it kept there still
+    fits the document, else painted, and put in *kept* (render/pdf_pages.py). The bytes are the same either
+    way.
 
     Untagged (*tagged* false) it is the same drawing without marked content or structure tree: what
     bench/a11y_cost.py measures the cost of tagging against.
@@ -45,17 +50,35 @@ def handout_to_pdf(pages: Iterable[HandoutPage], info: DeckInfo, tagged: bool = 
     c.setSubject(info.subtitle)
     c.setCreator("deckbuild")
     c.setProducer("deckbuild (reportlab)")
-    for page in _drain(ahead, pages):
-        c.setPageSize((page.width, page.height))
-        if tagged:
-            painter.start_page(page)
-        painter.paint(page.boxes, page.height)
-        for i, (title, level, y) in enumerate(page.bookmarks):
-            key = f"p{page.number}-{i}"
-            c.bookmarkPage(key, fit="XYZ", top=page.height - y + 12, left=0, zoom=0)
-            c.addOutlineEntry(title, key, level=level, closed=level > 0)
-        c.showPage()
-        compress_page(c)
+    cache = None
+    if tagged and kept is not None:
+        from deckbuild.render.pdf_pages import PageCache
+
+        cache = PageCache(c, painter, reuse, kept, repr((lang, initial)))
+    try:
+        for page in _drain(ahead, pages):
+            c.setPageSize((page.width, page.height))
+            if tagged:
+                painter.start_page(page)
+            key = cache.key(page) if cache is not None else None
+            if key is None or not cache.replay(key):
+                if key is not None:
+                    cache.begin(key)
+                painter.paint(page.boxes, page.height)
+                if key is not None:
+                    cache.painted_all()
+            for i, (title, level, y) in enumerate(page.bookmarks):
+                mark = f"p{page.number}-{i}"
+                c.bookmarkPage(mark, fit="XYZ", top=page.height - y + 12, left=0, zoom=0)
+                c.addOutlineEntry(title, mark, level=level, closed=level > 0)
+            c.showPage()
+            if cache is None or not cache.set_contents():
+                compress_page(c)
+                if cache is not None:
+                    cache.finish()
+    finally:
+        if cache is not None:
+            cache.close()
     c.showOutline()
     if tagged:
         mark_document(c, painter.annots, lang)

@@ -27,7 +27,15 @@ def fast_ttfont():
         from reportlab.pdfbase.ttfonts import TTFont
 
         class FastTTFont(TTFont):
+            _seen = None  # while render.pdf_pages notes a page: the characters drawn in this font (None: any)
+
             def splitString(self, text, doc, encoding="utf-8"):
+                seen = self._seen
+                if seen is not None:
+                    if isinstance(text, str):
+                        seen.update(text)
+                    else:
+                        seen.add(None)
                 fast = getattr(self, "_fast", None)
                 if fast is not None and fast[0] is doc and isinstance(text, str):
                     known, table = fast[1], fast[2]

@@ -112,6 +112,8 @@ def _make():
                     pieces = ((0, chars),) if chars else ()
             elif fast[1].issuperset(text):
                 pieces = ((0, text.translate(fast[2]).encode("latin-1")),) if text else ()
+                if font._seen is not None:  # render.pdf_pages notes the characters of a page it keeps
+                    font._seen.update(text)
             else:
                 pieces = font.splitString(text, doc)
             out = []

@@ -7,6 +7,7 @@ miniatures are the deck's own SlidePages, scaled.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 
 from deckbuild import markup
@@ -17,6 +18,8 @@ from deckbuild.layout.common import mix
 from deckbuild.layout.pages import Front
 from deckbuild.layout.numbered import counted_paragraph
 from deckbuild.layout.handout.flow import MIN_CONTINUED, Heading, PageBuilder, Trailer, take, unwrap
+from deckbuild.layout.handout.page_keys import PageKeys
+from deckbuild.layout.lazy import Boxes
 from deckbuild.layout.paragraphs import HANDOUT_BULLETS, TextComposer
 from deckbuild.layout.text import TextStyle, Typesetter, stack
 from deckbuild.markup import LINK_SCHEMES
@@ -68,15 +71,22 @@ def printed_light(slide: SlidePage, ink: str, lights: dict[str, float] | None = 
         return Paragraph(tuple(run(r) for r in p.runs), lines, p.level, p.size, p.line_height, p.space_before,
                          p.margin_left, p.indent, p.align, marker, p.top, p.lang, p.rtl)
 
-    boxes = []
-    for box in slide.boxes:
-        if isinstance(box, TextFrame):
-            box = TextFrame(box.x, box.y, box.w, box.h, tuple(para(p) for p in box.paragraphs), box.role, box.anchor,
-                            box.placeholder, box.content_height, box.rotation)
-        elif isinstance(box, Rect) and box.fill == dark:
-            box = replace(box, fill=tint)
-        boxes.append(box)
-    return replace(slide, background=tint, boxes=tuple(boxes))
+    def recoloured(boxes) -> list:
+        out = []
+        for box in boxes:
+            if isinstance(box, TextFrame):
+                box = TextFrame(box.x, box.y, box.w, box.h, tuple(para(p) for p in box.paragraphs), box.role,
+                                box.anchor, box.placeholder, box.content_height, box.rotation)
+            elif isinstance(box, Rect) and box.fill == dark:
+                box = replace(box, fill=tint)
+            out.append(box)
+        return out
+
+    made = slide.boxes
+    if isinstance(made, Boxes):  # recoloured when painted, keyed by what it is made from (read back only then)
+        key = hashlib.sha256(f"printed light\n{made.key}\n{dark}".encode()).hexdigest()
+        return replace(slide, background=tint, boxes=Boxes(key, made.charts, make=lambda: recoloured(made)))
+    return replace(slide, background=tint, boxes=tuple(recoloured(made)))
 
 
 def _chunks(text: str) -> list[str]:
@@ -94,6 +104,7 @@ class HandoutComposer(TextComposer):
 
     name = "notes"
     memo = None  # a layout.handout_memo.HandoutMemo: what earlier builds set of each slide's text
+    page_keys = None  # a page_keys.PageKeys while a handout with a memo is built: its pages' keys
     CITE_SCALE = 0.8
     BULLETS = HANDOUT_BULLETS
 
@@ -134,7 +145,7 @@ class HandoutComposer(TextComposer):
             pb.y += unwrap(paras[0])[0].space_before
         rest, fresh = list(paras), pb.y <= pb.top + 1
         while rest:
-            chunk, rest = take(rest, pb.left, at_top=fresh)
+            chunk, rest = take(rest, pb.left, at_top=fresh, keys=self.page_keys)
             fresh = True
             if chunk:
                 frame = stack(chunk, x, pb.y, width, pb.left, role="text")
@@ -144,6 +155,8 @@ class HandoutComposer(TextComposer):
                 pb.new_page()
                 if label:
                     cont = self.para(f"{label} — continued", self.ts(8, bold=True, color=self.c.muted), width)
+                    if self.page_keys is not None:  # set from its words and width alone (the style is in the salt)
+                        self.page_keys.note(f"continued\n{label}\n{width!r}", cont)
                     pb.add(stack([cont], x, pb.y, width, cont.height, role="label"))
                     pb.y += cont.height + 4
                 first = replace(unwrap(rest[0])[0], space_before=0.0)
@@ -214,17 +227,27 @@ class HandoutComposer(TextComposer):
         top = self.margin + HEADER_SIZE * 2.2
         pb = PageBuilder(self.page_w, self.page_h, self.margin, top, self.page_h - self.margin - HEADER_SIZE * 2.4)
         pb.new_page()
-        self.body(pb, slides)
-        if self.front.sources:
-            self.sources_page(pb)
+        keys = None
+        if self.memo is not None:  # the memo names the text it sets: the pages get keys (page_keys.py)
+            keys = self.page_keys = self.memo.placed = PageKeys(self.memo.salt)
+        try:
+            self.body(pb, slides)
+            if self.front.sources:
+                self.sources_page(pb)
+        finally:
+            if keys is not None:
+                self.memo.placed = None
+        if keys is not None:
+            keys.salt = repr((self.memo.salt, self.name, type(self).__name__))  # salted by the first slide
         cover = self.cover(slides, offset=1)
         total = pb.number + 1
-        out = [HandoutPage(1, self.page_w, self.page_h, tuple(cover + self.running(1, total, cover=True)),
-                           bookmarks=((markup.plain(self.front.title), 0, self.margin),))]
-        for i, (boxes, marks) in enumerate(zip(pb.pages, pb.marks), start=2):
-            out.append(HandoutPage(i, self.page_w, self.page_h, tuple(boxes + self.running(i, total)),
-                                   bookmarks=tuple(marks)))
-        return out
+        pages = [(tuple(cover + self.running(1, total, cover=True)), ((markup.plain(self.front.title), 0, self.margin),))]
+        pages += [(tuple(boxes + self.running(i, total)), tuple(marks))
+                  for i, (boxes, marks) in enumerate(zip(pb.pages, pb.marks), start=2)]
+        self.page_keys = None
+        return [HandoutPage(i, self.page_w, self.page_h, boxes, bookmarks=marks,
+                            key=keys.page(i, self.page_w, self.page_h, boxes, marks) if keys is not None else None)
+                for i, (boxes, marks) in enumerate(pages, start=1)]
 
     def running(self, number: int, total: int, cover: bool = False) -> list:
         """Return the page's running header (deck title) and footer (page number)."""
@@ -238,6 +261,8 @@ class HandoutComposer(TextComposer):
                               Rule(m, m + HEADER_SIZE * 1.6, m + w, m + HEADER_SIZE * 1.6, self.rule_color, 0.5)]
             boxes += self._head
         foot = self.counted(f"Page {number} of {total}", self.ts(HEADER_SIZE, color=muted, spacing=1.2, align="r"), w)
+        if self.page_keys is not None:  # set from its words alone (the style is in the salt)
+            self.page_keys.note(f"page\n{number}\n{total}", foot)
         boxes.append(stack([foot], m, self.page_h - m - HEADER_SIZE * 1.3, w, HEADER_SIZE * 1.3, role="footer",
                            anchor="b"))
         return boxes

@@ -121,10 +121,10 @@ def _text_lines(paras: list[tuple[Paragraph, bool]], head: int) -> int:
     return n
 
 
-def take(items: list, height: float, at_top: bool = False) -> tuple[list[Paragraph], list]:
+def take(items: list, height: float, at_top: bool = False, keys=None) -> tuple[list[Paragraph], list]:
     """Return the paragraphs of *items* that go in *height* (a paragraph cut at a line when the rules
     allow), and the items left for the next page. On an empty page (*at_top*) something is always placed,
-    breaking the rules only when no cut keeps them."""
+    breaking the rules only when no cut keeps them. *keys* (page_keys.PageKeys) names the parts of a cut."""
     cuts = breaks(items)
     fitting = [c for c in cuts if c[0] <= height + 0.01]
     good = [c for c in fitting if c[3]]
@@ -139,4 +139,6 @@ def take(items: list, height: float, at_top: bool = False) -> tuple[list[Paragra
     if k == len(paras[i].lines):
         return head + [paras[i]], list(items[i + 1:])
     first, tail = split_paragraph(paras[i], k)
+    if keys is not None:
+        keys.split(paras[i], first, tail, k)
     return head + [first], [tail] + list(items[i + 1:])

@@ -1,0 +1,49 @@
+"""The keys of handout pages (layout/handout/page_keys.py): the same on every build of the same deck, changed
+on the pages an edit changed and on those only, found without walking what the pages hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from deckbuild.layout.handout import page_keys
+
+NOTES = "Notes about slide {}, long enough to wrap over a line or two of the handout beside the miniature."
+
+
+def _section(n: int, first: str = "Title") -> str:
+    slides = "".join(f"  - title: {first if k == 0 else 'Title'} {n}.{k}\n    bullets: [Point {n}.{k}]\n"
+                     f"    notes: {NOTES.format(f'{n}.{k}')}\n" for k in range(4))
+    return f"section: Section {n}\nslides:\n{slides}"
+
+
+DECK = {"deck.yaml": "title: Keys\n", **{f"{n:02d}.yaml": _section(n) for n in range(1, 4)}}
+
+
+@pytest.fixture
+def keys(monkeypatch):
+    """Return the page keys of every handout laid out: a dict (page number → key) per build."""
+    builds: list[dict[int, str | None]] = []
+    page = page_keys.PageKeys.page
+
+    def keyed(self, number, *args):
+        if number == 1:
+            builds.append({})
+        builds[-1][number] = key = page(self, number, *args)
+        return key
+
+    monkeypatch.setattr(page_keys.PageKeys, "page", keyed)
+    return builds
+
+
+def test_the_same_deck_gives_the_same_keys_and_an_edit_changes_its_pages_only(project, keys):
+    project.deck("deck", DECK)
+    assert project.run("build").exit_code == 0
+    assert project.run("build", "--force").exit_code == 0
+    first, second = keys[-2], keys[-1]
+    assert first == second and sum(k is not None for k in first.values()) >= len(first) - 1
+    (project.root / "outlines/deck/03.yaml").write_text(_section(3, first="Changed"))
+    assert project.run("build").exit_code == 0
+    edited = keys[-1]
+    changed = [n for n in first if edited.get(n) != first[n]]
+    assert changed and min(changed) > 3  # the pages of sections 1 and 2 keep their keys
+    assert set(edited) == set(first)
