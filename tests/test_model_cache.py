@@ -98,3 +98,15 @@ def test_sections_checked_before_a_fork_are_kept_by_the_child_once(project, coun
     assert counted[-1].dumped and len(list((project.dist / ".deckbuild" / "model" / "d").iterdir())) == 4
     assert project.run("build", "--force", "outlines/d").exit_code == 0
     assert counted[-1].hits == 4
+
+
+def test_worker_processes_keep_the_sections_they_checked(project, counted):
+    for name in ("d", "e"):
+        project.deck(name, DECK)
+    built = project.run("build", "--jobs", "2", "outlines/d", "outlines/e")  # one worker process per deck
+    assert built.exit_code == 0
+    for name in ("d", "e"):
+        assert len(list((project.dist / ".deckbuild" / "model" / name).iterdir())) == 4
+    clean = _outputs(project.dist)
+    again = project.run("build", "--force", "--jobs", "2", "outlines/d", "outlines/e")
+    assert again.exit_code == 0 and [c.hits for c in counted[-2:]] == [4, 4] and _outputs(project.dist) == clean

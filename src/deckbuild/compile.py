@@ -83,22 +83,23 @@ def deck_to_pages(view: Deck, style: Style, setter, diags: Diagnostics, cache: L
 
 
 def read_inputs(target: Path, audience: str | None, style_ref: str | None, style_base: Path, style_pos: Pos,
-                allow: tuple[Path, ...], diags: Diagnostics, fonts: dict[Path, FontBook]) -> Inputs | None:
+                allow: tuple[Path, ...], diags: Diagnostics, fonts: dict[Path, FontBook], models=None) -> Inputs | None:
     """Return the deck at *target* and its style for *audience* (None when either has errors).
 
-    *fonts* holds one FontBook per project folder, shared by the caller's decks.
+    *fonts* holds one FontBook per project folder, shared by the caller's decks; *models* the deck's checked
+    sections kept by earlier builds (model_cache.ModelCache).
     """
     from deckbuild.loader import load_deck
     from deckbuild.paths import project_root
     from deckbuild.style_loader import StyleLoader
 
-    deck = load_deck(target, diags, allow)
+    deck = load_deck(target, diags, allow, models)
     if deck is None:
         return None
     book = project_fonts(project_root(deck.path), allow, fonts)
     style = StyleLoader(project_root(deck.path), diags, allow).load(
         style_ref or deck.style, style_base, style_pos, audience_overrides(deck, audience))
-    return None if style is None else Inputs(deck, style, book)
+    return None if style is None else Inputs(deck, style, book, models)
 
 
 def project_fonts(root: Path, allow: tuple[Path, ...], fonts: dict[Path, FontBook]) -> FontBook:

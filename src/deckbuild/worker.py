@@ -90,8 +90,13 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
 
     diags = Diagnostics()
     if inputs is None:
+        models = None  # a worker process (build -j): it reads, and keeps, the deck's checked sections itself
+        if task.state is not None:
+            from deckbuild.model_cache import for_deck
+
+            models = for_deck(task.state, task.target)
         inputs = read_inputs(task.target, task.audience, task.style, task.style_base, task.style_pos, task.allow,
-                             diags, fonts)
+                             diags, fonts, models)
         if inputs is None:
             return Outcome(task, list(diags))
     # audiences that select the same content share layout and deck (a task for everyone has none to share with)
