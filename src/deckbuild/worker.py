@@ -86,15 +86,12 @@ def run_task(task: Task, paint: bool = True, inputs: Inputs | None = None, fonts
 def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views: SharedViews) -> Outcome:
     from deckbuild.compile import compile, read_inputs
     from deckbuild.diagnostics import Diagnostics
+    from deckbuild.model_cache import for_deck
     from deckbuild.render.painters import PaintOptions, painter
 
     diags = Diagnostics()
     if inputs is None:
-        models = None  # a worker process (build -j): it reads, and keeps, the deck's checked sections itself
-        if task.state is not None:
-            from deckbuild.model_cache import for_deck
-
-            models = for_deck(task.state, task.target)
+        models = for_deck(task.state, task.target) if task.state is not None else None  # (a worker of build -j)
         inputs = read_inputs(task.target, task.audience, task.style, task.style_base, task.style_pos, task.allow,
                              diags, fonts, models)
         if inputs is None:
