@@ -105,7 +105,7 @@ def measure(args, work: Path) -> list[tuple[str, str, float, str, bool]]:
         t_big, rss_big = full(big, work / "out-big", work)
         per_small = med(cold) / args.slides
         goals.append((f"{args.big:,} slides ÷ ({args.big // args.slides} × {args.slides:,})",
-                      f"{t_big:.1f} s, {rss_big:.0f} MB RSS", t_big / (per_small * args.big), "≈ 1 (linear)"))
+                      f"{t_big:.1f} s, {rss_big:.0f} MB RSS", t_big / (per_small * args.big), "≈ 1 (linear; ≤ 1.25)"))
         goals.append((f"peak RSS at {args.big:,} slides (MB)", f"{rss_big:.0f} MB", rss_big, "≤ 450"))
     helps = [run(DECKBUILD + ["--help"], work, "help")[0] for _ in range(10)]
     goals.append(("--help (s)", f"median of 10", med(helps), "≤ 0.15"))
@@ -151,7 +151,7 @@ def _a11y_cost(pairs: int, slides: int) -> list[tuple[str, str, float, str]]:
 def _met(ratio: float, target: str) -> bool:
     if target.startswith("≤"):
         return ratio <= float(target[1:])
-    return 0.8 <= ratio <= 1.25
+    return ratio <= 1.25  # linear or better: below 1, the fixed costs of a build (start-up, imports) amortize
 
 
 def table(rows, load_before, load_after, pairs) -> str:
