@@ -146,3 +146,34 @@ def test_shape_colours_are_what_reportlab_writes():
     reference = _shapes(fast=False)
     assert b" RG" in reference and b" gs" in reference
     assert _shapes(fast=True) == reference
+
+
+def test_every_character_drawn_while_a_page_is_noted_is_noted():
+    """render.pdf_pages keeps a page with the codes of the characters it drew, read from the font's ``_seen``:
+    a character drawn through any of FastText's paths must be in it, or a replayed page could hold a code that
+    changed. A carriage return has a glyph in Noto Sans Hebrew Bold but no code of its own (only printable ASCII
+    has): its first use assigns it one, later uses go through the ASCII fast path."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    from deckbuild.render.pdf_fonts import fast_ttfont
+    from deckbuild.render.pdf_text import text_class
+
+    from reportlab.pdfbase import pdfmetrics
+
+    name = "test-noted-NotoSansHebrew-Bold"  # a face the tests above do not register (reportlab gives a
+    if name not in pdfmetrics.getRegisteredFontNames():  # face's first font to every later name of it)
+        pdfmetrics.registerFont(fast_ttfont()(name, str(FONTS / "NotoSansHebrew-Bold.ttf")))
+    font = getFont(name)
+    assert isinstance(font, fast_ttfont())
+    c = Canvas(io.BytesIO(), invariant=1, initialFontName=name)
+    t = text_class()(c, 10, 10, {})
+    t.setFont(name, 10)
+    for text in ("\u05e9 \r", "\r", "\u05e9", "\u05e9 \r"):  # assigned by reportlab, then the fast paths
+        font._seen = set()
+        try:
+            t.textOut(text)
+            assert set(text) <= font._seen, repr(text)
+        finally:
+            font._seen = None
+    assert font.state[c._doc].assignments[13] != 13  # (the case this is about: a code not its own)

@@ -98,6 +98,8 @@ def _make():
                 return super().textOut(text)
             doc = self._doc
             fast = getattr(font, "_fast", None)  # render.pdf_fonts' table of codes already assigned
+            if fast is not None and font._seen is not None:  # render.pdf_pages notes the characters of a page it
+                font._seen.update(text)  # keeps: each string of the fast paths below (splitString notes its own)
             if fast is None or fast[0] is not doc:
                 pieces = font.splitString(text, doc)
             elif text.isascii():  # every ASCII character maps: to its code, or to one Latin-1 cannot encode
@@ -112,8 +114,6 @@ def _make():
                     pieces = ((0, chars),) if chars else ()
             elif fast[1].issuperset(text):
                 pieces = ((0, text.translate(fast[2]).encode("latin-1")),) if text else ()
-                if font._seen is not None:  # render.pdf_pages notes the characters of a page it keeps
-                    font._seen.update(text)
             else:
                 pieces = font.splitString(text, doc)
             out = []
