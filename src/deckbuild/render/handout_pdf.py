@@ -93,16 +93,14 @@ def compress_page(canvas) -> None:
     saves (zlib's default level, /Filter /FlateDecode): the same bytes, without every page's stream kept
     uncompressed until the end."""
     from reportlab import rl_config
-    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFZCompress
+    from reportlab.pdfbase.pdfdoc import PDFZCompress
+
+    from deckbuild.render.pdf_pages import set_page_contents
 
     page = canvas._doc.Pages.pages[-1]
     if not page.compression or page.Contents or not page.stream or rl_config.useA85:
         return  # reportlab's own way (uncompressed, ASCII85 too, or its test stream) at save
-    stream = PDFStream(PDFDictionary({"Filter": PDFArray([PDFName(PDFZCompress.pdfname)])}),
-                       PDFZCompress.encode(page.stream))
-    stream.__Comment__ = "page stream"
-    page.Contents = stream
-    page.stream = None
+    set_page_contents(page, PDFZCompress.encode(page.stream))
 
 
 def _first_face(pages: Iterable[HandoutPage]) -> tuple[list[HandoutPage], Face | None, Iterator[HandoutPage]]:

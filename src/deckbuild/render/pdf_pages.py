@@ -165,12 +165,8 @@ class PageCache:
         """Return True when the page just shown was replayed, having set its contents (as compress_page would)."""
         if self._stream is None:
             return False
-        from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFZCompress
-
-        page = self.c._doc.Pages.pages[-1]
-        stream = PDFStream(PDFDictionary({"Filter": PDFArray([PDFName(PDFZCompress.pdfname)])}), self._stream)
-        stream.__Comment__ = "page stream"
-        page.Contents, page.stream, self._stream = stream, None, None
+        set_page_contents(self.c._doc.Pages.pages[-1], self._stream)
+        self._stream = None
         return True
 
     def finish(self) -> None:
@@ -254,6 +250,17 @@ class PageCache:
         for font in self._fonts:
             font._seen = None
         self._fonts, self._record = [], None
+
+
+def set_page_contents(page, compressed: bytes) -> None:
+    """Make *compressed* (a content stream, zlib-compressed) the contents of reportlab's *page*, as reportlab
+    writes a compressed page stream (handout_pdf.compress_page, and a replayed page)."""
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFZCompress
+
+    stream = PDFStream(PDFDictionary({"Filter": PDFArray([PDFName(PDFZCompress.pdfname)])}), compressed)
+    stream.__Comment__ = "page stream"
+    page.Contents = stream
+    page.stream = None
 
 
 def _font(name: str, path: str):

@@ -30,7 +30,7 @@ class PageKeys:
 
     def __init__(self, salt: str):
         self.salt = salt
-        self._known: dict[int, tuple[str, object]] = {}  # id of a paragraph's lines → (its key, the paragraph)
+        self._known: dict[int, tuple[str, tuple, object]] = {}  # id of a paragraph's lines → (its key, what it was set with, the paragraph)
         self._underlays: dict[int, tuple[str, tuple]] = {}  # id of an underlay → (its value, the underlay)
 
     def note(self, key: str, para) -> None:
@@ -59,16 +59,14 @@ class PageKeys:
     def page(self, number: int, width: float, height: float, boxes, bookmarks) -> str | None:
         """Return the key of a page holding *boxes* (None: a box it cannot tell without walking it)."""
         parts: list = [self.salt, number, width, height, bookmarks]
-        known = self._known
+        known = self.known
         for box in boxes:
             kind = box.__class__
             if kind is TextFrame:
                 parts += (box.x, box.y, box.w, box.h, box.role, box.anchor, box.placeholder, box.content_height,
                           box.rotation)
                 for p in box.paragraphs:
-                    hit = known.get(id(p.lines)) if p.lines else None
-                    parts += (hit[0] if hit is not None and hit[1] == _made(p) else self._value(p), p.space_before,
-                              p.top)
+                    parts += (known(p) or self._value(p), p.space_before, p.top)
                 parts.append("/")
             elif kind is Miniature:
                 slide = box.slide
