@@ -59,10 +59,20 @@ def fast_ttfont():
 
             def addObjects(self, doc):
                 """Write the font's subsets; a joined form (Arabic presentation forms, ligatures) maps to
-                the letters it stands for in ToUnicode, not to its presentation code point."""
+                the letters it stands for in ToUnicode, not to its presentation code point. A second file of
+                the same PostScript name in one document writes its subsets under that name and its own
+                (reportlab names a subset's objects after the PostScript name alone, and refuses a twin)."""
                 state = self.state.get(doc)
                 subsets = [list(subset) for subset in state.subsets] if state is not None else []
-                super().addObjects(doc)
+                face = self.face
+                owner = doc.__dict__.setdefault("_deckbuild_faces", {}).setdefault(face.name, self)
+                name = face.name
+                if owner is not self:
+                    face.name = name + b"-" + self.fontName.encode("ascii", "replace")
+                try:
+                    super().addObjects(doc)
+                finally:
+                    face.name = name
                 for n, subset in enumerate(subsets):
                     if not any(0xFB1D <= code <= 0xFEFC or code > 0xFFFF for code in subset):
                         continue
@@ -111,5 +121,16 @@ def register(face: Face) -> str:
         name = f"DB-{face.id}-{digest}"
         _FONT_NAMES[key] = (face, name)
     if name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(fast_ttfont()(name, key))
+        register_font(fast_ttfont()(name, key))
     return name
+
+
+def register_font(font) -> None:
+    """Register *font* under its own name. reportlab's ``registerFont`` gives a new name the font object first
+    registered for the same face (PostScript) name: a font file replaced while ``--watch`` runs, which gets
+    a new name, would be drawn with the old file's glyphs (boxes where the old file had none)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    pdfmetrics.registerFont(font)
+    if pdfmetrics.getFont(font.fontName) is not font:
+        pdfmetrics._fonts[font.fontName] = font  # the only table getFont reads; no public way to say this

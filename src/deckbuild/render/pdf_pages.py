@@ -268,7 +268,7 @@ def _font(name: str, path: str):
     was made from (render/pdf_fonts.register names a font after its file's bytes); None when it is not."""
     from reportlab.pdfbase import pdfmetrics
 
-    from deckbuild.render.pdf_fonts import fast_ttfont
+    from deckbuild.render.pdf_fonts import fast_ttfont, register_font
 
     if name in pdfmetrics.getRegisteredFontNames():
         font = pdfmetrics.getFont(name)
@@ -281,7 +281,7 @@ def _font(name: str, path: str):
     if not (name.startswith("DB-") and name.endswith("-" + digest)):
         return None
     font = fast_ttfont()(name, path)
-    pdfmetrics.registerFont(font)
+    register_font(font)
     return font
 
 
