@@ -105,6 +105,13 @@ def test_boxes_are_made_once_when_first_used():
     assert made == [1] and boxes.made
 
 
+def test_boxes_read_back_without_a_key_have_a_repr():
+    from deckbuild.layout.lazy import Boxes
+
+    assert repr(Boxes(None, 0, lambda: ["a"])) == "Boxes(, ('a',))"  # the layout cache makes them so
+    assert repr(Boxes("k" * 64, 0, lambda: ["a"])) == "Boxes(kkkkkkkkkkkk, ('a',))"
+
+
 def test_the_deck_keyed_by_boxes_is_the_deck_painted_from_walked_boxes(tmp_path, monkeypatch):
     """The fast key (a Boxes' key) and the reference key (every field walked) give the same package, painted or
     reused."""

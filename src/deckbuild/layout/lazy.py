@@ -56,4 +56,4 @@ class Boxes(Sequence):
         return hash(self.boxes())
 
     def __repr__(self) -> str:
-        return f"Boxes({self.key[:12]}, {self.boxes()!r})"
+        return f"Boxes({(self.key or '')[:12]}, {self.boxes()!r})"  # key None: read back from the layout cache
