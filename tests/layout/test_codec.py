@@ -127,3 +127,28 @@ def test_a_box_s_trailing_fields_are_left_out_only_when_they_hold_their_default_
     assert [[type(getattr(r, f)) for f in r.__slots__] for r in read] == [
         [type(getattr(r, f)) for f in r.__slots__] for r in runs]
     assert read[0].face is read[3].face  # one face, written once
+
+
+def test_boxes_read_back_are_their_class_equal_hashing_alike_and_still_frozen():
+    """The decoder makes boxes with box_new's makers (not the frozen dataclasses' __init__): what it gives is
+    the box written, of its class, and cannot be changed."""
+    import dataclasses
+
+    from deckbuild.fonts import BUNDLED_DIR, face_at
+    from deckbuild.layout.boxes import Fragment, Line, Paragraph, Run
+    from deckbuild.layout.codec import decoder
+    from deckbuild.model import Bullet
+
+    face = face_at(str(BUNDLED_DIR / "LiberationSans-Regular.ttf"))
+    run = Run("Said", face, 12.0, "000000", italic=True)
+    line = Line((Fragment("Said", run, 0.0, 24.5),), 10.0, 24.5)
+    boxes = [Paragraph((run,), (line,), 0, 12.0, 14.0, 0.0, 0.0, 0.0, lang="fr"), Bullet("a point")]
+    encoder = Encoder()
+    written = encoder.encode_whole((boxes,))[0]
+    head = encoder.head()
+    encoder.close()
+    read = decoder(head)(written)
+    assert read == boxes and [type(b) for b in read] == [Paragraph, Bullet]
+    assert hash(read[0]) == hash(boxes[0]) and read[0].lines[0].frags[0].run is read[0].runs[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        read[0].lines[0].baseline = 0.0

@@ -179,6 +179,8 @@ def decoder(table):
     """Return a function decoding the values of one file whose table of classes is *table*; raise Invalid
     when the table names a class that is not a layout value or fields that are not its own. Its ``fresh()``
     returns another decoding the same table in a new space of references (``Encoder.fresh``)."""
+    from deckbuild.layout.box_new import fast_maker
+
     registered = registry()
     kinds: list[tuple[type, tuple | None]] = []
     if type(table) is not list:
@@ -192,7 +194,7 @@ def decoder(table):
         names, every = written_fields(cls)
         if item[1] != list(names):
             raise Invalid(f"{item[0]} with fields {item[1]}, not {list(names)}")
-        kinds.append((cls, None if every else names))
+        kinds.append((fast_maker(cls), None if every else names))
     return _decoding(kinds)
 
 
@@ -205,9 +207,9 @@ def _decoding(kinds: list):
         if type(tag) is not int:
             raise Invalid("not a layout value")
         if tag >= FIRST_CLASS:
-            cls, names = kinds[tag - FIRST_CLASS]
+            make, names = kinds[tag - FIRST_CLASS]
             args = [dec(v) if type(v) is list else v for v in data[1:]]
-            value = cls(*args) if names is None else cls(**dict(zip(names, args)))
+            value = make(*args) if names is None else make(**dict(zip(names, args)))
             push(value)
             return value
         if tag == REF:
