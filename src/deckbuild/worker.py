@@ -177,7 +177,8 @@ def _handout_text_apart(pages, memo, stage):
 
     def laid_out() -> list:
         handout = lay_out()
-        child.append(started(lambda: pack(b"", memo.dump(stage))))
+        if not child:  # (laid out once: Pages.handout keeps it)
+            child.append(started(lambda: pack(b"", memo.dump(stage))))
         return handout
 
     def files() -> list:
