@@ -3,7 +3,6 @@ same files, byte for byte, as painting in one, and keeps the same per-slide layo
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from pptx import Presentation
@@ -23,18 +22,24 @@ def _deck(project) -> None:
 
 
 def _built(project, monkeypatch, fork: bool, out: str) -> dict[str, bytes]:
-    calls = []
-    real = worker.both
+    calls, started = [], []
+    real, real_started = worker.both, worker.started
 
     def counting(*args):
         calls.append(1)
         return real(*args)
 
+    def counting_started(*args):
+        started.append(1)
+        return real_started(*args)
+
     monkeypatch.setattr(worker, "idle_core", lambda: fork)
     monkeypatch.setattr(worker, "both", counting)
+    monkeypatch.setattr(worker, "started", counting_started)
     result = project.run("build", "--out", out, "--force")
     assert result.exit_code == 0, result.output
     assert bool(calls) == fork  # the path asked for was the one taken
+    assert len(started) == fork  # with a fork, a second child encoded the handout's text
     root = project.root / out
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
             if p.is_file() and "tmp" not in p.relative_to(root).parts and not p.name.startswith(("manifest", "fast-", "lock"))}
@@ -52,8 +57,22 @@ def test_painting_in_two_processes_gives_the_bytes_and_layouts_of_one(project, m
     assert len(deck.slides) > SLIDES
 
 
-def test_pack_gives_back_what_it_was_given():
-    keep = [(Path("/state/layout/a.json"), b"{}"), (Path("/state/layout/b.json"), None), (Path("/c"), b"")]
-    assert worker.unpack(worker.pack(b"PK\x03\x04", keep)) == (b"PK\x03\x04", keep)
-    with pytest.raises(ValueError):
-        worker.unpack(worker.pack(b"PK", keep)[:-1])
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this system")
+def test_handout_text_a_failing_child_did_not_encode_is_encoded_here(project, monkeypatch):
+    import os
+
+    from deckbuild.layout.handout_memo import HandoutMemo
+
+    _deck(project)
+    one = _built(project, monkeypatch, fork=False, out="one")
+    here, real = os.getpid(), HandoutMemo.dump
+
+    def dump(memo, stage=None):
+        if os.getpid() != here:
+            raise RuntimeError("the child fails")
+        return real(memo, stage)
+
+    monkeypatch.setattr(HandoutMemo, "dump", dump)
+    two = _built(project, monkeypatch, fork=True, out="two")
+    assert any(name.startswith(".deckbuild/handout/") for name in two)
+    assert one == two

@@ -1,5 +1,6 @@
-"""Two computations at once: ``both`` runs one in a forked child while this process does the other;
-or one after the other in this process: ``collected``.
+"""Two computations at once: ``both`` runs one in a forked child while this process does the other, and
+``started`` begins one in a forked child whose answer is asked for later; or one after the other in this
+process: ``collected``.
 
 The child's bytes come back through a pipe as they are, never unpickled.
 """
@@ -12,12 +13,25 @@ import struct
 
 
 def both(in_child, in_parent):
-    """Return (in_child(), in_parent()), the first computed in a forked process while this one does the other.
+    """Return (in_child(), in_parent()), the first computed in a forked process while this one does the other
+    (``started``): if the child fails, its part is computed here instead, so forking only ever makes the
+    build faster."""
+    child = started(in_child)
+    try:
+        second = in_parent()
+    except BaseException:
+        child(wanted=False)
+        raise
+    return child(), second
+
+
+def started(in_child):
+    """Return a function giving in_child(), which a forked process computes from now on; called with
+    ``wanted=False`` it only waits for that process to end.
 
     The child returns bytes or a tuple of byte strings, which come back through a pipe as they are (their
     count and lengths first; nothing is unpickled), each read into its own string (a large deck is never
-    held twice). If the child fails, its part is
-    computed here instead: forking only ever makes the build faster.
+    held twice). If the child fails, in_child() is computed here instead.
     """
     read_end, write_end = os.pipe()
     pid = os.fork()
@@ -35,17 +49,15 @@ def both(in_child, in_parent):
         except BaseException:  # noqa: BLE001 - any failure: the parent redoes the work
             os._exit(1)
     os.close(write_end)
-    try:
-        second = in_parent()
-    except BaseException:
-        os.close(read_end)
-        os.waitpid(pid, 0)
-        raise
-    with os.fdopen(read_end, "rb") as pipe:
-        data = _read_parts(pipe)
-    _, status = os.waitpid(pid, 0)
-    first = data if status == 0 and data is not None else in_child()
-    return first, second
+
+    def result(wanted: bool = True):
+        with os.fdopen(read_end, "rb") as pipe:
+            data = _read_parts(pipe) if wanted else None
+        _, status = os.waitpid(pid, 0)
+        if wanted:
+            return data if status == 0 and data is not None else in_child()
+
+    return result
 
 
 def _read_parts(pipe) -> tuple[bytes, ...] | bytes | None:

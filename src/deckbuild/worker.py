@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import gc
 import os
-import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deckbuild.fork import both, collected
+from deckbuild.fork import both, collected, started
+from deckbuild.kept_files import pack, stager, unpack
 from deckbuild.render.painters import output_names
 
 if TYPE_CHECKING:  # imported where used: an unchanged rebuild needs only Task and Outcome
@@ -141,7 +141,10 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
 
     formats = list(task.formats)
     # the handout is laid out after the fork, by its painter (each page freed once painted), and its text
-    # kept here once the handout is painted: laying it out before the fork left the second processor idle
+    # kept once it is laid out: laying it out before the fork left the second processor idle
+    memo_files = (lambda: memo.dump(stage)) if memo is not None else list
+    if fork and memo is not None:  # a second child encodes the handout's text while this process paints it
+        memo_files = _handout_text_apart(pages, memo, stage)
     if fork:  # the child paints the deck and encodes the layout cache while this process paints the handout
         def in_child() -> tuple[bytes, bytes]:  # (and the checked sections: this process is busier)
             return pack(paint_as("pptx"), state_files() + kept(["pptx"]))
@@ -160,95 +163,34 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
     elif inputs.models is not None:
         inputs.models.dumped = True  # the checked sections were kept by the forked child
     outcome.keep += kept([fmt for fmt in formats if not (fork and fmt == "pptx")])
+    outcome.keep += memo_files()
     if memo is not None:
-        outcome.keep += memo.dump(stage)
         memo.earlier, same.memo = None, memo  # its entries hold the earlier audience's that it used
     return outcome
 
 
-def pack(pptx: bytes, keep: list[tuple[Path, bytes | Path | None]]) -> tuple[bytes, bytes]:
-    """Return the deck's bytes and the layout cache's files (to write, staged, or None: to delete) as two byte
-    strings, the deck's as it is (lengths and bytes: nothing that is unpickled)."""
-    parts = []
-    for path, data in keep:
-        name = os.fsencode(path)
-        if isinstance(data, Path):  # a staged file: its name
-            data = os.fsencode(data)
-            parts += [struct.pack(">IQ", len(name), _STAGED), name, struct.pack(">I", len(data)), data]
-            continue
-        parts += [struct.pack(">IQ", len(name), _DELETE if data is None else len(data)), name, data or b""]
-    return pptx, b"".join(parts)
+def _handout_text_apart(pages, memo, stage):
+    """Return a function giving the files of *memo* to keep (``HandoutMemo.dump``), which a forked process
+    encodes and stages from the moment the handout of *pages* is laid out (its text is then all set) while
+    this one paints it; computed here when that process fails, or when the handout is never laid out."""
+    lay_out, child = pages._handout, []
 
+    def laid_out() -> list:
+        handout = lay_out()
+        if not child:  # (laid out once: Pages.handout keeps it)
+            child.append(started(lambda: pack(b"", memo.dump(stage))))
+        return handout
 
-_DELETE, _STAGED = (1 << 64) - 1, (1 << 64) - 2  # the sizes that mark a file to delete, and a staged one
-
-
-def unpack(packed: tuple[bytes, ...]) -> tuple[bytes, list[tuple[Path, bytes | Path | None]]]:
-    """Return what ``pack`` was given; raise ValueError when *packed* is not what it wrote."""
-    if len(packed) != 2:
-        raise ValueError("not what pack wrote")
-    pptx, data = packed
-    at = 0
-    try:
-        keep: list[tuple[Path, bytes | None]] = []
-        while at < len(data):
-            (name_size, size), at = struct.unpack_from(">IQ", data, at), at + 12
-            name, at = os.fsdecode(data[at:at + name_size]), at + name_size
-            if size == _DELETE:
-                keep.append((Path(name), None))
-            elif size == _STAGED:
-                (size,), at = struct.unpack_from(">I", data, at), at + 4
-                keep.append((Path(name), Path(os.fsdecode(data[at:at + size]))))
-                at += size
-            else:
-                keep.append((Path(name), data[at:at + size]))
-                at += size
-    except struct.error as exc:
-        raise ValueError("not what pack wrote") from exc
-    if at != len(data):
-        raise ValueError("not what pack wrote")
-    return pptx, keep
-
-
-def stager(task: Task, made: list[Path]):
-    """Return a function writing one layout file's bytes to a new temporary file of *task*'s state folder
-    and returning its path (None when it cannot), or None when the task keeps no layouts or its state or
-    temporary folder is a symbolic link (the files are then kept in memory). Folders it makes are added
-    to *made*. The files are named as temporaries of ``task.owner``, which moves them into place or
-    removes them; a build that is killed leaves them to the next build's clean-up."""
-    from deckbuild.outputs import _temporary
-
-    if task.state is None:
-        return None
-    tmp = task.state / "tmp"
-    try:
-        for folder in (task.state.parent, task.state, tmp):
-            if folder.is_symlink() and folder != task.state.parent:
-                return None
-            if not folder.is_dir():
-                folder.mkdir()
-                made.append(folder)
-    except OSError:
-        return None
-
-    umask = os.umask(0)
-    os.umask(umask)
-
-    def stage(path: Path, data: bytes) -> Path | None:
+    def files() -> list:
+        if not child:
+            return memo.dump(stage)
         try:
-            fd, staged = _temporary(path, tmp, task.owner)
-        except OSError:
-            return None
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.chmod(staged, 0o644 & ~umask)  # as a file created with mode 0o644
-        except OSError:
-            staged.unlink(missing_ok=True)
-            return None
-        return staged
+            return unpack(child[0]())[1]
+        except ValueError:  # pragma: no cover - a pipe that lost bytes: encode them here
+            return memo.dump(stage)
 
-    return stage
+    pages._handout = laid_out
+    return files
 
 
 def idle_core() -> bool:

@@ -58,3 +58,12 @@ def test_a_maker_refuses_what_it_cannot_make_alike():
             box_new.maker(cls)
     with pytest.raises(TypeError):  # arguments are checked as the class checks them
         box_new.new_line(())
+
+
+def test_fast_maker_makes_a_frozen_box_and_leaves_any_other_class_to_itself(face):
+    from deckbuild.layout.common import Draft
+
+    make = box_new.fast_maker(Run)
+    assert make is box_new.fast_maker(Run)  # made once
+    assert make("a", face, 12.0, "000000", bold=True) == Run("a", face, 12.0, "000000", bold=True)
+    assert box_new.fast_maker(Draft) is Draft  # not frozen: made by its own __init__

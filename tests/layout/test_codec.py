@@ -103,3 +103,52 @@ def test_stale_files_are_the_cache_s_own_files_not_kept_never_a_link_or_a_folder
     own = re.compile(r"^[a-z]{2}\.json$")
     assert stale_files(tmp_path, own, {"bb.json"}) == [tmp_path / "aa.json"]
     assert stale_files(tmp_path / "missing", own, set()) == []
+
+
+def test_a_box_s_trailing_fields_are_left_out_only_when_they_hold_their_default_of_its_type():
+    """Each class of box is encoded by a function made for it (layout/box_encoders.py): a trailing field is left
+    out when it holds its default of the default's type (the class fills it in again), and written otherwise,
+    so what is read back is equal field for field, of the same types (0 is not False, 1 is not 1.0)."""
+    from deckbuild.fonts import BUNDLED_DIR, face_at
+    from deckbuild.layout.boxes import Rect, Run
+    from deckbuild.layout.codec import decoder
+
+    face = face_at(str(BUNDLED_DIR / "LiberationSans-Regular.ttf"))
+    runs = [Run("a", face, 12.0, "000000"), Run("b", face, 12.0, "000000", family="Serif"),
+            Run("c", face, 12.0, "000000", bold=1), Run("d", face, 12, "000000", italic=True, underline=0),
+            Rect(1.0, 2.0, 3.0, 4.0, "FFFFFF", line_width=0), Rect(1.0, 2.0, 3.0, 4.0, "FFFFFF")]
+    encoder = Encoder()
+    written = encoder.encode_whole((runs,))[0]
+    head = encoder.head()
+    encoder.close()
+    assert [len(item) for item in written[1:]] == [5, 13, 6, 12, 8, 6]  # the tag, then the fields written
+    read = decoder(head)(written)
+    assert read == runs
+    assert [[type(getattr(r, f)) for f in r.__slots__] for r in read] == [
+        [type(getattr(r, f)) for f in r.__slots__] for r in runs]
+    assert read[0].face is read[3].face  # one face, written once
+
+
+def test_boxes_read_back_are_their_class_equal_hashing_alike_and_still_frozen():
+    """The decoder makes boxes with box_new's makers (not the frozen dataclasses' __init__): what it gives is
+    the box written, of its class, and cannot be changed."""
+    import dataclasses
+
+    from deckbuild.fonts import BUNDLED_DIR, face_at
+    from deckbuild.layout.boxes import Fragment, Line, Paragraph, Run
+    from deckbuild.layout.codec import decoder
+    from deckbuild.model import Bullet
+
+    face = face_at(str(BUNDLED_DIR / "LiberationSans-Regular.ttf"))
+    run = Run("Said", face, 12.0, "000000", italic=True)
+    line = Line((Fragment("Said", run, 0.0, 24.5),), 10.0, 24.5)
+    boxes = [Paragraph((run,), (line,), 0, 12.0, 14.0, 0.0, 0.0, 0.0, lang="fr"), Bullet("a point")]
+    encoder = Encoder()
+    written = encoder.encode_whole((boxes,))[0]
+    head = encoder.head()
+    encoder.close()
+    read = decoder(head)(written)
+    assert read == boxes and [type(b) for b in read] == [Paragraph, Bullet]
+    assert hash(read[0]) == hash(boxes[0]) and read[0].lines[0].frags[0].run is read[0].runs[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        read[0].lines[0].baseline = 0.0

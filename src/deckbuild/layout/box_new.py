@@ -49,6 +49,22 @@ def maker(cls: type):
     return make
 
 
+_MADE: dict[type, object] = {}  # fast_maker's answers
+
+
+def fast_maker(cls: type):
+    """Return ``maker(cls)``, made once, or *cls* itself when it is not a frozen dataclass made by its fields
+    alone (what reads boxes back makes them as fast as the layout does)."""
+    make = _MADE.get(cls)
+    if make is None:
+        try:
+            make = maker(cls) if cls.__dataclass_params__.init else cls
+        except (TypeError, AttributeError):
+            make = cls
+        _MADE[cls] = make
+    return make
+
+
 new_run = maker(Run)
 new_fragment = maker(Fragment)
 new_line = maker(Line)

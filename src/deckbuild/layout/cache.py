@@ -183,6 +183,8 @@ def _encoded(salt: str, entries) -> bytes:
     read alone (the entries, read together, share one); an entry holding what is not a layout value is left out."""
     from deckbuild.layout.boxes import ChartBox
 
+    # the encoders make a new list of each value: there are no cycles to look for
+    dumps = json.JSONEncoder(separators=(",", ":"), allow_nan=False, check_circular=False).encode
     encoder = Encoder()
     boxed = Encoder(beside=encoder)
     heads, segments, at = [], [], 0
@@ -198,12 +200,12 @@ def _encoded(salt: str, entries) -> bytes:
             head = None if segment is None else encoder.encode_whole((key, bare, diagnostics))
             if head is None:
                 continue
-            segment = json.dumps(segment[0], separators=(",", ":"), allow_nan=False).encode("utf-8")
+            segment = dumps(segment[0]).encode("utf-8")
             charts = [sum(isinstance(b, ChartBox) for b in drafted) for drafted in boxes]
             heads.append([*head, at, len(segment), charts])
             segments.append(segment)
             at += len(segment)
-        head = json.dumps([salt, encoder.head(), heads], separators=(",", ":"), allow_nan=False).encode("utf-8")
+        head = dumps([salt, encoder.head(), heads]).encode("utf-8")
     finally:
         encoder.close()
         boxed.close()

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import base64
 import dataclasses
-import operator
 from pathlib import Path
+
+from deckbuild.layout.box_encoders import class_encoder
 
 LIST, TUPLE, DICT, PATH, BYTES, FACE, REF = range(7)
 FIRST_CLASS = 8  # tags from here name the file's classes, in its table's order
@@ -56,28 +57,29 @@ def registry() -> dict[str, type]:
     return _REGISTRY
 
 
-_FIELDS: dict[type, tuple] = {}  # class → (names written, whether all are, their getter, defaults, where the
-# trailing defaults start, those defaults and their types)
-_NONE = object()  # a field without a default
+_FIELDS: dict[type, tuple] = {}  # class → (names written, whether all are, their defaults)
+NO_DEFAULT = object()  # the default of a field without one (or one that a file never leaves out)
 
 
 def written_fields(cls: type) -> tuple[tuple[str, ...], bool]:
     """Return the names of *cls*'s fields a file holds, in order, and whether they are all its fields."""
+    names, complete, _ = field_defaults(cls)
+    return names, complete
+
+
+def field_defaults(cls: type) -> tuple[tuple[str, ...], bool, tuple]:
+    """Return ``written_fields(cls)`` and the default of each of those fields (NO_DEFAULT when it has none, or
+    when *cls* is not rebuilt positionally: only such a class leaves out trailing defaults; a default made by a
+    factory is never left out)."""
     got = _FIELDS.get(cls)
     if got is None:
         every = dataclasses.fields(cls)
         written = [f for f in every if f.name not in _SKIP.get(cls.__name__, ())]
-        names = tuple(f.name for f in written)
-        get = operator.attrgetter(*names) if len(names) > 1 else (lambda v, g=operator.attrgetter(*names): (g(v),))
-        complete = len(names) == len(every)
-        # only a class rebuilt positionally leaves out trailing defaults (a default made by a factory is kept)
-        defaults = tuple(f.default if complete and f.default is not dataclasses.MISSING else _NONE for f in written)
-        k = len(defaults)
-        while k and defaults[k - 1] is not _NONE:
-            k -= 1  # defaults[k:]: the trailing fields that all have a default
-        tail = defaults[k:]
-        got = _FIELDS[cls] = (names, complete, get, defaults, k, tail, tuple(map(type, tail)))
-    return got[0], got[1]
+        complete = len(written) == len(every)
+        defaults = tuple(f.default if complete and f.default is not dataclasses.MISSING else NO_DEFAULT
+                         for f in written)
+        got = _FIELDS[cls] = (tuple(f.name for f in written), complete, defaults)
+    return got
 
 
 class Encoder:
@@ -102,7 +104,7 @@ class Encoder:
 
         plain = frozenset((str, int, float, bool, type(None)))
         registered = registry()
-        seen, classes, fields, alive = self._seen, self.classes, _FIELDS, self._alive.append
+        seen, classes, coders, alive = self._seen, self.classes, {}, self._alive.append
 
         def enc(value):
             t = type(value)
@@ -113,21 +115,9 @@ class Encoder:
             done = seen.get(id(value))
             if done is not None:
                 return [REF, done]
-            tag = classes.get(t)
-            if tag is not None:  # the most common: a box of a class written before
-                _, _, get, defaults, k, tail, types = fields[t]
-                values = get(value)
-                rest = values[k:]
-                if rest == tail and tuple(map(type, rest)) == types:  # the common case, in two comparisons
-                    n = k
-                else:
-                    n = len(values)
-                    while n and (d := defaults[n - 1]) is not _NONE and values[n - 1] == d and type(values[n - 1]) is type(d):
-                        n -= 1  # a trailing field that has its default is left out (the class fills it in)
-                out = [tag, *[v if type(v) in plain else enc(v) for v in values[:n]]]
-                alive(value)
-                seen[id(value)] = len(seen)  # its ordinal: values are numbered as they are finished
-                return out
+            coder = coders.get(t)
+            if coder is not None:  # the most common: a box of a class written before
+                return coder(value)
             if t is tuple:
                 if not value:
                     return [TUPLE]
@@ -150,9 +140,13 @@ class Encoder:
                 return [FACE, str(value.path)]
             if registered.get(t.__name__) is not t:
                 raise Invalid(f"{t.__name__} is not a layout value")
-            classes[t] = FIRST_CLASS + len(self.table)
-            self.table.append([t.__name__, list(written_fields(t)[0])])
-            return enc(value)
+            tag = classes.get(t)  # (named already by the encoder this one is beside)
+            if tag is None:
+                tag = classes[t] = FIRST_CLASS + len(self.table)
+                self.table.append([t.__name__, list(written_fields(t)[0])])
+            names, _, defaults = field_defaults(t)
+            coders[t] = class_encoder(t, names, defaults, NO_DEFAULT, tag, enc, plain, seen, alive)
+            return coders[t](value)
 
         return enc
 
@@ -185,6 +179,8 @@ def decoder(table):
     """Return a function decoding the values of one file whose table of classes is *table*; raise Invalid
     when the table names a class that is not a layout value or fields that are not its own. Its ``fresh()``
     returns another decoding the same table in a new space of references (``Encoder.fresh``)."""
+    from deckbuild.layout.box_new import fast_maker
+
     registered = registry()
     kinds: list[tuple[type, tuple | None]] = []
     if type(table) is not list:
@@ -198,7 +194,7 @@ def decoder(table):
         names, every = written_fields(cls)
         if item[1] != list(names):
             raise Invalid(f"{item[0]} with fields {item[1]}, not {list(names)}")
-        kinds.append((cls, None if every else names))
+        kinds.append((fast_maker(cls), None if every else names))
     return _decoding(kinds)
 
 
@@ -211,9 +207,9 @@ def _decoding(kinds: list):
         if type(tag) is not int:
             raise Invalid("not a layout value")
         if tag >= FIRST_CLASS:
-            cls, names = kinds[tag - FIRST_CLASS]
+            make, names = kinds[tag - FIRST_CLASS]
             args = [dec(v) if type(v) is list else v for v in data[1:]]
-            value = cls(*args) if names is None else cls(**dict(zip(names, args)))
+            value = make(*args) if names is None else make(**dict(zip(names, args)))
             push(value)
             return value
         if tag == REF:
