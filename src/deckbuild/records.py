@@ -2,9 +2,9 @@
 whose ``__init__`` is compiled with the package.
 
 ``dataclasses`` writes each generated method as source and compiles it when the class is made, about
-0.1 ms a method: deckbuild's hundred-odd dataclasses cost a build 0.14 s at start-up, of which the
-``__repr__``, ``__eq__``, ``__hash__`` and the frozen ``__setattr__`` and ``__delattr__`` are 0.07 s, and
-a one-section edit calls those of barely twenty classes (issue 21). ``record(...)`` takes what
+0.1 ms a method: deckbuild's hundred-odd dataclasses cost a build 0.14 s at start-up, a third of what its
+imports execute, and a one-section edit calls the ``__repr__``, ``__eq__``, ``__hash__`` and the frozen
+``__setattr__`` and ``__delattr__`` of barely twenty classes (issue 21). ``record(...)`` takes what
 ``dataclass(...)`` takes and returns the class ``dataclass`` returns (the same fields, parameters, slots,
 ``__init__``, ``__doc__`` and ``__match_args__``), but each of those methods is first a stand-in: its first
 call makes the method ``dataclasses`` would have made, from the same source and values, puts it in the
