@@ -11,7 +11,8 @@ attribute read from it imports the module, makes the stand-in a copy of it, and 
 from __future__ import annotations
 
 import sys
-from types import ModuleType
+
+ModuleType = type(sys)  # (types.ModuleType, without importing types at every start)
 
 DEFERRED = ("uharfbuzz",)  # imported by deckbuild/__init__.py's call of defer_all()
 
