@@ -33,7 +33,8 @@ def defer(name: str) -> None:
         if sys.modules.get(name) is stand_in:
             del sys.modules[name]
         try:
-            module = __import__(name)
+            __import__(name)
+            module = sys.modules[name]
         except ImportError:
             raise AttributeError(f"module {name!r} has no attribute {attr!r} (it cannot be imported)") from None
         vars(stand_in).pop("__getattr__", None)
