@@ -20,3 +20,7 @@ placeholders, and the handout (``layout/handout/``) shows the same SlidePage as 
 """
 
 __version__ = "0.1.0"
+
+from deckbuild.deferred import defer_all  # noqa: E402 - libraries other libraries import, loaded when used
+
+defer_all()

@@ -8,12 +8,13 @@ stage (and both outputs) sees the same deck.
 from __future__ import annotations
 
 import operator
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import fields, replace
 
 from deckbuild.model import BESIDE_BULLETS, KIND_FIELDS, MEDIA, Bullet, Deck, Section, Shown, Slide
+from deckbuild.records import field, record
 
 
-@dataclass
+@record
 class Report:
     """What one audience's build includes and drops."""
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import gc
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from deckbuild.cache import STATE_DIR, Manifest
 from deckbuild.diagnostics import Diagnostic, Diagnostics, Pos, did_you_mean, one_of
+from deckbuild.records import field, record
 from deckbuild.render.painters import DEFAULT_FORMATS, output_names
 
 if TYPE_CHECKING:  # imported where used, so that an unchanged rebuild (fastpath) loads none of them
@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # imported where used, so that an unchanged rebuild (fastpath
 FORMATS = DEFAULT_FORMATS  # written when no format is asked for; the others (html, slides, png) when asked
 
 
-@dataclass
+@record
 class Options:
     targets: list[Path] = field(default_factory=list)
     out_dir: Path = Path("dist")
@@ -43,7 +43,7 @@ class Options:
     dpi: int = 96  # of --format png
 
 
-@dataclass
+@record
 class Result:
     diags: Diagnostics
     outcomes: list[Outcome] = field(default_factory=list)

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 from typing import TYPE_CHECKING
+
+from deckbuild.records import record
 
 if TYPE_CHECKING:  # imported where used: ``code_hash`` and ``input_key`` (an unchanged rebuild) need none of them
     from deckbuild.diagnostics import Diagnostics, Pos
@@ -29,7 +30,7 @@ if TYPE_CHECKING:  # imported where used: ``code_hash`` and ``input_key`` (an un
     from deckbuild.style import Style
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Inputs:
     """What one deck × audience is compiled from, as read: the deck, its style and the project's fonts."""
 

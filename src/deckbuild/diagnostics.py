@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Iterable, Iterator
+
+from deckbuild.records import field, record
 
 ERROR = "error"
 WARNING = "warning"
 
 
-@dataclass(frozen=True, order=True)
+@record(frozen=True, order=True)
 class Pos:
     """Where something came from: a file and a 1-based line and column."""
 
@@ -22,7 +23,7 @@ class Pos:
         return f"{self.path}:{self.line}:{self.col}"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Diagnostic:
     pos: Pos
     severity: str
@@ -38,7 +39,7 @@ class Diagnostic:
         return (self.pos.path, self.pos.line, self.pos.col, self.severity, self.message)
 
 
-@dataclass
+@record
 class Diagnostics:
     """An ordered collection of diagnostics; add to it, never raise for bad input."""
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from deckbuild.font_files import damaged_table, style_key, system_font_dirs, unembeddable, usable
 from deckbuild.font_index import FontIndex
 from deckbuild.font_metrics import FaceMetrics, advance_units
+from deckbuild.records import field, record
 
 BUNDLED_DIR = Path(__file__).parent / "fonts"
 BUNDLED_FAMILY = "Liberation Sans"
@@ -30,7 +30,7 @@ def _norm(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-@dataclass(eq=False)
+@record(eq=False)
 class Face(FaceMetrics):
     """One font file: its family, style, metrics and the characters it can draw."""
 

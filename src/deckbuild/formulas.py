@@ -9,8 +9,9 @@ renders it as a picture. matplotlib is imported on first use only: decks without
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+
+from deckbuild.records import record
 
 FONTSETS = ("cm", "stix", "stixsans", "dejavusans", "dejavuserif")
 """Math fonts matplotlib ships: Computer Modern (LaTeX's look), STIX (Times-like) and DejaVu."""
@@ -31,7 +32,7 @@ class FormulaError(ValueError):
         self.hint, self.offset = hint, offset
 
 
-@dataclass(frozen=True, eq=False)
+@record(frozen=True, eq=False)
 class Shape:
     """A formula's outlines, in ems from its origin (left end of the baseline), y up.
 

@@ -8,14 +8,15 @@ Pygments is imported on first use only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+
+from deckbuild.records import record
 
 ALIASES = {"string": "literal.string", "number": "literal.number", "date": "literal.date"}
 """Short names for token types, as themes usually call them."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Piece:
     text: str
     color: str

@@ -8,8 +8,10 @@ non-space and not before a digit ("$5 and $10" is text).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
+
+from deckbuild.records import record
 
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 EMPHASIS = {"**": "bold", "*": "italic"}  # the style field each emphasis marker sets
@@ -18,7 +20,7 @@ _SPACES = re.compile(r"\s+")
 _ODD_SPACE = re.compile(r"[^\S ]|  ")  # white space that _SPACES changes: any but a single space
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Span:
     """A piece of text with one set of inline attributes."""
 

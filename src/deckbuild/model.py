@@ -5,10 +5,10 @@ Every node remembers where it was written (``pos``) so that any later stage can 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from deckbuild.diagnostics import Pos
+from deckbuild.records import field, record
 
 SLIDE_KINDS = ("bullets", "columns", "quote", "image", "table", "chart", "timeline", "statement", "code",
                "math", "images")
@@ -20,7 +20,7 @@ MAX_BULLET_DEPTH = 4
 NOWHERE = Pos("<deckbuild>", 1, 1)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Visibility:
     """Who sees an element: ``only``/``skip`` audiences and ``in`` media (deck, handout)."""
 
@@ -41,7 +41,7 @@ class Visibility:
 EVERYONE = Visibility()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Source:
     id: str
     title: str
@@ -53,7 +53,7 @@ class Source:
     pos: Pos = NOWHERE
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Bullet:
     text: str
     bullets: tuple["Bullet", ...] = ()
@@ -63,21 +63,21 @@ class Bullet:
     lang: str | None = None  # BCP 47; None: the slide's
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Column:
     title: str | None
     bullets: tuple[Bullet, ...]
     pos: Pos = NOWHERE
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Quote:
     text: str
     by: str | None = None
     pos: Pos = NOWHERE
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Image:
     path: Path
     alt: str | None = None
@@ -93,7 +93,7 @@ class Image:
     focus: tuple[float, float] = (0.5, 0.5)  # the point kept in view when cropping (0–1 from left, top)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Background:
     """A slide's background: a colour (RRGGBB), or a picture filling the slide (contain or cover)."""
 
@@ -102,20 +102,20 @@ class Background:
     pos: Pos = NOWHERE
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Table:
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     pos: Pos = NOWHERE
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Series:
     name: str
     values: tuple[float, ...]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Chart:
     type: str
     categories: tuple[str, ...]
@@ -124,14 +124,14 @@ class Chart:
     alt: str | None = None  # the user's alt text; None: made from the data (deckbuild.a11y_text)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Event:
     date: str
     text: str
     pos: Pos = NOWHERE
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Code:
     """A listing: its text (tabs expanded, no trailing blank lines), a Pygments lexer name, and options."""
 
@@ -146,7 +146,7 @@ class Code:
         return self.text.split("\n")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Shown:
     """A slide as each medium shows it (``in: [deck]`` / ``in: [handout]`` applied), made by audience selection
     before layout."""
@@ -157,7 +157,7 @@ class Shown:
     extra: tuple[Bullet, ...] = ()  # the bullets marked for the handout only, printed beside the miniature
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Slide:
     title: str
     kind: str = "bullets"
@@ -184,7 +184,7 @@ class Slide:
     shown: Shown | None = None  # the media split, made by audience.select (None before selection)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Section:
     title: str
     slides: tuple[Slide, ...] = ()
@@ -197,7 +197,7 @@ class Section:
     media: tuple[str, ...] = MEDIA  # where its header slide appears: set by audience.select from its `in:`
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Audience:
     name: str
     description: str | None = None
@@ -207,7 +207,7 @@ class Audience:
     lang: str | None = None  # BCP 47: the deck's language for this audience
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Deck:
     name: str
     title: str

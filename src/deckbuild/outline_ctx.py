@@ -4,12 +4,12 @@ visibility keys (``only``, ``skip``, ``in``) every node of an outline may have."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from deckbuild import model as m
 from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.paths import ReadScope
+from deckbuild.records import field, record
 from deckbuild.schema import Field, ListOf, Values
 from deckbuild.schema_core import Ctx
 from deckbuild.schema_scalars import Choice, Text
@@ -65,7 +65,7 @@ class LoadCtx(Ctx):
         return ok
 
 
-@dataclass
+@record
 class Refs:
     """The references a deck's files make (checked once all are read) and every file read."""
 

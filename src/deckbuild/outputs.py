@@ -6,8 +6,9 @@ from __future__ import annotations
 import os
 import secrets
 import string
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from deckbuild.records import field, record
 
 _DIGITS = string.digits + string.ascii_letters
 TMP_MARK = "~"  # temporary names are <pid in base 62>~<random>: never longer than the file they become
@@ -77,7 +78,7 @@ def write_atomic(path: Path, data: bytes, tmp_dir: Path | None = None, durable: 
         raise
 
 
-@dataclass
+@record
 class Written:
     """What ``write_all`` did: every file written, or none of them and why."""
 

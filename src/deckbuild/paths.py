@@ -12,8 +12,9 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+
+from deckbuild.records import record
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 ALLOW_HINT = "copy it into the project, or allow its folder with 'allow: [FOLDER]' in deckbuild.yaml or --allow FOLDER"
@@ -136,7 +137,7 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ReadScope:
     """The folders a build may read from: the project *root*, the package, and the *allow* ed folders."""
 

@@ -6,11 +6,11 @@ command-line flags override what it says.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from deckbuild.diagnostics import Diagnostics
 from deckbuild.paths import ALLOW_HINT, LOOP, ReadScope, broken_link, file_problem, problem_hint
+from deckbuild.records import field, record
 from deckbuild.render.painters import PAINTERS
 from deckbuild.schema import Field, ListOf, Positioned, Record
 from deckbuild.schema_core import INVALID, Ctx
@@ -32,7 +32,7 @@ PROJECT = Record("project", {
 }, ref="project")
 
 
-@dataclass
+@record
 class Project:
     """What ``deckbuild.yaml`` says, with paths resolved against the project folder."""
 

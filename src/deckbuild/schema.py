@@ -10,12 +10,12 @@ the scalar kinds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, Callable
 
 import yaml
 
 from deckbuild.diagnostics import Pos, did_you_mean, one_of
+from deckbuild.records import record
 from deckbuild.schema_core import Ctx, INVALID, Spec, describe, is_null
 from deckbuild.schema_scalars import Color
 
@@ -185,7 +185,7 @@ class MapOf(Spec):
         return self._json(schema)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Field:
     spec: Spec
     required: bool = False

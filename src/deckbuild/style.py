@@ -9,13 +9,13 @@ audience overrides) is ``style_loader.py``; checking merged values and making th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from deckbuild import picture_schema  # pictures (issue 19): the style's background
 from deckbuild.diagnostics import Pos, did_you_mean, one_of
+from deckbuild.records import field, record
 from deckbuild.schema import Field, ListOf, MapOf, Record, Values
 from deckbuild.schema_core import INVALID, Spec, describe
 from deckbuild.schema_scalars import Boolean, Choice, Color, Length, Number, Text
@@ -86,12 +86,12 @@ class LayoutNames(Spec):
 SIZE = Number(minimum=4, maximum=400)  # a type size in points
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class SlideSettings:
     size: tuple[float, float] = key(SlideSize())
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class Fonts:
     heading: str = key(Text(), "font family for titles")
     body: str = key(Text(), "font family for body text")
@@ -101,7 +101,7 @@ class Fonts:
                                     convert=tuple)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class Colors:
     primary: str = key(Color())
     accent: str = key(Color())
@@ -112,7 +112,7 @@ class Colors:
     on_primary: str = key(Color())
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class Sizes:
     title: float = key(SIZE, convert=float)
     subtitle: float = key(SIZE, convert=float)
@@ -127,7 +127,7 @@ class Sizes:
 SCALE = Number(minimum=0.1, maximum=10)  # a size as a multiple of another
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class Scales:
     """Where a kind's text starts, as a multiple of a size; it shrinks from there down to its floor."""
 
@@ -143,7 +143,7 @@ class Scales:
     grow: float = key(SCALE, "with body.balance: grow, the largest sparse bullets get, × sizes.body")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class Handout:
     page: str = key(Choice(tuple(PAGE_SIZES)), "paper size: A4 or letter")
     layout: str = key(Choice(HANDOUT_LAYOUTS), "notes, lines, grid or article")
@@ -162,7 +162,7 @@ def _token_colors(colors: dict) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((k.lower(), v) for k, v in colors.items()))
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class CodeStyle:
     theme: str = key(Text(), "a Pygments style for token colours: default, friendly, xcode, vs, tango…")
     colors: tuple[tuple[str, str], ...] = key(
@@ -178,33 +178,33 @@ class CodeStyle:
                                 "continue on the next slide")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class BodySettings:
     balance: str = key(Choice(BALANCES), "sparse slide bodies: top (as set), center (centred in the body area) or "
                                          "grow (larger type, up to scale.grow × sizes.body, then centred)")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class SectionSettings:
     divider: str = key(Choice(DIVIDERS), "section divider slides: always, auto (not for a section with one slide) "
                                          "or never")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class MathStyle:
     font: str = key(Choice(MATH_FONTS), "math font: cm (LaTeX's Computer Modern), stix, stixsans, dejavusans or "
                                         "dejavuserif")
     color: str | None = key(Color(), "colour of display formulas (default: colors.text)", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class PptxSettings:
     template: Path | None = key(Text(), "PowerPoint template (.pptx), relative to the style file", default=None)
     layouts: dict[str, str] = key(LayoutNames(), "a template layout by name for a kind of slide: "
                                   + ", ".join(LAYOUT_KINDS), default_factory=dict, convert=dict)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class Style:
     name: str
     extends: str | None = key(Text(), "style to inherit from: a built-in name or a path", default=None)

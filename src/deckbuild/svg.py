@@ -9,11 +9,11 @@ from __future__ import annotations
 import io
 import re
 import xml.parsers.expat
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from deckbuild.images import MAX_IMAGE_PIXELS, PictureError
+from deckbuild.records import record
 
 MAX_SVG_BYTES = 5_000_000
 """SVG files larger than this are refused (a detailed diagram is rarely over 1 MB)."""
@@ -40,7 +40,7 @@ SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SvgInfo:
     """What the loader needs to know of a safe SVG: its size in CSS pixels and its title/desc."""
 

@@ -7,8 +7,9 @@ The layout stage works from these values only; it never imports the template rea
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from deckbuild.records import field, record
 
 THEME_SLOTS = ("dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6",
                "hlink", "folHlink")
@@ -27,7 +28,7 @@ def slot_of_color(name: str) -> str:
     return next(slot for slot, color in STYLE_COLOR_OF_SLOT.items() if color == name)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Box:
     x: float
     y: float
@@ -39,14 +40,14 @@ class Box:
         return self.w * self.h
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TemplatePlaceholder:
     type: str  # title, ctrTitle, subTitle, body, obj, pic, ftr, dt, sldNum, …
     idx: int
     box: Box
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TemplatePicture:
     """A picture a layout shows (its own, or its master's): *part* is its part name in the template package;
     *box* is None for a background picture, which fills the slide."""
@@ -55,7 +56,7 @@ class TemplatePicture:
     box: Box | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TemplateArt:
     """What a layout shows behind the slide's own shapes: its background fill (RRGGBB, or a theme slot such
     as ``lt1``) and its pictures, in drawing order (background picture, master's, then the layout's)."""
@@ -64,7 +65,7 @@ class TemplateArt:
     pictures: tuple[TemplatePicture, ...] = ()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TemplateLayout:
     name: str
     placeholders: tuple[TemplatePlaceholder, ...]
@@ -101,7 +102,7 @@ class TemplateLayout:
         return []
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TemplateInfo:
     path: Path
     width: float

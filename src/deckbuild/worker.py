@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import gc
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deckbuild.fork import both, collected, started
 from deckbuild.kept_files import pack, stager, unpack
+from deckbuild.records import field, record
 from deckbuild.render.painters import output_names
 
 if TYPE_CHECKING:  # imported where used: an unchanged rebuild needs only Task and Outcome
@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # imported where used: an unchanged rebuild needs only Task a
 FORK_FROM_SLIDES = 60  # below this, painting both outputs in one process is quicker than forking
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Task:
     """One deck as one audience sees it: what a worker process needs to build it."""
 
@@ -51,7 +51,7 @@ class Task:
         return {fmt: name for fmt, name in output_names(self.deck_name, self.audience).items() if fmt in self.formats}
 
 
-@dataclass
+@record
 class Outcome:
     """What building one task gave: its diagnostics, report, slide count, and the files' bytes."""
 
@@ -207,7 +207,7 @@ def idle_core() -> bool:
     return cpus > 1 and load < cpus  # a build of its own adds about 1
 
 
-@dataclass
+@record
 class SharedView:
     """A view laid out in this process: its slides, the diagnostics laying it out gave, its painted PPTX."""
 

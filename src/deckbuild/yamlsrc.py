@@ -7,7 +7,6 @@ position and nothing is interpreted before the schema decides what a value means
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -15,12 +14,13 @@ import yaml
 from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.paths import display_path  # noqa: F401 - where most modules look for it
 from deckbuild.paths import UnreadableFile, file_problem, problem_hint, read_regular
+from deckbuild.records import record
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 """Outline, deck and style files larger than this are refused (a real outline is a few KB)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class YamlDoc:
     """A parsed YAML file: its root node (None when the file holds no document)."""
 

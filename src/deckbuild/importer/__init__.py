@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import re
 from array import array
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from deckbuild.diagnostics import Diagnostics, Pos
@@ -26,12 +25,13 @@ from deckbuild.importer.read import read_document
 from deckbuild.importer.sections import Section, find_sections
 from deckbuild.importer.summarize import summarize
 from deckbuild.importer.write import write_folder
+from deckbuild.records import field, record
 from deckbuild.yamlsrc import display_path
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
-@dataclass
+@record
 class ImportResult:
     diags: Diagnostics
     folder: Path | None = None  # the deck folder written (None when nothing was written)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from deckbuild.records import field, record
 
 HEADING, PARA, ITEM = "heading", "para", "item"
 CODE, FIGURE, TABLE = "code", "figure", "table"
@@ -11,7 +12,7 @@ CODE, FIGURE, TABLE = "code", "figure", "table"
 SPECIAL = frozenset({CODE, FIGURE, TABLE})
 
 
-@dataclass
+@record
 class Block:
     """One paragraph, list item or heading of a document, as deckbuild inline markup on one line."""
 
@@ -31,7 +32,7 @@ class Block:
         return self.kind in SPECIAL
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Dropped:
     """A source line left out of the draft, and why (listed by ``deckbuild import --verbose``)."""
 
@@ -41,7 +42,7 @@ class Dropped:
     reason: str
 
 
-@dataclass
+@record
 class Document:
     """A source document as read: its blocks, what cleaning dropped, and what it says about itself."""
 

@@ -13,10 +13,10 @@ import zlib
 from array import array
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
 
 from deckbuild.importer.sections import LOST, Section
 from deckbuild.importer.text import content_words, words
+from deckbuild.records import record
 
 SHINGLE = 5
 SKETCH = 64
@@ -135,7 +135,7 @@ def document_shingles(sections: list[Section]) -> array:
     return packed(word_shingles(all_words))
 
 
-@dataclass
+@record
 class Duplicate:
     """A document that repeats another: its sections are merged into the other's."""
 

@@ -8,11 +8,11 @@ copied into the project's assets when it is a local file, and a TODO naming it w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from deckbuild.importer.blocks import CODE, FIGURE, TABLE, Block, Document
 from deckbuild.importer.text import clean_chars, escape, flat
+from deckbuild.records import record
 
 MAX_CODE_LINES = 60
 """A listing longer than this is cut there, with a TODO (a slide shows some 20-30 lines legibly)."""
@@ -28,7 +28,7 @@ _LANG_CLASS = re.compile(r"(?:^|\s)(?:language|lang|highlight|sourceCode|brush:?
 _FILENAME = re.compile(r"(?:file ?name|file|listing \d[\d-]*)\s*:\s*\S*?([\w.-]+\.[A-Za-z0-9]{1,5})\b", re.I)
 
 
-@dataclass
+@record
 class Special:
     """A slide of another kind than bullets: the YAML mapping of its kind, TODOs, and a picture to copy."""
 

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from deckbuild.importer.blocks import HEADING, ITEM, PARA, Block, Document, Dropped
 from deckbuild.importer.text import escape
+from deckbuild.records import field, record
 
 PAGE_NUMBER = re.compile(r"^(page\s+)?(\d{1,4}|[ivxlcdm]{1,6})(\s*(of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.I)
 BULLET = re.compile(r"^([•·▪◦‣●○■□➢►–—*-]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+(?=\S)")
 
 
-@dataclass
+@record
 class Line:
     """One line of text on a page, with the font that most of its characters use."""
 

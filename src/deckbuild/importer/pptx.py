@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -19,6 +18,7 @@ import yaml
 from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.importer import draft
 from deckbuild.importer.text import clean_chars, escape
+from deckbuild.records import field, record
 
 SKIP_NAMES = re.compile(r"^(Sources|Label|Footer|Slide Number|Date|Accent|Band|Column rule|Quote bar)\b", re.I)
 """Shapes deckbuild itself draws around the content (citations, labels, rules): not content."""
@@ -29,7 +29,7 @@ CITATION = re.compile(r"(\s\[\d{1,3}\])+$")
 SOURCES_LINE = re.compile(r"^Sources?: \[\d+\].*$", re.M)
 
 
-@dataclass
+@record
 class DeckDraft:
     """What an imported deck becomes: YAML files by name, pictures by path, and lines for the report."""
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from deckbuild.importer.text import clean_chars
+from deckbuild.records import field, record
 
 MAX_FIGURES = 2000
 """Pictures recorded from one page at most."""
@@ -40,7 +40,7 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-@dataclass
+@record
 class Piece:
     """A run of page text between two block boundaries: its lines, its words and its context."""
 
@@ -53,7 +53,7 @@ class Piece:
     heading: int = 0  # 1-6 inside <h1>-<h6>, else 0
 
 
-@dataclass
+@record
 class Figure:
     """A picture of the page with its caption (a ``<figcaption>``, or a caption right after the picture)."""
 
@@ -65,7 +65,7 @@ class Figure:
     figure: bool = False  # inside a <figure>
 
 
-@dataclass
+@record
 class PageScan:
     words: list[str] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)

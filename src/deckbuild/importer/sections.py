@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from array import array
-from dataclasses import dataclass, field
 
 from deckbuild.importer.blocks import HEADING, ITEM, PARA, Block, Document
 from deckbuild.importer.text import flat, word_count
+from deckbuild.records import field, record
 
 LEAD_TITLE = "Overview"
 SUBHEADING = "heading"
@@ -24,7 +24,7 @@ GENERIC_HEADINGS = frozenset("introduction background overview summary abstract 
 """Headings that open a section, never a whole document (so they are not taken for its title)."""
 
 
-@dataclass
+@record
 class Part:
     """What becomes one slide: a (sub-)heading and the blocks under it."""
 
@@ -32,7 +32,7 @@ class Part:
     blocks: list[Block] = field(default_factory=list)
 
 
-@dataclass
+@record
 class Section:
     """One section of a document: becomes one outline file."""
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
 
 from deckbuild.importer.blocks import ITEM, Block
 from deckbuild.importer.kinds import Special, special_slide
 from deckbuild.importer.sections import SUBHEADING, Part, Section
 from deckbuild.importer.text import SLIDE_LENGTH, condense, content_words, flat, sentences, shorten, word_count
+from deckbuild.records import field, record
 
 MAX_RANKED = 40
 """Sections with more candidate sentences are first narrowed to this many (by closeness to the whole)."""
@@ -23,7 +23,7 @@ META = re.compile(r"\b(this|the following|the present) (article|paper|post|essay
 """Sentences about the article itself ("This article delves into …") make poor bullets."""
 
 
-@dataclass
+@record
 class Candidate:
     text: str
     block: Block
@@ -35,7 +35,7 @@ class Candidate:
     score: float = 0.0
 
 
-@dataclass
+@record
 class Point:
     """One bullet of the draft, with the source lines it came from."""
 
@@ -46,7 +46,7 @@ class Point:
     whole: bool = False  # too long for a slide, but it has no clause boundary to cut at: kept whole
 
 
-@dataclass
+@record
 class SlideDraft:
     title: str
     points: list[Point]

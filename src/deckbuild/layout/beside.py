@@ -3,17 +3,16 @@ like any bullets, and the lane on the right where the content goes, on each part
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from deckbuild.layout.basic import fit_bullets
 from deckbuild.layout.common import Pages, SlideComposer
 from deckbuild.layout.text import stack
 from deckbuild.model import Slide
+from deckbuild.records import record
 
 GAP = 24.0
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Lane:
     x: float
     y: float

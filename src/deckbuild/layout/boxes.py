@@ -5,15 +5,14 @@ Painters draw exactly these; they decide nothing about position, size or line br
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from deckbuild.diagnostics import Pos
 from deckbuild.fonts import Face
+from deckbuild.records import field, record
 
 FORMAT = 5  # 5: chart strokes, markers, bar gap and label look on the ChartBox, line widths of slices and table rules; bump when a box gains or loses a field: layouts kept by earlier builds are then not reused
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Run:
     """A piece of a paragraph in one font face (fallback faces split runs)."""
 
@@ -36,7 +35,7 @@ class Run:
         return self.family or self.face.family
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class InlineMath:
     """A formula set in a line of text: its outlines (formulas.Shape) at *size* points, *width* wide."""
 
@@ -45,7 +44,7 @@ class InlineMath:
     width: float
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Formula:
     """A formula drawn in the box (x, y, w, h) that holds its ink; its baseline starts at (ox, oy).
 
@@ -70,7 +69,7 @@ class Formula:
         return self.shape.latex
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Fragment:
     """A run's text on one line, at *x* points from the frame's left edge."""
 
@@ -81,14 +80,14 @@ class Fragment:
     rtl: bool = False  # drawn right to left (an odd bidi level): its text stays in logical order
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Line:
     frags: tuple[Fragment, ...]
     baseline: float  # from the paragraph's top
     width: float
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Marker:
     """A paragraph's bullet character, drawn at *x* on the first line's baseline."""
 
@@ -99,7 +98,7 @@ class Marker:
     x: float
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Paragraph:
     runs: tuple[Run, ...]
     lines: tuple[Line, ...]
@@ -120,7 +119,7 @@ class Paragraph:
         return self.line_height * len(self.lines)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class TextFrame:
     x: float
     y: float
@@ -138,7 +137,7 @@ class TextFrame:
         return self.content_height <= self.h + 0.5
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Rect:
     """A filled and/or outlined shape: ``rect``, ``ellipse`` or ``roundRect``."""
 
@@ -153,7 +152,7 @@ class Rect:
     geom: str = "rect"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Picture:
     x: float
     y: float
@@ -166,7 +165,7 @@ class Picture:
     crop: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # fractions cut off left, top, right, bottom
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Artwork:
     """A picture of the template's master or layout, which the deck's slides show through their layout: the
     handout draws it (from *part* of the template package at *source*), the deck's painter does not."""
@@ -179,14 +178,14 @@ class Artwork:
     part: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Polyline:
     points: tuple[tuple[float, float], ...]
     color: str
     width: float = 2.0
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Wedge:
     """A pie slice: centre, radius, start angle and sweep in degrees (counter-clockwise from 3 o'clock)."""
 
@@ -200,7 +199,7 @@ class Wedge:
     line_width: float = 1.5  # of the line between slices
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Cell:
     """A table cell: its text frame is positioned in slide coordinates."""
 
@@ -209,7 +208,7 @@ class Cell:
     margin: float
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class TableBox:
     """A real table: column widths, row heights and cells (rows of cells, header first)."""
 
@@ -225,7 +224,7 @@ class TableBox:
     line_width: float = 1.0  # of the rules around every cell
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class ChartBox:
     """A chart: the data for a native PowerPoint chart, and the same chart as vector boxes for the PDF."""
 
@@ -270,7 +269,7 @@ class ChartBox:
     bottom_up: bool = False  # categories are given to PowerPoint last first (a bar chart's first is on top)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Rule:
     x1: float
     y1: float
@@ -280,7 +279,7 @@ class Rule:
     width: float = 0.75
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SlidePage:
     """One slide, laid out: what both the deck and the handout miniature draw."""
 
@@ -316,7 +315,7 @@ class SlidePage:
         return "handout" in self.media
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Miniature:
     """A slide drawn scaled into a handout page."""
 
@@ -328,7 +327,7 @@ class Miniature:
     border: str = "6B7280"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class HandoutPage:
     number: int
     width: float

@@ -12,8 +12,6 @@ spaces), one paragraph per line; line numbers are a column of their own, so copy
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from deckbuild.layout.beside import Beside
 from deckbuild.layout.boxes import Paragraph, Rect
 from deckbuild.layout.common import Draft, Pages, SlideComposer
@@ -21,6 +19,7 @@ from deckbuild.layout.fit import fit, floor_note, parts_needed, report_fit, size
 from deckbuild.layout.text import WRAP_SLACK, TextStyle, stack
 from deckbuild.markup import Span
 from deckbuild.model import Code, Section, Slide
+from deckbuild.records import record
 
 LINE_SPACING = 1.2
 CONTINUED = "↪ "  # starts each row that continues a wrapped line
@@ -28,7 +27,7 @@ BULLETS_SHARE = 0.38  # of the content width, for bullets beside a listing
 BAR = 4.0  # width of the accent bar at the left of a highlighted line
 
 
-@dataclass
+@record
 class Listing:
     """A listing set at one size: its rows (a source line, or the rest of a broken one) and measures."""
 

@@ -6,7 +6,6 @@ with real font metrics, so the deck and the handout show the same lines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from deckbuild import markup
@@ -18,6 +17,7 @@ from deckbuild.layout.numbered import numbered_paragraph
 from deckbuild.layout.paragraphs import BODY_SPACING, TextComposer
 from deckbuild.layout.sources import by_number, citation_numbers, number_list, short_source, slide_sources
 from deckbuild.layout.geometry import BUILTIN_LAYOUTS, TITLE_ONLY, Frames, choose, slide_kind, template_frames
+from deckbuild.records import record
 from deckbuild.template_info import Box
 from deckbuild.layout.text import Typesetter, stack
 from deckbuild.markup import Span
@@ -28,7 +28,7 @@ TITLE_SPACING = 1.08
 TITLE_LINES = 2  # a title shrinks rather than take a third line
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Grid:
     """The fixed regions of a content slide, derived from the slide size."""
 
@@ -72,7 +72,7 @@ def mix(color: str, other: str, amount: float) -> str:
     return "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b))
 
 
-@dataclass
+@record
 class Draft:
     """A slide laid out except for what needs the final count: its number and footer."""
 
@@ -93,7 +93,7 @@ class Draft:
     frames: Frames | None = None  # where its title and footer go, and on which layout
 
 
-@dataclass
+@record
 class Chrome:
     """The fixed parts of a content slide and the area left for its content."""
 

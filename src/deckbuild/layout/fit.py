@@ -8,11 +8,11 @@ naming the floor that was used. Text set in one frame that never splits (a title
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from deckbuild.layout.boxes import Paragraph, TextFrame
 from deckbuild.layout.text import split_paragraph, stack
+from deckbuild.records import record
 
 
 def size_steps(start: float, floor: float, step: float = 1.0) -> list[float]:
@@ -98,7 +98,7 @@ def report_fit(L, pos, what: str, noun: str, chosen: float, start: float, floor:
         L.diags.warning(pos, f"slide {first}: {noun} shrunk from {start:g}pt to {chosen:g}pt to fit", hints[1])
 
 
-@dataclass
+@record
 class Fit:
     """The outcome of fitting text into a frame: the frame, the size chosen, and whether it fits."""
 

@@ -8,8 +8,7 @@ PowerPoint will show, and the handout's miniatures follow the template.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from deckbuild.records import record
 from deckbuild.template_info import Box, TemplateInfo, TemplateLayout
 
 BUILTIN_LAYOUTS = {"title": "Title Slide", "section": "Section Header", "bullets": "Title and Content",
@@ -21,7 +20,7 @@ KIND_WORDS = {"title": "the title slide", "section": "section header slides", "b
               "other": "tables, charts, timelines, quotes, statements and pictures"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Frames:
     """The frames of one kind of slide, in points."""
 
@@ -34,7 +33,7 @@ class Frames:
     decorate: bool = True  # draw the style's own bands and rules (never over a template's design)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Choice:
     layout: TemplateLayout
     exact: bool  # the layout has every placeholder this kind wants

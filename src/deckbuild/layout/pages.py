@@ -5,14 +5,14 @@ Painters (render/) never read the content model or the style: everything they dr
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from deckbuild import markup
+from deckbuild.records import field, record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DeckInfo:
     """The deck-wide facts a painter needs besides the pages: document properties and the theme."""
 
@@ -49,7 +49,7 @@ def deck_info(deck, style) -> DeckInfo:
                     master_background=None if style.template else style.colors.background)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Front:
     """What a handout prints of the selected deck besides its slides: the cover's lines, the sources and their
     numbers (as the slides cite them)."""
@@ -72,7 +72,7 @@ def handout_front(deck, audience: str | None) -> Front:
                  deck.sources, citation_numbers(deck))
 
 
-@dataclass
+@record
 class Pages:
     """The deck laid out: its slides (SlidePage, in deck order), its DeckInfo, the audience report,
     and its handout pages, laid out when a painter first asks for them."""

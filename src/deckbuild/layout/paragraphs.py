@@ -8,13 +8,14 @@ size) and the size of its citation markers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from deckbuild import markup
 from deckbuild.layout.boxes import Paragraph
 from deckbuild.layout.memo import rounded
 from deckbuild.layout.text import TextStyle
 from deckbuild.markup import Span
+from deckbuild.records import record
 
 LEVEL_SCALE = (1.0, 0.875, 0.8, 0.75)
 BULLET_CHARS = ("•", "–", "▪", "·")
@@ -22,7 +23,7 @@ BODY_SPACING = 1.15
 MIN_BULLET = 8.0  # points: the smallest a sub-bullet gets on a slide
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class BulletLook:
     """How bullets are set: each level's size (× the list's size), the hanging indent (× the list's size), how
     far each level moves in (in hangs), the marker's hang (in hangs), the space before a top-level and a

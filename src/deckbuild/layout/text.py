@@ -7,7 +7,7 @@ need less room than we measured). Lines are broken greedily, as PowerPoint and L
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from deckbuild import shaping
 from deckbuild.layout import box_new, breaks
@@ -16,6 +16,7 @@ from deckbuild.layout.memo import rounded
 from deckbuild.fonts import SCRIPT_FAMILIES, Face, FontBook  # noqa: F401 - SCRIPT_FAMILIES: read here too
 from deckbuild.layout.boxes import Fragment, InlineMath, Paragraph, Run, TextFrame
 from deckbuild.markup import Span
+from deckbuild.records import field, record
 
 MATH_CHAR = "\ufffc"
 """The character that holds an inline formula's place in a line (it is as wide as the formula)."""
@@ -28,7 +29,7 @@ _EAST_ASIAN = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\
                          "\U00020000-\U0002fa1f]")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TextStyle:
     """How a paragraph's plain text looks before inline markup."""
 
@@ -59,7 +60,7 @@ CACHE_LIMIT = 2048  # entries of each of the Typesetter's memos (a 10,000-slide 
 SHORT = 64  # characters: a text this short is measured whole first (it is likely to fit on one line)
 
 
-@dataclass
+@record
 class Typesetter:
     """Turns spans into runs and runs into wrapped lines, using one FontBook for a whole build."""
 

@@ -7,14 +7,15 @@ schema error points at it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from deckbuild.records import record
 
 _ITEM = re.compile(r"""\s*(?:(?P<cls>\.[A-Za-z][\w-]*)|(?P<id>\#[\w:.-]+)|(?P<key>[A-Za-z_][\w-]*)=
                        (?:"(?P<dq>(?:[^"\\]|\\.)*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'{}]+)))""", re.VERBOSE)
 _TRAILING = re.compile(r"^(?P<text>.*?)\s*\{(?P<attrs>[^{}]*)\}\s*$", re.DOTALL)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Attr:
     """One attribute: a class (``.x``), an id (``#x``) or ``key=value``; *offset* is its column in the list."""
 

@@ -7,7 +7,6 @@ pointing at the new files; image paths are rewritten when the new folder sits el
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -16,11 +15,12 @@ from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.mdoutline import is_markdown, section_nodes
 from deckbuild.mdoutline.nodes import plain_value
 from deckbuild.mdoutline.writer import dump_yaml, section_markdown
+from deckbuild.records import field, record
 
 FORMATS = ("md", "yaml")
 
 
-@dataclass
+@record
 class Converted:
     """What a conversion wrote (nothing when *diags* has errors)."""
 

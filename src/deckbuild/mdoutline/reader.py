@@ -12,7 +12,6 @@ in silence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 import yaml
 
@@ -21,6 +20,7 @@ from deckbuild.mdoutline.nodes import shift
 from deckbuild.mdoutline.parse import syntax_tree, untie
 from deckbuild.mdoutline.pieces import PieceReader, compose_snippet
 from deckbuild.mdoutline.slide import SlideBody
+from deckbuild.records import field, record
 
 SECTION_KEYS = ("section", "summary", "notes", "sources", "slides", "only", "skip", "in")
 FOREIGN_FRONT_MATTER = ("marp", "theme", "paginate", "title", "author", "date", "subtitle", "size", "header",
@@ -29,14 +29,14 @@ FOREIGN_FRONT_MATTER = ("marp", "theme", "paginate", "title", "author", "date", 
                         "keywords", "url", "image", "output", "format", "revealjs", "beamer", "slide-level",
                         "incremental", "toc", "colortheme", "fonttheme", "header-includes", "classoption",
                         "bibliography", "csl", "logo", "titlegraphic", "abstract", "navigation", "slideNumber")
-@dataclass
+@record
 class _Slide:
     line: int  # 0-based line where it starts (heading or ---)
     heading: object | None = None
     blocks: list = field(default_factory=list)
 
 
-@dataclass
+@record
 class _Section:
     line: int
     heading: object | None = None

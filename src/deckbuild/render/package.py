@@ -12,8 +12,8 @@ import hashlib
 import io
 import re
 import zipfile
-from dataclasses import dataclass
 
+from deckbuild.records import record
 from deckbuild.render.xml_escape import quoteattr
 from deckbuild.render.zip_entries import ZIP_DATE, ZIP_LEVEL, Packed, _info, deflate, normalize_zip, zip_bytes  # noqa: F401
 
@@ -75,7 +75,7 @@ class Rels:
                 f'<Relationships xmlns="{RELS_NS}">{rows}</Relationships>').encode()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SlideNames:
     """The part names of one slide: its part and relationships, its notes' (or None), and per chart the chart
     part, its relationships and its workbook."""

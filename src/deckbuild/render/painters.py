@@ -10,11 +10,12 @@ Adding a format is adding a painter here (and its name to the CLI's help).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
+from deckbuild.records import field, record
 
-@dataclass(frozen=True)
+
+@record(frozen=True)
 class PaintOptions:
     """What painting needs besides the pages: settings of the run, and the painter's own cache.
 
@@ -30,7 +31,7 @@ class PaintOptions:
     kept: dict[str, bytes] | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Painter:
     """One output format: its name, its file name's suffix, and the function that paints it."""
 

@@ -10,11 +10,11 @@ then notes and sources (painting puts the miniature first). The pass is determin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from deckbuild.records import field, record
 from deckbuild.render.xml_escape import escape
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Elem:
     """A structure element: its type, its kids (MCIDs, elements, or ("annot", n)), and its attributes."""
 

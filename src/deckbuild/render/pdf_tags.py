@@ -14,11 +14,11 @@ reportlab has no tagging API: operators are added to the page's content with ``c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from deckbuild import markup
 from deckbuild.layout.boxes import (ChartBox, Formula, Line, Miniature, Picture, Polyline, Rect, Rule, TableBox,
                                     TextFrame, Wedge)
+from deckbuild.records import record
 from deckbuild.render.pdf import PdfPainter
 from deckbuild.render.pdf_chart_tags import chart_alt, chart_table
 from deckbuild.render.pdf_struct import Elem
@@ -30,7 +30,7 @@ NOTES = ("source", "sources")  # frames of sources (a handout's, a slide's): Not
 NUMBERED = re.compile(r"^\d+\. ")  # a slide's bookmark starts with its number
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Bundled:
     """The little of a fonts.Face that PdfPainter.font needs: a file and an id."""
 

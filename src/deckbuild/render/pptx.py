@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from deckbuild import markup
 from deckbuild.layout.boxes import ChartBox, Formula, Picture, Rect, Rule, SlidePage, TableBox, TextFrame
 from deckbuild.layout.lazy import Boxes
 from deckbuild.layout.pages import DeckInfo
 from deckbuild.lang import run_lang
+from deckbuild.records import field, record
 from deckbuild.speech import linear
 from deckbuild.render.svg_pptx import picture_shape
 from deckbuild.layout.geometry import TITLE_ONLY
@@ -40,7 +40,7 @@ PH_TYPES = {"title": ("title", "ctrTitle"), "ctrTitle": ("ctrTitle", "title"), "
 IMAGE_EXT = {"PNG": "png", "JPEG": "jpeg"}
 
 
-@dataclass
+@record
 class Layout:
     """A slide layout of the prepared package: its part and its placeholders (attributes, in order)."""
 

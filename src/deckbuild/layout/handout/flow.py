@@ -3,13 +3,12 @@ between pages (headings kept with their text, closing lines kept with what they 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from deckbuild.layout.boxes import Paragraph
 from deckbuild.layout.text import split_paragraph
+from deckbuild.records import field, record
 
 
-@dataclass
+@record
 class PageBuilder:
     """Accumulates boxes page by page; tracks the free vertical space."""
 
@@ -46,7 +45,7 @@ class PageBuilder:
         self.marks[-1].append((title, level, y))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Heading:
     """A paragraph that heads what follows it ("Slide 3", a title, "Details"): it is never the last
     thing on a page, and at least two lines of its text stay with it."""
@@ -54,7 +53,7 @@ class Heading:
     para: Paragraph
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Trailer:
     """A paragraph that closes what precedes it (a slide's sources): it never starts a page on its own."""
 
