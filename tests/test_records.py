@@ -11,19 +11,17 @@ import importlib
 import inspect
 import itertools
 import pkgutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 import deckbuild
-from deckbuild import records, records_code
+from deckbuild import records
 from deckbuild.records import record
 
 REPO = Path(__file__).resolve().parents[1]
 LAZY_PATH = records._CREATE is not None  # this Python has the _create_fn records knows
-COMPILED_PATH = LAZY_PATH and sys.version_info[:2] == records_code.PYTHON  # records_code's sources are used
 
 
 def _generated(value) -> bool:
@@ -31,7 +29,7 @@ def _generated(value) -> bool:
     if value is dataclasses._dataclass_getstate or value is dataclasses._dataclass_setstate:
         return True
     code = getattr(getattr(value, "__wrapped__", value), "__code__", None)
-    return code is not None and code.co_filename in ("<string>", records.__file__, records_code.__file__)
+    return code is not None and code.co_filename in ("<string>", records.__file__)
 
 
 _TWINS: dict[type, type] = {}
@@ -107,7 +105,7 @@ def test_the_methods_but_init_are_made_on_first_call_and_put_in_their_class():
 
     if not LAZY_PATH:
         pytest.skip("this Python makes every method at once (records falls back to dataclass)")
-    assert Point.__dict__["__init__"].__code__.co_filename == "<string>"  # a class records_code does not hold
+    assert _generated(Point.__dict__["__init__"]) and Point.__dict__["__init__"].__code__.co_filename == "<string>"
     for name in ("__eq__", "__hash__", "__setattr__", "__delattr__"):
         assert Point.__dict__[name].__code__.co_filename == records.__file__, name
     assert Point(1) == Point(1) and hash(Point(1, 2)) == hash((1, 2))
@@ -120,28 +118,6 @@ def test_the_methods_but_init_are_made_on_first_call_and_put_in_their_class():
     assert repr(Point(3)) == "test_the_methods_but_init_are_made_on_first_call_and_put_in_their_class.<locals>." \
         "Point(x=3, y=0)"
     assert dataclasses._create_fn is records._CREATE  # the swap is undone
-
-
-def test_records_code_holds_the_init_of_every_deckbuild_dataclass_as_this_checkout_declares_it():
-    """Else run ``.venv/bin/python scripts/records_code.py`` (a class changed since: its __init__ is compiled)."""
-    if sys.version_info[:2] != records_code.PYTHON:
-        pytest.skip("records_code.py is written with Python 3.11")
-    check = subprocess.run([sys.executable, str(REPO / "scripts" / "records_code.py"), "--check"], cwd=REPO)
-    assert check.returncode == 0, "src/deckbuild/records_code.py is not current: run scripts/records_code.py"
-
-
-def test_the_init_of_a_deckbuild_dataclass_is_made_of_the_code_compiled_with_the_package():
-    if not COMPILED_PATH:
-        pytest.skip("records_code.py's sources are used only on Python 3.11")
-    from deckbuild.layout.boxes import Run, SlidePage
-    from deckbuild.style import Style
-
-    for cls in (Run, SlidePage, Style):
-        init = cls.__dict__["__init__"]
-        assert init.__code__.co_filename == records_code.__file__
-        assert init.__globals__ is sys.modules[cls.__module__].__dict__  # as exec in the class's module makes it
-        assert init.__qualname__ == f"{cls.__qualname__}.__init__" and init.__module__ == cls.__module__
-    assert [f.name for f in dataclasses.fields(Run)] == list(inspect.signature(Run).parameters)
 
 
 def test_the_swap_is_undone_when_dataclass_refuses_a_class():

@@ -1,5 +1,4 @@
-"""``record``: ``dataclasses.dataclass`` whose methods but ``__init__`` are compiled when first called, and
-whose ``__init__`` is compiled with the package.
+"""``record``: ``dataclasses.dataclass`` whose methods but ``__init__`` are compiled when first called.
 
 ``dataclasses`` writes each generated method as source and compiles it when the class is made, about
 0.1 ms a method: deckbuild's hundred-odd dataclasses cost a build 0.14 s at start-up, a third of what its
@@ -13,16 +12,9 @@ exactly a plain dataclass's (tests/test_records.py compares every class of deckb
 ``fields``, ``replace``, ``asdict`` and ``is_dataclass`` work as they do for one. ``field`` is
 ``dataclasses.field``, so that a module declaring records imports both from here.
 
-Each ``__init__`` is the one ``dataclasses`` writes, but its code is not compiled at start-up when
-``records_code.py`` holds the same source: that module is those sources, written by
-``scripts/records_code.py`` and compiled with the package (its ``.pyc``), and ``record`` makes the method
-of the code whose source is the same, with the class's module as its globals, as ``exec`` would. A class
-whose source is not there (a class changed since the module was written: tests/test_records.py says so)
-has its ``__init__`` compiled as before.
-
 This needs ``dataclasses._create_fn`` as Python 3.11 and 3.12 have it (3.13 makes the methods another
 way): on any other version, or when ``_create_fn`` is not the one this module found, ``record`` is plain
-``dataclass``; the compiled sources are used only on the version that wrote them.
+``dataclass``.
 """
 
 from __future__ import annotations
@@ -31,7 +23,6 @@ import _thread
 import dataclasses
 import sys
 from dataclasses import field  # noqa: F401 - records' modules import it from here
-from types import FunctionType
 
 __all__ = ["field", "record"]
 
@@ -39,8 +30,6 @@ LAZY = frozenset({"__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__"
                   "__lt__", "__le__", "__gt__", "__ge__"})  # made on first call; __init__ at once
 _CREATE = getattr(dataclasses, "_create_fn", None) if sys.version_info[:2] in ((3, 11), (3, 12)) else None
 _LOCK = _thread.RLock()  # _create_fn is swapped for the time one class is made
-_COMPILED: dict | None = None  # records_code's code by source, once read
-SOURCES: list[str] | None = None  # when a list, each __init__'s source is added to it (scripts/records_code.py)
 
 
 def record(cls=None, /, **params):
@@ -64,8 +53,7 @@ def _lazy_create_fn(name, args, body, *, globals=None, locals=None, return_type=
     stand-in that makes it (from the same arguments) on its first call."""
     create = _CREATE
     if name not in LAZY:
-        made = _compiled(name, args, body, globals, locals, return_type) if name == "__init__" else None
-        return made or create(name, args, body, globals=globals, locals=locals, return_type=return_type)
+        return create(name, args, body, globals=globals, locals=locals, return_type=return_type)
     made = None
 
     def method(self, *rest, **named):
@@ -83,25 +71,3 @@ def _lazy_create_fn(name, args, body, *, globals=None, locals=None, return_type=
     method.__module__ = (globals or {}).get("__name__")
     method.__qualname__ = f"__create_fn__.<locals>.{name}"  # the name dataclasses' own gets (then the class's)
     return method
-
-
-def _compiled(name, args, body, globals, locals, return_type):
-    """Return the function ``dataclasses._create_fn`` makes of these arguments, made of the code compiled for
-    the same source in ``records_code``, or None when it holds none."""
-    global _COMPILED
-    if _COMPILED is None:
-        from deckbuild import records_code
-
-        _COMPILED = records_code.CODE if records_code.PYTHON == sys.version_info[:2] == (3, 11) else {}
-    if (not _COMPILED and SOURCES is None) or globals is None or locals is None:
-        return None
-    if return_type is not dataclasses.MISSING:  # as _create_fn writes it (on 3.11)
-        locals["_return_type"] = return_type
-    inner = "\n".join(f"  {b}" for b in body)
-    annotation = "->_return_type" if return_type is not dataclasses.MISSING else ""
-    source = (f"def __create_fn__({', '.join(locals)}):\n def {name}({','.join(args)}){annotation}:\n{inner}\n"
-              f" return {name}")
-    if SOURCES is not None:
-        SOURCES.append(source)
-    code = _COMPILED.get(source)
-    return None if code is None else FunctionType(code, globals)(**locals)
