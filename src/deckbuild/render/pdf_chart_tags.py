@@ -42,7 +42,7 @@ def chart_table(painter, box: ChartBox, x: float, y: float, w: float, h: float, 
     table = painter.root.add(Elem("Table"))
     c = painter.c
     c.saveState()  # the invisible mode and the horizontal scale end with the table
-    t = c.beginText(x, height - y - rh)
+    t = painter.begin_text(x, height - y - rh)  # the fast text object: reportlab's bytes, less of its overhead
     t.setTextRenderMode(3)
     t.setFont(name, size)
     for r, row in enumerate(rows):

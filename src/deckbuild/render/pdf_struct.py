@@ -10,26 +10,64 @@ then notes and sources (painting puts the miniature first). The pass is determin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from deckbuild.render.xml_escape import escape
 
 
-@dataclass(slots=True)
 class Elem:
-    """A structure element: its type, its kids (MCIDs, elements, or ("annot", n)), and its attributes."""
+    """A structure element: its type, its kids (MCIDs, elements, or ("annot", n)), and its attributes.
 
-    role: str
-    page: int | None = None
-    kids: list = field(default_factory=list)
-    alt: str | None = None
-    actual: str | None = None
-    text: str = ""
-    scope: str | None = None
-    lang: str | None = None
+    Its ``text`` (what ``arrange`` compares) may be given as the paragraph it is the drawn text of
+    (``drawn_text``): it is joined when first asked for, and most paragraphs' never are.
+    """
+
+    __slots__ = ("role", "page", "kids", "alt", "actual", "_text", "scope", "lang")
+
+    def __init__(self, role: str, page: int | None = None, kids: list | None = None, alt: str | None = None,
+                 actual: str | None = None, text="", scope: str | None = None, lang: str | None = None):
+        self.role = role
+        self.page = page
+        self.kids = [] if kids is None else kids
+        self.alt = alt
+        self.actual = actual
+        self._text = text
+        self.scope = scope
+        self.lang = lang
+
+    @property
+    def text(self) -> str:
+        """Return the element's text (a paragraph's, joined now if it was not yet)."""
+        text = self._text
+        if text.__class__ is not str:
+            text = self._text = drawn_text(text)
+        return text
+
+    def lead(self) -> str:
+        """Return the first character of ``text`` ("" when it is empty), without joining a paragraph's text."""
+        text = self._text
+        return text[:1] if text.__class__ is str else first_char(text)
 
     def add(self, kid):
         self.kids.append(kid)
         return kid
+
+
+def drawn_text(p) -> str:
+    """Return the text paragraph *p*'s lines draw (its fragments', inline formulas left out), stripped."""
+    return "".join([f.text for line in p.lines for f in line.frags if f.run.math is None]).strip()
+
+
+def first_char(p) -> str:
+    """Return the first character of ``drawn_text(p)`` ("" when it is empty), without joining it."""
+    for line in p.lines:
+        for f in line.frags:
+            if f.run.math is None:
+                text = f.text
+                if text and not text[0].isspace():
+                    return text[0]
+                text = text.lstrip()
+                if text:
+                    return text[0]
+    return ""
 
 
 SLIDE_ALT = re.compile(r"^(Slide \d+|Handout-only slide): (.*)$", re.S)
@@ -52,9 +90,13 @@ def arrange(root: Elem) -> None:
             data.append(kids[j])
             j += 1
         moved, end = [], j + 3
+        leads = (label[:1], title[:1])  # a text that is the label or the title starts so (or is blank)
         while j < min(end, len(kids)):
             k = kids[j]
             if not isinstance(k, Elem) or k.role not in ("P", "H1", "H2"):
+                break
+            lead = k.lead()
+            if lead not in leads and not lead.isspace() and lead:  # neither: its text need not be joined
                 break
             text = " ".join(k.text.split())
             if text == label or (label.startswith("Handout") and text == "Handout only"):
