@@ -173,10 +173,11 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
     page_refs = [f"{numbers[p.__InternalName__][0]} 0 R" for p in pages]
     base = len(doc.numberToId) + 1  # the first number after reportlab's objects: the StructTreeRoot
     head = [data] if data.endswith(b"\n") else [data, b"\n"]  # the file is copied once, into the result
-    chunks: list[bytes] = []  # the new objects, in the order written (each as bytes: the text is not joined)
+    chunks: list[str] = []  # the elements' objects, in the order written (ASCII: encoded once, joined)
     offsets: list[tuple[int, int]] = []  # (object number, its offset in the file)
     pos = sum(map(len, head))
     parents: list[dict[int, int]] = [{} for _ in pages]  # page → MCID → element object number
+    on_pages = [f" /Pg {ref}" for ref in page_refs]
     links = {id(elem): (npages + i, numbers[name][0]) for i, (_, elem, _, name) in enumerate(annots)}
     annot_keys: list[tuple[int, int]] = []  # (ParentTree key, Link element object number)
     notes = 0
@@ -188,40 +189,43 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
         counter += 1
         page, role = elem.page, elem.role
         if page is not None and 0 <= page < npages:
-            entry = f"{num} 0 obj\n<< /Type /StructElem /S /{role} /P {parent} 0 R /Pg {page_refs[page]}"
-            on_page = parents[page]
+            pg, on_page = on_pages[page], parents[page]
         else:
-            page = on_page = None
-            entry = f"{num} 0 obj\n<< /Type /StructElem /S /{role} /P {parent} 0 R"
-        if elem.alt is not None:
-            entry += f" /Alt {pdf_string(elem.alt)}"
+            pg, page, on_page = "", None, None
+        extra = "" if elem.alt is None else f" /Alt {pdf_string(elem.alt)}"
         if elem.actual is not None:
-            entry += f" /ActualText {pdf_string(elem.actual)}"
+            extra += f" /ActualText {pdf_string(elem.actual)}"
         if elem.lang:
-            entry += f" /Lang {pdf_string(elem.lang)}"
+            extra += f" /Lang {pdf_string(elem.lang)}"
         if elem.scope:
-            entry += f" /A << /O /Table /Scope /{elem.scope} >>"
+            extra += f" /A << /O /Table /Scope /{elem.scope} >>"
         if role == "Note":
             notes += 1
-            entry += f" /ID (note-{notes})"
-        kids = []
-        for kid in elem.kids:
-            if kid.__class__ is int:
-                kids.append(str(kid))
-                if on_page is not None:
-                    on_page[kid] = num
-            else:
-                kids.append(f"{build(kid, num)} 0 R")
-        if role == "Link" and page is not None:
-            link = links.get(id(elem))
-            if link is not None:
-                annot_keys.append((link[0], num))
-                kids.append(f"<< /Type /OBJR /Obj {link[1]} 0 R /Pg {page_refs[page]} >>")
-        k = kids[0] if len(kids) == 1 else "[" + " ".join(kids) + "]"  # one kid stands alone, as checkers expect
-        entry += f" /K {k} >>\nendobj\n"
+            extra += f" /ID (note-{notes})"
+        kids = elem.kids
+        if len(kids) == 1 and kids[0].__class__ is int and role != "Link":  # the usual element: one MCID
+            k = kids[0]
+            if on_page is not None:
+                on_page[k] = num
+        else:
+            refs = []
+            for kid in kids:
+                if kid.__class__ is int:
+                    refs.append(str(kid))
+                    if on_page is not None:
+                        on_page[kid] = num
+                else:
+                    refs.append(f"{build(kid, num)} 0 R")
+            if role == "Link" and page is not None:
+                link = links.get(id(elem))
+                if link is not None:
+                    annot_keys.append((link[0], num))
+                    refs.append(f"<< /Type /OBJR /Obj {link[1]} 0 R{pg} >>")
+            k = refs[0] if len(refs) == 1 else "[" + " ".join(refs) + "]"  # one kid stands alone, as checkers expect
+        entry = f"{num} 0 obj\n<< /Type /StructElem /S /{role} /P {parent} 0 R{pg}{extra} /K {k} >>\nendobj\n"
         offsets.append((num, pos))
         pos += len(entry)
-        chunks.append(entry.encode("ascii"))
+        chunks.append(entry)
         return num
 
     document = build(root, base)
@@ -242,7 +246,7 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
     catalog.Metadata = f"{meta_num} 0 R"
     root_num = numbers[catalog.__InternalName__][0]
     tail.append((root_num, catalog.format(doc)))
-    parts = head + chunks
+    parts = head + ["".join(chunks).encode("ascii")]
     for num, body in tail:
         chunk = b"%d 0 obj\n%s\nendobj\n" % (num, body)
         offsets.append((num, pos))
