@@ -10,6 +10,8 @@ then notes and sources (painting puts the miniature first). The pass is determin
 from __future__ import annotations
 
 import re
+from itertools import accumulate
+
 from deckbuild.render.xml_escape import escape
 
 
@@ -176,7 +178,7 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
     base = len(doc.numberToId) + 1  # the first number after reportlab's objects: the StructTreeRoot
     head = [data] if data.endswith(b"\n") else [data, b"\n"]  # the file is copied once, into the result
     chunks: list[str] = []  # the elements' objects, in the order written (ASCII: encoded once, joined)
-    offsets: list[tuple[int, int]] = []  # (object number, its offset in the file)
+    written: list[int] = []  # their object numbers, in the same order
     pos = sum(map(len, head))
     parents: list[dict[int, int]] = [{} for _ in pages]  # page → MCID → element object number
     on_pages = [f" /Pg {ref}" for ref in page_refs]
@@ -185,8 +187,8 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
     notes = 0
     counter = base + 1
 
-    def build(elem: Elem, parent: int) -> int:
-        nonlocal counter, notes, pos
+    def build(elem: Elem, parent: str) -> int:
+        nonlocal counter, notes
         num = counter
         counter += 1
         page, role = elem.page, elem.role
@@ -210,31 +212,32 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
             if on_page is not None:
                 on_page[k] = num
         else:
-            refs = []
+            refs, me = [], f" /P {num} 0 R"
             for kid in kids:
                 if kid.__class__ is int:
                     refs.append(str(kid))
                     if on_page is not None:
                         on_page[kid] = num
                 else:
-                    refs.append(f"{build(kid, num)} 0 R")
+                    refs.append(f"{build(kid, me)} 0 R")
             if role == "Link" and page is not None:
                 link = links.get(id(elem))
                 if link is not None:
                     annot_keys.append((link[0], num))
                     refs.append(f"<< /Type /OBJR /Obj {link[1]} 0 R{pg} >>")
             k = refs[0] if len(refs) == 1 else "[" + " ".join(refs) + "]"  # one kid stands alone, as checkers expect
-        entry = f"{num} 0 obj\n<< /Type /StructElem /S /{role} /P {parent} 0 R{pg}{extra} /K {k} >>\nendobj\n"
-        offsets.append((num, pos))
-        pos += len(entry)
-        chunks.append(entry)
+        chunks.append(f"{num} 0 obj\n<< /Type /StructElem /S /{role}{parent}{pg}{extra} /K {k} >>\nendobj\n")
+        written.append(num)
         return num
 
-    document = build(root, base)
+    document = build(root, f" /P {base} 0 R")
+    starts = list(accumulate(map(len, chunks), initial=pos))  # each element's offset in the file, then the end
+    offsets = list(zip(written, starts))  # (object number, its offset in the file)
+    pos = starts[-1]
     nums = []
     for index in range(npages):
-        refs = " ".join(f"{num} 0 R" for _, num in sorted(parents[index].items()))
-        nums.append(f"{index} [{refs}]")
+        refs = [num for _, num in sorted(parents[index].items())]
+        nums.append(f"{index} [{' '.join(['%d 0 R'] * len(refs)) % tuple(refs)}]")
     nums += [f"{key} {num} 0 R" for key, num in sorted(annot_keys)]
     tree_parent, meta_num = counter, counter + 1
     tail = [(tree_parent, ("<< /Nums [" + " ".join(nums) + "] >>").encode("latin-1")),
@@ -268,7 +271,7 @@ def _xref(data: bytes, offsets: list[tuple[int, int]], xref: int, size: int, roo
     for i in range(1, len(order) + 1):  # a subsection per run of consecutive numbers
         if i == len(order) or order[i][0] != order[i - 1][0] + 1:
             lines.append(f"{order[start][0]} {i - start}\n")
-            lines += [f"{off:010d} 00000 n\r\n" for _, off in order[start:i]]
+            lines.append(("%010d 00000 n\r\n" * (i - start)) % tuple([off for _, off in order[start:i]]))
             start = i
     first = data[data.rindex(b"trailer"):]
     trailer = f"/Size {size} /Root {root} 0 R /Prev {prev}"
