@@ -108,7 +108,13 @@ class TaggedPainter(PdfPainter):
         code.append("/Artifact BMC")
         self.raw += 1
         try:
-            PdfPainter.paint(self, (box,), height)
+            kind = box.__class__
+            if kind is TextFrame:
+                self.text(box, height)
+            elif kind is Rule:
+                self.rule(box, height)
+            else:
+                PdfPainter.paint(self, (box,), height)
         finally:
             self.raw -= 1
             code.append("EMC")
@@ -168,8 +174,10 @@ class TaggedPainter(PdfPainter):
         self.mcid = 0
         self.headings = headings = {}
         for title, level, _y in getattr(page, "bookmarks", ()):
-            if level == 1 and title[:1].isdigit():  # (what NUMBERED matches starts with a digit)
-                title = NUMBERED.sub("", title)
+            if level == 1:
+                number = NUMBERED.match(title)
+                if number:
+                    title = title[number.end():]
             headings.setdefault(" ".join(title.split()), "H1" if level == 0 else "H2")
         self.firsts = {key[:1] for key in headings}
 
@@ -261,7 +269,7 @@ class TaggedPainter(PdfPainter):
         note = box.role in NOTES
 
         def mark(k: int, p):
-            lang = getattr(p, "lang", None)
+            lang = p.lang
             rtl = has_rtl_frag(p)
             if p.marker is None:
                 lists.clear()
