@@ -10,7 +10,7 @@ then notes and sources (painting puts the miniature first). The pass is determin
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, count
 
 from deckbuild.render.xml_escape import escape
 
@@ -185,12 +185,11 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
     links = {id(elem): (npages + i, numbers[name][0]) for i, (_, elem, _, name) in enumerate(annots)}
     annot_keys: list[tuple[int, int]] = []  # (ParentTree key, Link element object number)
     notes = 0
-    counter = base + 1
+    number = count(base + 1).__next__  # the elements' object numbers, in reading order
 
     def build(elem: Elem, parent: str) -> int:
-        nonlocal counter, notes
-        num = counter
-        counter += 1
+        nonlocal notes
+        num = number()
         page, role = elem.page, elem.role
         if page is not None and 0 <= page < npages:
             pg, on_page = on_pages[page], parents[page]
@@ -212,25 +211,33 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
             if on_page is not None:
                 on_page[k] = num
         else:
-            refs, me = [], f" /P {num} 0 R"
+            refs, me, marked = [], f" /P {num} 0 R", False  # refs: MCIDs and the kid elements' numbers
             for kid in kids:
                 if kid.__class__ is int:
-                    refs.append(str(kid))
+                    refs.append(kid)
+                    marked = True
                     if on_page is not None:
                         on_page[kid] = num
                 else:
-                    refs.append(f"{build(kid, me)} 0 R")
+                    refs.append(build(kid, me))
+            if not marked and role != "Link":  # elements only: their references formatted at once
+                refs = [" ".join(["%d 0 R"] * len(refs)) % tuple(refs)]
+                k = refs[0] if len(kids) == 1 else "[" + refs[0] + "]"
+            else:
+                refs = [str(r) if kid.__class__ is int else f"{r} 0 R" for kid, r in zip(kids, refs)]
             if role == "Link" and page is not None:
                 link = links.get(id(elem))
                 if link is not None:
                     annot_keys.append((link[0], num))
                     refs.append(f"<< /Type /OBJR /Obj {link[1]} 0 R{pg} >>")
-            k = refs[0] if len(refs) == 1 else "[" + " ".join(refs) + "]"  # one kid stands alone, as checkers expect
+            if marked or role == "Link":
+                k = refs[0] if len(refs) == 1 else "[" + " ".join(refs) + "]"  # one kid stands alone, as checkers expect
         chunks.append(f"{num} 0 obj\n<< /Type /StructElem /S /{role}{parent}{pg}{extra} /K {k} >>\nendobj\n")
         written.append(num)
         return num
 
     document = build(root, f" /P {base} 0 R")
+    counter = number()
     starts = list(accumulate(map(len, chunks), initial=pos))  # each element's offset in the file, then the end
     offsets = list(zip(written, starts))  # (object number, its offset in the file)
     pos = starts[-1]
