@@ -58,6 +58,29 @@ def drawn_text(p) -> str:
     return "".join([f.text for line in p.lines for f in line.frags if f.run.math is None]).strip()
 
 
+def paragraph_text(p, rtl: bool | None = None) -> str:
+    """Return the text of *p* in logical order (a line's fragments are in visual order when it has
+    right-to-left parts: the whole paragraph's runs are used then, unless it was split across pages).
+    *rtl* says whether any fragment is right to left, when the caller knows."""
+    drawn = drawn_text(p)
+    if rtl is None:
+        rtl = has_rtl_frag(p)
+    if rtl:
+        whole = "".join(r.text for r in p.runs if r.math is None).strip()
+        if sorted(whole.replace(" ", "")) == sorted(drawn.replace(" ", "")):
+            return whole
+    return drawn
+
+
+def has_rtl_frag(p) -> bool:
+    """Return whether a fragment of paragraph *p* is drawn right to left."""
+    for line in p.lines:
+        for f in line.frags:
+            if f.rtl:
+                return True
+    return False
+
+
 def first_char(p) -> str:
     """Return the first character of ``drawn_text(p)`` ("" when it is empty), without joining it."""
     for line in p.lines:

@@ -21,7 +21,7 @@ from deckbuild.layout.boxes import (ChartBox, Formula, Line, Miniature, Picture,
                                     TextFrame, Wedge)
 from deckbuild.render.pdf import PdfPainter
 from deckbuild.render.pdf_chart_tags import chart_alt, chart_table
-from deckbuild.render.pdf_struct import Elem, drawn_text, first_char
+from deckbuild.render.pdf_struct import Elem, drawn_text, first_char, has_rtl_frag, paragraph_text
 
 FURNITURE = ("header", "footer")
 HEADINGS = {"heading": "H1", "cover": "H1"}  # the handout's frames whose first paragraph is a heading
@@ -36,29 +36,6 @@ class _Bundled:
 
     path: object
     id: str = "speech"
-
-
-def paragraph_text(p, rtl: bool | None = None) -> str:
-    """Return the text of *p* in logical order (a line's fragments are in visual order when it has
-    right-to-left parts: the whole paragraph's runs are used then, unless it was split across pages).
-    *rtl* says whether any fragment is right to left, when the caller knows."""
-    drawn = drawn_text(p)
-    if rtl is None:
-        rtl = has_rtl_frag(p)
-    if rtl:
-        whole = "".join(r.text for r in p.runs if r.math is None).strip()
-        if sorted(whole.replace(" ", "")) == sorted(drawn.replace(" ", "")):
-            return whole
-    return drawn
-
-
-def has_rtl_frag(p) -> bool:
-    """Return whether a fragment of paragraph *p* is drawn right to left."""
-    for line in p.lines:
-        for f in line.frags:
-            if f.rtl:
-                return True
-    return False
 
 
 class TaggedPainter(PdfPainter):
@@ -108,13 +85,7 @@ class TaggedPainter(PdfPainter):
         code.append("/Artifact BMC")
         self.raw += 1
         try:
-            kind = box.__class__
-            if kind is TextFrame:
-                self.text(box, height)
-            elif kind is Rule:
-                self.rule(box, height)
-            else:
-                PdfPainter.paint(self, (box,), height)
+            PdfPainter.paint(self, (box,), height)
         finally:
             self.raw -= 1
             code.append("EMC")
@@ -204,21 +175,14 @@ class TaggedPainter(PdfPainter):
             self.paint_box(box, height)
 
     def paint_box(self, box, height: float) -> None:
-        kind = box.__class__  # the handout's usual boxes first, by their class
-        if kind is TextFrame:
-            return self.text(box, height) if box.role not in FURNITURE else self.artifact_box(box, height)
-        if kind is Rule:
-            return self.artifact_box(box, height)
-        if kind is Miniature:
-            return self.miniature_tagged(box, height)
         if isinstance(box, TextFrame) and box.role not in FURNITURE:
             return self.text(box, height)
         if isinstance(box, (TextFrame, Rect, Rule, Polyline, Wedge)):  # furniture and drawing: an Artifact
             return self.artifact_box(box, height)
-        one = lambda: PdfPainter.paint(self, [box], height)  # noqa: E731
         if isinstance(box, Miniature):
-            self.miniature_tagged(box, height)
-        elif isinstance(box, Picture):
+            return self.miniature_tagged(box, height)
+        one = lambda: PdfPainter.paint(self, [box], height)  # noqa: E731
+        if isinstance(box, Picture):
             if getattr(box, "decorative", False):
                 self.artifact(one)
             else:
