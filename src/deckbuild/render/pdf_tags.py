@@ -208,7 +208,7 @@ class TaggedPainter(PdfPainter):
         label = f"Slide {slide.number}" if slide.number else "Handout-only slide"
         title = markup.plain(slide.title)
         charts = [b for b in slide.boxes if isinstance(b, ChartBox)]
-        alt = f"{label}: {title}" + "".join([f". {chart_alt(b)}" for b in charts]) if charts else f"{label}: {title}"
+        alt = f"{label}: {title}" + "".join([f". {chart_alt(b)}" for b in charts])
         self._inside(self.root.add(Elem("Figure", None, None, alt, None, title)), self.miniature, box, height)
         if charts:
             scale = box.w / slide.width if slide.width else 1.0
