@@ -85,7 +85,13 @@ class TaggedPainter(PdfPainter):
         code.append("/Artifact BMC")
         self.raw += 1
         try:
-            PdfPainter.paint(self, (box,), height)
+            kind = box.__class__
+            if kind is TextFrame:
+                self.text(box, height)
+            elif kind is Rule:
+                self.rule(box, height)
+            else:
+                PdfPainter.paint(self, (box,), height)
         finally:
             self.raw -= 1
             code.append("EMC")
@@ -175,6 +181,11 @@ class TaggedPainter(PdfPainter):
             self.paint_box(box, height)
 
     def paint_box(self, box, height: float) -> None:
+        kind = box.__class__  # the handout's usual boxes first, by their class
+        if kind is TextFrame:
+            return self.text(box, height) if box.role not in FURNITURE else self.artifact_box(box, height)
+        if kind is Rule:
+            return self.artifact_box(box, height)
         if isinstance(box, TextFrame) and box.role not in FURNITURE:
             return self.text(box, height)
         if isinstance(box, (TextFrame, Rect, Rule, Polyline, Wedge)):  # furniture and drawing: an Artifact
