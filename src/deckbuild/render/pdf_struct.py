@@ -101,13 +101,14 @@ SLIDE_ALT = re.compile(r"^(Slide \d+|Handout-only slide): (.*)$", re.S)
 def arrange(root: Elem) -> None:
     """Put every slide's label and title (read after its miniature's Figure) before it; titles become H2.
     The tables of its charts' data stay right after the Figure."""
-    kids, out, done = root.kids, [], 0  # kids[:done] are placed in out
-    for i in [i for i, k in enumerate(kids) if isinstance(k, Elem) and k.role == "Figure"]:
+    kids, out, i = root.kids, [], 0
+    while i < len(kids):
         fig = kids[i]
-        m = SLIDE_ALT.match(fig.alt or "") if i >= done else None
+        m = SLIDE_ALT.match(fig.alt or "") if isinstance(fig, Elem) and fig.role == "Figure" else None
         if not m:
+            out.append(fig)
+            i += 1
             continue
-        out += kids[done:i]  # what comes before it stays in order
         label, title = m.group(1), " ".join((fig.text or m.group(2)).split())
         data, j = [], i + 1
         while j < len(kids) and isinstance(kids[j], Elem) and kids[j].role == "Table":  # its charts' data
@@ -131,11 +132,8 @@ def arrange(root: Elem) -> None:
             else:
                 break
             j += 1
-        out += moved
-        out.append(fig)
-        out += data
-        done = j
-    out += kids[done:]
+        out += moved + [fig] + data
+        i = j
     root.kids = out
 
 
