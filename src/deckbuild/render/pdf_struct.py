@@ -10,26 +10,89 @@ then notes and sources (painting puts the miniature first). The pass is determin
 from __future__ import annotations
 
 import re
-from deckbuild.records import field, record
+from itertools import accumulate, count
+
 from deckbuild.render.xml_escape import escape
 
 
-@record(slots=True)
 class Elem:
-    """A structure element: its type, its kids (MCIDs, elements, or ("annot", n)), and its attributes."""
+    """A structure element: its type, its kids (MCIDs, elements, or ("annot", n)), and its attributes.
 
-    role: str
-    page: int | None = None
-    kids: list = field(default_factory=list)
-    alt: str | None = None
-    actual: str | None = None
-    text: str = ""
-    scope: str | None = None
-    lang: str | None = None
+    Its ``text`` (what ``arrange`` compares) may be given as the paragraph it is the drawn text of
+    (``drawn_text``): it is joined when first asked for, and most paragraphs' never are.
+    """
+
+    __slots__ = ("role", "page", "kids", "alt", "actual", "_text", "scope", "lang")
+
+    def __init__(self, role: str, page: int | None = None, kids: list | None = None, alt: str | None = None,
+                 actual: str | None = None, text="", scope: str | None = None, lang: str | None = None):
+        self.role = role
+        self.page = page
+        self.kids = [] if kids is None else kids
+        self.alt = alt
+        self.actual = actual
+        self._text = text
+        self.scope = scope
+        self.lang = lang
+
+    @property
+    def text(self) -> str:
+        """Return the element's text (a paragraph's, joined now if it was not yet)."""
+        text = self._text
+        if text.__class__ is not str:
+            text = self._text = drawn_text(text)
+        return text
+
+    def lead(self) -> str:
+        """Return the first character of ``text`` ("" when it is empty), without joining a paragraph's text."""
+        text = self._text
+        return text[:1] if text.__class__ is str else first_char(text)
 
     def add(self, kid):
         self.kids.append(kid)
         return kid
+
+
+def drawn_text(p) -> str:
+    """Return the text paragraph *p*'s lines draw (its fragments', inline formulas left out), stripped."""
+    return "".join([f.text for line in p.lines for f in line.frags if f.run.math is None]).strip()
+
+
+def paragraph_text(p, rtl: bool | None = None) -> str:
+    """Return the text of *p* in logical order (a line's fragments are in visual order when it has
+    right-to-left parts: the whole paragraph's runs are used then, unless it was split across pages).
+    *rtl* says whether any fragment is right to left, when the caller knows."""
+    drawn = drawn_text(p)
+    if rtl is None:
+        rtl = has_rtl_frag(p)
+    if rtl:
+        whole = "".join(r.text for r in p.runs if r.math is None).strip()
+        if sorted(whole.replace(" ", "")) == sorted(drawn.replace(" ", "")):
+            return whole
+    return drawn
+
+
+def has_rtl_frag(p) -> bool:
+    """Return whether a fragment of paragraph *p* is drawn right to left."""
+    for line in p.lines:
+        for f in line.frags:
+            if f.rtl:
+                return True
+    return False
+
+
+def first_char(p) -> str:
+    """Return the first character of ``drawn_text(p)`` ("" when it is empty), without joining it."""
+    for line in p.lines:
+        for f in line.frags:
+            if f.run.math is None:
+                text = f.text
+                if text and not text[0].isspace():
+                    return text[0]
+                text = text.lstrip()
+                if text:
+                    return text[0]
+    return ""
 
 
 SLIDE_ALT = re.compile(r"^(Slide \d+|Handout-only slide): (.*)$", re.S)
@@ -52,9 +115,13 @@ def arrange(root: Elem) -> None:
             data.append(kids[j])
             j += 1
         moved, end = [], j + 3
+        leads = (label[:1], title[:1])  # a text that is the label or the title starts so (or is blank)
         while j < min(end, len(kids)):
             k = kids[j]
             if not isinstance(k, Elem) or k.role not in ("P", "H1", "H2"):
+                break
+            lead = k.lead()
+            if lead not in leads and not lead.isspace() and lead:  # neither: its text need not be joined
                 break
             text = " ".join(k.text.split())
             if text == label or (label.startswith("Handout") and text == "Handout only"):
@@ -131,62 +198,74 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
     page_refs = [f"{numbers[p.__InternalName__][0]} 0 R" for p in pages]
     base = len(doc.numberToId) + 1  # the first number after reportlab's objects: the StructTreeRoot
     head = [data] if data.endswith(b"\n") else [data, b"\n"]  # the file is copied once, into the result
-    chunks: list[bytes] = []  # the new objects, in the order written (each as bytes: the text is not joined)
-    offsets: list[tuple[int, int]] = []  # (object number, its offset in the file)
+    chunks: list[str] = []  # the elements' objects, in the order written (ASCII: encoded once, joined)
+    written: list[int] = []  # their object numbers, in the same order
     pos = sum(map(len, head))
     parents: list[dict[int, int]] = [{} for _ in pages]  # page → MCID → element object number
+    on_pages = [f" /Pg {ref}" for ref in page_refs]
     links = {id(elem): (npages + i, numbers[name][0]) for i, (_, elem, _, name) in enumerate(annots)}
     annot_keys: list[tuple[int, int]] = []  # (ParentTree key, Link element object number)
     notes = 0
-    counter = base + 1
+    number = count(base + 1).__next__  # the elements' object numbers, in reading order
 
-    def build(elem: Elem, parent: int) -> int:
-        nonlocal counter, notes, pos
-        num = counter
-        counter += 1
+    def build(elem: Elem, parent: str) -> int:
+        nonlocal notes
+        num = number()
         page, role = elem.page, elem.role
         if page is not None and 0 <= page < npages:
-            entry = f"{num} 0 obj\n<< /Type /StructElem /S /{role} /P {parent} 0 R /Pg {page_refs[page]}"
-            on_page = parents[page]
+            pg, on_page = on_pages[page], parents[page]
         else:
-            page = on_page = None
-            entry = f"{num} 0 obj\n<< /Type /StructElem /S /{role} /P {parent} 0 R"
-        if elem.alt is not None:
-            entry += f" /Alt {pdf_string(elem.alt)}"
+            pg, page, on_page = "", None, None
+        extra = "" if elem.alt is None else f" /Alt {pdf_string(elem.alt)}"
         if elem.actual is not None:
-            entry += f" /ActualText {pdf_string(elem.actual)}"
+            extra += f" /ActualText {pdf_string(elem.actual)}"
         if elem.lang:
-            entry += f" /Lang {pdf_string(elem.lang)}"
+            extra += f" /Lang {pdf_string(elem.lang)}"
         if elem.scope:
-            entry += f" /A << /O /Table /Scope /{elem.scope} >>"
+            extra += f" /A << /O /Table /Scope /{elem.scope} >>"
         if role == "Note":
             notes += 1
-            entry += f" /ID (note-{notes})"
-        kids = []
-        for kid in elem.kids:
-            if kid.__class__ is int:
-                kids.append(str(kid))
-                if on_page is not None:
-                    on_page[kid] = num
+            extra += f" /ID (note-{notes})"
+        kids = elem.kids
+        if len(kids) == 1 and kids[0].__class__ is int and role != "Link":  # the usual element: one MCID
+            k = kids[0]
+            if on_page is not None:
+                on_page[k] = num
+        else:
+            refs, me, marked = [], f" /P {num} 0 R", False  # refs: MCIDs and the kid elements' numbers
+            for kid in kids:
+                if kid.__class__ is int:
+                    refs.append(kid)
+                    marked = True
+                    if on_page is not None:
+                        on_page[kid] = num
+                else:
+                    refs.append(build(kid, me))
+            if not marked and role != "Link":  # elements only: their references formatted at once
+                refs = [" ".join(["%d 0 R"] * len(refs)) % tuple(refs)]
+                k = refs[0] if len(kids) == 1 else "[" + refs[0] + "]"
             else:
-                kids.append(f"{build(kid, num)} 0 R")
-        if role == "Link" and page is not None:
-            link = links.get(id(elem))
-            if link is not None:
-                annot_keys.append((link[0], num))
-                kids.append(f"<< /Type /OBJR /Obj {link[1]} 0 R /Pg {page_refs[page]} >>")
-        k = kids[0] if len(kids) == 1 else "[" + " ".join(kids) + "]"  # one kid stands alone, as checkers expect
-        entry += f" /K {k} >>\nendobj\n"
-        offsets.append((num, pos))
-        pos += len(entry)
-        chunks.append(entry.encode("ascii"))
+                refs = [str(r) if kid.__class__ is int else f"{r} 0 R" for kid, r in zip(kids, refs)]
+            if role == "Link" and page is not None:
+                link = links.get(id(elem))
+                if link is not None:
+                    annot_keys.append((link[0], num))
+                    refs.append(f"<< /Type /OBJR /Obj {link[1]} 0 R{pg} >>")
+            if marked or role == "Link":
+                k = refs[0] if len(refs) == 1 else "[" + " ".join(refs) + "]"  # one kid stands alone, as checkers expect
+        chunks.append(f"{num} 0 obj\n<< /Type /StructElem /S /{role}{parent}{pg}{extra} /K {k} >>\nendobj\n")
+        written.append(num)
         return num
 
-    document = build(root, base)
+    document = build(root, f" /P {base} 0 R")
+    counter = number()
+    starts = list(accumulate(map(len, chunks), initial=pos))  # each element's offset in the file, then the end
+    offsets = list(zip(written, starts))  # (object number, its offset in the file)
+    pos = starts[-1]
     nums = []
     for index in range(npages):
-        refs = " ".join(f"{num} 0 R" for _, num in sorted(parents[index].items()))
-        nums.append(f"{index} [{refs}]")
+        refs = [num for _, num in sorted(parents[index].items())]
+        nums.append(f"{index} [{' '.join(['%d 0 R'] * len(refs)) % tuple(refs)}]")
     nums += [f"{key} {num} 0 R" for key, num in sorted(annot_keys)]
     tree_parent, meta_num = counter, counter + 1
     tail = [(tree_parent, ("<< /Nums [" + " ".join(nums) + "] >>").encode("latin-1")),
@@ -200,7 +279,7 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
     catalog.Metadata = f"{meta_num} 0 R"
     root_num = numbers[catalog.__InternalName__][0]
     tail.append((root_num, catalog.format(doc)))
-    parts = head + chunks
+    parts = head + ["".join(chunks).encode("ascii")]
     for num, body in tail:
         chunk = b"%d 0 obj\n%s\nendobj\n" % (num, body)
         offsets.append((num, pos))
@@ -220,7 +299,7 @@ def _xref(data: bytes, offsets: list[tuple[int, int]], xref: int, size: int, roo
     for i in range(1, len(order) + 1):  # a subsection per run of consecutive numbers
         if i == len(order) or order[i][0] != order[i - 1][0] + 1:
             lines.append(f"{order[start][0]} {i - start}\n")
-            lines += [f"{off:010d} 00000 n\r\n" for _, off in order[start:i]]
+            lines.append(("%010d 00000 n\r\n" * (i - start)) % tuple([off for _, off in order[start:i]]))
             start = i
     first = data[data.rindex(b"trailer"):]
     trailer = f"/Size {size} /Root {root} 0 R /Prev {prev}"

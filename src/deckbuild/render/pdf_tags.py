@@ -21,7 +21,7 @@ from deckbuild.layout.boxes import (ChartBox, Formula, Line, Miniature, Picture,
 from deckbuild.records import record
 from deckbuild.render.pdf import PdfPainter
 from deckbuild.render.pdf_chart_tags import chart_alt, chart_table
-from deckbuild.render.pdf_struct import Elem
+from deckbuild.render.pdf_struct import Elem, drawn_text, first_char, has_rtl_frag, paragraph_text
 
 FURNITURE = ("header", "footer")
 HEADINGS = {"heading": "H1", "cover": "H1"}  # the handout's frames whose first paragraph is a heading
@@ -38,29 +38,6 @@ class _Bundled:
     id: str = "speech"
 
 
-def paragraph_text(p, rtl: bool | None = None) -> str:
-    """Return the text of *p* in logical order (a line's fragments are in visual order when it has
-    right-to-left parts: the whole paragraph's runs are used then, unless it was split across pages).
-    *rtl* says whether any fragment is right to left, when the caller knows."""
-    drawn = "".join([f.text for line in p.lines for f in line.frags if f.run.math is None]).strip()
-    if rtl is None:
-        rtl = has_rtl_frag(p)
-    if rtl:
-        whole = "".join(r.text for r in p.runs if r.math is None).strip()
-        if sorted(whole.replace(" ", "")) == sorted(drawn.replace(" ", "")):
-            return whole
-    return drawn
-
-
-def has_rtl_frag(p) -> bool:
-    """Return whether a fragment of paragraph *p* is drawn right to left."""
-    for line in p.lines:
-        for f in line.frags:
-            if f.rtl:
-                return True
-    return False
-
-
 class TaggedPainter(PdfPainter):
     """A PdfPainter that marks what it draws and records the structure tree (``self.root``)."""
 
@@ -75,6 +52,7 @@ class TaggedPainter(PdfPainter):
         self.annots: list[tuple[int, Elem, str, str]] = []  # (page, Link element, address, annotation's name)
         self.lang = lang
         self.headings: dict[str, str] = {}  # this page's section and slide titles → H1 / H2
+        self.firsts: set[str] = set()  # their first characters (a paragraph starting otherwise is none of them)
         self.at = 0  # the index of the box being painted among the page's boxes
         self.owners: dict[tuple[int, int], Elem] = {}  # (box index, paragraph index) → its element
 
@@ -107,18 +85,27 @@ class TaggedPainter(PdfPainter):
         code.append("/Artifact BMC")
         self.raw += 1
         try:
-            PdfPainter.paint(self, (box,), height)
+            kind = box.__class__
+            if kind is TextFrame:
+                self.text(box, height)
+            elif kind is Rule:
+                self.rule(box, height)
+            else:
+                PdfPainter.paint(self, (box,), height)
         finally:
             self.raw -= 1
             code.append("EMC")
 
     def leaf(self, parent: Elem, role: str, draw, **attrs) -> Elem:
-        elem = parent.add(Elem(role, **attrs))
+        return self._inside(parent.add(Elem(role, **attrs)), draw)
+
+    def _inside(self, elem: Elem, draw, *args) -> Elem:
+        """Return *elem*, having drawn ``draw(*args)`` as its marked content (nothing in it tagged again)."""
         self._begin(elem)
         self.raw += 1
         outer, self.open = self.open, elem
         try:
-            draw()
+            draw(*args)
         finally:
             self.raw -= 1
             self.open = outer
@@ -162,11 +149,14 @@ class TaggedPainter(PdfPainter):
         """Begin a new page: MCIDs count from 0 on every page; its bookmarks name its headings."""
         self.page += 1
         self.mcid = 0
-        self.headings = {}
+        self.headings = headings = {}
         for title, level, _y in getattr(page, "bookmarks", ()):
             if level == 1:
-                title = NUMBERED.sub("", title)
-            self.headings.setdefault(" ".join(title.split()), "H1" if level == 0 else "H2")
+                number = NUMBERED.match(title)
+                if number:
+                    title = title[number.end():]
+            headings.setdefault(" ".join(title.split()), "H1" if level == 0 else "H2")
+        self.firsts = {key[:1] for key in headings}
 
     def slide(self, slide) -> None:
         """Draw *slide* as the whole page (the slides PDF), tagged as the handout is: its background and the
@@ -184,29 +174,26 @@ class TaggedPainter(PdfPainter):
 
     def paint(self, boxes, height: float) -> None:
         if self.raw:
-            return super().paint(boxes, height)
+            return PdfPainter.paint(self, boxes, height)
         self.owners = {}
         for index, box in enumerate(boxes):
             self.at = index
             self.paint_box(box, height)
 
     def paint_box(self, box, height: float) -> None:
+        kind = box.__class__  # the handout's usual boxes first, by their class
+        if kind is TextFrame:
+            return self.text(box, height) if box.role not in FURNITURE else self.artifact_box(box, height)
+        if kind is Rule:
+            return self.artifact_box(box, height)
         if isinstance(box, TextFrame) and box.role not in FURNITURE:
             return self.text(box, height)
         if isinstance(box, (TextFrame, Rect, Rule, Polyline, Wedge)):  # furniture and drawing: an Artifact
             return self.artifact_box(box, height)
-        one = lambda: PdfPainter.paint(self, [box], height)  # noqa: E731
         if isinstance(box, Miniature):
-            slide = box.slide
-            label = f"Slide {slide.number}" if slide.number else "Handout-only slide"
-            title = markup.plain(slide.title)
-            charts = [b for b in slide.boxes if isinstance(b, ChartBox)]
-            alt = f"{label}: {title}" + "".join(f". {chart_alt(b)}" for b in charts)
-            self.leaf(self.root, "Figure", one, alt=alt, text=title)
-            scale = box.w / slide.width if slide.width else 1.0
-            for b in charts:  # each chart's data, over the chart in the miniature
-                self.chart_table(b, box.x + b.x * scale, box.y + b.y * scale, b.w * scale, b.h * scale, height)
-        elif isinstance(box, Picture):
+            return self.miniature_tagged(box, height)
+        one = lambda: PdfPainter.paint(self, [box], height)  # noqa: E731
+        if isinstance(box, Picture):
             if getattr(box, "decorative", False):
                 self.artifact(one)
             else:
@@ -225,6 +212,20 @@ class TaggedPainter(PdfPainter):
         else:
             self.artifact(one)
 
+    def miniature_tagged(self, box: Miniature, height: float) -> None:
+        """Draw the slide miniature *box* as a Figure (its alt: the slide's label, title and charts), then the
+        tables of its charts' data over them."""
+        slide = box.slide
+        label = f"Slide {slide.number}" if slide.number else "Handout-only slide"
+        title = markup.plain(slide.title)
+        charts = [b for b in slide.boxes if isinstance(b, ChartBox)]
+        alt = f"{label}: {title}" + "".join([f". {chart_alt(b)}" for b in charts])
+        self._inside(self.root.add(Elem("Figure", None, None, alt, None, title)), self.miniature, box, height)
+        if charts:
+            scale = box.w / slide.width if slide.width else 1.0
+            for b in charts:  # each chart's data, over the chart in the miniature
+                self.chart_table(b, box.x + b.x * scale, box.y + b.y * scale, b.w * scale, b.h * scale, height)
+
     # -- the hooks of PdfPainter.text: a mark around every paragraph, list marker and body ------------------
 
     def marks(self, box: TextFrame):
@@ -237,34 +238,41 @@ class TaggedPainter(PdfPainter):
         if self.raw:
             return None
         lists: list[tuple[int, Elem]] = []  # open lists: (level, L element)
-        at, root, headings, heading_roles, owners = self.at, self.root, self.headings, self.heading_roles, self.owners
+        at, kids, headings, firsts, owners = self.at, self.root.kids, self.headings, self.firsts, self.owners
+        first_role = self.heading_roles.get(box.role, "P")  # the role of the frame's first paragraph
+        every = box.role == "heading"  # each of its paragraphs is
+        note = box.role in NOTES
 
         def mark(k: int, p):
-            label, body = marks(k, p)
-            owners[(at, k)] = body  # its inline formulas are read inside it
-            return label, body
-
-        def marks(k: int, p):
-            lang = getattr(p, "lang", None)
+            lang = p.lang
             rtl = has_rtl_frag(p)
             if p.marker is None:
-                text = paragraph_text(p, rtl)
-                actual = text if rtl else None  # RTL glyphs are drawn as seen: the element gives the logical order
                 lists.clear()
-                role = heading_roles.get(box.role, "P") if k == 0 or box.role == "heading" else "P"
-                if role == "P" and headings:
-                    role = headings.pop(" ".join(text.split()), role)
-                role = "Note" if box.role in NOTES else role
-                return None, root.add(Elem(role, text=text, lang=lang, actual=actual))
+                role = first_role if k == 0 or every else "P"
+                if rtl:  # RTL glyphs are drawn as seen: the element gives the logical order
+                    text = actual = paragraph_text(p, True)
+                    if role == "P" and headings:
+                        role = headings.pop(" ".join(text.split()), role)
+                else:
+                    text, actual = p, None  # joined only when asked for (Elem.text)
+                    if role == "P" and headings and first_char(p) in firsts:
+                        text = drawn_text(p)
+                        role = headings.pop(" ".join(text.split()), role)
+                body = Elem("Note" if note else role, None, None, None, actual, text, None, lang)
+                kids.append(body)
+                owners[(at, k)] = body  # its inline formulas are read inside it
+                return None, body
             # a list item's text is needed only for its right-to-left reading (nothing matches list items)
-            actual = paragraph_text(p, rtl) if rtl else None
+            actual = paragraph_text(p, True) if rtl else None
             while lists and lists[-1][0] > p.level:
                 lists.pop()
             if not lists or lists[-1][0] < p.level:
-                parent = root if not lists else lists[-1][1].kids[-1]  # the outer list's last LI
+                parent = self.root if not lists else lists[-1][1].kids[-1]  # the outer list's last LI
                 lists.append((p.level, parent.add(Elem("L"))))
             item = lists[-1][1].add(Elem("LI"))
-            return item.add(Elem("Lbl")), item.add(Elem("LBody", lang=lang, actual=actual))
+            label = item.add(Elem("Lbl"))
+            body = owners[(at, k)] = item.add(Elem("LBody", None, None, None, actual, "", None, lang))
+            return label, body
 
         return mark
 
