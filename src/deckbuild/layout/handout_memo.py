@@ -152,10 +152,7 @@ def _encoded(salt: str, entries) -> bytes | None:
 
 def _entry(item, decode):
     """Return a kept (key, shape) pair of a memo file's first line, or None when *item* is not one."""
-    if not (type(item) is list and len(item) == 2 and type(item[0]) is str and type(item[1]) is list):
+    if not (type(item) is list and len(item) == 2 and type(item[0]) is str):
         return None
-    for kept in item[1]:
-        if type(kept) is list and len(kept) > 11 and kept[11] is not None:
-            kept[11] = decode(kept[11])
-    made = checked_shape(item[1])
+    made = checked_shape(item[1], decode)
     return None if made is None else (item[0], made)

@@ -36,15 +36,19 @@ def shape(items: list) -> list:
     return out
 
 
-def checked_shape(value) -> list | None:
-    """Return *value* (a decoded ``shape``) when it is one, else None."""
+def checked_shape(value, decode) -> list | None:
+    """Return *value* (a ``shape`` as a memo file's first line holds it) with its markers decoded by *decode*,
+    or None when it is not one."""
     if type(value) is not list:
         return None
     for item in value:
         if not (type(item) is list and len(item) == 4 + _FIELDS and item[0] in (0, 1, 2) and type(item[1]) is int
-                and type(item[2]) is int and item[1] >= 0 and item[2] >= 0 and type(item[3]) is bool
-                and (item[11] is None or type(item[11]) is Marker)):
+                and type(item[2]) is int and item[1] >= 0 and item[2] >= 0 and type(item[3]) is bool):
             return None
+        if item[11] is not None:
+            item[11] = marker = decode(item[11])
+            if type(marker) is not Marker:
+                return None
     return value
 
 
