@@ -86,14 +86,7 @@ def _rewrite(path, change) -> None:
     path.write_bytes(seal(json.dumps(head).encode() + b"\n" + json.dumps(rest).encode(), FORMAT, VERSION))
 
 
-def _swap_numbers(value):
-    """Return *value* (a JSON value) with every float made larger: text that is not what the first line says."""
-    if type(value) is list:
-        return [_swap_numbers(v) for v in value]
-    return value + 1.5 if type(value) is float else value
-
-
-@pytest.mark.parametrize("damage", ["not the codec's", "other paragraphs", "too few entries", "not JSON"])
+@pytest.mark.parametrize("damage", ["not the codec's", "no paragraphs", "too few entries", "not JSON"])
 def test_kept_text_that_is_not_what_its_first_line_says_is_set_again(project, damage):
     project.deck("deck", DECK)
     assert project.run("build").exit_code == 0
@@ -104,7 +97,7 @@ def test_kept_text_that_is_not_what_its_first_line_says_is_set_again(project, da
         path.write_bytes(seal(head + b"\n[[1, 2", FORMAT, VERSION))
     else:
         _rewrite(path, lambda head, rest: (head, {"not the codec's": [[99, "x"]] * len(rest),
-                                                  "other paragraphs": _swap_numbers(rest),
+                                                  "no paragraphs": [[0]] * len(rest),
                                                   "too few entries": rest[:-1]}[damage]))
     shutil.rmtree(project.dist / ".deckbuild" / "parts")  # every page painted: the damaged file's text is used
     assert project.run("build", "--force").exit_code == 0

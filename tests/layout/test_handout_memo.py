@@ -59,7 +59,7 @@ def test_a_damaged_memo_is_a_cold_one(project, monkeypatch, damage):
     data = path.read_bytes()
     assert project.run("build", "--force").exit_code == 0
     every = counts[-1][0]  # everything reused
-    path.write_bytes({"cut short": data[:-30], "unsigned": data.replace(b"Para", b"Arap"), "empty": b""}[damage])
+    path.write_bytes({"cut short": data[:-30], "unsigned": data.replace(b"Fragment", b"Tnemgarf"), "empty": b""}[damage])
     assert project.run("build", "--force").exit_code == 0
     assert counts[-1][1] > 0 and counts[-1][0] + counts[-1][1] == every  # the damaged file's text set again
     assert (project.dist / "talk-handout.pdf").read_bytes() == clean

@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 
 from deckbuild.layout.codec import Encoder, read_entries, stale_files
-from deckbuild.layout.handout.kept import KeptEntry, KeptFile, checked_shape, real_items, shape
+from deckbuild.layout.handout.kept import KeptEntry, KeptFile, checked_shape, real_items, shape, texts
 
 FORMAT = "deckbuild-handout-text"
 VERSION = 2  # 2: the paragraphs' runs and lines after the first line, read when used (1: one JSON array)
@@ -122,7 +122,7 @@ class HandoutMemo:
 def _encoded(salt: str, entries) -> bytes | None:
     """Return the sealed memo file holding *entries* ((key, items) pairs): the JSON array [*salt*, table of
     classes, [[key, shape], …]] (a shape's markers encoded), a newline, then the JSON array of each entry's
-    items (one space of references); an entry holding what the codec refuses is left out."""
+    paragraphs' runs and lines (one space of references); an entry holding what the codec refuses is left out."""
     from deckbuild.cache import seal
 
     encoder = Encoder()
@@ -131,13 +131,16 @@ def _encoded(salt: str, entries) -> bytes | None:
     try:
         for key, items in entries:
             items = real_items(items)
-            value = body.encode_whole((items,))
-            made = shape(items) if value is not None else []
-            markers = encoder.encode_whole(tuple(item[11] for item in made)) if value is not None else None
-            if markers is None:
+            value = body.encode_whole((texts(items),))
+            if value is None:
                 continue  # an entry holding what is not a layout value is left out (its text is set again)
-            for item, marker in zip(made, markers):
-                item[11] = marker
+            made = shape(items)
+            if any(item[11] is not None for item in made):
+                markers = encoder.encode_whole(tuple(item[11] for item in made))
+                if markers is None:
+                    continue
+                for item, marker in zip(made, markers):
+                    item[11] = marker
             heads.append([key, made])
             values.append(value[0])
         head = json.dumps([salt, encoder.head(), heads], separators=(",", ":"), allow_nan=False, check_circular=False)

@@ -6,8 +6,8 @@ text of the pages it repaints, not the wrapped notes of the whole deck.
 A kept paragraph is a ``Paragraph`` whose ``runs`` and ``lines`` are ``Kept`` sequences: like the tuples they
 stand for (length without reading, iterating, indexing, equality), with ``math`` telling, without reading,
 whether a fragment of the lines is an inline formula. The numbers come from the memo file's first line
-(``shape``); reading the rest checks that the paragraphs it holds are those numbers' (else the item is set
-again, as a clean build sets it).
+(``shape``), the runs and lines from the rest (``texts``), checked to be as many as the shape says (else the
+item is set again, as a clean build sets it).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def shape(items: list) -> list:
     for item in items:
         wrap = WRAPS.index(type(item)) if type(item) in WRAPS else 0
         p = item.para if wrap else item
-        math = any(frag.run.math is not None for line in p.lines for frag in line.frags)
+        math = any(run.math is not None for run in p.runs)  # a line's fragments are cut from these runs
         out.append([wrap, len(p.lines), len(p.runs), math, p.level, p.size, p.line_height, p.space_before, p.margin_left,
                     p.indent, p.align, p.marker, p.top, p.lang, p.rtl])
     return out
@@ -42,7 +42,7 @@ def checked_shape(value, decode) -> list | None:
     if type(value) is not list:
         return None
     for item in value:
-        if not (type(item) is list and len(item) == 4 + _FIELDS and item[0] in (0, 1, 2) and type(item[1]) is int
+        if not (type(item) is list and len(item) == 4 + _FIELDS and type(item[0]) is int and 0 <= item[0] <= 2 and type(item[1]) is int
                 and type(item[2]) is int and item[1] >= 0 and item[2] >= 0 and type(item[3]) is bool):
             return None
         if item[11] is not None:
@@ -96,14 +96,34 @@ class KeptEntry:
     def items(self) -> list:
         """Return the entry's items read back (or, when the file does not hold its shape's, set again)."""
         if self._items is None:
-            got = self.file.entry(self.index)
-            if not _fits(got, self.shape):
+            got = _built(self.file.entry(self.index), self.shape)
+            if got is None:
                 self.file.damaged = True
                 got = self.again()
                 if not _fits(got, self.shape):
                     raise AssertionError("handout text set again is not what the memo kept of it")
             self._items, self.file, self.again = got, None, None
         return self._items
+
+
+def _built(texts, shape: list) -> list | None:
+    """Return the items of *shape* made with *texts* (each paragraph's runs and lines, as ``texts`` kept them),
+    or None when *texts* are not as many as the shape says."""
+    if not (type(texts) is list and len(texts) == len(shape)):
+        return None
+    out = []
+    for text, want in zip(texts, shape):
+        if not (type(text) is tuple and len(text) == 2 and type(text[0]) is tuple and type(text[1]) is tuple
+                and len(text[0]) == want[2] and len(text[1]) == want[1]):
+            return None
+        para = new_paragraph(text[0], text[1], *want[4:])
+        out.append(WRAPS[want[0]](para) if want[0] else para)
+    return out
+
+
+def texts(items: list) -> list:
+    """Return the runs and lines of each paragraph of *items*: what a memo file holds after its first line."""
+    return [(p.runs, p.lines) for p in (item.para if type(item) in (Heading, Trailer) else item for item in items)]
 
 
 def _fits(items, shape: list) -> bool:
