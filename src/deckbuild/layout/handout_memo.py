@@ -63,8 +63,8 @@ class HandoutMemo:
         if old is None:
             old = self._old[name] = self._load(name)
         new = self._new.setdefault(name, {})
-        base = hashlib.sha256(repr((slide.kind, slide.number, slide.title, slide.notes, slide.sources,
-                                    slide.extra, slide.details, notes)).encode()).hexdigest()
+        base = hashlib.sha256(repr((slide.kind, slide.number, slide.title, slide.notes, slide.sources, slide.extra,
+                                    slide.details, notes)).encode()).hexdigest()[:32]  # 128 bits: keys fill half a head
         earlier = self.earlier._new.get(name, {}) if self.earlier and self.earlier.salt == self.salt else {}
         return [lambda width, k=k, item=item: self._set(old, new, f"{base}:{k}:{width!r}", item, width, earlier)
                 for k, item in enumerate(items)]

@@ -31,8 +31,8 @@ def shape(items: list) -> list:
         wrap = WRAPS.index(type(item)) if type(item) in WRAPS else 0
         p = item.para if wrap else item
         math = any(run.math is not None for run in p.runs)  # a line's fragments are cut from these runs
-        out.append([wrap, len(p.lines), len(p.runs), math, p.level, p.size, p.line_height, p.space_before, p.margin_left,
-                    p.indent, p.align, p.marker, p.top, p.lang, p.rtl])
+        out.append([wrap, len(p.lines), len(p.runs), math, p.level, p.size, p.line_height, p.space_before,
+                    p.margin_left, p.indent, p.align, p.marker, p.top, p.lang, p.rtl])
     return out
 
 
@@ -42,8 +42,9 @@ def checked_shape(value, decode) -> list | None:
     if type(value) is not list:
         return None
     for item in value:
-        if not (type(item) is list and len(item) == 4 + _FIELDS and type(item[0]) is int and 0 <= item[0] <= 2 and type(item[1]) is int
-                and type(item[2]) is int and item[1] >= 0 and item[2] >= 0 and type(item[3]) is bool):
+        if not (type(item) is list and len(item) == 4 + _FIELDS and type(item[0]) is int and 0 <= item[0] <= 2
+                and type(item[1]) is int and type(item[2]) is int and item[1] >= 0 and item[2] >= 0
+                and type(item[3]) is bool):
             return None
         if item[11] is not None:
             item[11] = marker = decode(item[11])
