@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import json
 import struct
-from itertools import repeat
 
 from deckbuild.render.pdf_struct import Elem
 
@@ -101,10 +100,11 @@ class PageCache:
                     if state is None or state.nextCode != nxt:
                         return None
                     codes = state.assignments
-                    if not codes.keys().isdisjoint(new):
+                    if any(c in codes for c in new):
                         return None
-                    if list(map(codes.get, used[::2], repeat(-1))) != used[1::2]:  # each used code as it was
-                        return None
+                    for i in range(0, len(used), 2):
+                        if codes.get(used[i], -1) != used[i + 1]:
+                            return None
                 current = None if state is None else state.internalName
                 by_name[name] = (font, internal, current)
                 if fresh or new:
