@@ -59,7 +59,7 @@ def test_a_damaged_memo_is_a_cold_one(project, monkeypatch, damage):
     data = path.read_bytes()
     assert project.run("build", "--force").exit_code == 0
     every = counts[-1][0]  # everything reused
-    path.write_bytes({"cut short": data[:-30], "unsigned": data.replace(b"Para", b"Arap"), "empty": b""}[damage])
+    path.write_bytes({"cut short": data[:-30], "unsigned": data.replace(b"Fragment", b"Tnemgarf"), "empty": b""}[damage])
     assert project.run("build", "--force").exit_code == 0
     assert counts[-1][1] > 0 and counts[-1][0] + counts[-1][1] == every  # the damaged file's text set again
     assert (project.dist / "talk-handout.pdf").read_bytes() == clean
@@ -102,7 +102,9 @@ def test_each_memo_file_holds_what_the_checked_json_writer_writes(project):
     for path in files:
         body = unseal(path, FORMAT, VERSION)
         assert body is not None
-        data = json.loads(body)
-        assert body.decode("utf-8") == json.dumps(data, separators=(",", ":"), allow_nan=False)
+        head, rest = body.split(b"\n")  # the keys and shapes, then the paragraphs' runs and lines
+        data, items = json.loads(head), json.loads(rest)
+        assert head.decode("utf-8") == json.dumps(data, separators=(",", ":"), allow_nan=False)
+        assert rest.decode("utf-8") == json.dumps(items, separators=(",", ":"), allow_nan=False)
         memo = HandoutMemo(path.parent, data[0])
-        assert len(memo._load(path.name)) == len(data[2]) > 0
+        assert len(memo._load(path.name)) == len(data[2]) == len(items) > 0

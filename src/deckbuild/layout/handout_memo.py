@@ -11,19 +11,24 @@ A kept set depends on what the item reads of the slide (its kind, number, title,
 bullets and details), its place in the item list, the width, and the *salt*: the layout cache's (style,
 fonts, template, code), the handout layout's name and the deck's citation numbers. The file is the layout
 codec's (layout/codec.py), signed as the layout cache's are, one file per section file (named by the hash
-of its path); anything else is a cold memo.
+of its path); anything else is a cold memo. Its first line holds each item's key and what placing its
+paragraphs needs (handout/kept.py's ``shape``: line counts, heights, spaces), the rest the paragraphs' runs
+and lines, read back only when a page holding them is painted or cut (an edit decodes the text of the pages it
+repaints, not the whole deck's).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from pathlib import Path
 
-from deckbuild.layout.codec import read_entries, stale_files, write_entries
+from deckbuild.layout.codec import Encoder, read_entries, stale_files
+from deckbuild.layout.handout.kept import KeptEntry, KeptFile, checked_shape, real_items, shape, texts
 
 FORMAT = "deckbuild-handout-text"
-VERSION = 1
+VERSION = 2  # 2: the paragraphs' runs and lines after the first line, read when used (1: one JSON array)
 SUFFIX = ".json"
 _NAME = re.compile(r"^[0-9a-f]{40}\.json$")  # the only files the memo writes or deletes
 
@@ -36,7 +41,8 @@ class HandoutMemo:
         self.folder = folder
         self.salt = salt
         self._salted = False
-        self._old: dict[str, dict[str, list]] = {}  # file name → key → the items' paragraphs, read when asked for
+        self._old: dict[str, dict[str, tuple]] = {}  # file name → key → (its file, its place there, its shape)
+        self._files: dict[str, KeptFile] = {}  # file name → what it holds of the paragraphs, read when used
         self._new: dict[str, dict[str, list]] = {}
         self.hits = self.misses = 0
         self._names: dict[str, str] = {}  # a section file's path → the name of its memo file
@@ -57,8 +63,8 @@ class HandoutMemo:
         if old is None:
             old = self._old[name] = self._load(name)
         new = self._new.setdefault(name, {})
-        base = hashlib.sha256(repr((slide.kind, slide.number, slide.title, slide.notes, slide.sources,
-                                    slide.extra, slide.details, notes)).encode()).hexdigest()
+        base = hashlib.sha256(repr((slide.kind, slide.number, slide.title, slide.notes, slide.sources, slide.extra,
+                                    slide.details, notes)).encode()).hexdigest()[:32]  # 128 bits: keys fill half a head
         earlier = self.earlier._new.get(name, {}) if self.earlier and self.earlier.salt == self.salt else {}
         return [lambda width, k=k, item=item: self._set(old, new, f"{base}:{k}:{width!r}", item, width, earlier)
                 for k, item in enumerate(items)]
@@ -66,9 +72,8 @@ class HandoutMemo:
     def _set(self, old: dict, new: dict, key: str, item, width: float, earlier: dict) -> list:
         got = new.get(key)
         if got is None:
-            got = old.get(key)
-            if got is None:
-                got = earlier.get(key)
+            kept = old.get(key)
+            got = earlier.get(key) if kept is None else KeptEntry(*kept, lambda: item(width)).paragraphs()
             if got is None:
                 self.misses += 1
                 got = item(width)
@@ -80,10 +85,21 @@ class HandoutMemo:
                 self.placed.note(f"{key}#{i}", para)
         return list(got)
 
-    def _load(self, name: str) -> dict[str, list]:
+    def _load(self, name: str) -> dict[str, tuple]:
+        fresh = []  # the file's decoder of what follows its first line
+
+        def entry(item, decode):
+            if not fresh:
+                fresh.append(decode.fresh)
+            return _entry(item, decode)
+
         read = read_entries(self.folder / name if self.folder is not None else None, FORMAT, VERSION, self.salt,
-                            _entry)
-        return {} if read is None else dict(read[0])
+                            entry)
+        if read is None:
+            return {}
+        entries, rest = read
+        file = self._files[name] = KeptFile(rest, fresh[0] if fresh else None, len(entries))
+        return {key: (file, index, kept) for index, (key, kept) in enumerate(entries)}
 
     def dump(self, stage=None) -> list[tuple[Path, bytes | Path | None]]:
         """Return the files to write (bytes, or with *stage* the temporary file it wrote) or delete (None)
@@ -93,11 +109,9 @@ class HandoutMemo:
             return []
         out: list[tuple[Path, bytes | Path | None]] = []
         for name, kept in sorted(self._new.items()):
-            if kept.keys() == self._old.get(name, {}).keys():
+            if kept.keys() == self._old.get(name, {}).keys() and not getattr(self._files.get(name), "damaged", False):
                 continue  # entries of one key are equal by construction: the file holds them already
-            data = write_entries(self.salt, FORMAT, VERSION, lambda encoder, kept=kept: [
-                [key, value[0]] for key, value in ((key, encoder.encode_whole((value,))) for key, value in kept.items())
-                if value is not None])
+            data = _encoded(self.salt, kept.items())
             staged = None if data is None else data if stage is None else stage(self.folder / name, data)
             if staged is not None:
                 out.append((self.folder / name, staged))
@@ -105,9 +119,43 @@ class HandoutMemo:
         return out + [(p, None) for p in gone]
 
 
+def _encoded(salt: str, entries) -> bytes | None:
+    """Return the sealed memo file holding *entries* ((key, items) pairs): the JSON array [*salt*, table of
+    classes, [[key, shape], …]] (a shape's markers encoded), a newline, then the JSON array of each entry's
+    paragraphs' runs and lines (one space of references); an entry holding what the codec refuses is left out."""
+    from deckbuild.cache import seal
+
+    encoder = Encoder()
+    body = Encoder(beside=encoder)
+    heads, values = [], []
+    try:
+        for key, items in entries:
+            items = real_items(items)
+            value = body.encode_whole((texts(items),))
+            if value is None:
+                continue  # an entry holding what is not a layout value is left out (its text is set again)
+            made = shape(items)
+            if any(item[11] is not None for item in made):
+                markers = encoder.encode_whole(tuple(item[11] for item in made))
+                if markers is None:
+                    continue
+                for item, marker in zip(made, markers):
+                    item[11] = marker
+            heads.append([key, made])
+            values.append(value[0])
+        head = json.dumps([salt, encoder.head(), heads], separators=(",", ":"), allow_nan=False, check_circular=False)
+        rest = json.dumps(values, separators=(",", ":"), allow_nan=False, check_circular=False)
+    except (ValueError, TypeError, RecursionError):  # Invalid is a ValueError
+        return None
+    finally:
+        encoder.close()
+        body.close()
+    return seal(f"{head}\n{rest}".encode("utf-8"), FORMAT, VERSION)
+
+
 def _entry(item, decode):
-    """Return a kept (key, paragraphs) pair of a memo file, or None when *item* is not one."""
+    """Return a kept (key, shape) pair of a memo file's first line, or None when *item* is not one."""
     if not (type(item) is list and len(item) == 2 and type(item[0]) is str):
         return None
-    value = decode(item[1])
-    return (item[0], value) if type(value) is list else None
+    made = checked_shape(item[1], decode)
+    return None if made is None else (item[0], made)

@@ -38,6 +38,8 @@ def inline_formulas(boxes) -> list[Formula]:
             continue
         for owner, frame in frames:
             for k, p in enumerate(frame.paragraphs):
+                if type(p.lines) is not tuple and not p.lines.math:
+                    continue  # kept handout text without a formula, not read back for it (handout/kept.py)
                 for line in p.lines:
                     for frag in line.frags:
                         m = frag.run.math

@@ -303,12 +303,11 @@ def _dump(elem: Elem, page: int) -> list:
 def _elem(item: list, page: int) -> Elem:
     """Return the element *item* (``_dump``'s) stands for, on page *page*."""
     role, on_page, alt, actual, text, scope, lang, kids = item
-    for value in (alt, actual, scope, lang):
-        if value is not None and type(value) is not str:
-            raise TypeError("not a string")
-    if type(role) is not str or type(text) is not str or type(on_page) is not bool:
+    if not (type(role) is str and type(text) is str and type(on_page) is bool and (alt is None or type(alt) is str)
+            and (actual is None or type(actual) is str) and (scope is None or type(scope) is str)
+            and (lang is None or type(lang) is str) and type(kids) is list):
         raise TypeError("not an element")
     out = []
-    for kid in kids:
+    for kid in kids:  # a loop, not a comprehension: most elements have a kid or two
         out.append(kid if type(kid) is int else _elem(kid, page))
     return Elem(role, page if on_page else None, out, alt, actual, text, scope, lang)

@@ -9,7 +9,7 @@ A page's key covers every box on it, each told cheaply:
 - a text frame by its place and its paragraphs: a paragraph set by the handout memo (layout/handout_memo.py)
   by the memo's key of the item it belongs to, one cut between pages by that key and the cut, any other
   (running heads, page numbers, the cover) by its value;
-- rules and rectangles by their value.
+- rules and rectangles by their value (every field).
 
 Anything else (pictures, tables or charts placed on the page itself) leaves the page without a key: it is
 painted on every build. The key also holds the page's number and size, its bookmarks and the memo's salt
@@ -19,9 +19,13 @@ painted on every build. The key also holds the page's number and size, its bookm
 from __future__ import annotations
 
 import hashlib
+from dataclasses import fields
+from operator import attrgetter
 
 from deckbuild.layout.boxes import Miniature, Rect, Rule, TextFrame
 from deckbuild.layout.lazy import Boxes
+
+_FIELDS = {kind: attrgetter(*(f.name for f in fields(kind))) for kind in (Rule, Rect)}  # each a tuple of all fields
 
 
 class PageKeys:
@@ -75,7 +79,7 @@ class PageKeys:
                 parts.append(("M", box.x, box.y, box.w, box.h, box.border, slide.boxes.key, slide.width, slide.height,
                               slide.background, slide.number, slide.title, self._underlay(slide.underlay)))
             elif kind is Rule or kind is Rect:
-                parts.append(repr(box))
+                parts.append((kind.__name__, *_FIELDS[kind](box)))  # every field of it (dataclass repr is slow)
             else:
                 return None
         return hashlib.sha256(repr(parts).encode()).hexdigest()
