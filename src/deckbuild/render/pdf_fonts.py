@@ -126,11 +126,15 @@ def register(face: Face) -> str:
 
 
 def register_font(font) -> None:
-    """Register *font* under its own name. reportlab's ``registerFont`` gives a new name the font object first
-    registered for the same face (PostScript) name: a font file replaced while ``--watch`` runs, which gets
-    a new name, would be drawn with the old file's glyphs (boxes where the old file had none)."""
+    """Register *font* (deckbuild's, named after its file's bytes) under its own name. reportlab's
+    ``registerFont`` gives a new name the font object first registered for the same face (PostScript) name:
+    a font file replaced while ``--watch`` runs, which gets a new name, would be drawn with the old file's
+    glyphs (boxes where the old file had none). A font another library registered (svglib's, for an SVG's
+    text) is still shared, as before: it is most often the same file, and one document cannot hold two
+    fonts of one PostScript name unless both are deckbuild's (``addObjects`` tells those apart)."""
     from reportlab.pdfbase import pdfmetrics
 
     pdfmetrics.registerFont(font)
-    if pdfmetrics.getFont(font.fontName) is not font:
+    got = pdfmetrics.getFont(font.fontName)
+    if got is not font and isinstance(got, fast_ttfont()):  # another version of a file deckbuild registered
         pdfmetrics._fonts[font.fontName] = font  # the only table getFont reads; no public way to say this
