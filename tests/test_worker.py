@@ -76,3 +76,23 @@ def test_handout_text_a_failing_child_did_not_encode_is_encoded_here(project, mo
     two = _built(project, monkeypatch, fork=True, out="two")
     assert any(name.startswith(".deckbuild/handout/") for name in two)
     assert one == two
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this system")
+def test_an_edit_dumps_its_handout_text_here_and_equals_a_clean_build(project, monkeypatch):
+    """An edit sets the text of one section again: its memo file is encoded in this process (a second fork
+    costs more than writing one file), and the outputs and kept text equal a clean build's."""
+    _deck(project)
+    _built(project, monkeypatch, fork=True, out="two")
+    section = project.root / "outlines" / "forked" / "01.yaml"
+    section.write_text(section.read_text().replace("Slide 1-3", "Slide 1-3, renamed"))
+    started = []
+    real_started = worker.started
+    monkeypatch.setattr(worker, "started", lambda *args: started.append(1) or real_started(*args))
+    result = project.run("build", "--out", "two")
+    assert result.exit_code == 0, result.output
+    assert started == []
+    root = project.root / "two"
+    edited = {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+              if p.is_file() and "tmp" not in p.relative_to(root).parts and not p.name.startswith(("manifest", "fast-", "lock"))}
+    assert edited == _built(project, monkeypatch, fork=True, out="clean")

@@ -177,8 +177,8 @@ def _handout_text_apart(pages, memo, stage):
 
     def laid_out() -> list:
         handout = lay_out()
-        if not child:  # (laid out once: Pages.handout keeps it)
-            child.append(started(lambda: pack(b"", memo.dump(stage))))
+        if not child and memo.misses > memo.hits:  # (laid out once: Pages.handout keeps it); an edit, which
+            child.append(started(lambda: pack(b"", memo.dump(stage))))  # writes a file or two, dumps it here
         return handout
 
     def files() -> list:
