@@ -97,6 +97,15 @@ def test_the_structure_reads_label_title_figure_notes_sources(samples):
     assert any(ln.startswith('"Sources: [1] deckbuild') for ln in rest)  # then its sources
 
 
+def test_a_title_wrapped_onto_two_lines_is_a_heading_read_before_its_miniature(samples):
+    """The handout draws a long title on two lines, without the space at the break: it is still found as the
+    slide's title (an H2 read after the label and before the Figure), not left a paragraph after it."""
+    lines = [ln.strip() for ln in _struct(samples.dist / "pact-briefing-handout.pdf")]
+    at = next(i for i, ln in enumerate(lines) if ln.startswith('"From partition to partnership,'))
+    assert lines[at - 1] == "H2 (block)" and lines[at + 1] == "Figure"
+    assert lines[at - 3] == "P (block)" and lines[at - 2].startswith('"Slide ')
+
+
 def test_headings_nested_lists_tables_with_th_in_the_article_handout(samples):
     lines = _struct(samples.dist / "pact-briefing-executive-handout.pdf")
     text = "\n".join(lines)

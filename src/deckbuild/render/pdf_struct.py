@@ -116,6 +116,8 @@ def arrange(root: Elem) -> None:
             j += 1
         moved, end = [], j + 3
         leads = (label[:1], title[:1])  # a text that is the label or the title starts so (or is blank)
+        # compared without spaces: a title wrapped onto two lines is drawn (and joined) without the space
+        label_key, title_key = label.replace(" ", ""), "".join(title.split())
         while j < min(end, len(kids)):
             k = kids[j]
             if not isinstance(k, Elem) or k.role not in ("P", "H1", "H2"):
@@ -123,10 +125,10 @@ def arrange(root: Elem) -> None:
             lead = k.lead()
             if lead not in leads and not lead.isspace() and lead:  # neither: its text need not be joined
                 break
-            text = " ".join(k.text.split())
-            if text == label or (label.startswith("Handout") and text == "Handout only"):
+            text = "".join(k.text.split())
+            if text == label_key or (label.startswith("Handout") and text == "Handoutonly"):
                 moved.append(k)
-            elif text == title:
+            elif text == title_key:
                 k.role = "H2" if k.role == "P" else k.role  # a section's title stays H1
                 moved.append(k)
             else:
