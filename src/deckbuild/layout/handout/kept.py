@@ -23,6 +23,17 @@ WRAPS = (None, Heading, Trailer)  # how an item holds its paragraph, by the numb
 _FIELDS = 11  # level, size, line_height, space_before, margin_left, indent, align, marker, top, lang, rtl
 
 
+def _para(item):
+    """Return the paragraph of *item* (a paragraph, or a Heading or Trailer holding one)."""
+    return item.para if type(item) in (Heading, Trailer) else item
+
+
+def _fields(p) -> list:
+    """Return the fields of paragraph *p* a shape holds besides its counts (``_FIELDS`` of them)."""
+    return [p.level, p.size, p.line_height, p.space_before, p.margin_left, p.indent, p.align, p.marker, p.top,
+            p.lang, p.rtl]
+
+
 def shape(items: list) -> list:
     """Return what placing *items* (paragraphs, Headings, Trailers) needs of them, for a memo file's first line:
     per item [how it is wrapped, its line and run counts, whether its lines hold a formula, its other fields]."""
@@ -31,8 +42,7 @@ def shape(items: list) -> list:
         wrap = WRAPS.index(type(item)) if type(item) in WRAPS else 0
         p = item.para if wrap else item
         math = any(run.math is not None for run in p.runs)  # a line's fragments are cut from these runs
-        out.append([wrap, len(p.lines), len(p.runs), math, p.level, p.size, p.line_height, p.space_before,
-                    p.margin_left, p.indent, p.align, p.marker, p.top, p.lang, p.rtl])
+        out.append([wrap, len(p.lines), len(p.runs), math, *_fields(p)])
     return out
 
 
@@ -124,7 +134,7 @@ def _built(texts, shape: list) -> list | None:
 
 def texts(items: list) -> list:
     """Return the runs and lines of each paragraph of *items*: what a memo file holds after its first line."""
-    return [(p.runs, p.lines) for p in (item.para if type(item) in (Heading, Trailer) else item for item in items)]
+    return [(p.runs, p.lines) for p in map(_para, items)]
 
 
 def _fits(items, shape: list) -> bool:
@@ -136,8 +146,7 @@ def _fits(items, shape: list) -> bool:
         p = item.para if wrap is not None and type(item) is wrap else item
         if not (type(p) is Paragraph and (wrap is None) == (p is item) and type(p.lines) is tuple
                 and type(p.runs) is tuple and len(p.lines) == want[1] and len(p.runs) == want[2]
-                and [p.level, p.size, p.line_height, p.space_before, p.margin_left, p.indent, p.align, p.marker,
-                     p.top, p.lang, p.rtl] == want[4:]):
+                and _fields(p) == want[4:]):
             return False
     return True
 
@@ -159,8 +168,7 @@ class Kept(Sequence):
     def values(self) -> tuple:
         """Return the runs or lines as a tuple, reading the entry back first when they are not yet."""
         if self._made is None:
-            item = self._entry.items()[self._k]
-            p = item.para if type(item) in (Heading, Trailer) else item
+            p = _para(self._entry.items()[self._k])
             self._made = p.runs if self._field == 0 else p.lines
         return self._made
 
@@ -196,7 +204,7 @@ class Kept(Sequence):
 
 def real_items(items: list) -> list:
     """Return *items* with every kept paragraph read back (for a memo file written again)."""
-    first = items[0].para if items and type(items[0]) in (Heading, Trailer) else (items[0] if items else None)
+    first = _para(items[0]) if items else None
     if first is not None and type(first.lines) is Kept:
         return first.lines._entry.items()
     return items
