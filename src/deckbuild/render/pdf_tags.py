@@ -181,14 +181,9 @@ class TaggedPainter(PdfPainter):
             self.paint_box(box, height)
 
     def paint_box(self, box, height: float) -> None:
-        kind = box.__class__  # the handout's usual boxes first, by their class
-        if kind is TextFrame:
+        if isinstance(box, TextFrame):  # the handout's usual boxes first; furniture is an Artifact
             return self.text(box, height) if box.role not in FURNITURE else self.artifact_box(box, height)
-        if kind is Rule:
-            return self.artifact_box(box, height)
-        if isinstance(box, TextFrame) and box.role not in FURNITURE:
-            return self.text(box, height)
-        if isinstance(box, (TextFrame, Rect, Rule, Polyline, Wedge)):  # furniture and drawing: an Artifact
+        if isinstance(box, (Rule, Rect, Polyline, Wedge)):  # drawing: an Artifact
             return self.artifact_box(box, height)
         if isinstance(box, Miniature):
             return self.miniature_tagged(box, height)
