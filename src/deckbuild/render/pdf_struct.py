@@ -117,7 +117,7 @@ def arrange(root: Elem) -> None:
         moved, end = [], j + 3
         leads = (label[:1], title[:1])  # a text that is the label or the title starts so (or is blank)
         # compared without spaces: a title wrapped onto two lines is drawn (and joined) without the space
-        label_key, title_key = label.replace(" ", ""), "".join(title.split())
+        label_key, title_key = "".join(label.split()), "".join(title.split())
         while j < min(end, len(kids)):
             k = kids[j]
             if not isinstance(k, Elem) or k.role not in ("P", "H1", "H2"):
