@@ -147,6 +147,14 @@ SIMPLE_DECK_RAW = {
 }
 
 
+def numbered_section(n: int, notes: str, bullets: str = "Point {}", first: str = "Title", slides: int = 4) -> str:
+    """Return the YAML of section *n*: *slides* slides titled "Title n.k" (the first "*first* n.0"), each with
+    the bullets *bullets* and the notes *notes*, in which "{}" is the slide's "n.k"."""
+    out = "".join(f"  - title: {first if k == 0 else 'Title'} {n}.{k}\n    bullets: [{bullets.format(f'{n}.{k}')}]\n"
+                  f"    notes: {notes.format(f'{n}.{k}')}\n" for k in range(slides))
+    return f"section: Section {n}\nslides:\n{out}"
+
+
 def lay_out_folder(folder: Path, project_root: Path | None = None):
     """Return (pages, diagnostics, style) of the deck in *folder* laid out with its style, without the CLI:
     every page, those the handout alone shows too (``page.in_deck`` tells them apart)."""

@@ -8,6 +8,7 @@ import json
 import shutil
 
 import pytest
+from conftest import numbered_section
 
 from deckbuild.cache import seal, unseal
 from deckbuild.layout.handout import kept as kept_module
@@ -17,9 +18,7 @@ NOTES = "Notes that say a little more about slide {}, long enough to wrap over a
 
 
 def _section(n: int, notes: str = NOTES) -> str:
-    slides = "".join(f"  - title: Title {n}.{k}\n    bullets: [Point {n}.{k}, Another point]\n"
-                     f"    notes: {notes.format(f'{n}.{k}')}\n" for k in range(4))
-    return f"section: Section {n}\nslides:\n{slides}"
+    return numbered_section(n, notes, "Point {}, Another point")
 
 
 DECK = {"deck.yaml": "title: Kept text\nauthor: A. Writer\n", **{f"{n:02d}.yaml": _section(n) for n in range(1, 11)}}

@@ -4,6 +4,7 @@ on the pages an edit changed and on those only, found without walking what the p
 from __future__ import annotations
 
 import pytest
+from conftest import numbered_section
 
 from deckbuild.layout.handout import page_keys
 
@@ -11,9 +12,7 @@ NOTES = "Notes about slide {}, long enough to wrap over a line or two of the han
 
 
 def _section(n: int, first: str = "Title") -> str:
-    slides = "".join(f"  - title: {first if k == 0 else 'Title'} {n}.{k}\n    bullets: [Point {n}.{k}]\n"
-                     f"    notes: {NOTES.format(f'{n}.{k}')}\n" for k in range(4))
-    return f"section: Section {n}\nslides:\n{slides}"
+    return numbered_section(n, NOTES, first=first)
 
 
 DECK = {"deck.yaml": "title: Keys\n", **{f"{n:02d}.yaml": _section(n) for n in range(1, 4)}}

@@ -10,6 +10,7 @@ import shutil
 
 import pdfplumber
 import pytest
+from conftest import numbered_section
 
 from deckbuild import paint_cache
 from deckbuild.cache import seal, unseal
@@ -19,9 +20,7 @@ NOTES = "Notes that say a little more about slide {}, long enough to wrap over a
 
 
 def _section(n: int, first: str = "Title") -> str:
-    slides = "".join(f"  - title: {first if k == 0 else 'Title'} {n}.{k}\n    bullets: [Point {n}.{k}, Another point]\n"
-                     f"    notes: {NOTES.format(f'{n}.{k}')}\n" for k in range(4))
-    return f"section: Section {n}\nslides:\n{slides}"
+    return numbered_section(n, NOTES, "Point {}, Another point", first)
 
 
 DECK = {"deck.yaml": "title: Kept pages\nauthor: A. Writer\n", **{f"{n:02d}.yaml": _section(n) for n in range(1, 4)}}
