@@ -173,13 +173,11 @@ def _handout_text_apart(pages, memo, stage):
     """Return a function giving the files of *memo* to keep (``HandoutMemo.dump``), which a forked process
     encodes and stages from the moment the handout of *pages* is laid out (its text is then all set) while
     this one paints it; computed here when that process fails, or when the handout is never laid out."""
-    lay_out, child = pages._handout, []
+    child = []
 
-    def laid_out() -> list:
-        handout = lay_out()
-        if not child and memo.misses > memo.hits:  # (laid out once: Pages.handout keeps it); an edit, which
-            child.append(started(lambda: pack(b"", memo.dump(stage))))  # writes a file or two, dumps it here
-        return handout
+    def laid_out() -> None:
+        if not child and memo.misses > memo.hits:  # (once); an edit, which writes a file or two, dumps it here
+            child.append(started(lambda: pack(b"", memo.dump(stage))))
 
     def files() -> list:
         if not child:
@@ -189,7 +187,7 @@ def _handout_text_apart(pages, memo, stage):
         except ValueError:  # pragma: no cover - a pipe that lost bytes: encode them here
             return memo.dump(stage)
 
-    pages._handout = laid_out
+    pages.when_laid_out.append(laid_out)
     return files
 
 

@@ -75,13 +75,15 @@ def handout_front(deck, audience: str | None) -> Front:
 @record
 class Pages:
     """The deck laid out: its slides (SlidePage, in deck order), its DeckInfo, the audience report,
-    and its handout pages, laid out when a painter first asks for them."""
+    and its handout pages, laid out when a painter first asks for them (then each of ``when_laid_out`` is
+    called: the handout's text is all set)."""
 
     slides: list
     info: DeckInfo
     report: object = None  # audience.Report
     _handout: Callable[[], list] | None = None
     _handout_pages: list | None = None
+    when_laid_out: list = field(default_factory=list)  # functions called once the handout is laid out
 
     @property
     def in_deck(self) -> int:
@@ -91,5 +93,13 @@ class Pages:
     def handout(self) -> list:
         """Return the handout's pages (HandoutPage), laid out once."""
         if self._handout_pages is None:
-            self._handout_pages = self._handout() if self._handout is not None else []
+            self._handout_pages = self.lay_out_handout()
         return self._handout_pages
+
+    def lay_out_handout(self) -> list:
+        """Return the handout's pages, laid out now (``handout`` keeps them; a painter alone may not), having
+        called each of ``when_laid_out``."""
+        laid_out = self._handout() if self._handout is not None else []
+        for call in self.when_laid_out:
+            call()
+        return laid_out

@@ -57,7 +57,7 @@ def _handout(pages, options):
 
     keep = {"reuse": options.reuse, "kept": options.kept}  # each page's painting, kept by its key
     if pages._handout_pages is None and pages._handout is not None:  # laid out for this painter alone: each
-        return handout_to_pdf(_dropping(pages._handout()), pages.info, **keep)  # page is freed once it is painted
+        return handout_to_pdf(_dropping(pages.lay_out_handout()), pages.info, **keep)  # page is freed once it is painted
     return handout_to_pdf(pages.handout(), pages.info, **keep)
 
 
