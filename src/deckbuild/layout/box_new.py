@@ -73,3 +73,5 @@ new_paragraph = maker(Paragraph)
 new_text_frame = maker(TextFrame)
 new_rect = maker(Rect)
 new_slide_page = maker(SlidePage)
+_MADE.update({Run: new_run, Fragment: new_fragment, Line: new_line, Marker: new_marker, Paragraph: new_paragraph,
+              TextFrame: new_text_frame, Rect: new_rect, SlidePage: new_slide_page})  # the codec reads with these
