@@ -40,6 +40,13 @@ class PdfPainter(ShapePainter):
             self._names = (c, {})
         return text_class()(c, x, y, self._names[1])
 
+    def text_at(self, t, x: float, y: float):
+        """Return the text object *t* moved to (x, y), or a new one there when *t* is None."""
+        if t is None:
+            return self.begin_text(x, y)
+        t.setTextOrigin(x, y)
+        return t
+
     def font(self, face: Face) -> str:
         """Return the registered name of *face*'s font file (render.pdf_fonts.register, remembered here)."""
         key = str(face.path)
@@ -124,10 +131,7 @@ class PdfPainter(ShapePainter):
             top = box.y + p.top
             if p.marker:
                 mk = p.marker
-                if t is None:
-                    t = self.begin_text(bx + mk.x, height - (top + p.lines[0].baseline))
-                else:
-                    t.setTextOrigin(bx + mk.x, height - (top + p.lines[0].baseline))
+                t = self.text_at(t, bx + mk.x, height - (top + p.lines[0].baseline))
                 if label is not None:
                     begin(label)
                 name = self.font(mk.face)
@@ -147,10 +151,7 @@ class PdfPainter(ShapePainter):
                 if not frags:
                     continue
                 y = height - (top + line.baseline)
-                if t is None:
-                    t = self.begin_text(bx + frags[0].x, y)
-                else:
-                    t.setTextOrigin(bx + frags[0].x, y)
+                t = self.text_at(t, bx + frags[0].x, y)
                 if not opened:
                     begin(body)
                     opened = True
