@@ -93,17 +93,35 @@ def test_the_structure_reads_label_title_figure_notes_sources(samples):
                                     lines[at + 4]] and lines[at + 4].startswith('"Inline markup and citations•Bold')
     rest = lines[at + 5:at + 14]
     assert "Link (inline)" in rest  # the slide's link annotation, inside its Figure
-    assert '"Every kind of inline markup, andcitation markers on bullets."' in rest  # then the notes
+    assert '"Every kind of inline markup, and citation markers on bullets."' in rest  # then the notes
     assert any(ln.startswith('"Sources: [1] deckbuild') for ln in rest)  # then its sources
 
 
 def test_a_title_wrapped_onto_two_lines_is_a_heading_read_before_its_miniature(samples):
-    """The handout draws a long title on two lines, without the space at the break: it is still found as the
-    slide's title (an H2 read after the label and before the Figure), not left a paragraph after it."""
+    """The handout draws a long title on two lines: it is still found as the slide's title (an H2 read after
+    the label and before the Figure), not left a paragraph after it."""
     lines = [ln.strip() for ln in _struct(samples.dist / "pact-briefing-handout.pdf")]
     at = next(i for i, ln in enumerate(lines) if ln.startswith('"From partition to partnership,'))
     assert lines[at - 1] == "H2 (block)" and lines[at + 1] == "Figure"
     assert lines[at - 3] == "P (block)" and lines[at - 2].startswith('"Slide ')
+
+
+def test_notes_wrapped_over_lines_are_read_back_word_for_word(samples):
+    """A paragraph of notes drawn on several lines is read from the tags with a space where each line broke,
+    as it was written ("as catalyst", not "ascatalyst"): every plain paragraph of the briefing's notes that
+    the handout prints is found whole."""
+    import yaml
+
+    text = "\n".join(_struct(samples.dist / "pact-briefing-handout.pdf"))
+    found = 0
+    for path in sorted((REPO / "outlines" / "pact-briefing").glob("*.yaml")):
+        for slide in yaml.safe_load(path.read_text(encoding="utf-8")).get("slides", []):
+            for chunk in (slide.get("notes") or "").split("\n\n"):
+                words = " ".join(chunk.split())
+                if len(words) > 150 and not any(ch in words for ch in "[*`_") and words[:40] in text:
+                    assert words in text
+                    found += 1
+    assert found >= 30  # most of them wrap over three lines or more
 
 
 def test_headings_nested_lists_tables_with_th_in_the_article_handout(samples):

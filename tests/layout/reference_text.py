@@ -111,7 +111,13 @@ class ReferenceSetter(Typesetter):
             else:
                 line_w += core + trail
         lines.append((start, len(text)))
-        return [self._reference_fragments(runs, text, owner, a, b, shift, levels) for a, b in lines]
+        out = [self._reference_fragments(runs, text, owner, a, b, shift, levels) for a, b in lines]
+        for (a, b), frags in zip(lines[:-1], out):  # a line broken at a space ends with it (not drawn wider)
+            end = text[b - 1]
+            if levels is None and frags and end.isspace() and end not in "\u00a0\u202f" and frags[-1].run.math is None:
+                f = frags[-1]
+                frags[-1] = Fragment(f.text + " ", f.run, f.x, f.width, f.rtl)
+        return out
 
     @staticmethod
     def _reference_fragments(runs, text, owner, a, b, shift=None, levels=None):

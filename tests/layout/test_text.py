@@ -28,14 +28,18 @@ def test_lines_never_exceed_the_width_and_keep_every_word(setter):
     assert len(para.lines) > 3
     for line in para.lines:
         assert line.width <= 300
-    assert " ".join("".join(f.text for f in line.frags) for line in para.lines) == text
+    # each line but the last ends with the space it was broken at, outside its width: read in order, the
+    # lines give the text back with its words apart (a screen reader reads a tagged handout this way)
+    assert "".join(f.text for line in para.lines for f in line.frags) == text
+    assert all(line.frags[-1].text.endswith(" ") for line in para.lines[:-1])
+    assert para.lines[-1].frags[-1].text.endswith(" word59")  # the last line ends where the text does
 
 
 def test_greedy_wrapping_fills_each_line(setter):
     style = TextStyle("Liberation Sans", 18, "000000")
     para = setter.paragraph(parse("aaa bbb ccc ddd eee fff ggg hhh"), style, 120)
     face = setter.face("Liberation Sans")
-    lines = ["".join(f.text for f in line.frags) for line in para.lines]
+    lines = ["".join(f.text for f in line.frags).rstrip(" ") for line in para.lines]
     for line, nxt in zip(lines, lines[1:]):
         # the next line's first word would not have fitted
         assert face.width(line + " " + nxt.split()[0], 18) > 120 * 0.985

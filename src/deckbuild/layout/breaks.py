@@ -173,3 +173,17 @@ def measure(runs, text: str, owner: list[int] | None, a: int, b: int) -> float:
         total += width_of(runs[ri], text[i:j])
         i = j
     return total
+
+
+def spaced(text: str, lines: list[tuple[int, int]], frags: list[list]) -> None:
+    """End each of *frags*' lines that *text* breaks at a space (its range in *lines*) with that space: it is
+    drawn where the line ends, invisible and outside the line's width, so that text read back from the page
+    (by a screen reader, a search, a copy) keeps the two words apart. Not a line cut inside a word, one
+    ending in a formula, or the last."""
+    from deckbuild.layout.box_new import new_fragment
+
+    for (_, b), line in zip(lines, frags[:-1]):
+        end = text[b - 1] if line else ""
+        if end.isspace() and end not in "\u00a0\u202f" and line[-1].run.math is None:
+            last = line[-1]
+            line[-1] = new_fragment(last.text + " ", last.run, last.x, last.width, last.rtl)

@@ -243,7 +243,10 @@ class Typesetter:
                 line_w += core + trail
         lines.append((start, len(text)))
         sums = known.ems_between if known.single and known.plain else None
-        return [self._fragments(runs, text, owner, a, b, shift, levels, sums) for a, b in lines]
+        out = [self._fragments(runs, text, owner, a, b, shift, levels, sums) for a, b in lines]
+        if levels is None:
+            breaks.spaced(text, lines, out)
+        return out
 
     @staticmethod
     def _fragments(runs, text, owner, a, b, shift=None, levels=None, sums=None) -> list[Fragment]:
