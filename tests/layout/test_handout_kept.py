@@ -51,7 +51,8 @@ def _clean(project) -> bytes:
 
 
 def _memo_files(project) -> list:
-    return sorted((project.dist / ".deckbuild" / "handout" / "deck").iterdir())
+    """Return the memo's files of section text (not its kept pages: layout/handout/segments.py)."""
+    return sorted((project.dist / ".deckbuild" / "handout" / "deck").glob("*.json"))
 
 
 def test_an_edit_reads_back_only_the_text_of_the_pages_it_repaints(project, reads):

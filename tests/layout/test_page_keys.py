@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from conftest import numbered_section
 
-from deckbuild.layout.handout import page_keys
 
 NOTES = "Notes about slide {}, long enough to wrap over a line or two of the handout beside the miniature."
 
@@ -20,17 +19,19 @@ DECK = {"deck.yaml": "title: Keys\n", **{f"{n:02d}.yaml": _section(n) for n in r
 
 @pytest.fixture
 def keys(monkeypatch):
-    """Return the page keys of every handout laid out: a dict (page number → key) per build."""
+    """Return the page keys of every handout laid out: a dict (page number → key) per build (a page taken
+    whole from the last build, layout/handout/segments.py, has the key it was kept with)."""
+    from deckbuild.layout import handout
+
     builds: list[dict[int, str | None]] = []
-    page = page_keys.PageKeys.page
+    lay_out = handout.deck_to_handout
 
-    def keyed(self, number, *args):
-        if number == 1:
-            builds.append({})
-        builds[-1][number] = key = page(self, number, *args)
-        return key
+    def keyed(*args, **named):
+        pages = lay_out(*args, **named)
+        builds.append({page.number: page.key for page in pages})
+        return pages
 
-    monkeypatch.setattr(page_keys.PageKeys, "page", keyed)
+    monkeypatch.setattr(handout, "deck_to_handout", keyed)
     return builds
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from deckbuild.layout.codec import Encoder, read_entries, stale_files
 from deckbuild.layout.handout.kept import KeptEntry, KeptFile, checked_shape, real_items, shape, texts
+from deckbuild.layout.handout.segments import FILE as SEGMENTS_FILE, Segments, read_segments
 
 FORMAT = "deckbuild-handout-text"
 VERSION = 2  # 2: the paragraphs' runs and lines after the first line, read when used (1: one JSON array)
@@ -48,13 +49,29 @@ class HandoutMemo:
         self._names: dict[str, str] = {}  # a section file's path → the name of its memo file
         self.earlier: HandoutMemo | None = None  # another audience's memo of the same view, from this run
         self.placed = None  # while the handout is laid out: its page_keys.PageKeys, told each item's key
+        self.segments: Segments | None = None  # the handout's kept pages (handout/segments.py), once asked for
+        self._carried: dict[str, list] = {}  # file name → (composer, slide, notes) of each slide carried in it
 
-    def items(self, composer, slide, notes, items: list) -> list:
-        """Return *items* (what *composer*'s text_items made for *slide*) as items that reuse what was kept."""
-        if not self._salted:  # the first slide: what of the composer the text depends on joins the salt
+    def salted(self, composer) -> str:
+        """Return the salt, once what of *composer* the text depends on (its class, the citation numbers) has
+        joined it (on the first slide)."""
+        if not self._salted:
             self._salted = True
             self.salt = hashlib.sha256(repr((self.salt, type(composer).__name__,
                                              sorted(composer.cites.items()))).encode()).hexdigest()[:16]
+        return self.salt
+
+    def items(self, composer, slide, notes, items: list) -> list:
+        """Return *items* (what *composer*'s text_items made for *slide*) as items that reuse what was kept."""
+        name, old, new, base = self._slide(composer, slide, notes)
+        earlier = self.earlier._new.get(name, {}) if self.earlier and self.earlier.salt == self.salt else {}
+        return [lambda width, k=k, item=item: self._set(old, new, f"{base}:{k}:{width!r}", item, width, earlier)
+                for k, item in enumerate(items)]
+
+    def _slide(self, composer, slide, notes) -> tuple[str, dict, dict, str]:
+        """Return the name of *slide*'s memo file, what it kept, what this build keeps in it, and the slide's
+        part of its entries' keys."""
+        self.salted(composer)
         path = str(slide.pos.path if slide.pos else "")
         name = self._names.get(path)
         if name is None:
@@ -62,18 +79,55 @@ class HandoutMemo:
         old = self._old.get(name)
         if old is None:
             old = self._old[name] = self._load(name)
-        new = self._new.setdefault(name, {})
         base = hashlib.sha256(repr((slide.kind, slide.number, slide.title, slide.notes, slide.sources, slide.extra,
                                     slide.details, notes)).encode()).hexdigest()[:32]  # 128 bits: keys fill half a head
-        earlier = self.earlier._new.get(name, {}) if self.earlier and self.earlier.salt == self.salt else {}
-        return [lambda width, k=k, item=item: self._set(old, new, f"{base}:{k}:{width!r}", item, width, earlier)
-                for k, item in enumerate(items)]
+        return name, old, self._new.setdefault(name, {}), base
+
+    def carry(self, composer, slide, notes=None) -> None:
+        """Keep what an earlier build set of *slide*'s text, for a slide whose handout pages were taken whole
+        (handout/segments.py): its memo file stays as it is, or, when this build sets text in it too, its
+        entries stay in it (read back only then)."""
+        path = str(slide.pos.path if slide.pos else "")
+        name = self._names.get(path)
+        if name is None:
+            name = self._names[path] = hashlib.sha1(path.encode()).hexdigest() + SUFFIX
+        self._carried.setdefault(name, []).append((composer, slide, notes))
+        self.hits += 1
+
+    def _carry_into(self, name: str) -> None:
+        """Add the entries of the slides carried in memo file *name* to what this build keeps in it."""
+        new = self._new[name]
+        bases: dict[str, list[str]] = {}
+        for composer, slide, notes in self._carried.pop(name):
+            _, old, _, base = self._slide(composer, slide, notes)
+            if not bases:
+                for key in old:
+                    bases.setdefault(key.partition(":")[0], []).append(key)
+            for key in bases.get(base, ()):
+                if key not in new:
+                    _, k, width = key.split(":")
+                    new[key] = Carried(old[key], lambda c=composer, s=slide, n=notes, k=int(k), w=float(width):
+                                       c.text_items(s, n, kept=False)[k](w))
+
+    def segments_for(self, composer, take: bool = True) -> Segments:
+        """Return the segments of pages *composer*'s handout kept (handout/segments.py; none unless *take*), which
+        keep this build's once laid out."""
+        salt = hashlib.sha256(repr((self.salted(composer), composer.name, type(composer).__name__,
+                                    composer.front.title, composer.page_w, composer.page_h,
+                                    composer.margin)).encode()).hexdigest()[:16]
+        folder = self.folder if take else None
+        self.segments = read_segments(folder / SEGMENTS_FILE if folder is not None else None, salt)
+        return self.segments
 
     def _set(self, old: dict, new: dict, key: str, item, width: float, earlier: dict) -> list:
         got = new.get(key)
+        if type(got) is Carried:
+            got = new[key] = got.paragraphs()
         if got is None:
             kept = old.get(key)
             got = earlier.get(key) if kept is None else KeptEntry(*kept, lambda: item(width)).paragraphs()
+            if type(got) is Carried:
+                got = got.paragraphs()
             if got is None:
                 self.misses += 1
                 got = item(width)
@@ -105,17 +159,24 @@ class HandoutMemo:
         """Return the files to write (bytes, or with *stage* the temporary file it wrote) or delete (None)
         to keep the text this build set or reused: a section's file when its text changed, nothing when
         the handout was not laid out. Only files named as this memo names its own are deleted."""
-        if self.folder is None or not self._new or self.folder.is_symlink() or self.folder.parent.is_symlink():
+        segments = self.segments.encoded() if self.segments is not None else None
+        if (self.folder is None or not (self._new or segments) or self.folder.is_symlink()
+                or self.folder.parent.is_symlink()):
             return []
+        for name in [n for n in self._carried if n in self._new]:  # a file some of whose text was set again
+            self._carry_into(name)
         out: list[tuple[Path, bytes | Path | None]] = []
+        staged = segments if segments is None or stage is None else stage(self.folder / SEGMENTS_FILE, segments)
+        if staged is not None:
+            out.append((self.folder / SEGMENTS_FILE, staged))
         for name, kept in sorted(self._new.items()):
             if kept.keys() == self._old.get(name, {}).keys() and not getattr(self._files.get(name), "damaged", False):
                 continue  # entries of one key are equal by construction: the file holds them already
-            data = _encoded(self.salt, kept.items())
+            data = _encoded(self.salt, [(k, v.paragraphs() if type(v) is Carried else v) for k, v in kept.items()])
             staged = None if data is None else data if stage is None else stage(self.folder / name, data)
             if staged is not None:
                 out.append((self.folder / name, staged))
-        gone = stale_files(self.folder, _NAME, self._new)
+        gone = stale_files(self.folder, _NAME, self._new.keys() | self._carried.keys())
         return out + [(p, None) for p in gone]
 
 
@@ -159,3 +220,17 @@ def _entry(item, decode):
         return None
     made = checked_shape(item[1], decode)
     return None if made is None else (item[0], made)
+
+
+class Carried:
+    """A kept entry of a slide whose pages were taken whole: *kept* (its file, place and shape) and *again*,
+    which sets its text afresh (when the file does not hold it)."""
+
+    __slots__ = ("kept", "again")
+
+    def __init__(self, kept: tuple, again):
+        self.kept, self.again = kept, again
+
+    def paragraphs(self) -> list:
+        return KeptEntry(*self.kept, self.again).paragraphs()
+

@@ -14,6 +14,7 @@ from deckbuild.layout.handout.article import ArticleHandout
 from deckbuild.layout.handout.grid import GridHandout
 from deckbuild.layout.handout.lines import LinesHandout
 from deckbuild.layout.handout.notes import NotesHandout
+from deckbuild.layout.lazy import Boxes
 from deckbuild.layout.math import inline_formulas
 from deckbuild.layout.pages import handout_front
 from deckbuild.layout.text import Typesetter
@@ -32,6 +33,7 @@ def deck_to_handout(slides: list[SlidePage], deck, style: Style, setter: Typeset
     composer = HANDOUTS[style.handout.layout](handout_front(deck, audience), style, setter)
     composer.memo = memo
     pages = composer.build([s for s in slides if s.in_handout])
-    assert_finite(pages, deck.name, "handout page")
-    return [replace(p, boxes=p.boxes + tuple(formulas)) if (formulas := inline_formulas(p.boxes)) else p
-            for p in pages]
+    laid_out = [p for p in pages if type(p.boxes) is not Boxes]  # the others are kept pages, made when painted
+    assert_finite(laid_out, deck.name, "handout page")
+    return [replace(p, boxes=p.boxes + tuple(formulas))
+            if type(p.boxes) is not Boxes and (formulas := inline_formulas(p.boxes)) else p for p in pages]

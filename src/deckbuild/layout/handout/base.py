@@ -7,19 +7,21 @@ miniatures are the deck's own SlidePages, scaled.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
+from functools import partial
 
 from deckbuild import markup
 from deckbuild.contrast import luminance
-from deckbuild.layout.boxes import (Fragment, HandoutPage, Line, Marker, Miniature, Paragraph, Rect, Rule, Run,
-                                    SlidePage, TextFrame)
+from deckbuild.layout.boxes import HandoutPage, Miniature, Paragraph, Rect, Rule, SlidePage
 from deckbuild.layout.common import mix
 from deckbuild.layout.pages import Front
 from deckbuild.layout.numbered import counted_paragraph
 from deckbuild.layout.handout.flow import MIN_CONTINUED, Heading, PageBuilder, Trailer, take, unwrap
 from deckbuild.layout.handout.page_keys import PageKeys
+from deckbuild.layout.handout.printed import DARK, printed_light
+from deckbuild.layout.handout.segments import KeptPage, record_segments
 from deckbuild.layout.lazy import Boxes
+from deckbuild.layout.math import inline_formulas
 from deckbuild.layout.paragraphs import HANDOUT_BULLETS, TextComposer
 from deckbuild.layout.text import TextStyle, Typesetter, stack
 from deckbuild.markup import LINK_SCHEMES
@@ -32,61 +34,6 @@ GAP = 18.0
 def _count(n: int, noun: str) -> str:
     """Return "1 slide", "2 slides": *n* and *noun* in the right number."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-DARK = 0.18  # relative luminance: a slide background darker than this is printed light in handouts
-
-
-def printed_light(slide: SlidePage, ink: str, lights: dict[str, float] | None = None) -> SlidePage:
-    """Return *slide* recoloured for paper: its dark background becomes a pale tint of itself and light
-    text (drawn for the dark background) takes the background's colour. *lights* holds the luminance of
-    colours met before (a composer's, shared by its slides)."""
-    dark = slide.background
-    tint = mix(dark, "FFFFFF", 0.9)
-    lights = {} if lights is None else lights
-
-    def light(value: str) -> float:
-        if value not in lights:
-            lights[value] = luminance(value)
-        return lights[value]
-
-    paler = mix(dark, "FFFFFF", 0.25)
-
-    def color(value: str) -> str:
-        return (paler if light(value) < 0.5 else dark) if light(value) > 0.3 else value
-
-    runs: dict[int, Run] = {}  # id of a run of *slide* → its recoloured copy (every run is kept alive by *slide*)
-
-    def run(r: Run) -> Run:
-        if id(r) not in runs:
-            runs[id(r)] = (Run(r.text, r.face, r.size, color(r.color), r.bold, r.italic, r.code, r.link, r.field,
-                               r.east_asian, r.underline, r.family, r.math) if light(r.color) > 0.3 else r)
-        return runs[id(r)]
-
-    def para(p: Paragraph) -> Paragraph:
-        lines = tuple(Line(tuple(Fragment(f.text, run(f.run), f.x, f.width, f.rtl) for f in line.frags),
-                           line.baseline, line.width) for line in p.lines)
-        m = p.marker
-        marker = Marker(m.char, m.face, m.size, color(m.color), m.x) if m else None
-        return Paragraph(tuple(run(r) for r in p.runs), lines, p.level, p.size, p.line_height, p.space_before,
-                         p.margin_left, p.indent, p.align, marker, p.top, p.lang, p.rtl)
-
-    def recoloured(boxes) -> list:
-        out = []
-        for box in boxes:
-            if isinstance(box, TextFrame):
-                box = TextFrame(box.x, box.y, box.w, box.h, tuple(para(p) for p in box.paragraphs), box.role,
-                                box.anchor, box.placeholder, box.content_height, box.rotation)
-            elif isinstance(box, Rect) and box.fill == dark:
-                box = replace(box, fill=tint)
-            out.append(box)
-        return out
-
-    made = slide.boxes
-    if isinstance(made, Boxes):  # recoloured when painted, keyed by what it is made from (read back only then)
-        key = hashlib.sha256(f"printed light\n{made.key}\n{dark}".encode()).hexdigest()
-        return replace(slide, background=tint, boxes=Boxes(key, made.charts, make=lambda: recoloured(made)))
-    return replace(slide, background=tint, boxes=tuple(recoloured(made)))
 
 
 def _chunks(text: str) -> list[str]:
@@ -104,6 +51,8 @@ class HandoutComposer(TextComposer):
 
     name = "notes"
     memo = None  # a layout.handout_memo.HandoutMemo: what earlier builds set of each slide's text
+    kept_pages = False  # its body places the slides with segments.place_slides: its pages can be kept in segments
+    segments = None  # while it is built with a memo and kept_pages: its segments.Segments
     page_keys = None  # a page_keys.PageKeys while a handout with a memo is built: its pages' keys
     CITE_SCALE = 0.8
     BULLETS = HANDOUT_BULLETS
@@ -183,7 +132,7 @@ class HandoutComposer(TextComposer):
         """Return the slide's label, title, notes, handout-only bullets and details, as the settings ask."""
         return [p for item in self.text_items(slide, notes) for p in item(width)]
 
-    def text_items(self, slide: SlidePage, notes: bool | None = None) -> list:
+    def text_items(self, slide: SlidePage, notes: bool | None = None, kept: bool = True) -> list:
         """Return what is printed about a slide as items: each takes a width and returns its paragraphs.
 
         Items can be set at different widths (beside the miniature, then under it).
@@ -207,7 +156,7 @@ class HandoutComposer(TextComposer):
             items.append(small("Details" if slide.kind != "section" else "Summary"))
             items += [lambda w, t=chunk: self.prose(t, self.ts(self.sizes.notes - 0.5), w, 4)
                       for chunk in _chunks(slide.details)]
-        return items if self.memo is None else self.memo.items(self, slide, notes, items)
+        return items if self.memo is None or not kept else self.memo.items(self, slide, notes, items)
 
     # -- the whole handout -----------------------------------------------------------------------------
 
@@ -223,13 +172,16 @@ class HandoutComposer(TextComposer):
             prefix = f"{slide.number}. " if slide.number else ""
             pb.bookmark(prefix + markup.plain(slide.title), 1, y)
 
-    def build(self, slides: list[SlidePage]) -> list[HandoutPage]:
-        top = self.margin + HEADER_SIZE * 2.2
-        pb = PageBuilder(self.page_w, self.page_h, self.margin, top, self.page_h - self.margin - HEADER_SIZE * 2.4)
-        pb.new_page()
-        keys = None
+    def build(self, slides: list[SlidePage], take: bool = True) -> list[HandoutPage]:
+        """Return the handout's pages: the cover, the slides (``body``), the sources. With a memo, the pages get
+        keys, and a layout that places its slides with ``segments.place_slides`` takes the pages of slides
+        the last build laid out alike (*take*) from it."""
+        pb = self.page_builder()
+        keys = segs = self.segments = None
         if self.memo is not None:  # the memo names the text it sets: the pages get keys (page_keys.py)
             keys = self.page_keys = self.memo.placed = PageKeys(self.memo.salt)
+            if self.kept_pages:
+                segs = self.segments = self.memo.segments_for(self, take)
         try:
             self.body(pb, slides)
             if self.front.sources:
@@ -237,17 +189,57 @@ class HandoutComposer(TextComposer):
         finally:
             if keys is not None:
                 self.memo.placed = None
+        total = pb.number + 1
+        if segs is not None and segs.taken and total != segs.total:  # the kept pages count other pages
+            self.sections, self.sources_at, self.page_keys = [], 0, None
+            return self.build(slides, take=False)
         if keys is not None:
             keys.salt = repr((self.memo.salt, self.name, type(self).__name__))  # salted by the first slide
-        cover = self.cover(slides, offset=1)
-        total = pb.number + 1
-        pages = [(tuple(cover + self.running(1, total, cover=True)), ((markup.plain(self.front.title), 0, self.margin),))]
-        pages += [(tuple(boxes + self.running(i, total)), tuple(marks))
-                  for i, (boxes, marks) in enumerate(zip(pb.pages, pb.marks), start=2)]
+        cover = tuple(self.cover(slides, offset=1) + self.running(1, total, cover=True))
+        marks = ((markup.plain(self.front.title), 0, self.margin),)
+        pages = [HandoutPage(1, self.page_w, self.page_h, cover, bookmarks=marks,
+                             key=keys.page(1, self.page_w, self.page_h, cover, marks) if keys is not None else None)]
+        for i, (boxes, marks) in enumerate(zip(pb.pages, pb.marks), start=2):
+            marks = tuple(marks)
+            if type(boxes) is KeptPage:  # made when a painter asks (``relaid``)
+                key = boxes.segment.pages[boxes.index][0]
+                boxes = Boxes(key, 0, partial(self.relaid, boxes, i, total))
+            else:
+                boxes = tuple(boxes + self.running(i, total))
+                key = keys.page(i, self.page_w, self.page_h, boxes, marks) if keys is not None else None
+            pages.append(HandoutPage(i, self.page_w, self.page_h, boxes, bookmarks=marks, key=key))
+        if segs is not None:
+            record_segments(segs, self.placing[2], len(self.placing[0]), {p.number - 1: p.key for p in pages[1:]},
+                            pb.marks, self.sections, segs.salt, total)
         self.page_keys = None
-        return [HandoutPage(i, self.page_w, self.page_h, boxes, bookmarks=marks,
-                            key=keys.page(i, self.page_w, self.page_h, boxes, marks) if keys is not None else None)
-                for i, (boxes, marks) in enumerate(pages, start=1)]
+        return pages
+
+    def page_builder(self) -> PageBuilder:
+        """Return an empty PageBuilder for this handout's pages, on its first page."""
+        top = self.margin + HEADER_SIZE * 2.2
+        pb = PageBuilder(self.page_w, self.page_h, self.margin, top, self.page_h - self.margin - HEADER_SIZE * 2.4)
+        pb.new_page()
+        return pb
+
+    def relaid(self, kept: KeptPage, number: int, total: int) -> tuple:
+        """Return the boxes of page *number* of *total*, taken whole from a kept segment: its slides placed
+        again on pages of their own (once for all its pages), as they were when it was kept."""
+        made = self.__dict__.setdefault("_relaid", {})
+        seg = kept.segment
+        if id(seg) not in made:
+            slides, place, _ = self.placing
+            pb, sections = self.page_builder(), self.sections
+            self.sections = []
+            try:
+                for slide in slides[kept.first:kept.first + len(seg.keys)]:
+                    place(pb, slide)
+            finally:
+                self.sections = sections
+            if len(pb.pages) != len(seg.pages):
+                raise AssertionError("the slides of a kept run of handout pages fill other pages placed again")
+            made[id(seg)] = (seg, pb.pages)
+        boxes = tuple(made[id(seg)][1][kept.index] + self.running(number, total))
+        return boxes + tuple(inline_formulas(boxes))
 
     def running(self, number: int, total: int, cover: bool = False) -> list:
         """Return the page's running header (deck title) and footer (page number)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 from deckbuild.layout.boxes import Rule, SlidePage
 from deckbuild.layout.handout.base import HandoutComposer
 from deckbuild.layout.handout.flow import PageBuilder
+from deckbuild.layout.handout.segments import place_slides
 from deckbuild.layout.text import stack
 
 LINE_GAP = 20.0
@@ -17,10 +18,11 @@ MIN_RULES = 3
 class LinesHandout(HandoutComposer):
     name = "lines"
 
+    kept_pages = True
+
     def body(self, pb: PageBuilder, slides: list[SlidePage]) -> None:
         row_h = pb.height_avail / 3
-        for slide in slides:
-            self.row(pb, slide, row_h)
+        place_slides(self, pb, slides, lambda pb, slide: self.row(pb, slide, row_h))
 
     def row(self, pb: PageBuilder, slide: SlidePage, row_h: float) -> None:
         m, c = self.margin, self.c

@@ -7,6 +7,7 @@ from __future__ import annotations
 from deckbuild.layout.boxes import Rule, SlidePage
 from deckbuild.layout.handout.base import GAP, HandoutComposer
 from deckbuild.layout.handout.flow import Heading, PageBuilder, Trailer, breaks
+from deckbuild.layout.handout.segments import place_slides
 from deckbuild.layout.text import stack
 
 MINI = 0.6  # of the text width: the miniature's width
@@ -17,9 +18,10 @@ COL_GAP = 16.0
 class NotesHandout(HandoutComposer):
     name = "notes"
 
+    kept_pages = True
+
     def body(self, pb: PageBuilder, slides: list[SlidePage]) -> None:
-        for slide in slides:
-            self.block(pb, slide)
+        place_slides(self, pb, slides, self.block)
 
     def beside(self, items: list, width: float, room: float) -> tuple[list, int]:
         """Return the paragraphs of the leading *items* that fit in *room* beside the miniature (whole items;
