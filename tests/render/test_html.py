@@ -87,7 +87,9 @@ def frames(page) -> list[TextFrame]:
 
 
 def line_text(line) -> str:
-    return "".join(f.text for f in line.frags if f.run.math is None)
+    """Return the text an SVG line shows: the layout's, without the space the line was broken at (its last
+    fragment's)."""
+    return "".join(f.text if f is not line.frags[-1] else f.text.rstrip(" ") for f in line.frags if f.run.math is None)
 
 
 def squeeze(text: str) -> str:

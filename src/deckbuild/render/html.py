@@ -195,7 +195,8 @@ class HtmlPainter:
                     span = (f'<tspan x="{n(box.x + frag.x)}" font-family="{self.family(run.face)}" '
                             f'font-size="{n(run.size)}" fill="#{run.color}"'
                             f'{" text-decoration=" + chr(34) + "underline" + chr(34) if run.underline else ""}>'
-                            f'{escape(frag.text, quote=False)}</tspan>')
+                            f'{escape(frag.text if frag is not line.frags[-1] else frag.text.rstrip(" "), quote=False)}'
+                            '</tspan>')  # (the space a line was broken at: the PDF draws it, an SVG line needs none)
                     if run.link:
                         outside = "" if run.link.startswith("#") else ' target="_blank" rel="noopener"'
                         span = f'<a href="{_attr(run.link)}"{outside}>{span}</a>'
