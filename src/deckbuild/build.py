@@ -211,9 +211,11 @@ def _claim(deck: Deck, audience: str | None, opts: Options, claimed: dict, diags
         path, where, other_audience = other
         if path.resolve() == deck.path.resolve() and other_audience == audience:
             continue
+        from deckbuild.yamlsrc import display_path
+
         mine = f"deck '{deck.name}'" + (f" for audience '{audience}'" if audience else "")
-        theirs = f"{_shown(path)}" + (f" for audience '{other_audience}'" if other_audience else "")
-        diags.error(deck.pos, f"{mine} would write {_shown(opts.out_dir / name)}, which {theirs} also writes",
+        theirs = f"{display_path(path)}" + (f" for audience '{other_audience}'" if other_audience else "")
+        diags.error(deck.pos, f"{mine} would write {display_path(opts.out_dir / name)}, which {theirs} also writes",
                     "rename one of the deck folders (or the audience) so that every output has its own name")
         return
 
