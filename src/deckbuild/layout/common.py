@@ -220,14 +220,32 @@ class SlideComposer(TextComposer):
 
     def footer(self, number: int, count: int, section: str | None, slide_title: str,
                color: str | None = None, frames: Frames | None = None) -> TextFrame | None:
+        """Return the slide's footer, set now (None: the style or the layout has none)."""
+        return self.footer_maker(number, count, section, slide_title, color, frames)()
+
+    def footer_maker(self, number: int, count: int, section: str | None, slide_title: str,
+                     color: str | None = None, frames: Frames | None = None):
+        """Return a function returning the slide's footer (None: it has none), set when first called: a slide read
+        back from the layout cache whose boxes no painter needs never sets it. It is set now (and the function
+        returns it) when its face lacks a character of its text: setting it reports that character, which must
+        happen before the layout's warnings are made."""
         template = self.style.footer
-        box = (frames or self.frames("bullets")).footer
+        box = (frames or self.frames("bullets")).footer  # (a template's missing layout is reported now)
         if not template.strip() or box is None:
-            return None
+            return _no_footer
         spans = footer_spans(template, self.deck, number, count, section, slide_title)
         ts = self.text_style(self.sizes.footer, color=color or self.colors.muted, spacing=1.2, align="r")
-        p = numbered_paragraph(self.setter, spans, ts, box.w, self._footers)
-        return stack([p], box.x, box.y, box.w, max(box.h, p.height), role="footer", anchor="b", placeholder="ftr")
+        face = self.setter.face(ts.family, ts.bold, ts.italic)  # (a family not installed is noted now)
+
+        def footer() -> TextFrame:
+            p = numbered_paragraph(self.setter, spans, ts, box.w, self._footers)
+            return stack([p], box.x, box.y, box.w, max(box.h, p.height), role="footer", anchor="b",
+                         placeholder="ftr")
+
+        if all(face.covers_all(span.text) for span in spans):
+            return footer
+        frame = footer()
+        return lambda: frame
 
     def source_line(self, sources: tuple[str, ...], width: float) -> Paragraph:
         """Return the one-line paragraph naming *sources* in number order: short names when they fit on one
@@ -277,10 +295,6 @@ class SlideComposer(TextComposer):
 def footer_spans(template: str, deck: Deck, number: int, count: int, section: str | None,
                  slide_title: str) -> tuple[Span, ...]:
     """Return the footer *template* filled in; the slide number stays a field PowerPoint keeps current."""
-    values = {"deck.title": lambda: markup.plain(deck.title), "deck.subtitle": lambda: markup.plain(deck.subtitle or ""),
-              "deck.author": lambda: deck.author or "", "deck.date": lambda: deck.date or "",
-              "section.title": lambda: section or "", "slide.count": lambda: str(count),
-              "slide.title": lambda: markup.plain(slide_title)}
     spans: list[Span] = []
     for literal, name in _template_parts(template):  # each Span(text) made as markup.with_text makes it
         if literal:
@@ -288,8 +302,29 @@ def footer_spans(template: str, deck: Deck, number: int, count: int, section: st
         if name == "slide.number":
             spans.append(markup.with_text(_NUMBER, str(number)))
         elif name is not None:
-            spans.append(markup.with_text(_PLAIN, values[name]() if name in values else ""))
+            spans.append(markup.with_text(_PLAIN, _field(name, deck, count, section, slide_title)))
     return tuple(s for s in spans if s.text)
+
+
+def _field(name: str, deck: Deck, count: int, section: str | None, slide_title: str) -> str:
+    """Return the text of the footer field *name* ("" for a name footers do not know)."""
+    if name == "slide.title":
+        return markup.plain(slide_title)
+    if name == "section.title":
+        return section or ""
+    if name == "slide.count":
+        return str(count)
+    if name == "deck.title":
+        return markup.plain(deck.title)
+    if name == "deck.subtitle":
+        return markup.plain(deck.subtitle or "")
+    if name == "deck.author":
+        return deck.author or ""
+    return deck.date or "" if name == "deck.date" else ""
+
+
+def _no_footer() -> None:
+    return None
 
 
 _PLAIN, _NUMBER = Span(""), Span("", field="slidenum")
