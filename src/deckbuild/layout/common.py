@@ -162,6 +162,7 @@ class SlideComposer(TextComposer):
         self._frames: dict[str, Frames] = {}
         self._cramped: set[Pos] = set()  # slides already reported for a title that leaves no room
         self._footers: dict = {}  # footers set so far, to give other slide numbers (layout/numbered.py)
+        self._footer_faces: dict = {}  # (family, bold, italic, template) → whether it draws the deck's footer text (but titles)
 
     def frames(self, kind: str) -> Frames:
         """Return the frames of geometry *kind* (see geometry.slide_kind): from the template when there is one
@@ -233,19 +234,34 @@ class SlideComposer(TextComposer):
         box = (frames or self.frames("bullets")).footer  # (a template's missing layout is reported now)
         if not template.strip() or box is None:
             return _no_footer
-        spans = footer_spans(template, self.deck, number, count, section, slide_title)
         ts = self.text_style(self.sizes.footer, color=color or self.colors.muted, spacing=1.2, align="r")
         face = self.setter.face(ts.family, ts.bold, ts.italic)  # (a family not installed is noted now)
 
-        def footer() -> TextFrame:
+        def footer(spans: tuple[Span, ...] | None = None) -> TextFrame:
+            spans = spans or footer_spans(template, self.deck, number, count, section, slide_title)
             p = numbered_paragraph(self.setter, spans, ts, box.w, self._footers)
             return stack([p], box.x, box.y, box.w, max(box.h, p.height), role="footer", anchor="b",
                          placeholder="ftr")
 
+        if self._draws_deck_footer(ts, face, template) and face.covers_all(section or "") \
+                and face.covers_all(slide_title):
+            return footer  # (the footer's text is made of these texts' characters, digits and spaces)
+        spans = footer_spans(template, self.deck, number, count, section, slide_title)
         if all(face.covers_all(span.text) for span in spans):
-            return footer
-        frame = footer()
+            return lambda: footer(spans)
+        frame = footer(spans)
         return lambda: frame
+
+    def _draws_deck_footer(self, ts, face, template: str) -> bool:
+        """Return True when *face* (of the footer's text style *ts*) draws every character of the footer *template*,
+        of what its fields print of the deck, of the digits and of a space (worked out once per face and template)."""
+        key = (ts.family, ts.bold, ts.italic, template)
+        known = self._footer_faces.get(key)
+        if known is None:
+            deck = self.deck
+            known = self._footer_faces[key] = face.covers_all(
+                f"{template}{deck.title}{deck.subtitle or ''}{deck.author or ''}{deck.date or ''}0123456789 ")
+        return known
 
     def source_line(self, sources: tuple[str, ...], width: float) -> Paragraph:
         """Return the one-line paragraph naming *sources* in number order: short names when they fit on one
