@@ -6,14 +6,11 @@ with real font metrics, so the deck and the handout show the same lines.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from deckbuild import markup
 from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.layout.box_new import new_rect
 from deckbuild.layout.boxes import Paragraph, Rect, TextFrame
 from deckbuild.layout.fit import fit_frame, size_steps
-from deckbuild.layout.numbered import numbered_paragraph
+from deckbuild.layout.numbered import footer_spans, numbered_paragraph
 from deckbuild.layout.paragraphs import BODY_SPACING, TextComposer
 from deckbuild.layout.sources import by_number, citation_numbers, number_list, short_source, slide_sources
 from deckbuild.layout.geometry import BUILTIN_LAYOUTS, TITLE_ONLY, Frames, choose, slide_kind, template_frames
@@ -308,47 +305,5 @@ class SlideComposer(TextComposer):
 
 
 
-def footer_spans(template: str, deck: Deck, number: int, count: int, section: str | None,
-                 slide_title: str) -> tuple[Span, ...]:
-    """Return the footer *template* filled in; the slide number stays a field PowerPoint keeps current."""
-    spans: list[Span] = []
-    for literal, name in _template_parts(template):  # each Span(text) made as markup.with_text makes it
-        if literal:
-            spans.append(markup.with_text(_PLAIN, literal))
-        if name == "slide.number":
-            spans.append(markup.with_text(_NUMBER, str(number)))
-        elif name is not None:
-            spans.append(markup.with_text(_PLAIN, _field(name, deck, count, section, slide_title)))
-    return tuple(s for s in spans if s.text)
-
-
-def _field(name: str, deck: Deck, count: int, section: str | None, slide_title: str) -> str:
-    """Return the text of the footer field *name* ("" for a name footers do not know)."""
-    if name == "slide.title":
-        return markup.plain(slide_title)
-    if name == "section.title":
-        return section or ""
-    if name == "slide.count":
-        return str(count)
-    if name == "deck.title":
-        return markup.plain(deck.title)
-    if name == "deck.subtitle":
-        return markup.plain(deck.subtitle or "")
-    if name == "deck.author":
-        return deck.author or ""
-    return deck.date or "" if name == "deck.date" else ""
-
-
 def _no_footer() -> None:
     return None
-
-
-_PLAIN, _NUMBER = Span(""), Span("", field="slidenum")
-
-
-@lru_cache(maxsize=64)
-def _template_parts(template: str) -> tuple[tuple[str, str | None], ...]:
-    """Return (literal text, field name or None) for each piece of a footer *template*, read once."""
-    import string
-
-    return tuple((literal, name) for literal, name, _spec, _conv in string.Formatter().parse(template))
