@@ -140,12 +140,59 @@ def select(deck: Deck, audience: str | None) -> tuple[Deck, Report]:
             continue
         report.slides += 1  # the section's header slide
         media = media_of(section.vis, MEDIA)
-        slides = tuple(split_media(s, media) for s in (select_slide(s, audience, report) for s in section.slides)
-                       if s is not None)
-        sections.append(replace(section, slides=slides, media=media))
+        slides = []
+        for slide in section.slides:
+            count = _seen_whole(slide, audience)
+            if count >= 0:  # what select_slide and split_media give such a slide, without walking it again
+                report.slides += 1
+                report.bullets += count
+                slides.append(replaced(slide, shown=Shown(media_of(slide.vis, media), slide, slide, ())))
+                continue
+            slide = select_slide(slide, audience, report)
+            if slide is not None:
+                slides.append(split_media(slide, media))
+        sections.append(replace(section, slides=tuple(slides), media=media))
     report.slides += 1  # the title slide
     lang = deck.audiences[audience].lang if audience in deck.audiences else None
     return replace(deck, sections=tuple(sections), audience=audience, lang=lang or deck.lang), report
+
+
+def _seen_whole(slide: Slide, audience: str | None) -> int:
+    """Return how many bullets *slide* holds (its columns' too) when *audience* sees it whole, as it is, in each
+    medium it appears in: it is shown to *audience*, has no variant for it, and no bullet of it (at any depth) is
+    marked ``only``, ``skip`` or ``in``; else -1."""
+    if not slide.vis.for_audience(audience) or (audience is not None and audience in slide.variants):
+        return -1
+    if type(slide.columns) is not tuple:
+        return -1
+    count = _everyones(slide.bullets)
+    for column in slide.columns:
+        if count < 0:
+            break
+        more = _everyones(column.bullets)
+        count = more if more < 0 else count + more
+    return count
+
+
+def _everyones(bullets: tuple[Bullet, ...]) -> int:
+    """Return how many bullets *bullets* hold at any depth when each is shown to everyone in both media (and
+    each holds its sub-bullets as a tuple: ``_kept`` keeps such bullets as they are); else -1."""
+    if type(bullets) is not tuple:
+        return -1
+    count = 0
+    for b in bullets:
+        vis = b.vis
+        if vis.only is not None or vis.skip or vis.media is not None:
+            return -1
+        count += 1
+        if b.bullets:
+            more = _everyones(b.bullets)
+            if more < 0:
+                return -1
+            count += more
+        elif type(b.bullets) is not tuple:
+            return -1
+    return count
 
 
 def in_medium(bullets: tuple[Bullet, ...], medium: str) -> tuple[Bullet, ...]:

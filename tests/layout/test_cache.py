@@ -87,3 +87,23 @@ def test_damaged_layout_files_give_the_clean_build(gallery):
     kept[2].write_bytes(b"")
     assert gallery.run("build", "-q", "--force", "outlines/gallery").exit_code == 0
     assert _outputs(gallery.dist) == clean
+
+
+def test_an_edit_reports_the_characters_a_kept_slide_s_footer_cannot_draw_as_a_clean_build_does(project):
+    # footers of slides read back from the cache are set only when a painter needs their boxes, unless their
+    # text holds a character no font draws: that is reported by the layout, read back or not
+    project.write("assets/styles/plain.yaml", 'fonts: {fallback: []}\nfooter: "{slide.title} {slide.number}"\n')
+    deck = project.deck("scripts", {
+        "deck.yaml": "title: Scripts\nstyle: plain\n",
+        "01.yaml": "section: One\nslides:\n  - title: Kim (김은정)\n    bullets: [a, b]\n  - title: Two\n",
+        "02.yaml": "section: Two\nslides:\n  - title: Three\n    bullets: [c]\n",
+    })
+    assert project.run("build", "outlines/scripts").exit_code == 0
+    (deck / "02.yaml").write_text((deck / "02.yaml").read_text().replace("Three", "Three, retitled"))
+    edit = project.run("build", "outlines/scripts")
+    clean = project.run("build", "outlines/scripts", "--out", "clean")
+    said = [line for line in edit.stderr.splitlines() if "can draw" in line]
+    assert said == [line for line in clean.stderr.splitlines() if "can draw" in line]
+    assert any(line.startswith("outlines/scripts/deck.yaml") for line in said), said  # the footer's, at the deck
+    built = {p.name: p.read_bytes() for p in project.dist.glob("scripts*")}
+    assert built == {p.name: p.read_bytes() for p in (project.root / "clean").glob("scripts*")} and len(built) == 2

@@ -109,7 +109,7 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
     for d, ident in zip(drafts, made_from):
         in_deck = "deck" in d.media
         number += in_deck
-        footer = (L.footer(number, count, d.section, d.title, d.footer_color, d.frames)
+        footer = (L.footer_maker(number, count, d.section, d.title, d.footer_color, d.frames)
                   if d.kind != "title" and in_deck else None)
         painted, behind = backdrop(d.model, style.width, style.height,  # pictures: the slide's `background:`
                                    style.background if d.background is None else None)
@@ -142,15 +142,17 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
 
 
 def page_boxes(d: Draft, footer, logo, behind: list, check: tuple | None, key: str | None):
-    """Return the boxes of the page of draft *d* with its *footer*, *logo* and background pictures *behind*, in
-    reading order, each checked for numbers that are not finite with *check* (the deck's name, the slide's
-    number, the style); with *key*, as a ``lazy.Boxes``, made when first used if *d* was read back."""
+    """Return the boxes of the page of draft *d* with its footer (what the function *footer* returns, when given),
+    *logo* and background pictures *behind*, in reading order, each checked for numbers that are not finite with
+    *check* (the deck's name, the slide's number, the style); with *key*, as a ``lazy.Boxes``, made when first used
+    if *d* was read back."""
     from deckbuild.layout.lazy import Boxes
 
     def make() -> tuple:
         boxes = list(d.boxes)
-        if footer is not None:
-            boxes.append(footer)
+        frame = footer() if footer is not None else None
+        if frame is not None:
+            boxes.append(frame)
         boxes = in_reading_order(boxes)
         boxes = with_formulas(boxes, inline_formulas(boxes))
         if logo is not None:

@@ -6,14 +6,11 @@ with real font metrics, so the deck and the handout show the same lines.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from deckbuild import markup
 from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.layout.box_new import new_rect
 from deckbuild.layout.boxes import Paragraph, Rect, TextFrame
 from deckbuild.layout.fit import fit_frame, size_steps
-from deckbuild.layout.numbered import numbered_paragraph
+from deckbuild.layout.numbered import footer_spans, numbered_paragraph
 from deckbuild.layout.paragraphs import BODY_SPACING, TextComposer
 from deckbuild.layout.sources import by_number, citation_numbers, number_list, short_source, slide_sources
 from deckbuild.layout.geometry import BUILTIN_LAYOUTS, TITLE_ONLY, Frames, choose, slide_kind, template_frames
@@ -162,6 +159,7 @@ class SlideComposer(TextComposer):
         self._frames: dict[str, Frames] = {}
         self._cramped: set[Pos] = set()  # slides already reported for a title that leaves no room
         self._footers: dict = {}  # footers set so far, to give other slide numbers (layout/numbered.py)
+        self._footer_faces: dict = {}  # (family, bold, italic, template) → whether it draws the deck's footer text (but titles)
 
     def frames(self, kind: str) -> Frames:
         """Return the frames of geometry *kind* (see geometry.slide_kind): from the template when there is one
@@ -220,14 +218,47 @@ class SlideComposer(TextComposer):
 
     def footer(self, number: int, count: int, section: str | None, slide_title: str,
                color: str | None = None, frames: Frames | None = None) -> TextFrame | None:
+        """Return the slide's footer, set now (None: the style or the layout has none)."""
+        return self.footer_maker(number, count, section, slide_title, color, frames)()
+
+    def footer_maker(self, number: int, count: int, section: str | None, slide_title: str,
+                     color: str | None = None, frames: Frames | None = None):
+        """Return a function returning the slide's footer (None: it has none), set when first called: a slide read
+        back from the layout cache whose boxes no painter needs never sets it. It is set now (and the function
+        returns it) when its face lacks a character of its text: setting it reports that character, which must
+        happen before the layout's warnings are made."""
         template = self.style.footer
-        box = (frames or self.frames("bullets")).footer
+        box = (frames or self.frames("bullets")).footer  # (a template's missing layout is reported now)
         if not template.strip() or box is None:
-            return None
-        spans = footer_spans(template, self.deck, number, count, section, slide_title)
+            return _no_footer
         ts = self.text_style(self.sizes.footer, color=color or self.colors.muted, spacing=1.2, align="r")
-        p = numbered_paragraph(self.setter, spans, ts, box.w, self._footers)
-        return stack([p], box.x, box.y, box.w, max(box.h, p.height), role="footer", anchor="b", placeholder="ftr")
+        face = self.setter.face(ts.family, ts.bold, ts.italic)  # (a family not installed is noted now)
+
+        def footer(spans: tuple[Span, ...] | None = None) -> TextFrame:
+            spans = spans or footer_spans(template, self.deck, number, count, section, slide_title)
+            p = numbered_paragraph(self.setter, spans, ts, box.w, self._footers)
+            return stack([p], box.x, box.y, box.w, max(box.h, p.height), role="footer", anchor="b",
+                         placeholder="ftr")
+
+        if self._draws_deck_footer(ts, face, template) and face.covers_all(section or "") \
+                and face.covers_all(slide_title):
+            return footer  # (the footer's text is made of these texts' characters, digits and spaces)
+        spans = footer_spans(template, self.deck, number, count, section, slide_title)
+        if all(face.covers_all(span.text) for span in spans):
+            return lambda: footer(spans)
+        frame = footer(spans)
+        return lambda: frame
+
+    def _draws_deck_footer(self, ts, face, template: str) -> bool:
+        """Return True when *face* (of the footer's text style *ts*) draws every character of the footer *template*,
+        of what its fields print of the deck, of the digits and of a space (worked out once per face and template)."""
+        key = (ts.family, ts.bold, ts.italic, template)
+        known = self._footer_faces.get(key)
+        if known is None:
+            deck = self.deck
+            known = self._footer_faces[key] = face.covers_all(
+                f"{template}{deck.title}{deck.subtitle or ''}{deck.author or ''}{deck.date or ''}0123456789 ")
+        return known
 
     def source_line(self, sources: tuple[str, ...], width: float) -> Paragraph:
         """Return the one-line paragraph naming *sources* in number order: short names when they fit on one
@@ -274,30 +305,5 @@ class SlideComposer(TextComposer):
 
 
 
-def footer_spans(template: str, deck: Deck, number: int, count: int, section: str | None,
-                 slide_title: str) -> tuple[Span, ...]:
-    """Return the footer *template* filled in; the slide number stays a field PowerPoint keeps current."""
-    values = {"deck.title": lambda: markup.plain(deck.title), "deck.subtitle": lambda: markup.plain(deck.subtitle or ""),
-              "deck.author": lambda: deck.author or "", "deck.date": lambda: deck.date or "",
-              "section.title": lambda: section or "", "slide.count": lambda: str(count),
-              "slide.title": lambda: markup.plain(slide_title)}
-    spans: list[Span] = []
-    for literal, name in _template_parts(template):  # each Span(text) made as markup.with_text makes it
-        if literal:
-            spans.append(markup.with_text(_PLAIN, literal))
-        if name == "slide.number":
-            spans.append(markup.with_text(_NUMBER, str(number)))
-        elif name is not None:
-            spans.append(markup.with_text(_PLAIN, values[name]() if name in values else ""))
-    return tuple(s for s in spans if s.text)
-
-
-_PLAIN, _NUMBER = Span(""), Span("", field="slidenum")
-
-
-@lru_cache(maxsize=64)
-def _template_parts(template: str) -> tuple[tuple[str, str | None], ...]:
-    """Return (literal text, field name or None) for each piece of a footer *template*, read once."""
-    import string
-
-    return tuple((literal, name) for literal, name, _spec, _conv in string.Formatter().parse(template))
+def _no_footer() -> None:
+    return None

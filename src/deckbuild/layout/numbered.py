@@ -9,11 +9,17 @@ right-to-left or shaped text, a number split over faces) is set from scratch by 
 
 from __future__ import annotations
 
-from deckbuild import shaping
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from deckbuild import markup, shaping
 from deckbuild.layout.box_new import new_fragment, new_line, new_paragraph, new_run
 from deckbuild.layout.boxes import Paragraph
 from deckbuild.layout.text import CACHE_LIMIT, TextStyle, Typesetter
 from deckbuild.markup import Span
+
+if TYPE_CHECKING:
+    from deckbuild.model import Deck
 
 DIGITS = "0123456789"
 
@@ -124,3 +130,45 @@ def _relabelled(para: Paragraph, text: str) -> Paragraph:
     lines = (new_line((new_fragment(text, run, frag.x, frag.width, frag.rtl),), line.baseline, line.width),)
     return new_paragraph((run,), lines, para.level, para.size, para.line_height, para.space_before, para.margin_left,
                          para.indent, para.align, para.marker, para.top, para.lang, para.rtl)
+
+
+def footer_spans(template: str, deck: Deck, number: int, count: int, section: str | None,
+                 slide_title: str) -> tuple[Span, ...]:
+    """Return the footer *template* filled in; the slide number stays a field PowerPoint keeps current."""
+    spans: list[Span] = []
+    for literal, name in _template_parts(template):  # each Span(text) made as markup.with_text makes it
+        if literal:
+            spans.append(markup.with_text(_PLAIN, literal))
+        if name == "slide.number":
+            spans.append(markup.with_text(_NUMBER, str(number)))
+        elif name is not None:
+            spans.append(markup.with_text(_PLAIN, _field(name, deck, count, section, slide_title)))
+    return tuple(s for s in spans if s.text)
+
+
+def _field(name: str, deck: Deck, count: int, section: str | None, slide_title: str) -> str:
+    """Return the text of the footer field *name* ("" for a name footers do not know)."""
+    if name == "slide.title":
+        return markup.plain(slide_title)
+    if name == "section.title":
+        return section or ""
+    if name == "slide.count":
+        return str(count)
+    if name == "deck.title":
+        return markup.plain(deck.title)
+    if name == "deck.subtitle":
+        return markup.plain(deck.subtitle or "")
+    if name == "deck.author":
+        return deck.author or ""
+    return deck.date or "" if name == "deck.date" else ""
+
+
+_PLAIN, _NUMBER = Span(""), Span("", field="slidenum")
+
+
+@lru_cache(maxsize=64)
+def _template_parts(template: str) -> tuple[tuple[str, str | None], ...]:
+    """Return (literal text, field name or None) for each piece of a footer *template*, read once."""
+    import string
+
+    return tuple((literal, name) for literal, name, _spec, _conv in string.Formatter().parse(template))
