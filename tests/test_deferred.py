@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -59,3 +60,55 @@ def test_a_module_imported_already_is_left_as_it_is():
 
     deferred.defer("json")
     assert sys.modules["json"] is json
+
+
+REPO = Path(__file__).resolve().parents[1]
+PICTURES_BUILD = """
+import sys
+from pathlib import Path
+import deckbuild
+print(type(sys.modules["PIL.Image"]).__name__)
+import reportlab.pdfgen.canvas
+print(type(sys.modules["PIL.Image"]).__name__)
+from deckbuild.build import Options, build
+from deckbuild import worker
+worker.FORK_FROM_SLIDES = 10 ** 9  # painted in this process: what it imports is what the test sees
+result = build(Options(targets=[Path(%r)], out_dir=Path(%r), force=True))
+print(result.ok, type(sys.modules["PIL.Image"]).__name__)
+"""
+
+
+def test_reportlab_is_imported_without_pillows_image_and_a_deck_of_pictures_still_shows_them(tmp_path):
+    deck = tmp_path / "outlines" / "gallery"
+    deck.mkdir(parents=True)
+    (deck / "deck.yaml").write_text((REPO / "outlines" / "gallery" / "deck.yaml").read_text())
+    (deck / "03-pictures.yaml").write_text((REPO / "outlines" / "gallery" / "03-pictures.yaml").read_text())
+    shutil.copytree(REPO / "assets", tmp_path / "assets")
+    out = _run(PICTURES_BUILD % (str(deck), str(tmp_path / "dist"))).split()
+    assert out == ["StandIn", "StandIn", "True", "module"]  # the pictures imported Pillow itself
+
+    import pikepdf
+    from pptx import Presentation
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    shown = [s for slide in Presentation(tmp_path / "dist" / "gallery.pptx").slides for s in slide.shapes
+             if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    assert len(shown) >= 6  # the ridge twice, the GIF, the WebP, the JPEG, the SVGs' fallbacks
+    with pikepdf.open(tmp_path / "dist" / "gallery-handout.pdf") as pdf:
+        drawn = [xobj for page in pdf.pages for xobj in page.get_images().values()]
+    assert sum(int(x.Width) * int(x.Height) > 100 for x in drawn) >= 4  # the PNGs, GIF, WebP and JPEG
+
+
+def test_a_deferred_submodule_is_its_packages_attribute_and_takes_what_is_set_on_it():
+    out = _run("""
+import sys
+import deckbuild
+import PIL.Image, PIL
+from reportlab.lib import utils
+print(type(PIL.Image).__name__, PIL.Image is sys.modules["PIL.Image"] is utils.Image)
+utils.Image.MAX_IMAGE_PIXELS = 12345  # set through the stand-in before anything loaded Pillow's Image
+import PIL.Image as real
+print(type(real).__name__, real.MAX_IMAGE_PIXELS, utils.Image.MAX_IMAGE_PIXELS, PIL.Image is real)
+print(utils._isPILImage(real.new("RGB", (2, 2))), utils._isPILImage("picture.png"))
+""")
+    assert out.split() == ["StandIn", "True", "module", "12345", "12345", "True", "True", "False"]
