@@ -104,6 +104,26 @@ def test_warnings_are_repeated_when_nothing_is_rebuilt(project):
     assert project.run("build", "--strict").exit_code == 1
 
 
+def test_a_font_not_installed_is_reported_by_every_build_clean_or_incremental(project):
+    """The warning comes from the style, not from the slides laid out this time: a build that reads the code
+    slide back from the layout cache (another section edited; state kept, --force) warns as the clean one did,
+    and so does a deck that uses no code at all."""
+    project.write("assets/styles/m.yaml", "extends: default\nfonts:\n  mono: Nonexistent Mono\n")
+    project.deck("w", {"deck.yaml": "title: W\nstyle: m\n",
+                       "01.yaml": "section: S\nslides:\n  - title: Code\n    code: |\n      print(1)\n",
+                       "02.yaml": "section: R\nslides:\n  - title: T\n    bullets: [one, two]\n"})
+    said = "font 'Nonexistent Mono' is not installed; text is measured with Liberation Sans"
+    clean = project.run("build")
+    assert clean.exit_code == 0 and said in clean.stderr and "assets/styles/m.yaml:3:" in clean.stderr
+    other = project.root / "outlines/w/02.yaml"
+    other.write_text(other.read_text().replace("one, two", "one, two, three"))
+    assert said in project.run("build").stderr
+    assert said in project.run("build", "--force").stderr
+    assert project.run("build", "--force", "--strict").exit_code == 1
+    (project.root / "outlines/w/01.yaml").write_text("section: S\nslides:\n  - title: U\n    bullets: [none]\n")
+    assert said in project.run("build").stderr
+
+
 def test_parallel_jobs_give_identical_files(project, tmp_path):
     for name in ("a", "b", "c"):
         project.deck(name, SIMPLE_DECK)

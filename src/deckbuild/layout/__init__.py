@@ -130,6 +130,8 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                                     lang=getattr(d.model, "lang", None) or deck.lang))
     _report_missing(setter, deck.pos, 0, diags)
     _report_broken_fonts(style, setter, diags)
+    for family in dict.fromkeys((style.fonts.heading, style.fonts.body, style.fonts.mono)):
+        setter.face(family)  # every family the style names, used or not: a slide read back asks for none
     for family, measured in sorted(setter.substituted.items()):
         which = next((k for k in ("body", "heading", "mono") if getattr(style.fonts, k) == family), "body")
         where = style.pos("fonts", which)
