@@ -91,7 +91,9 @@ def _read_key(path: Path) -> bytes | None:
 
 
 def _mac(kind: str, version: int, body: bytes) -> str:
-    return hmac.new(cache_key(), f"{kind}\n{version}\n".encode() + body, hashlib.sha256).hexdigest()
+    mac = hmac.new(cache_key(), f"{kind}\n{version}\n".encode(), hashlib.sha256)
+    mac.update(body)  # (not joined to the line above: a cache file's body is megabytes)
+    return mac.hexdigest()
 
 
 def seal(body: bytes, kind: str, version: int) -> bytes:

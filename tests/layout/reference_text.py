@@ -13,7 +13,8 @@ from dataclasses import fields, is_dataclass
 
 from deckbuild import shaping
 from deckbuild.layout.boxes import Fragment, Line, Marker, Paragraph, Run
-from deckbuild.layout.text import WRAP_SLACK, Typesetter, _EAST_ASIAN, _align_offset, baseline_offset
+from deckbuild.layout.east_asian import RANGES
+from deckbuild.layout.text import WRAP_SLACK, Typesetter, _align_offset, baseline_offset
 
 _IDEO = "\u2e80-\u2fff\u3040-\u9fff\uf900-\ufaff\uff01-\uff60"
 _BREAKS = re.compile(rf"(?<=[^\S\u00a0\u202f])(?=\S)|(?<=[\w.,;:!?)][-‐–—/])(?=\w)|(?<=[{_IDEO}])(?=\S)|"
@@ -218,6 +219,8 @@ def reference_all_finite(obj) -> bool:
                     stack.append(value)
     return True
 
+
+_EAST_ASIAN = re.compile(RANGES)
 
 __all__ = ["ReferenceSetter", "_EAST_ASIAN", "reference_all_finite", "reference_covers_all", "reference_plain_width",
            "reference_words"]

@@ -6,12 +6,12 @@ need less room than we measured). Lines are broken greedily, as PowerPoint and L
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from deckbuild import shaping
 from deckbuild.layout import box_new, breaks
 from deckbuild.layout.breaks import measure, plain_ems, width_of
+from deckbuild.layout.east_asian import has_east_asian, is_east_asian
 from deckbuild.layout.memo import rounded
 from deckbuild.fonts import SCRIPT_FAMILIES, Face, FontBook  # noqa: F401 - SCRIPT_FAMILIES: read here too
 from deckbuild.layout.boxes import Fragment, InlineMath, Paragraph, Run, TextFrame
@@ -24,10 +24,6 @@ MATH_CHAR = "\ufffc"
 WRAP_SLACK = 0.985
 """Lines are broken at this fraction of the frame width, so renderers with slightly different
 rounding never need more lines than the layout decided."""
-
-_EAST_ASIAN = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef"
-                         "\U00020000-\U0002fa1f]")
-
 
 @record(frozen=True)
 class TextStyle:
@@ -130,7 +126,7 @@ class Typesetter:
             chain = self._chain(family, bold, italic)
             primary = chain[0]
             named = family if family in self.substituted else None
-            if primary.covers_all(span.text) and (span.text.isascii() or not _EAST_ASIAN.search(span.text)):
+            if primary.covers_all(span.text) and not has_east_asian(span.text):
                 out.append(self._run(span.text, primary, style, span, bold, italic, False, named))
                 continue
             current: Face | None = None
@@ -153,7 +149,7 @@ class Typesetter:
                     if face is None:
                         self.missing.setdefault(ch, set()).update(f.family for f in chain)
                         face = current or primary
-                ch_east = bool(_EAST_ASIAN.match(ch)) if not ch.isspace() else east
+                ch_east = is_east_asian(ch) if not ch.isspace() else east
                 if buf and (face is not current or ch_east != east):
                     out.append(self._run(buf, current, style, span, bold, italic, east,
                                          named if current is primary else None))

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from deckbuild import shaping
 from deckbuild.layout.memo import rounded
-from deckbuild.layout.text import _EAST_ASIAN, SHORT, WRAP_SLACK, TextStyle, Typesetter
+from deckbuild.layout.east_asian import has_east_asian
+from deckbuild.layout.text import SHORT, WRAP_SLACK, TextStyle, Typesetter
 from deckbuild.markup import Span, parse
 
 
@@ -25,7 +26,7 @@ def line_width(setter: Typesetter, spans: str | tuple[Span, ...], ts: TextStyle,
         span = spans[0]
         text = span.text
         if (not span.math and len(text) <= SHORT and not text.isspace() and text
-                and (text.isascii() or not (shaping.needs_shaping(text) or _EAST_ASIAN.search(text)))):
+                and (text.isascii() or not (shaping.needs_shaping(text) or has_east_asian(text)))):
             face = setter._chain(setter.mono if span.code else ts.family, ts.bold or span.bold,
                                  ts.italic or span.italic)[0]
             size = rounded(ts.size * span.scale)
