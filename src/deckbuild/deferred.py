@@ -23,9 +23,12 @@ DEFERRED = ("uharfbuzz", "PIL.Image")  # imported by deckbuild/__init__.py's cal
 
 
 def defer_all() -> None:
-    """Defer every module named in ``DEFERRED``."""
+    """Defer every module named in ``DEFERRED``, and the patterns of ``lazy_patterns.LAZY_MODULES``."""
     for name in DEFERRED:
         defer(name)
+    from deckbuild.lazy_patterns import watch
+
+    watch()  # (and PyYAML's pure-Python reader compiles its pattern when first used)
 
 
 class StandIn(ModuleType):

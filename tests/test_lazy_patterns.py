@@ -1,0 +1,41 @@
+"""lazy_patterns: PyYAML's reader, imported after deckbuild, compiles its pattern only when the pure-Python
+reader first reads a file, and then reads and rejects exactly as it does when imported alone."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+READ = """
+import json, sys, yaml
+out = {}
+for name, text in [("plain", "a: [b, c]\\n"), ("bell", "a: \\x07\\n"), ("bom", "\\ufeffa: 1\\n"), ("nel", "a: x\\x85y\\n")]:
+    try:
+        out[name] = repr(yaml.load(text, Loader=yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        out[name] = "error: " + str(exc)
+print(json.dumps(out))
+"""
+
+
+def _run(code: str) -> str:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+
+
+def test_the_pure_python_reader_reads_and_rejects_as_it_does_without_deckbuild():
+    alone = json.loads(_run(READ))
+    after = json.loads(_run("import deckbuild\n" + READ))
+    assert after == alone
+    assert alone["bell"].startswith("error: unacceptable character #x0007")
+
+
+def test_reading_outlines_with_libyaml_never_compiles_the_pattern(tmp_path):
+    outline = tmp_path / "01.yaml"
+    outline.write_text("section: S\nslides:\n  - title: T · café\n    bullets: [one]\n", encoding="utf-8")
+    code = (f"import deckbuild, re\nfrom pathlib import Path\nfrom deckbuild import yamlsrc\n"
+            f"from deckbuild.diagnostics import Diagnostics\nimport yaml.reader as r\n"
+            f"doc = yamlsrc.read_yaml(Path({str(outline)!r}), Diagnostics())\n"
+            "p = r.Reader.NON_PRINTABLE\n"
+            "print(type(p).__name__, p._compiled is None, re.compile.__module__, doc is not None)")
+    assert _run(code).split() == ["LazyPattern", "True", "re", "True"]
