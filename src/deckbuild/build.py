@@ -28,6 +28,8 @@ FORMATS = DEFAULT_FORMATS  # written when no format is asked for; the others (ht
 
 @record
 class Options:
+    """What one ``deckbuild build`` was asked to do: its decks, output folder, formats, audience and switches."""
+
     targets: list[Path] = field(default_factory=list)
     out_dir: Path = Path("dist")
     formats: tuple[str, ...] = FORMATS
@@ -45,6 +47,8 @@ class Options:
 
 @record
 class Result:
+    """What a build did: its diagnostics, each task's outcome, the files written and those already up to date."""
+
     diags: Diagnostics
     outcomes: list[Outcome] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)

@@ -25,6 +25,8 @@ class Pos:
 
 @record(frozen=True)
 class Diagnostic:
+    """One error or warning: where in the input (``pos``), how bad, what is wrong and a hint to fix it."""
+
     pos: Pos
     severity: str
     message: str

@@ -43,6 +43,8 @@ EVERYONE = Visibility()
 
 @record(frozen=True)
 class Source:
+    """A source the deck cites: its id, title, publisher, author, address, date and note."""
+
     id: str
     title: str
     publisher: str | None = None
@@ -55,6 +57,8 @@ class Source:
 
 @record(frozen=True)
 class Bullet:
+    """A bullet: its text, the bullets under it, the sources it cites and who sees it."""
+
     text: str
     bullets: tuple["Bullet", ...] = ()
     sources: tuple[str, ...] = ()
@@ -65,6 +69,8 @@ class Bullet:
 
 @record(frozen=True)
 class Column:
+    """One column of a two-column slide: its title and bullets."""
+
     title: str | None
     bullets: tuple[Bullet, ...]
     pos: Pos = NOWHERE
@@ -72,6 +78,8 @@ class Column:
 
 @record(frozen=True)
 class Quote:
+    """A quotation and who said it."""
+
     text: str
     by: str | None = None
     pos: Pos = NOWHERE
@@ -79,6 +87,8 @@ class Quote:
 
 @record(frozen=True)
 class Image:
+    """A picture on a slide: its file, alternative text, caption, size and how it fits its box."""
+
     path: Path
     alt: str | None = None
     caption: str | None = None
@@ -104,6 +114,8 @@ class Background:
 
 @record(frozen=True)
 class Table:
+    """A table: its column headings and rows of cells."""
+
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     pos: Pos = NOWHERE
@@ -111,12 +123,16 @@ class Table:
 
 @record(frozen=True)
 class Series:
+    """One series of a chart: its name and one value per category."""
+
     name: str
     values: tuple[float, ...]
 
 
 @record(frozen=True)
 class Chart:
+    """A chart: its type, categories, series and alternative text."""
+
     type: str
     categories: tuple[str, ...]
     series: tuple[Series, ...]
@@ -126,6 +142,8 @@ class Chart:
 
 @record(frozen=True)
 class Event:
+    """One event of a timeline: its date and text."""
+
     date: str
     text: str
     pos: Pos = NOWHERE
@@ -159,6 +177,8 @@ class Shown:
 
 @record(frozen=True)
 class Slide:
+    """A slide as written: its title, kind, content, notes, sources and who sees it."""
+
     title: str
     kind: str = "bullets"
     bullets: tuple[Bullet, ...] = ()
@@ -186,6 +206,8 @@ class Slide:
 
 @record(frozen=True)
 class Section:
+    """A section file's content: its title, slides, summary, notes and sources."""
+
     title: str
     slides: tuple[Slide, ...] = ()
     summary: str | None = None
@@ -199,6 +221,8 @@ class Section:
 
 @record(frozen=True)
 class Audience:
+    """An audience the deck is built for: its name, description, handout layout, style and language."""
+
     name: str
     description: str | None = None
     handout: dict = field(default_factory=dict)
@@ -209,6 +233,8 @@ class Audience:
 
 @record(frozen=True)
 class Deck:
+    """A whole deck: its facts, sources, audiences and sections, as loaded and checked."""
+
     name: str
     title: str
     path: Path

@@ -187,6 +187,8 @@ class MapOf(Spec):
 
 @record(frozen=True)
 class Field:
+    """A key of a record spec: the spec its value must meet, whether it is required, and its documentation."""
+
     spec: Spec
     required: bool = False
     doc: str = ""

@@ -88,11 +88,13 @@ SIZE = Number(minimum=4, maximum=400)  # a type size in points
 
 @record(frozen=True, kw_only=True)
 class SlideSettings:
+    """The style's ``slide:`` keys: the slide size."""
     size: tuple[float, float] = key(SlideSize())
 
 
 @record(frozen=True, kw_only=True)
 class Fonts:
+    """The style's ``fonts:`` keys: the families of titles, body text and code, and the fallbacks."""
     heading: str = key(Text(), "font family for titles")
     body: str = key(Text(), "font family for body text")
     mono: str = key(Text(), "font family for `code`")
@@ -103,6 +105,7 @@ class Fonts:
 
 @record(frozen=True, kw_only=True)
 class Colors:
+    """The style's ``colors:`` keys."""
     primary: str = key(Color())
     accent: str = key(Color())
     text: str = key(Color())
@@ -114,6 +117,7 @@ class Colors:
 
 @record(frozen=True, kw_only=True)
 class Sizes:
+    """The style's ``sizes:`` keys: type sizes in points, and the smallest fitting may shrink to."""
     title: float = key(SIZE, convert=float)
     subtitle: float = key(SIZE, convert=float)
     body: float = key(SIZE, convert=float)
@@ -145,6 +149,7 @@ class Scales:
 
 @record(frozen=True, kw_only=True)
 class Handout:
+    """The style's ``handout:`` keys: page size, layout, margins, and what the handout shows."""
     page: str = key(Choice(tuple(PAGE_SIZES)), "paper size: A4 or letter")
     layout: str = key(Choice(HANDOUT_LAYOUTS), "notes, lines, grid or article")
     margins: float = key(Length(minimum=0, maximum=144), "page margins, e.g. 18mm")
@@ -164,6 +169,7 @@ def _token_colors(colors: dict) -> tuple[tuple[str, str], ...]:
 
 @record(frozen=True, kw_only=True)
 class CodeStyle:
+    """The style's ``code:`` keys: the highlighting theme and colours, line numbers and type sizes."""
     theme: str = key(Text(), "a Pygments style for token colours: default, friendly, xcode, vs, tango…")
     colors: tuple[tuple[str, str], ...] = key(
         MapOf(Color(), key_label="token type"),
@@ -180,18 +186,21 @@ class CodeStyle:
 
 @record(frozen=True, kw_only=True)
 class BodySettings:
+    """The style's ``body:`` keys."""
     balance: str = key(Choice(BALANCES), "sparse slide bodies: top (as set), center (centred in the body area) or "
                                          "grow (larger type, up to scale.grow × sizes.body, then centred)")
 
 
 @record(frozen=True, kw_only=True)
 class SectionSettings:
+    """The style's ``sections:`` keys: when a section opens with a divider slide."""
     divider: str = key(Choice(DIVIDERS), "section divider slides: always, auto (not for a section with one slide) "
                                          "or never")
 
 
 @record(frozen=True, kw_only=True)
 class MathStyle:
+    """The style's ``math:`` keys: the formulas' font set and colour."""
     font: str = key(Choice(MATH_FONTS), "math font: cm (LaTeX's Computer Modern), stix, stixsans, dejavusans or "
                                         "dejavuserif")
     color: str | None = key(Color(), "colour of display formulas (default: colors.text)", default=None)
@@ -199,6 +208,7 @@ class MathStyle:
 
 @record(frozen=True, kw_only=True)
 class PptxSettings:
+    """The style's ``pptx:`` keys: the template and the layouts of its slides used for each kind."""
     template: Path | None = key(Text(), "PowerPoint template (.pptx), relative to the style file", default=None)
     layouts: dict[str, str] = key(LayoutNames(), "a template layout by name for a kind of slide: "
                                   + ", ".join(LAYOUT_KINDS), default_factory=dict, convert=dict)
@@ -206,6 +216,7 @@ class PptxSettings:
 
 @record(frozen=True, kw_only=True)
 class Style:
+    """A whole style, every key checked and defaults filled in, with where each key was written."""
     name: str
     extends: str | None = key(Text(), "style to inherit from: a built-in name or a path", default=None)
     slide: SlideSettings = group(SlideSettings, "slide settings")

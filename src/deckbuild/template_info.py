@@ -30,6 +30,8 @@ def slot_of_color(name: str) -> str:
 
 @record(frozen=True)
 class Box:
+    """A rectangle in points, from a template's placeholder."""
+
     x: float
     y: float
     w: float
@@ -42,6 +44,8 @@ class Box:
 
 @record(frozen=True)
 class TemplatePlaceholder:
+    """A placeholder of a template's layout: its type, index and box."""
+
     type: str  # title, ctrTitle, subTitle, body, obj, pic, ftr, dt, sldNum, …
     idx: int
     box: Box
@@ -67,6 +71,8 @@ class TemplateArt:
 
 @record(frozen=True)
 class TemplateLayout:
+    """A slide layout of a template: its name, its placeholders, and what it shows behind the slide's shapes."""
+
     name: str
     placeholders: tuple[TemplatePlaceholder, ...]
     art: TemplateArt = TemplateArt()
@@ -104,6 +110,8 @@ class TemplateLayout:
 
 @record(frozen=True)
 class TemplateInfo:
+    """What deckbuild reads from a template: its size, layouts, theme colours and fonts, and its slides."""
+
     path: Path
     width: float
     height: float

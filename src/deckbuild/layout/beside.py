@@ -14,6 +14,8 @@ GAP = 24.0
 
 @record(frozen=True)
 class Lane:
+    """A lane of a slide beside another: the bullets on the left, or the code or formulas on the right."""
+
     x: float
     y: float
     w: float

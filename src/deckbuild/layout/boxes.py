@@ -82,6 +82,7 @@ class Fragment:
 
 @record(frozen=True, slots=True)
 class Line:
+    """One line of a paragraph: its fragments in drawing order, its baseline and its width."""
     frags: tuple[Fragment, ...]
     baseline: float  # from the paragraph's top
     width: float
@@ -100,6 +101,7 @@ class Marker:
 
 @record(frozen=True, slots=True)
 class Paragraph:
+    """A paragraph set in lines: its runs, wrapped lines, level, marker and spacing (baselines relative to its top)."""
     runs: tuple[Run, ...]
     lines: tuple[Line, ...]
     level: int
@@ -121,6 +123,9 @@ class Paragraph:
 
 @record(frozen=True, slots=True)
 class TextFrame:
+    """A box of paragraphs at (x, y) of size (w, h), with the role it plays on the slide and how its text is
+    anchored."""
+
     x: float
     y: float
     w: float
@@ -154,6 +159,7 @@ class Rect:
 
 @record(frozen=True, slots=True)
 class Picture:
+    """A picture drawn into the box (x, y, w, h): its file, alternative text, crop, or marked decorative."""
     x: float
     y: float
     w: float
@@ -180,6 +186,7 @@ class Artwork:
 
 @record(frozen=True, slots=True)
 class Polyline:
+    """A line through *points*, in one colour and width (a line chart's series)."""
     points: tuple[tuple[float, float], ...]
     color: str
     width: float = 2.0
@@ -271,6 +278,7 @@ class ChartBox:
 
 @record(frozen=True, slots=True)
 class Rule:
+    """A straight line from (x1, y1) to (x2, y2), in one colour and width."""
     x1: float
     y1: float
     x2: float
@@ -329,6 +337,7 @@ class Miniature:
 
 @record(frozen=True)
 class HandoutPage:
+    """One page of the handout: its number, size, boxes, the bookmarks that point at it and its key."""
     number: int
     width: float
     height: float

@@ -35,6 +35,8 @@ class Frames:
 
 @record(frozen=True)
 class Choice:
+    """The layout a slide's frames come from, whether it is the one asked for, and a note when it is not."""
+
     layout: TemplateLayout
     exact: bool  # the layout has every placeholder this kind wants
     note: str  # what is missing and what is done instead, for reports and warnings
