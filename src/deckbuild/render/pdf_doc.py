@@ -12,7 +12,8 @@ reportlab.pdfbase.pdfdoc's helpers and ``format`` methods get a fast path that r
 - ``PDFDictionary.format`` writes each key's remembered bytes; ``OutlineEntryObject.format`` (every bookmark),
   ``PDFCatalog.format`` (the catalog, and every page: PDFPage is one) and ``PDFDestinationXYZ.format`` (every
   bookmark's destination) write their entries without building a dictionary or array object first;
-- ``PDFObjectReference.format`` formats its numbers with the fast ``pdfdocEnc``; ``PDFString.format`` of
+- ``PDFObjectReference.format`` and ``PDFIndirectObject.format`` write their object numbers as bytes (when
+  they are ints, as reportlab numbers objects), the latter its object's own ``format``; ``PDFString.format`` of
   printable ASCII text, escaped the default way and not encrypted, escapes ``\\``, ``(`` and ``)`` itself.
 
 Anything else goes to reportlab's own function. ``quicken`` installs them once per process.
@@ -27,7 +28,7 @@ _UNPRINTABLE = re.compile("[^\x20-\x7e]")  # what escapePDF writes as an octal e
 _DONE = False
 ORIGINALS: dict[str, object] = {}  # reportlab's own functions, by (dotted) name in pdfdoc, once replaced
 _METHODS = ("PDFDictionary", "OutlineEntryObject", "PDFCatalog", "PDFDestinationXYZ", "PDFObjectReference",
-            "PDFString")  # the classes whose ``format`` is replaced
+            "PDFString", "PDFIndirectObject")  # the classes whose ``format`` is replaced
 
 
 def quicken() -> None:
@@ -43,8 +44,9 @@ def quicken() -> None:
     ORIGINALS.update(pdfdocEnc=encode, PDFName=name, format=form)
     ORIGINALS.update({f"{c}.format": getattr(pdfdoc, c).format for c in _METHODS})
     original = {c: getattr(pdfdoc, c).format for c in _METHODS}
-    Dictionary, Array, String, Reference = pdfdoc.PDFDictionary, pdfdoc.PDFArray, pdfdoc.PDFString, pdfdoc.PDFObjectReference
-    NoEncryption = pdfdoc.NoEncryption
+    Dictionary, Array, String = pdfdoc.PDFDictionary, pdfdoc.PDFArray, pdfdoc.PDFString
+    Reference = pdfdoc.PDFObjectReference
+    NoEncryption, PDFObject = pdfdoc.NoEncryption, pdfdoc.PDFObject
     names: dict[str, str] = {}
     keys: dict[str, bytes] = {}
     numbers: dict[float, bytes] = {}
@@ -150,15 +152,31 @@ def quicken() -> None:
         if (Array.multiline and rl_config.pdfMultiLine) or Array.multiline == "forced":
             return original["PDFDestinationXYZ"](self, document)
         ref = document.Reference(self.page)
-        items = [format_element(v, document) for v in (ref, pdf_name(self.typename), self.left, self.top, self.zoom)]
+        items = [format_element(v, document) for v in (ref, self.left, self.top, self.zoom)]
+        items.insert(1, key(self.typename))  # format(PDFName(typename))
         return b"[ " + b" ".join(items) + b" ]"
 
     def reference_format(self, document):
         try:
-            text = "%s %s R" % document.idToObjectNumberAndVersion[self.name]
+            n, v = document.idToObjectNumberAndVersion[self.name]
         except Exception:
             return original["PDFObjectReference"](self, document)  # its own error
-        return pdfdoc_enc(text)
+        if n.__class__ is int and v.__class__ is int:
+            return b"%d %d R" % (n, v)
+        return pdfdoc_enc("%s %s R" % (n, v))
+
+    def indirect_format(self, document):
+        try:
+            n, v = document.idToObjectNumberAndVersion[self.name]
+        except Exception:
+            n = v = None
+        content = self.content
+        if (n.__class__ is not int or v.__class__ is not int or not isinstance(content, PDFObject)
+                or rl_config.pdfComments):
+            return original["PDFIndirectObject"](self, document)
+        document.encrypt.register(n, v)
+        made = content.format(document)  # format(content, toplevel=1): no reference, and no comment
+        return b"%d %d obj\n" % (n, v) + made + (b"" if made.endswith(b"\n") else b"\n") + b"endobj\n"
 
     def string_format(self, document):
         s, escape = self.s, getattr(self, "escape", 1)
@@ -172,6 +190,7 @@ def quicken() -> None:
     pdfdoc.format = format_element
     pdfdoc.PDFName = pdf_name
     fast = dict(PDFDictionary=dictionary_format, OutlineEntryObject=outline_format, PDFCatalog=catalog_format,
-                PDFDestinationXYZ=xyz_format, PDFObjectReference=reference_format, PDFString=string_format)
+                PDFDestinationXYZ=xyz_format, PDFObjectReference=reference_format, PDFString=string_format,
+                PDFIndirectObject=indirect_format)
     for c in _METHODS:
         getattr(pdfdoc, c).format = fast[c]
