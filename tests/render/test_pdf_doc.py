@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 
 import pytest
+from conftest import SIMPLE_DECK, Project
+from test_pdf_fastpath import _handout
 
 from deckbuild.render.pdf_doc import ORIGINALS, quicken
 
@@ -19,10 +21,24 @@ def quick():
     quicken()
 
 
-def _swapped(fast: bool):
+def _owner(name: str):
+    """Return (the module or class holding the function ORIGINALS names *name*, its attribute name)."""
     from reportlab.pdfbase import pdfdoc
 
-    return {name: getattr(pdfdoc, name) for name in ORIGINALS} if fast else dict(ORIGINALS)
+    kind, _, attr = name.rpartition(".")
+    return (getattr(pdfdoc, kind) if kind else pdfdoc), attr
+
+
+def _swapped(fast: bool):
+    return {name: getattr(*_owner(name)) for name in ORIGINALS} if fast else dict(ORIGINALS)
+
+
+def _install(functions: dict) -> dict:
+    """Put *functions* (by ORIGINALS' names) in place; return what they replaced."""
+    saved = _swapped(True)
+    for name, function in functions.items():
+        setattr(*_owner(name), function)
+    return saved
 
 
 def test_each_fast_path_returns_what_reportlab_returns():
@@ -50,9 +66,7 @@ def _document(fast: bool) -> bytes:
     from reportlab.pdfbase import pdfdoc
     from reportlab.pdfgen.canvas import Canvas
 
-    saved = _swapped(True)
-    for name, function in _swapped(fast).items():
-        setattr(pdfdoc, name, function)
+    saved = _install(_swapped(fast))
     try:
         c = Canvas(io.BytesIO(), invariant=1, pageCompression=0)
         c.setTitle("Caf\u00e9 \u2014 (notes)")
@@ -67,11 +81,48 @@ def _document(fast: bool) -> bytes:
         c.showOutline()
         return c.getpdfdata()
     finally:
-        for name, function in saved.items():
-            setattr(pdfdoc, name, function)
+        _install(saved)
 
 
 def test_a_document_is_the_same_file_with_and_without_the_fast_paths():
     fast = _document(True)
     assert fast == _document(False)
     assert b"/Outlines" in fast and fast.count(b"/Subtype /Link") == len(TEXTS) - 2
+
+
+ODD = {**SIMPLE_DECK, "03-odd.yaml": """
+section: "Café (draft) \\\\ notes"
+slides:
+  - title: "Plain (parens) and \\\\ back"
+    bullets: [One]
+  - title: "Résumé ) (("
+    bullets: [Two]
+  - title: "Привет — “quotes”"
+    bullets: [Three]
+"""}
+
+
+def test_a_built_handout_is_the_same_file_with_and_without_the_fast_paths(tmp_path):
+    from pypdf import PdfReader
+
+    from deckbuild.render import handout_pdf
+
+    Project(tmp_path).deck("m", ODD)
+    handout, info = _handout(tmp_path)
+    fast = handout_pdf.handout_to_pdf(handout, info)
+    saved = _install(ORIGINALS)
+    try:
+        plain = handout_pdf.handout_to_pdf(handout, info)
+    finally:
+        _install(saved)
+    assert fast == plain
+
+    def titles(entries):
+        for entry in entries:
+            yield from titles(entry) if isinstance(entry, list) else [entry.title]
+
+    found = list(titles(PdfReader(io.BytesIO(fast)).outline))
+    for title in ("Café (draft) \\ notes", "Plain (parens) and \\ back", "Résumé ) ((",
+                  "Привет — “quotes”", "Alpha slide"):
+        assert any(t.endswith(title) for t in found), (title, found)  # slide titles are numbered
+    assert b"(parens\\) and \\\\ back)" in fast  # the ASCII fast path's escaping
