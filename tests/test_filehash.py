@@ -113,3 +113,26 @@ def test_the_kept_folder_hash_follows_every_edit(tmp_path, monkeypatch):
         edit()
         assert codehash.folder_hash(str(top)) == _reference_hash(top) != first
         first = _reference_hash(top)
+
+
+def test_the_manifest_is_checked_without_reading_back_the_outputs_this_process_just_wrote(project, monkeypatch):
+    from pathlib import Path
+
+    from conftest import SIMPLE_DECK
+    from deckbuild.cache import Manifest
+
+    project.deck("d", SIMPLE_DECK)
+    assert project.run("build").exit_code == 0
+    read = []
+    real = filehash.read_hashed
+    monkeypatch.setattr(filehash, "read_hashed", lambda p: read.append(Path(p).name) or real(p))
+    names = ["d.pptx", "d-handout.pdf"]
+    key = Manifest(project.dist)._read()["d.pptx"]["inputs"]
+    assert Manifest(project.dist).fresh(names, key) is not None and read == []
+    with open(project.dist / "d.pptx", "ab") as fh:  # changed in place: its identity is not the one written
+        fh.write(b"x")
+    assert Manifest(project.dist).fresh(names, key) is None and read == ["d.pptx"]
+    (project.dist / "d.pptx").unlink()
+    assert project.run("build").exit_code == 0  # written again: up to date, read back by nobody
+    read.clear()
+    assert Manifest(project.dist).fresh(names, key) is not None and read == []

@@ -24,7 +24,7 @@ if TYPE_CHECKING:      # (fastcli) imports none of them
 
     from deckbuild.diagnostics import Diagnostic
 
-from deckbuild.filehash import file_hash  # noqa: F401 - where the build and the layout cache look for it
+from deckbuild.filehash import file_hash, output_hash, wrote_digest  # noqa: F401 - file_hash: where the build and the layout cache look for it
 
 STATE_DIR = ".deckbuild"  # inside the output folder: the manifest and its lock
 MANIFEST = "manifest.json"
@@ -265,7 +265,7 @@ class Manifest:
         recorded = None
         for name in names:
             entry = entries.get(name)
-            if not entry or entry["inputs"] != key or file_hash(self.folder / name) != entry["sha256"]:
+            if not entry or entry["inputs"] != key or output_hash(self.folder / name) != entry["sha256"]:
                 return None
             if recorded is not None and entry["diagnostics"] != recorded:
                 return None
@@ -281,8 +281,10 @@ class Manifest:
         with _locked(self.folder):
             entries = self._read()
             for name, (key, data, diags) in built.items():
+                digest = hashlib.sha256(data).hexdigest()
+                wrote_digest(self.folder / name, digest)
                 entries[name] = {
-                    "inputs": key, "sha256": hashlib.sha256(data).hexdigest(),
+                    "inputs": key, "sha256": digest,
                     "diagnostics": [{"pos": [d.pos.path, d.pos.line, d.pos.col], "severity": d.severity,
                                      "message": d.message, "hint": d.hint} for d in diags],
                 }

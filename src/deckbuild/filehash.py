@@ -20,6 +20,7 @@ import time
 
 SETTLED_NS = 2_000_000_000  # a file's identity is trusted only when it changed this long before it was read
 _READ: dict[str, tuple[str, str, os.stat_result, int]] = {}  # path → (identity, digest, stat, when read)
+_WRITTEN: dict[str, list] = {}  # outputs this process renamed into place: absolute path → [identity, digest]
 
 
 def file_hash(path) -> str:
@@ -27,6 +28,42 @@ def file_hash(path) -> str:
     identity (``stat_key``) the file had while it was read."""
     read = read_hashed(path)
     return "missing" if read is None else read[1]
+
+
+def wrote(path) -> None:
+    """Remember the identity of the output at *path*, which this process has just renamed into place (a new
+    inode: a file put there since by another process has another), for ``output_hash``; its digest follows
+    (``wrote_digest``), when the manifest records it."""
+    try:
+        _WRITTEN[os.path.abspath(path)] = [stat_key(os.stat(path)), None]
+    except OSError:
+        _WRITTEN.pop(os.path.abspath(path), None)
+
+
+def wrote_digest(path, digest: str) -> None:
+    """Remember *digest*, the SHA-256 of the bytes this process wrote to the output at *path* (``wrote``)."""
+    seen = _WRITTEN.get(os.path.abspath(path))
+    if seen is not None:
+        seen[1] = digest
+
+
+def output_hash(path) -> str:
+    """Return the SHA-256 of the output at *path*: the digest of what this process wrote there while the file
+    still has the identity it had just after (a build's outputs are not read back to check the manifest
+    after it wrote them), else ``file_hash``'s.
+
+    The identity is not settled (``settled_key``): a same-size write into the file within a clock tick of the
+    rename would keep it. That only feeds ``fastpath.remember``, whose record holds no identity for outputs:
+    the next build reads them to compare, and finds such a change.
+    """
+    seen = _WRITTEN.get(os.path.abspath(path))
+    if seen is not None and seen[1] is not None:
+        try:
+            if stat_key(os.stat(path)) == seen[0]:
+                return seen[1]
+        except OSError:
+            pass
+    return file_hash(path)
 
 
 def read_hashed(path) -> tuple[bytes, str] | None:

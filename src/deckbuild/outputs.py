@@ -8,6 +8,7 @@ import secrets
 import string
 from pathlib import Path
 
+from deckbuild.filehash import wrote
 from deckbuild.records import field, record
 
 _DIGITS = string.digits + string.ascii_letters
@@ -115,6 +116,7 @@ def write_all(files: list[tuple[Path, bytes]], tmp_dir: Path) -> Written:
             backups.append((path, _backup(path, tmp_dir)))
             os.replace(tmp, path)
             done.written.append(path)
+            wrote(path)
     except OSError as exc:
         done.error = exc
         for _path, tmp in temps:
