@@ -104,6 +104,30 @@ def test_warnings_are_repeated_when_nothing_is_rebuilt(project):
     assert project.run("build", "--strict").exit_code == 1
 
 
+def test_a_damaged_font_file_is_reported_by_every_build_clean_or_incremental(project):
+    """A font file of the mono family that cannot be used is reported when the only slide using it is read back
+    from the layout cache (another section edited), as the clean build reported it."""
+    import struct
+
+    from deckbuild.fonts import BUNDLED_DIR
+
+    data = bytearray((BUNDLED_DIR / "LiberationMono-Regular.ttf").read_bytes())
+    for i in range(struct.unpack_from(">H", data, 4)[0]):  # the table directory: tag, checksum, offset, length
+        if data[12 + 16 * i:16 + 16 * i] == b"hmtx":
+            struct.pack_into(">I", data, 12 + 16 * i + 12, 10)  # its metrics said to be 10 bytes long
+    (project.root / "assets/fonts").mkdir(parents=True)
+    (project.root / "assets/fonts/LiberationMono-Regular.ttf").write_bytes(bytes(data))
+    project.deck("w", {"deck.yaml": "title: W\n",
+                       "01.yaml": "section: S\nslides:\n  - title: Code\n    code: |\n      print(1)\n",
+                       "02.yaml": "section: R\nslides:\n  - title: T\n    bullets: [one, two]\n"})
+    said = "font file 'assets/fonts/LiberationMono-Regular.ttf' (Liberation Mono) cannot be used"
+    clean = project.run("build")
+    assert clean.exit_code == 0 and said in clean.stderr
+    other = project.root / "outlines/w/02.yaml"
+    other.write_text(other.read_text().replace("one, two", "one, two, three"))
+    assert said in project.run("build").stderr
+
+
 def test_a_font_not_installed_is_reported_by_every_build_clean_or_incremental(project):
     """The warning comes from the style, not from the slides laid out this time: a build that reads the code
     slide back from the layout cache (another section edited; state kept, --force) warns as the clean one did,

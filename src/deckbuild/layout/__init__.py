@@ -129,9 +129,9 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
                                     reveal=in_deck and reveals(d.model, deck),
                                     lang=getattr(d.model, "lang", None) or deck.lang))
     _report_missing(setter, deck.pos, 0, diags)
-    _report_broken_fonts(style, setter, diags)
     for family in dict.fromkeys((style.fonts.heading, style.fonts.body, style.fonts.mono)):
         setter.face(family)  # every family the style names, used or not: a slide read back asks for none
+    _report_broken_fonts(style, setter, diags)
     for family, measured in sorted(setter.substituted.items()):
         which = next((k for k in ("body", "heading", "mono") if getattr(style.fonts, k) == family), "body")
         where = style.pos("fonts", which)
@@ -194,15 +194,15 @@ def keyed(ident: str, d: Draft, number: int, facts: tuple, cache: LayoutCache) -
 
 
 def _report_broken_fonts(style: Style, setter: Typesetter, diags: Diagnostics) -> None:
-    """Warn, at the style's font key, about each font file of a family it names that cannot be used."""
+    """Warn, at the style's font key, about each font file of a family it names that cannot be used (the
+    heading, body and mono families are looked up first, by deck_to_pages, even when every slide came from
+    the layout cache)."""
     from deckbuild.yamlsrc import display_path
 
     seen: set = set()
     for key in ("heading", "body", "mono", "fallback"):
         names = getattr(style.fonts, key)
         for name in ([names] if isinstance(names, str) else names):
-            if key != "fallback":  # looked up even when every slide came from the layout cache
-                setter.fonts.family(name)
             for path, why in setter.fonts.broken_faces(name):
                 if path in seen:
                     continue
