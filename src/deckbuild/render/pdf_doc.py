@@ -42,8 +42,8 @@ def quicken() -> None:
 
     encode, name, form, fp_str = pdfdoc.pdfdocEnc, pdfdoc.PDFName, pdfdoc.format, pdfdoc.fp_str
     ORIGINALS.update(pdfdocEnc=encode, PDFName=name, format=form)
-    ORIGINALS.update({f"{c}.format": getattr(pdfdoc, c).format for c in _METHODS})
     original = {c: getattr(pdfdoc, c).format for c in _METHODS}
+    ORIGINALS.update({f"{c}.format": method for c, method in original.items()})
     Dictionary, Array, String = pdfdoc.PDFDictionary, pdfdoc.PDFArray, pdfdoc.PDFString
     Reference = pdfdoc.PDFObjectReference
     NoEncryption, PDFObject = pdfdoc.NoEncryption, pdfdoc.PDFObject
