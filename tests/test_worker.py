@@ -12,12 +12,16 @@ from deckbuild import worker
 SLIDES = worker.FORK_FROM_SLIDES + 5
 
 
-def _deck(project) -> None:
+def _deck(project, twins: bool = False) -> None:
+    """Make the deck "forked" of SLIDES slides or more in sections of ten; with *twins*, its first and last
+    section files have the same text."""
     sections = {"deck.yaml": "title: Forked\n"}
     for s in range(SLIDES // 10 + 1):
         slides = "".join(f"  - title: Slide {s}-{i}\n    bullets: [first {s} {i}, second {i}]\n"
                          f"    notes: Said on slide {s}-{i}.\n" for i in range(10))
         sections[f"{s:02d}.yaml"] = f"section: Part {s}\nslides:\n{slides}"
+    if twins:
+        sections[f"{SLIDES // 10 + 1:02d}.yaml"] = sections["00.yaml"]
     project.deck("forked", sections)
 
 
@@ -39,7 +43,9 @@ def _built(project, monkeypatch, fork: bool, out: str) -> dict[str, bytes]:
     result = project.run("build", "--out", out, "--force")
     assert result.exit_code == 0, result.output
     assert bool(calls) == fork  # the path asked for was the one taken
-    assert len(started) == fork  # with a fork, a second child encoded the handout's text
+    # with a fork, two more children: one encoded the first sections' layouts and the checked sections while
+    # the rest were laid out, one the handout's text while it was painted
+    assert len(started) == 2 * fork
     root = project.root / out
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
             if p.is_file() and "tmp" not in p.relative_to(root).parts and not p.name.startswith(("manifest", "fast-", "lock"))}
@@ -96,3 +102,71 @@ def test_an_edit_dumps_its_handout_text_here_and_equals_a_clean_build(project, m
     edited = {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
               if p.is_file() and "tmp" not in p.relative_to(root).parts and not p.name.startswith(("manifest", "fast-", "lock"))}
     assert edited == _built(project, monkeypatch, fork=True, out="clean")
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this system")
+def test_the_first_sections_are_kept_by_a_child_while_the_rest_are_laid_out(project, monkeypatch):
+    """A cold build of a large deck: a forked child encodes the layouts of the sections laid out first (and the
+    checked sections) while this process lays out the rest; every file kept equals a build in one process."""
+    import os
+
+    from deckbuild.layout.cache import LayoutCache
+    from deckbuild.model_cache import ModelCache
+
+    _deck(project)
+    one = _built(project, monkeypatch, fork=False, out="one")
+    log = project.root / "calls.log"  # what the children did (a child's lists are its own)
+    real_apart, real_models = LayoutCache.dump_apart, ModelCache.dump
+
+    def logged(real, what):
+        def call(cache, stage=None):
+            files = real(cache, stage)
+            with open(log, "a") as fh:
+                fh.write(f"{what} {os.getpid()} {sum(data is not None for _, data in files)}\n")
+            return files
+        return call
+
+    monkeypatch.setattr(LayoutCache, "dump_apart", logged(real_apart, "layouts"))
+    monkeypatch.setattr(ModelCache, "dump", logged(real_models, "sections"))
+    two = _built(project, monkeypatch, fork=True, out="two")
+    assert one == two
+    calls = [line.split() for line in log.read_text().splitlines()]
+    sections = SLIDES // 10 + 1
+    apart = [(pid, int(n)) for what, pid, n in calls if what == "layouts"]
+    assert len(apart) == 1 and apart[0][0] != str(os.getpid())
+    assert 0 < apart[0][1] < sections  # the first sections' layout files, not all of them
+    assert [(pid, int(n)) for what, pid, n in calls if what == "sections" and n != "0"] == [(apart[0][0], sections)]
+    assert sum(name.startswith(".deckbuild/layout/") for name in two) == sections
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this system")
+def test_what_a_failing_child_did_not_keep_of_the_first_sections_is_kept_here(project, monkeypatch):
+    import os
+
+    from deckbuild.layout.cache import LayoutCache
+
+    _deck(project)
+    one = _built(project, monkeypatch, fork=False, out="one")
+    here, real, calls = os.getpid(), LayoutCache.dump_apart, []
+
+    def dump_apart(cache, stage=None):
+        if os.getpid() != here:
+            raise RuntimeError("the child fails")
+        calls.append(1)
+        return real(cache, stage)
+
+    monkeypatch.setattr(LayoutCache, "dump_apart", dump_apart)
+    two = _built(project, monkeypatch, fork=True, out="two")
+    assert calls == [1]  # encoded here, once the child had failed
+    assert one == two
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this system")
+def test_a_section_file_of_the_same_text_laid_out_later_is_kept_as_in_one_process(project, monkeypatch):
+    """The first and the last section files have the same text (one layout file): the child encoded it when the
+    first was laid out, the last gave it its entries again, so it is encoded again, as one process encodes it."""
+    _deck(project, twins=True)
+    one = _built(project, monkeypatch, fork=False, out="one")
+    two = _built(project, monkeypatch, fork=True, out="two")
+    assert one == two
+    assert sum(name.startswith(".deckbuild/layout/") for name in two) == SLIDES // 10 + 1  # the twins share one

@@ -2,7 +2,9 @@
 ``compile`` it into Pages, then paint every format the task asks for through the painter registry.
 
 The deck is laid out once for every output; with both the deck and the handout wanted and a deck of
-some size, the two are painted at the same time in two processes (a fork shares the layout for free).
+some size, the two are painted at the same time in two processes (a fork shares the layout for free), and
+the state files a cold build keeps are encoded in forked processes beside it: the first half of the
+sections' layouts and the checked sections while the rest is laid out, the handout's text while it is painted.
 """
 
 from __future__ import annotations
@@ -101,6 +103,8 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
     same = views.get(key)
     salt = _salt(task, inputs)
     memo = handout_memo(task, salt)
+    made: list[Path] = []  # folders made to stage kept files in (the Outcome's)
+    apart = list  # the kept files encoded apart from painting (_state_apart), applied before the others
     if same is not None:
         cache = None
         if memo is not None:
@@ -109,16 +113,19 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
     else:
         start = len(diags.items)
         cache = layout_cache(task, salt)
+        if paint and "pptx" in task.formats and "pdf" in task.formats and cache is not None:
+            apart = _state_apart(task, inputs, cache, made)
         pages = compile(inputs, task.audience, diags, cache, a11y=task.a11y, memo=memo)
         same = SharedView(pages.slides, list(diags.items[start:]))
         if key is not None:
             views.keep(key, same)  # only the last one: audiences of a deck are built one after another
-    outcome = Outcome(task, list(diags), pages.report, pages.in_deck)
+    outcome = Outcome(task, list(diags), pages.report, pages.in_deck, made=made)
     fork = (paint and not diags.has_errors and "pptx" in task.formats and "pdf" in task.formats
             and same.pptx is None and outcome.slides >= FORK_FROM_SLIDES and hasattr(os, "fork") and idle_core())
     if diags.has_errors:
+        outcome.keep = apart()  # staged files: removed, as the build writes nothing
         return outcome
-    stage = stager(task, outcome.made)  # made here: a forked child's too
+    stage = stager(task, made)  # made here: a forked child's too
     if not paint:
         outcome.keep = cache.dump(stage) if cache is not None else []
         return outcome
@@ -164,6 +171,7 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
         inputs.models.dumped = True  # the checked sections were kept by the forked child
     outcome.keep += kept([fmt for fmt in formats if not (fork and fmt == "pptx")])
     outcome.keep += memo_files()
+    outcome.keep[:0] = apart()  # first: a section's file that dump() wrote again too replaces it
     if memo is not None:
         memo.earlier, same.memo = None, memo  # its entries hold the earlier audience's that it used
     return outcome
@@ -188,6 +196,47 @@ def _handout_text_apart(pages, memo, stage):
             return memo.dump(stage)
 
     pages.when_laid_out.append(laid_out)
+    return files
+
+
+APART_SHARE = 0.5  # of the sections: their layouts are encoded apart (with the checked sections) while the rest are laid out
+
+
+def _state_apart(task: Task, inputs: Inputs, cache: LayoutCache, made: list[Path]):
+    """Return a function giving the kept files of the deck's checked sections and of the layouts of its first
+    sections, which a forked process encodes and stages while this one lays out the rest (the second processor
+    is otherwise idle until painting), when the deck is large, its layouts are not kept yet and a processor is
+    free; else ``list``. If that process fails, they are encoded here when asked for."""
+    sections = inputs.deck.sections
+    if (sum(len(s.slides) for s in sections) < FORK_FROM_SLIDES or not hasattr(os, "fork")
+            or cache.kept_sections([s.digest for s in sections]) * 2 > len(sections) or not idle_core()):
+        return list
+    stage = stager(task, made)
+    models = inputs.models if inputs.models is not None and not inputs.models.dumped else None
+    child = []
+
+    def in_child() -> tuple[bytes, bytes]:
+        files = cache.dump_apart(stage)
+        if models is not None:
+            models.dumped = False  # (set when this process began: here it is the one that dumps them)
+            files += models.dump(stage)
+        return pack(b"", files)
+
+    def laid_out() -> None:
+        cache.set_apart()
+        child.append(started(in_child))
+        if models is not None:
+            models.dumped = True  # the forked process keeps them
+
+    def files() -> list:
+        if not child:
+            return []
+        try:
+            return unpack(child[0]())[1]
+        except ValueError:  # pragma: no cover - a pipe that lost bytes: encode them here
+            return unpack(in_child())[1]
+
+    cache.when_laid_out(APART_SHARE, laid_out)
     return files
 
 

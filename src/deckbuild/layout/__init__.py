@@ -101,6 +101,8 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
             made, ident = laid_out(lambda slide=slide, shown=shown, section=section:  # bound: may be called later
                                    kind_layout(slide.kind)(L, shown, section), slide.pos, section.digest, key)
             add(made, media, slide, slide.shown.extra, ident)
+        if cache is not None:
+            cache.section_laid_out(index, len(deck.sections))
     count = sum(1 for d in drafts if "deck" in d.media)
     logo = logo_box(style, L.grid.footer_y, L.grid.margin)
     facts = (count, deck.title, deck.subtitle, deck.author, deck.date)  # what footers print of the deck

@@ -57,6 +57,8 @@ class LayoutCache:
         self.decoded = 0  # entries whose boxes were read back (a painter or the handout used them)
         self.damaged: set[str] = set()  # section files holding boxes that could not be read back
         self._missed_at = 0.0  # processor time at the last miss: put() measures the layout it waited for
+        self._when: tuple[float, object] | None = None  # (share of the sections, what to call once they are laid out)
+        self._apart: set[str] = set()  # the sections whose files are encoded apart (set_apart), unchanged since
 
     def _file(self, digest: str) -> Path:
         return self.folder / f"{digest}-{self.salt}{SUFFIX}"
@@ -100,6 +102,12 @@ class LayoutCache:
             return None
         return key, drafts, diagnostics, (item[3], item[4], item[5], decode.fresh)
 
+    def kept_sections(self, digests: list[str]) -> int:
+        """Return how many of the section files *digests* have their layouts kept by an earlier build (a file exists)."""
+        if self.folder is None:
+            return 0
+        return sum(1 for d in set(digests) if re.fullmatch(r"[0-9a-f]{40,64}", d or "") and self._file(d).is_file())
+
     def identity(self, digest: str, key: tuple) -> str:
         """Return the digest of what the drafts of the slide *key* of the section file *digest* are made from
         (with the cache's salt): the same whether they are laid out or read back, whatever the slide's number."""
@@ -131,48 +139,81 @@ class LayoutCache:
             if type(draft.boxes) is Boxes and draft.boxes._make is not None:
                 draft.boxes._make.again = make  # what lays the slide out again if its boxes cannot be read back
         self._new.setdefault(digest, {})[free if entry[1] == [] else key] = entry
+        self._apart.discard(digest)
         return entry
 
     def put(self, digest: str, key: tuple, entry) -> None:
         """Keep *entry*, the slide *key*'s layout just made after a miss, when it was slow enough to make."""
         if time.process_time() - self._missed_at >= KEEP_FROM_SECONDS:
             self._new.setdefault(digest, {})[(None, *key[1:]) if not entry[1] else key] = entry
+            self._apart.discard(digest)
+
+    def when_laid_out(self, share: float, then) -> None:
+        """Have *then()* called once, as soon as *share* of the deck's sections are laid out (``section_laid_out``)."""
+        self._when = (share, then)
+
+    def section_laid_out(self, done: int, total: int) -> None:
+        """Note that the first *done* of the deck's *total* sections are laid out (called by the layout loop)."""
+        if self._when is not None and done >= self._when[0] * total:
+            then, self._when = self._when[1], None
+            then()
+
+    def set_apart(self) -> None:
+        """Set the files of the sections laid out so far apart from ``dump``: ``dump_apart`` encodes them (in a
+        forked process while this one lays out the rest). A section given an entry afterwards (by a second
+        section file of the same text) is encoded by ``dump`` after all."""
+        self._apart = {d for d in self._new if self._changed(d)}
+
+    def dump_apart(self, stage=None) -> list[tuple[Path, bytes | Path]]:
+        """Return the files of the sections ``set_apart`` set apart, as ``dump`` returns them."""
+        if self.folder is None or self.folder.is_symlink() or self.folder.parent.is_symlink():
+            return []
+        return [kept for digest in sorted(self._apart) if (kept := self._kept_file(digest, stage)) is not None]
 
     def dump(self, stage=None) -> list[tuple[Path, bytes | Path | None]]:
         """Return the files to write (bytes, or with *stage*, the temporary file ``stage(path, bytes)`` wrote) or
-        delete (None) to keep this build's slides for the next one.
+        delete (None) to keep this build's slides for the next one (but those ``dump_apart`` gives).
 
         The caller applies them once the build's outputs are written: a failed build leaves no trace.
         With *stage*, each file is written out as soon as it is encoded, so no more than one section's
         encoding is held at a time. A folder that is a symbolic link is neither written nor cleaned, and
         only files named as this cache names its own are ever deleted.
         """
-        from deckbuild.cache import seal
-
         if self.folder is None or self.folder.is_symlink() or self.folder.parent.is_symlink():
             return []
         out: list[tuple[Path, bytes | Path | None]] = []
         # a section's file is written when the slides kept differ from those read (entries of one key are
         # equal by construction); a section with no slide worth keeping has none (an old one is deleted below)
-        for digest in sorted(d for d, kept in self._new.items()
-                             if kept and (kept.keys() != self._old.get(d, {}).keys() or d in self.damaged)):
-            if not re.fullmatch(r"[0-9a-f]{40,64}", digest):
-                continue
-            try:  # a slide holding what is not a layout value (a formula's numpy number) is left out
-                body = _encoded(self.salt, self._new[digest].items())
-            except (ValueError, TypeError, RecursionError):
-                continue
-            data = seal(body, FORMAT, VERSION)
-            del body
-            kept = data if stage is None else stage(self._file(digest), data)  # None: not staged (only a cache)
+        for digest in sorted(d for d in self._new if self._changed(d) and d not in self._apart):
+            kept = self._kept_file(digest, stage)
             if kept is not None:
-                out.append((self._file(digest), kept))
+                out.append(kept)
         if _is_plain_dir(self.folder):  # sections that are gone, or were kept with another style or font set
             keep = {self._file(digest).name for digest, entries in self._new.items() if entries}
             for p in sorted(self.folder.iterdir()):
                 if p.name not in keep and _NAME.match(p.name) and not p.is_symlink() and p.is_file():
                     out.append((p, None))
         return out
+
+    def _changed(self, digest: str) -> bool:
+        """Return True when the file of the section *digest* is to be written: its slides kept differ from those read."""
+        kept = self._new.get(digest)
+        return bool(kept) and (kept.keys() != self._old.get(digest, {}).keys() or digest in self.damaged)
+
+    def _kept_file(self, digest: str, stage) -> tuple[Path, bytes | Path] | None:
+        """Return (path, its bytes or the file *stage* wrote them to) of the section *digest*'s file, or None."""
+        from deckbuild.cache import seal
+
+        if not re.fullmatch(r"[0-9a-f]{40,64}", digest) or self.folder is None:
+            return None
+        try:  # a slide holding what is not a layout value (a formula's numpy number) is left out
+            body = _encoded(self.salt, self._new[digest].items())
+        except (ValueError, TypeError, RecursionError):
+            return None
+        data = seal(body, FORMAT, VERSION)
+        del body
+        kept = data if stage is None else stage(self._file(digest), data)  # None: not staged (only a cache)
+        return None if kept is None else (self._file(digest), kept)
 
 
 def _encoded(salt: str, entries) -> bytes:
