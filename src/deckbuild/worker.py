@@ -185,17 +185,23 @@ def _handout_text_apart(pages, memo, stage):
 
     def laid_out() -> None:
         if not child and memo.misses > memo.hits:  # (once); an edit, which writes a file or two, dumps it here
-            child.append(started(lambda: pack(b"", memo.dump(stage))))
-
-    def files() -> list:
-        if not child:
-            return memo.dump(stage)
-        try:
-            return unpack(child[0]())[1]
-        except ValueError:  # pragma: no cover - a pipe that lost bytes: encode them here
-            return memo.dump(stage)
+            child.append(_kept_apart(lambda: memo.dump(stage)))
 
     pages.when_laid_out.append(laid_out)
+    return lambda: child[0]() if child else memo.dump(stage)
+
+
+def _kept_apart(encode):
+    """Return a function giving the kept files ``encode()`` returns, which a forked process (``started``) encodes
+    and stages from now on; encoded here when that process fails or its pipe lost bytes."""
+    child = started(lambda: pack(b"", encode()))
+
+    def files() -> list:
+        try:
+            return unpack(child())[1]
+        except ValueError:  # pragma: no cover - a pipe that lost bytes: encode them here
+            return encode()
+
     return files
 
 
@@ -215,29 +221,21 @@ def _state_apart(task: Task, inputs: Inputs, cache: LayoutCache, made: list[Path
     models = inputs.models if inputs.models is not None and not inputs.models.dumped else None
     child = []
 
-    def in_child() -> tuple[bytes, bytes]:
+    def encode() -> list:
         files = cache.dump_apart(stage)
         if models is not None:
             models.dumped = False  # (set when this process began: here it is the one that dumps them)
             files += models.dump(stage)
-        return pack(b"", files)
+        return files
 
     def laid_out() -> None:
         cache.set_apart()
-        child.append(started(in_child))
+        child.append(_kept_apart(encode))
         if models is not None:
             models.dumped = True  # the forked process keeps them
 
-    def files() -> list:
-        if not child:
-            return []
-        try:
-            return unpack(child[0]())[1]
-        except ValueError:  # pragma: no cover - a pipe that lost bytes: encode them here
-            return unpack(in_child())[1]
-
     cache.when_laid_out(APART_SHARE, laid_out)
-    return files
+    return lambda: child[0]() if child else []
 
 
 def idle_core() -> bool:

@@ -166,7 +166,7 @@ class LayoutCache:
 
     def dump_apart(self, stage=None) -> list[tuple[Path, bytes | Path]]:
         """Return the files of the sections ``set_apart`` set apart, as ``dump`` returns them."""
-        if self.folder is None or self.folder.is_symlink() or self.folder.parent.is_symlink():
+        if not self._writable():
             return []
         return [kept for digest in sorted(self._apart) if (kept := self._kept_file(digest, stage)) is not None]
 
@@ -179,7 +179,7 @@ class LayoutCache:
         encoding is held at a time. A folder that is a symbolic link is neither written nor cleaned, and
         only files named as this cache names its own are ever deleted.
         """
-        if self.folder is None or self.folder.is_symlink() or self.folder.parent.is_symlink():
+        if not self._writable():
             return []
         out: list[tuple[Path, bytes | Path | None]] = []
         # a section's file is written when the slides kept differ from those read (entries of one key are
@@ -195,6 +195,10 @@ class LayoutCache:
                     out.append((p, None))
         return out
 
+    def _writable(self) -> bool:
+        """Return True when this cache keeps files: it has a folder, and neither it nor its parent is a symbolic link."""
+        return self.folder is not None and not self.folder.is_symlink() and not self.folder.parent.is_symlink()
+
     def _changed(self, digest: str) -> bool:
         """Return True when the file of the section *digest* is to be written: its slides kept differ from those read."""
         kept = self._new.get(digest)
@@ -204,7 +208,7 @@ class LayoutCache:
         """Return (path, its bytes or the file *stage* wrote them to) of the section *digest*'s file, or None."""
         from deckbuild.cache import seal
 
-        if not re.fullmatch(r"[0-9a-f]{40,64}", digest) or self.folder is None:
+        if not re.fullmatch(r"[0-9a-f]{40,64}", digest):
             return None
         try:  # a slide holding what is not a layout value (a formula's numpy number) is left out
             body = _encoded(self.salt, self._new[digest].items())
