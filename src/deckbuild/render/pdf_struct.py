@@ -73,7 +73,14 @@ def paragraph_text(p, rtl: bool | None = None) -> str:
 
 
 def has_rtl_frag(p) -> bool:
-    """Return whether a fragment of paragraph *p* is drawn right to left."""
+    """Return whether a fragment of paragraph *p* is drawn right to left (never when every run's text is ASCII:
+    the layout turns a fragment only for a paragraph with a right-to-left character, and ``isascii`` does not
+    look at the text)."""
+    for run in p.runs:
+        if not run.text.isascii():
+            break
+    else:
+        return False
     for line in p.lines:
         for f in line.frags:
             if f.rtl:
