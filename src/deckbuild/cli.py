@@ -14,10 +14,16 @@ from pathlib import Path
 import click
 
 from deckbuild import __version__
-from deckbuild.cli_options import (allow_option, audience_option, build_options, format_names, project_here,
-                                   strict_option, style_option)
-from deckbuild.cli_report import (EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, Progress, console,
+from deckbuild.cli_options import build_decks, build_options, format_names, project_here
+from deckbuild.cli_report import (EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, LEAVE_AT_ONCE, console,
                                   print_diagnostics, print_kept_text, report_build, report_template)
+
+audience_option = click.option("--audience", metavar="NAME|all", help="Build the deck as this audience sees it.")
+style_option = click.option("--style", metavar="NAME|PATH", help="Use this style instead of the deck's.")
+strict_option = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+allow_option = click.option("--allow", "allow", metavar="PATH", multiple=True,
+                            help="Also read styles, templates, logos, images and fonts from PATH, outside the "
+                                 "project (repeatable).")
 
 
 
@@ -43,56 +49,7 @@ def cli() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
 def build(decks, audience, out_dir, formats, dpi, style, jobs, watch, force, strict, allow, quiet) -> None:
     """Build decks (all of outlines/ when none is named) into DIR."""
-    opts = build_options(decks, audience, out_dir, formats, style, strict, jobs, force, allow)
-    opts.dpi = dpi
-    if watch:
-        from deckbuild.watch import watch as watch_loop
-
-        try:
-            watch_loop(opts, lambda result: report_build(result, audience, quiet, watching=True))
-        except KeyboardInterrupt:
-            pass
-        sys.exit(EXIT_OK)
-    progress = Progress(quiet)
-    opts.progress = progress
-    from deckbuild.build import build as run_build
-
-    if LEAVE_AT_ONCE:  # this process leaves without a teardown (``leave``): collecting the garbage of the
-        import gc  # build it paused the collector for would scan every object it made (0.12 s at 1,000 slides)
-
-        gc.disable()
-
-    try:
-        result = run_build(opts)
-    finally:
-        progress.stop()
-    leave(report_build(result, audience, quiet))
-
-
-LEAVE_AT_ONCE: list[bool] = []  # set by main(): the process is the command line's own (not a test's runner)
-
-
-def leave(status: int) -> None:
-    """Exit with *status*. In the command line's own process, with no other thread running, leave once the
-    exit handlers have run and stdout and stderr are flushed, without tearing down the build's objects
-    (7% of a build's wall time, issue 21 measured): the outputs are written and recorded, child processes
-    waited for, and a program that runs deckbuild's main() still has its atexit handlers run."""
-    threading = sys.modules.get("threading")
-    if LEAVE_AT_ONCE and (threading is None or threading.active_count() == 1):
-        import atexit
-
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
-        except Exception:  # noqa: BLE001 - a closed pipe: the usual exit reports it as Python does
-            sys.exit(status)
-        atexit._run_exitfuncs()
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
-        finally:
-            os._exit(status)
-    sys.exit(status)
+    build_decks(decks, audience, out_dir, formats, dpi, style, jobs, watch, force, strict, allow, quiet)
 
 
 @cli.command()

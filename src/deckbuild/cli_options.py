@@ -6,9 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import click
-
-from deckbuild.cli_report import EXIT_INPUT, print_diagnostics
+from deckbuild.cli_report import EXIT_INPUT, EXIT_OK, LEAVE_AT_ONCE, Progress, leave, print_diagnostics, report_build
 
 
 def format_names(ctx, param, value: str | None) -> tuple[str, ...] | None:
@@ -20,6 +18,8 @@ def format_names(ctx, param, value: str | None) -> tuple[str, ...] | None:
     wanted = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
     bad = [v for v in wanted if v not in PAINTERS]
     if bad or not wanted:
+        import click
+
         raise click.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; use one or more of "
                                  f"{', '.join(PAINTERS)}, separated by commas (default: pptx,pdf)")
     return wanted
@@ -45,6 +45,8 @@ def allowed_folders(project, allow: tuple[str, ...], style: str | None) -> tuple
     for entry in allow:
         path = Path(entry)
         if not path.exists():
+            import click
+
             raise click.BadParameter(f"no such file or folder: {entry}", param_hint="'--allow'")
         folders.append(path.resolve())
     if style and (style.endswith((".yaml", ".yml")) or "/" in style or "\\" in style):
@@ -110,6 +112,8 @@ def build_options(decks, audience=None, out_dir=None, formats=None, style=None, 
     allowed = allowed_folders(project, allow, style)
     targets, problems = deck_targets(decks, project)
     if problems:
+        import click
+
         raise click.UsageError("; ".join(problems))
     if style is None and project.style is not None:
         style, style_base = project.style, project.root
@@ -121,9 +125,29 @@ def build_options(decks, audience=None, out_dir=None, formats=None, style=None, 
                    allow=allowed)
 
 
-audience_option = click.option("--audience", metavar="NAME|all", help="Build the deck as this audience sees it.")
-style_option = click.option("--style", metavar="NAME|PATH", help="Use this style instead of the deck's.")
-strict_option = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-allow_option = click.option("--allow", "allow", metavar="PATH", multiple=True,
-                            help="Also read styles, templates, logos, images and fonts from PATH, outside the "
-                                 "project (repeatable).")
+def build_decks(decks, audience, out_dir, formats, dpi, style, jobs, watch, force, strict, allow, quiet) -> None:
+    """Build *decks* with these flags (``deckbuild build``'s), report the result and exit with its status."""
+    opts = build_options(decks, audience, out_dir, formats, style, strict, jobs, force, allow)
+    opts.dpi = dpi
+    if watch:
+        from deckbuild.watch import watch as watch_loop
+
+        try:
+            watch_loop(opts, lambda result: report_build(result, audience, quiet, watching=True))
+        except KeyboardInterrupt:
+            pass
+        sys.exit(EXIT_OK)
+    progress = Progress(quiet)
+    opts.progress = progress
+    from deckbuild.build import build as run_build
+
+    if LEAVE_AT_ONCE:  # this process leaves without a teardown (``leave``): collecting the garbage of the
+        import gc  # build it paused the collector for would scan every object it made (0.12 s at 1,000 slides)
+
+        gc.disable()
+
+    try:
+        result = run_build(opts)
+    finally:
+        progress.stop()
+    leave(report_build(result, audience, quiet))

@@ -32,9 +32,9 @@ def colour_font():
         for name in COLOUR_FILES:
             for path in sorted(Path(folder).rglob(name)):
                 try:
-                    from fontTools.ttLib import TTFont
+                    from deckbuild.font_files import tt_lib
 
-                    font = TTFont(str(path), lazy=True)
+                    font = tt_lib().TTFont(str(path), lazy=True)
                     if "CBDT" in font and "CBLC" in font:
                         return font
                 except Exception:  # noqa: BLE001 - a damaged file is no colour font: the glyph stays monochrome

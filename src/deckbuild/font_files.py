@@ -3,14 +3,27 @@ metrics) and why a file cannot be measured or embedded."""
 
 from __future__ import annotations
 
-import logging
 import os
 import struct
 import sys
 from pathlib import Path
 
-logging.getLogger("fontTools").addHandler(logging.NullHandler())  # its messages become diagnostics or nothing:
-logging.getLogger("fontTools").propagate = False  # a bare log line never reaches the terminal
+_QUIET: list[bool] = []  # set once fontTools' logger is quiet
+
+
+def tt_lib():
+    """Return ``fontTools.ttLib``, its logger quiet first: fontTools' messages become diagnostics or nothing, a
+    bare log line never reaches the terminal (logging is imported only by a build that opens a font file with
+    fontTools, which an edit whose fonts are indexed never does)."""
+    if not _QUIET:
+        import logging
+
+        logging.getLogger("fontTools").addHandler(logging.NullHandler())
+        logging.getLogger("fontTools").propagate = False
+        _QUIET.append(True)
+    from fontTools import ttLib
+
+    return ttLib
 
 
 def system_font_dirs() -> list[Path]:
@@ -40,8 +53,8 @@ def read_facts(path: Path) -> dict | None:
     ``problem`` (why) instead, so that a style naming that family can say so. Its character map and
     metrics are checked when a build first uses the face (``Face.damage``): they are large to read.
     """
-    from fontTools.ttLib import TTFont, TTLibError
-
+    ttLib = tt_lib()
+    TTFont, TTLibError = ttLib.TTFont, ttLib.TTLibError
     family = None
     try:
         font = TTFont(str(path), lazy=True)
@@ -76,8 +89,7 @@ def read_facts(path: Path) -> dict | None:
 
 def damaged_table(font) -> str | None:
     """Return why *font*'s character map or glyph metrics cannot be used, or None when both read whole."""
-    from fontTools.ttLib import TTLibError
-
+    TTLibError = tt_lib().TTLibError
     for tag in ("cmap", "hmtx"):
         try:
             if tag not in font:

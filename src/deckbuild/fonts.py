@@ -52,9 +52,9 @@ class Face(FaceMetrics):
     @property
     def _font(self):
         if self._font_ is None:  # a face known from the index: open its file only when measuring
-            from fontTools.ttLib import TTFont
+            from deckbuild.font_files import tt_lib
 
-            self._font_ = TTFont(str(self.path), lazy=True)
+            self._font_ = tt_lib().TTFont(str(self.path), lazy=True)
         return self._font_
 
     @property

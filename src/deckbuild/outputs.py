@@ -4,7 +4,6 @@ outputs together, so a failure half-way leaves every output as it was before the
 from __future__ import annotations
 
 import os
-import secrets
 import string
 from pathlib import Path
 
@@ -34,7 +33,7 @@ def _temporary(path: Path, folder: Path, owner: int = 0) -> tuple[int, Path]:
     pid = _base62(owner or os.getpid())
     room = max(min(len(path.name), 32) - len(pid) - len(TMP_MARK), 1)
     for _ in range(100):
-        name = pid + TMP_MARK + "".join([_DIGITS[b % 62] for b in secrets.token_bytes(room)])  # (one read of
+        name = pid + TMP_MARK + "".join([_DIGITS[b % 62] for b in os.urandom(room)])  # (one read of
         # the system's randomness, not one a character: a cold build names about 300 temporary files)
         try:
             fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
