@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache, reduce
-from operator import add
+from itertools import accumulate
+from operator import add, sub
 
 from deckbuild import shaping
 
@@ -37,16 +38,38 @@ def cut_points(text: str) -> list[int]:
     if not text.isascii() and max(text) >= _IDEO[0]:  # (no ideograph is below the first)
         breaks, ideograph = ideographic()
         if ideograph.search(text):
-            return [m.start() for m in breaks.finditer(text)]
-    return [m.end() for m in _BEFORE_BREAK.finditer(text)]
+            return list(map(_START, breaks.finditer(text)))
+    return list(map(_END, _BEFORE_BREAK.finditer(text)))
+
+
+_START, _END = re.Match.start, re.Match.end  # (m.start() of each match, as a map calls it)
+
+
+def pieces(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Return the starts, the ends of the cores (without trailing white space) and the ends of the pieces of
+    *text* between break opportunities, as ``cut_points`` finds them (of "" one empty piece)."""
+    if text.isascii() and text.isprintable() and "  " not in text and "-" not in text and "/" not in text:
+        # the usual prose: white space is single spaces and every space before a non-space is a break
+        ends = list(accumulate(map(_ONE_MORE, map(len, text.rstrip(" ").split(" ")))))  # each with its space
+        cores = list(map(_ONE_LESS, ends))  # the last has no space: its end is one less, its core's end
+        starts = [0, *ends]
+        starts.pop()
+        ends[-1] = len(text)  # with the trailing spaces
+        return starts, cores, ends
+    cuts = cut_points(text)
+    starts, ends = [0, *cuts], [*cuts, len(text)]
+    return starts, [a + len(text[a:b].rstrip()) for a, b in zip(starts, ends)], ends
+
+
+_ONE_MORE, _ONE_LESS = (1).__add__, (-1).__add__
 
 
 def words(text: str) -> list[tuple[int, int]]:
     """Return (start, end) of the pieces of *text* between break opportunities; trailing spaces stay on the piece."""
     if not text:
         return []
-    cuts = cut_points(text)
-    return list(zip([0, *cuts], [*cuts, len(text)]))
+    starts, _, ends = pieces(text)
+    return list(zip(starts, ends))
 
 
 def ems(face, text: str) -> float:
@@ -64,15 +87,21 @@ class Measured:
     *whole* is the whole text's value of the same kind.
     """
 
-    __slots__ = ("single", "plain", "whole", "_runs", "_text", "_owner", "_words", "_advances")
+    __slots__ = ("single", "plain", "whole", "_runs", "_text", "_owner", "_words", "_advances", "_running")
 
     def __init__(self, runs, text: str, owner: list[int] | None):
         self.single = owner is None
         self.plain = not shaping.needs_shaping(text)  # no piece is shaped: advance widths only
-        self._runs, self._text, self._owner, self._words, self._advances = runs, text, owner, None, None
+        self._runs, self._text, self._owner, self._words = runs, text, owner, None
+        self._advances = self._running = None
         if self.single and self.plain:  # the advances, added as Face.ems adds them; kept for the pieces
-            self._advances = runs[0].face.advances(text)
-            self.whole = reduce(add, self._advances, 0.0)
+            face = runs[0].face
+            if face.exact_sums:  # any range's sum is a difference of two running sums
+                self._running = face.running_ems(text)
+                self.whole = self._running[-1]
+            else:
+                self._advances = face.advances(text)
+                self.whole = reduce(add, self._advances, 0.0)
         elif self.single:
             self.whole = ems(runs[0].face, text)
         else:
@@ -83,11 +112,13 @@ class Measured:
         """Return the pieces (measured when first asked for: text that fits on one line needs none)."""
         if self._words is None:
             text = self._text
-            cuts = cut_points(text)
-            starts, ends = [0, *cuts], [*cuts, len(text)]
-            cores = [a + len(text[a:b].rstrip()) for a, b in zip(starts, ends)]
-            if self.single and self.plain:
-                self.ems_between(text, 0, 0)  # the advances, once
+            starts, cores, ends = pieces(text)
+            if self._running is not None:
+                at = self._running.__getitem__
+                from_start, to_core = list(map(at, starts)), list(map(at, cores))
+                self._words = list(zip(starts, cores, ends, map(sub, to_core, from_start),
+                                       map(sub, map(at, ends), to_core)))
+            elif self._advances is not None:
                 adv = self._advances
                 self._words = [(a, ce, b, reduce(add, adv[a:ce], 0.0),
                                 adv[ce] if b - ce == 1 else reduce(add, adv[ce:b], 0.0))  # 0.0 + x is x: x >= 0
@@ -103,9 +134,9 @@ class Measured:
 
     def ems_between(self, _text: str, a: int, b: int) -> float:
         """Return the width in ems of ``text[a:b]`` of a single, plain text: its advance widths added in order,
-        as ``Face.ems`` adds them."""
-        if self._advances is None:
-            self._advances = self._runs[0].face.advances(self._text)
+        as ``Face.ems`` adds them (with exact sums, the same float as the difference of two running sums)."""
+        if self._running is not None:
+            return self._running[b] - self._running[a]
         return reduce(add, self._advances[a:b], 0.0)
 
     def _terms(self, a: int, b: int) -> tuple:
