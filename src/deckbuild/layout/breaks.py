@@ -164,6 +164,34 @@ def points(terms: tuple, runs) -> float:
     return total
 
 
+def greedy(known: Measured, runs, text: str, owner: list[int] | None, avail: float) -> list[tuple[int, int]]:
+    """Return the (start, end) of the lines of *text* (measured as *known*) broken greedily at its breaks, each
+    no wider than *avail* points; a word longer than a line is broken between characters."""
+    lines: list[tuple[int, int]] = []
+    start, line_w, size, single = 0, 0.0, runs[0].size, known.single
+    for a, core_end, _, core, trail in known.words:
+        if single:
+            core, trail = core * size, trail * size
+        else:
+            core, trail = points(core, runs), points(trail, runs)
+        if a > start and line_w + core > avail:
+            lines.append((start, a))
+            start, line_w = a, 0.0
+        if core > avail:  # a word longer than a line: break it between characters
+            i = a
+            while i < core_end and measure(runs, text, owner, i, core_end) > avail:
+                j = i + 1
+                while j < core_end and measure(runs, text, owner, i, j + 1) <= avail:
+                    j += 1
+                lines.append((i, j))
+                i = j
+            start, line_w = i, measure(runs, text, owner, i, core_end) + trail
+        else:
+            line_w += core + trail
+    lines.append((start, len(text)))
+    return lines
+
+
 def measured(cache: dict, runs, text: str, owner: list[int] | None) -> Measured:
     """Return the Measured of *text* set in *runs* (its characters' run indexes in *owner*, None for one run),
     from *cache* when the same text was measured in the same faces before."""
@@ -218,3 +246,23 @@ def spaced(text: str, lines: list[tuple[int, int]], frags: list[list]) -> None:
         if end.isspace() and end not in "\u00a0\u202f" and line[-1].run.math is None:
             last = line[-1]
             line[-1] = new_fragment(last.text + " ", last.run, last.x, last.width, last.rtl)
+
+
+def one_run_lines(run, text: str, lines: list[tuple[int, int]], shift, known: Measured) -> list[list]:
+    """Return the fragments of *lines* (ranges of *text*, one run that needs no shaping, set in one direction):
+    one a line, as wide as its text without trailing white space (``known.ems_between``), x ``shift(width)``
+    when given, and ended with a space where ``spaced`` ends a line with one (the same fragments, made once)."""
+    from deckbuild.layout.box_new import new_fragment
+
+    size, ems_between, last, out = run.size, known.ems_between, len(lines) - 1, []
+    for k, (a, b) in enumerate(lines):
+        piece = text[a:b].rstrip()
+        if not piece:
+            out.append([])
+            continue
+        w = ems_between(text, a, a + len(piece)) * size
+        if k < last and len(piece) < b - a and text[b - 1] not in "\u00a0\u202f":  # text[b - 1] is white space
+            out.append([new_fragment(piece + " ", run, shift(w) if shift else 0.0, w, False)])
+        else:
+            out.append([new_fragment(piece, run, shift(w) if shift else 0.0, w, False)])
+    return out
