@@ -14,6 +14,7 @@ from itertools import accumulate
 from operator import add, sub
 
 from deckbuild import shaping
+from deckbuild.layout.box_new import new_fragment
 
 _IDEO = "\u2e80-\u2fff\u3040-\u9fff\uf900-\ufaff\uff01-\uff60"
 _BEFORE_BREAK = re.compile(r"[^\S\u00a0\u202f](?=\S)|(?<=[\w.,;:!?)])[-‐–—/](?=\w)")
@@ -213,11 +214,6 @@ def width_of(run, text: str) -> float:
     return run.face.ems(text) * run.size
 
 
-def plain_ems(face):
-    """Return (text, a, b) → the width in ems of ``text[a:b]`` by *face*'s advances (text that needs no shaping)."""
-    return lambda text, a, b: face.ems(text[a:b])
-
-
 def measure(runs, text: str, owner: list[int] | None, a: int, b: int) -> float:
     """Return the width of ``text[a:b]``: the sum, in order, of its pieces in each run (*owner*: the run
     of every character, None when there is one run)."""
@@ -239,8 +235,6 @@ def spaced(text: str, lines: list[tuple[int, int]], frags: list[list]) -> None:
     drawn where the line ends, invisible and outside the line's width, so that text read back from the page
     (by a screen reader, a search, a copy) keeps the two words apart. Not a line cut inside a word, one
     ending in a formula, or the last."""
-    from deckbuild.layout.box_new import new_fragment
-
     for (_, b), line in zip(lines, frags[:-1]):
         end = text[b - 1] if line else ""
         if end.isspace() and end not in "\u00a0\u202f" and line[-1].run.math is None:
@@ -248,19 +242,18 @@ def spaced(text: str, lines: list[tuple[int, int]], frags: list[list]) -> None:
             line[-1] = new_fragment(last.text + " ", last.run, last.x, last.width, last.rtl)
 
 
-def one_run_lines(run, text: str, lines: list[tuple[int, int]], shift, known: Measured) -> list[list]:
+def one_run_lines(run, text: str, lines: list[tuple[int, int]], shift, known: Measured | None) -> list[list]:
     """Return the fragments of *lines* (ranges of *text*, one run that needs no shaping, set in one direction):
-    one a line, as wide as its text without trailing white space (``known.ems_between``), x ``shift(width)``
-    when given, and ended with a space where ``spaced`` ends a line with one (the same fragments, made once)."""
-    from deckbuild.layout.box_new import new_fragment
-
-    size, ems_between, last, out = run.size, known.ems_between, len(lines) - 1, []
+    one a line, as wide as its text without trailing white space (``known.ems_between``, or ``Face.ems`` without
+    *known*), x ``shift(width)`` when given, and ended with a space where ``spaced`` ends a line with one."""
+    size, last, out = run.size, len(lines) - 1, []
+    ems_between = known.ems_between if known is not None else None
     for k, (a, b) in enumerate(lines):
         piece = text[a:b].rstrip()
         if not piece:
             out.append([])
             continue
-        w = ems_between(text, a, a + len(piece)) * size
+        w = (ems_between(text, a, a + len(piece)) if ems_between else run.face.ems(piece)) * size
         if k < last and len(piece) < b - a and text[b - 1] not in "\u00a0\u202f":  # text[b - 1] is white space
             out.append([new_fragment(piece + " ", run, shift(w) if shift else 0.0, w, False)])
         else:
