@@ -138,12 +138,13 @@ def test_running_sums_of_a_power_of_two_em_give_every_range_as_added_in_order(bo
 def test_wrapped_notes_equal_the_reference_with_and_without_exact_sums(book, monkeypatch, exact):
     face = book.face("Liberation Sans")
     monkeypatch.setitem(face.__dict__, "exact_sums", exact)  # False: a 1000-unit em, added advance by advance
+    monkeypatch.setattr(face, "_texts", {})  # words not measured yet
     fast, slow = _setters(book)
     style = TextStyle("Liberation Sans", 10.5, "333333")
     notes = ("The speaker walks through the plan, one step at a time, and (as usual) answers questions at the "
              "end; the numbers 1.5 and 17 stay with their words. ") * 6
     for width in (120.0, 233.3, 404.1):
-        for text in (notes, " " + notes, notes + "well-known and/or co-op " * 4):
+        for text in (notes, " " + notes, notes + "well-known and/or co-op " * 4, "Long" * 40 + " words " + notes):
             expected = slow.paragraph(parse(text), style, width)
             assert fast.paragraph(parse(text), style, width) == expected
             assert len(expected.lines) > 2

@@ -9,6 +9,7 @@ line breaks where it would if every piece were measured again.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache, reduce
 from itertools import accumulate
 from operator import add, sub
@@ -49,20 +50,53 @@ _START, _END = re.Match.start, re.Match.end  # (m.start() of each match, as a ma
 def pieces(text: str) -> tuple[list[int], list[int], list[int]]:
     """Return the starts, the ends of the cores (without trailing white space) and the ends of the pieces of
     *text* between break opportunities, as ``cut_points`` finds them (of "" one empty piece)."""
-    if text.isascii() and text.isprintable() and "  " not in text and "-" not in text and "/" not in text:
-        # the usual prose: white space is single spaces and every space before a non-space is a break
-        ends = list(accumulate(map(_ONE_MORE, map(len, text.rstrip(" ").split(" ")))))  # each with its space
-        cores = list(map(_ONE_LESS, ends))  # the last has no space: its end is one less, its core's end
-        starts = [0, *ends]
-        starts.pop()
-        ends[-1] = len(text)  # with the trailing spaces
-        return starts, cores, ends
+    if prose(text):
+        return _prose_pieces(text, text.rstrip(" ").split(" "))
     cuts = cut_points(text)
     starts, ends = [0, *cuts], [*cuts, len(text)]
     return starts, [a + len(text[a:b].rstrip()) for a, b in zip(starts, ends)], ends
 
 
+def prose(text: str) -> bool:
+    """Return True for the usual prose: ASCII whose white space is single spaces, without a hyphen or a slash (so
+    every space before a non-space is a break, and nothing else)."""
+    return text.isascii() and text.isprintable() and "  " not in text and "-" not in text and "/" not in text
+
+
+def _prose_pieces(text: str, words: list[str]) -> tuple[list[int], list[int], list[int]]:
+    """Return ``pieces(text)`` of prose *text* from its *words* (``text.rstrip(" ").split(" ")``)."""
+    ends = list(accumulate(map(_ONE_MORE, map(len, words))))  # each with its space
+    cores = list(map(_ONE_LESS, ends))  # the last has no space: its end is one less, its core's end
+    starts = [0, *ends]
+    starts.pop()
+    ends[-1] = len(text)  # with the trailing spaces
+    return starts, cores, ends
+
+
 _ONE_MORE, _ONE_LESS = (1).__add__, (-1).__add__
+
+
+def prose_measured(face, text: str) -> tuple[list[tuple], list[int], list[int], list[float]]:
+    """Return the pieces of prose *text* in *face*, whose sums are exact (``Measured.words``), their starts and
+    core ends, and the running sums of the ems at those: start, core end, start, … and the text's end.
+
+    A word's core is measured whole (``Face.ems``, remembered by word), each space is the space's advance."""
+    stripped = text.rstrip(" ")
+    words = stripped.split(" ")
+    try:
+        core = list(map(face._texts.__getitem__, words))
+    except KeyError:  # a word not measured yet
+        known, measure = face._texts.get, face.ems
+        core = [known(w) or measure(w) for w in words]
+    space = face.advance(" ")
+    trail = [space] * len(words)
+    if len(stripped) == len(text):  # (else the one space after the last word)
+        trail[-1] = 0.0
+    steps = [space] * (2 * len(words))
+    steps[0::2] = core
+    steps[-1] = trail[-1]
+    starts, cores, ends = _prose_pieces(text, words)
+    return list(zip(starts, cores, ends, core, trail)), starts, cores, list(accumulate(steps, initial=0.0))
 
 
 def words(text: str) -> list[tuple[int, int]]:
@@ -88,16 +122,20 @@ class Measured:
     *whole* is the whole text's value of the same kind.
     """
 
-    __slots__ = ("single", "plain", "whole", "_runs", "_text", "_owner", "_words", "_advances", "_running")
+    __slots__ = ("single", "plain", "whole", "_runs", "_text", "_owner", "_words", "_advances", "_running", "_bounds")
 
     def __init__(self, runs, text: str, owner: list[int] | None):
         self.single = owner is None
         self.plain = not shaping.needs_shaping(text)  # no piece is shaped: advance widths only
         self._runs, self._text, self._owner, self._words = runs, text, owner, None
-        self._advances = self._running = None
+        self._advances = self._running = self._bounds = None
         if self.single and self.plain:  # the advances, added as Face.ems adds them; kept for the pieces
             face = runs[0].face
-            if face.exact_sums:  # any range's sum is a difference of two running sums
+            if face.exact_sums and prose(text):  # measured by word, summed at the words' bounds
+                self._words, starts, cores, self._running = prose_measured(face, text)
+                self._bounds = (starts, cores)
+                self.whole = self._running[-1]
+            elif face.exact_sums:  # any range's sum is a difference of two running sums
                 self._running = face.running_ems(text)
                 self.whole = self._running[-1]
             else:
@@ -136,6 +174,12 @@ class Measured:
     def ems_between(self, _text: str, a: int, b: int) -> float:
         """Return the width in ems of ``text[a:b]`` of a single, plain text: its advance widths added in order,
         as ``Face.ems`` adds them (with exact sums, the same float as the difference of two running sums)."""
+        if self._bounds is not None:  # running sums at word starts and core ends (prose_measured)
+            starts, cores = self._bounds
+            i, j = bisect_left(starts, a), bisect_left(cores, b)
+            if i < len(starts) and starts[i] == a and j < len(cores) and cores[j] == b:
+                return self._running[2 * j + 1] - self._running[2 * i]
+            return self._runs[0].face.ems(self._text[a:b])  # (inside a word: exact sums, any order)
         if self._running is not None:
             return self._running[b] - self._running[a]
         return reduce(add, self._advances[a:b], 0.0)
