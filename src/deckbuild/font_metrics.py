@@ -70,6 +70,14 @@ class FaceMetrics:
                 self._texts[text] = total
         return total
 
+    def ems_each(self, texts: list[str]) -> list[float]:
+        """Return ``ems`` of each of *texts* (those remembered looked up without a call each)."""
+        try:
+            return list(map(self._texts.__getitem__, texts))
+        except KeyError:  # one not measured yet
+            known, ems = self._texts.get, self.ems
+            return [known(text) or ems(text) for text in texts]  # (0.0 or ems(text): 0.0 again)
+
     def advances(self, text: str) -> list[float]:
         """Return the advance width in ems of every character of *text*."""
         widths = self._widths

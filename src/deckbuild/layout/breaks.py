@@ -83,11 +83,7 @@ def prose_measured(face, text: str) -> tuple[list[tuple], list[int], list[int], 
     A word's core is measured whole (``Face.ems``, remembered by word), each space is the space's advance."""
     stripped = text.rstrip(" ")
     words = stripped.split(" ")
-    try:
-        core = list(map(face._texts.__getitem__, words))
-    except KeyError:  # a word not measured yet
-        known, measure = face._texts.get, face.ems
-        core = [known(w) or measure(w) for w in words]
+    core = face.ems_each(words)
     space = face.advance(" ")
     trail = [space] * len(words)
     if len(stripped) == len(text):  # (else the one space after the last word)
