@@ -17,6 +17,7 @@ import json
 import os
 import sys
 from functools import cached_property, reduce
+from itertools import accumulate
 from operator import add
 
 METRICS_VERSION = 1
@@ -69,6 +70,14 @@ class FaceMetrics:
                 self._texts[text] = total
         return total
 
+    def ems_each(self, texts: list[str]) -> list[float]:
+        """Return ``ems`` of each of *texts* (those remembered looked up without a call each)."""
+        try:
+            return list(map(self._texts.__getitem__, texts))
+        except KeyError:  # one not measured yet
+            known, ems = self._texts.get, self.ems
+            return [known(text) or ems(text) for text in texts]  # (0.0 or ems(text): 0.0 again)
+
     def advances(self, text: str) -> list[float]:
         """Return the advance width in ems of every character of *text*."""
         widths = self._widths
@@ -76,6 +85,21 @@ class FaceMetrics:
             return list(map(widths.__getitem__, text))
         except KeyError:  # a character not measured yet
             return [self.advance(ch) for ch in text]
+
+    def running_ems(self, text: str) -> list[float]:
+        """Return the width in ems of ``text[:k]`` for every k from 0 to ``len(text)``: its advances added in order."""
+        try:
+            return list(accumulate(map(self._widths.__getitem__, text), initial=0.0))
+        except KeyError:  # a character not measured yet
+            return list(accumulate(self.advances(text), initial=0.0))
+
+    @cached_property
+    def exact_sums(self) -> bool:
+        """Return True when every sum of this face's advance widths is exact, so that adding them in any order
+        gives the same float: its em is a power of two units, so each advance (a 16-bit count of units) is a
+        multiple of a power of two and so is every sum short of 2**53 units (a text of 10**11 characters)."""
+        em = self.units_per_em
+        return type(em) is int and em > 0 and em & (em - 1) == 0
 
     def width(self, text: str, size: float) -> float:
         """Return the width of *text* set at *size* points, in points (no kerning)."""

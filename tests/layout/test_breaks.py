@@ -101,3 +101,50 @@ def test_spans_and_styles_hash_and_pickle_as_their_fields():
     assert "_hash" not in pickle.loads(pickle.dumps(span)).__dict__
     style = TextStyle("A", 10, "000000")
     assert hash(style) == hash(TextStyle("A", 10, "000000")) and repr(style) == repr(pickle.loads(pickle.dumps(style)))
+
+
+PROSE = st.lists(st.sampled_from(["word", "Ab", "x", "17", "1.5", "well,", "(x)", "it's", "?", " "]), max_size=30).map(
+    "".join).filter(lambda t: "  " not in t)
+
+
+def _regex_pieces(text):
+    cuts = breaks.cut_points(text)
+    starts, ends = [0, *cuts], [*cuts, len(text)]
+    return starts, [a + len(text[a:b].rstrip()) for a, b in zip(starts, ends)], ends
+
+
+@settings(max_examples=300)
+@given(text=st.one_of(PROSE, TEXT))
+def test_pieces_of_prose_split_at_spaces_are_the_ones_the_pattern_finds(text):
+    assert breaks.pieces(text) == _regex_pieces(text)
+    assert breaks.words(text) == list(reference_words(text))
+
+
+@settings(max_examples=200)
+@given(text=TEXT.filter(bool), data=st.data())
+def test_running_sums_of_a_power_of_two_em_give_every_range_as_added_in_order(book, text, data):
+    from functools import reduce
+    from operator import add
+
+    face = book.face("Liberation Sans")
+    assert face.exact_sums and face.units_per_em == 2048
+    running, advances = face.running_ems(text), face.advances(text)
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    assert running[b] - running[a] == reduce(add, advances[a:b], 0.0)
+
+
+@pytest.mark.parametrize("exact", [True, False])
+def test_wrapped_notes_equal_the_reference_with_and_without_exact_sums(book, monkeypatch, exact):
+    face = book.face("Liberation Sans")
+    monkeypatch.setitem(face.__dict__, "exact_sums", exact)  # False: a 1000-unit em, added advance by advance
+    monkeypatch.setattr(face, "_texts", {})  # words not measured yet
+    fast, slow = _setters(book)
+    style = TextStyle("Liberation Sans", 10.5, "333333")
+    notes = ("The speaker walks through the plan, one step at a time, and (as usual) answers questions at the "
+             "end; the numbers 1.5 and 17 stay with their words. ") * 6
+    for width in (120.0, 233.3, 404.1):
+        for text in (notes, " " + notes, notes + "well-known and/or co-op " * 4, "Long" * 40 + " words " + notes):
+            expected = slow.paragraph(parse(text), style, width)
+            assert fast.paragraph(parse(text), style, width) == expected
+            assert len(expected.lines) > 2

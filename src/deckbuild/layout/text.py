@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from deckbuild import shaping
 from deckbuild.layout import box_new, breaks
-from deckbuild.layout.breaks import measure, plain_ems, width_of
+from deckbuild.layout.breaks import width_of
 from deckbuild.layout.east_asian import has_east_asian, is_east_asian
 from deckbuild.layout.memo import rounded
 from deckbuild.fonts import SCRIPT_FAMILIES, Face, FontBook  # noqa: F401 - SCRIPT_FAMILIES: read here too
@@ -210,49 +210,29 @@ class Typesetter:
             owner = []
             for i, r in enumerate(runs):
                 owner.extend([i] * len(r.text))
-        elif len(text) <= SHORT and not shaping.needs_shaping(text) and runs[0].face.ems(text) * size <= avail:
-            return [self._fragments(runs, text, None, 0, len(text), shift, levels, plain_ems(runs[0].face))]
+        elif (levels is None and len(text) <= SHORT and not shaping.needs_shaping(text)
+              and runs[0].face.ems(text) * size <= avail):
+            return breaks.one_run_lines(runs[0], text, [(0, len(text))], shift, None)
         known = breaks.measured(self._measured, runs, text, owner)
         if (known.whole * size if known.single else breaks.points(known.whole, runs)) <= avail:  # the usual case
-            return [self._fragments(runs, text, owner, 0, len(text), shift, levels,
-                                    plain_ems(runs[0].face) if known.single and known.plain else None)]
-        lines: list[tuple[int, int]] = []
-        start, line_w = 0, 0.0
-        for a, core_end, b, core, trail in known.words:
-            if known.single:
-                core, trail = core * size, trail * size
-            else:
-                core, trail = breaks.points(core, runs), breaks.points(trail, runs)
-            if a > start and line_w + core > avail:
-                lines.append((start, a))
-                start, line_w = a, 0.0
-            if core > avail:  # a word longer than a line: break it between characters
-                i = a
-                while i < core_end and measure(runs, text, owner, i, core_end) > avail:
-                    j = i + 1
-                    while j < core_end and measure(runs, text, owner, i, j + 1) <= avail:
-                        j += 1
-                    lines.append((i, j))
-                    i = j
-                start, line_w = i, measure(runs, text, owner, i, core_end) + trail
-            else:
-                line_w += core + trail
-        lines.append((start, len(text)))
-        sums = known.ems_between if known.single and known.plain else None
-        out = [self._fragments(runs, text, owner, a, b, shift, levels, sums) for a, b in lines]
+            lines = [(0, len(text))]
+        else:
+            lines = breaks.greedy(known, runs, text, owner, avail)
+        if known.single and known.plain and levels is None:
+            return breaks.one_run_lines(runs[0], text, lines, shift, known)
+        out = [self._fragments(runs, text, owner, a, b, shift, levels) for a, b in lines]
         if levels is None:
             breaks.spaced(text, lines, out)
         return out
 
     @staticmethod
-    def _fragments(runs, text, owner, a, b, shift=None, levels=None, sums=None) -> list[Fragment]:
-        """Return the fragments of line ``text[a:b]`` (*sums*: (a, b) → ems of that range of a one-run text that
-        needs no shaping)."""
+    def _fragments(runs, text, owner, a, b, shift=None, levels=None) -> list[Fragment]:
+        """Return the fragments of line ``text[a:b]``."""
         while b > a and text[b - 1].isspace():
             b -= 1
         if owner is None and levels is None and b > a:  # one run, one direction: one fragment
             run, piece = runs[0], text[a:b]
-            w = sums(text, a, b) * run.size if sums is not None else width_of(run, piece)
+            w = width_of(run, piece)
             return [box_new.new_fragment(piece, run, shift(w) if shift else 0.0, w, False)]
         pieces = []
         i = a
