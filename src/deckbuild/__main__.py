@@ -40,7 +40,7 @@ def plain_build(argv: list[str]) -> None:
     if "format" in args and formats is None:
         return
     from deckbuild.cli_options import build_decks
-    from deckbuild.cli_report import LEAVE_AT_ONCE
+    from deckbuild.cli_report import LEAVE_AT_ONCE, internal_error
 
     LEAVE_AT_ONCE.append(True)
     jobs = int(args["jobs"]) if "jobs" in args else None
@@ -53,7 +53,7 @@ def plain_build(argv: list[str]) -> None:
         sys.exit(130)
     except OSError as exc:
         if exc.errno != errno.EPIPE:
-            _internal_error(exc)
+            internal_error(exc)
         from click.core import _PacifyFlushWrapper  # what click does with a closed pipe
 
         sys.stdout, sys.stderr = _PacifyFlushWrapper(sys.stdout), _PacifyFlushWrapper(sys.stderr)
@@ -63,23 +63,7 @@ def plain_build(argv: list[str]) -> None:
         if click is not None and isinstance(exc, click.ClickException):
             LEAVE_AT_ONCE.clear()  # (cli.main sets it again)
             return  # a usage error, raised before anything was built: the command line says it as click does
-        _internal_error(exc)
-
-
-def _internal_error(exc: Exception) -> None:
-    """Exit 70 after saying *exc* is a bug, as ``cli.main`` does (with DECKBUILD_DEBUG=1, raise it)."""
-    import os
-    import sys
-
-    import click
-
-    from deckbuild.cli_report import EXIT_INTERNAL
-
-    if os.environ.get("DECKBUILD_DEBUG"):
-        raise exc
-    click.echo(f"deckbuild: internal error: {type(exc).__name__}: {exc}", err=True)
-    click.echo("this is a bug in deckbuild; run again with DECKBUILD_DEBUG=1 to see where, and report it", err=True)
-    sys.exit(EXIT_INTERNAL)
+        internal_error(exc)
 
 
 if __name__ == "__main__":

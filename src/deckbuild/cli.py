@@ -7,7 +7,6 @@ Exit status: 0 success (warnings allowed unless --strict), 1 the input has error
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import click
 
 from deckbuild import __version__
 from deckbuild.cli_options import build_decks, build_options, format_names, project_here
-from deckbuild.cli_report import (EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, LEAVE_AT_ONCE, console,
+from deckbuild.cli_report import (EXIT_INPUT, EXIT_OK, EXIT_USAGE, LEAVE_AT_ONCE, console, internal_error,
                                   print_diagnostics, print_kept_text, report_build, report_template)
 
 audience_option = click.option("--audience", metavar="NAME|all", help="Build the deck as this audience sees it.")
@@ -24,7 +23,6 @@ strict_option = click.option("--strict", is_flag=True, help="Treat warnings as e
 allow_option = click.option("--allow", "allow", metavar="PATH", multiple=True,
                             help="Also read styles, templates, logos, images and fonts from PATH, outside the "
                                  "project (repeatable).")
-
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -247,9 +245,4 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - a bug: report it briefly, never as a wall of traceback
-        if os.environ.get("DECKBUILD_DEBUG"):
-            raise
-        click.echo(f"deckbuild: internal error: {type(exc).__name__}: {exc}", err=True)
-        click.echo("this is a bug in deckbuild; run again with DECKBUILD_DEBUG=1 to see where, and report it",
-                   err=True)
-        sys.exit(EXIT_INTERNAL)
+        internal_error(exc)

@@ -157,3 +157,15 @@ def leave(status: int) -> None:
         finally:
             os._exit(status)
     sys.exit(status)
+
+
+def internal_error(exc: Exception) -> None:
+    """Exit 70 after saying briefly that *exc* is a bug in deckbuild (with DECKBUILD_DEBUG=1, raise it: the
+    traceback shows where), never as a wall of traceback."""
+    if os.environ.get("DECKBUILD_DEBUG"):
+        raise exc
+    import click
+
+    click.echo(f"deckbuild: internal error: {type(exc).__name__}: {exc}", err=True)
+    click.echo("this is a bug in deckbuild; run again with DECKBUILD_DEBUG=1 to see where, and report it", err=True)
+    sys.exit(EXIT_INTERNAL)
