@@ -14,6 +14,9 @@ WAITING = {
 }
 """Modules over the limit, each with why it is not split yet (another stream is changing it)."""
 
+GENERATED = {"record_methods.py": "written by scripts/record-methods: the text dataclasses compiles, not read by people"}
+"""Modules written by a script, which no one reads at one sitting."""
+
 
 def _lines(path: Path) -> int:
     return len(path.read_text(encoding="utf-8").splitlines())
@@ -21,7 +24,7 @@ def _lines(path: Path) -> int:
 
 def test_no_module_is_over_the_limit():
     over = {str(p.relative_to(SRC)): _lines(p) for p in sorted(SRC.rglob("*.py")) if _lines(p) > LIMIT}
-    unexplained = {name: n for name, n in over.items() if name not in WAITING}
+    unexplained = {name: n for name, n in over.items() if name not in WAITING and name not in GENERATED}
     assert unexplained == {}, f"modules over {LIMIT} lines: split them along what they own"
 
 

@@ -10,7 +10,6 @@ import gc
 import importlib
 import inspect
 import itertools
-import pkgutil
 import sys
 from pathlib import Path
 
@@ -29,16 +28,27 @@ def _generated(value) -> bool:
     if value is dataclasses._dataclass_getstate or value is dataclasses._dataclass_setstate:
         return True
     code = getattr(getattr(value, "__wrapped__", value), "__code__", None)
-    return code is not None and code.co_filename in ("<string>", records.__file__)
+    return code is not None and code.co_filename in ("<string>", records.__file__, METHODS_FILE)
 
 
+METHODS_FILE = str(Path(records.__file__).with_name("record_methods.py"))
 _TWINS: dict[type, type] = {}
+_REMADE: dict[type, type] = {}
 
 
 def plain_twin(cls: type) -> type:
     """Return *cls* made again, from its own body, by plain ``dataclasses.dataclass``."""
-    if cls in _TWINS:
-        return _TWINS[cls]
+    return _made_again(cls, dataclasses.dataclass, _TWINS)
+
+
+def remade(cls: type) -> type:
+    """Return *cls* made again, from its own body, by ``records.record``."""
+    return _made_again(cls, record, _REMADE)
+
+
+def _made_again(cls: type, make, made: dict) -> type:
+    if cls in made:
+        return made[cls]
     own = cls.__dict__.get("__annotations__", {})
     every = cls.__dataclass_fields__
     slots = "__slots__" in cls.__dict__
@@ -56,14 +66,15 @@ def plain_twin(cls: type) -> type:
             ns[name] = dataclasses.field(default=f.default, default_factory=f.default_factory, init=f.init,
                                          repr=f.repr, hash=f.hash, compare=f.compare, metadata=f.metadata,
                                          kw_only=f.kw_only)
-    bases = tuple(plain_twin(b) if dataclasses.is_dataclass(b) and b.__module__.startswith("deckbuild") else b
-                  for b in cls.__bases__)
+    bases = tuple(_made_again(b, make, made) if dataclasses.is_dataclass(b) and b.__module__.startswith("deckbuild")
+                  else b for b in cls.__bases__)
     body = type(cls)(cls.__name__, bases, ns)
     body.__qualname__ = cls.__qualname__
+    body.__module__ = cls.__module__
     p = cls.__dataclass_params__
-    twin = dataclasses.dataclass(body, init=p.init, repr=p.repr, eq=p.eq, order=p.order, unsafe_hash=p.unsafe_hash,
-                                 frozen=p.frozen, slots=slots, match_args="__match_args__" in cls.__dict__)
-    _TWINS[cls] = twin
+    twin = make(body, init=p.init, repr=p.repr, eq=p.eq, order=p.order, unsafe_hash=p.unsafe_hash,
+                frozen=p.frozen, slots=slots, match_args="__match_args__" in cls.__dict__)
+    made[cls] = twin
     return twin
 
 
@@ -88,9 +99,11 @@ def outcome(fn, *args):
 
 def deckbuild_records() -> list[type]:
     """Return every dataclass deckbuild's modules declare (importing them all)."""
-    for info in pkgutil.walk_packages(deckbuild.__path__, "deckbuild."):
-        if info.name != "deckbuild.__main__":
-            importlib.import_module(info.name)
+    top = Path(deckbuild.__file__).parent
+    for path in sorted(top.rglob("*.py")):  # (render/ is a namespace package: pkgutil does not list it)
+        name = ".".join(("deckbuild", *path.relative_to(top).with_suffix("").parts)).removesuffix(".__init__")
+        if name not in ("deckbuild.__main__", "deckbuild.record_methods"):
+            importlib.import_module(name)
     found = {c for name, module in list(sys.modules.items()) if name.startswith("deckbuild.")
              for c in vars(module).values()
              if isinstance(c, type) and c.__module__ == name and "__dataclass_fields__" in c.__dict__}
@@ -383,3 +396,56 @@ def test_every_deckbuild_dataclass_behaves_as_its_plain_twin_on_a_builds_values(
     assert set(registry()) - names == set()  # every class a layout cache may hold
     assert {c.__name__ for c in every if c.__module__ == "deckbuild.style"} - names == set()  # the style's
     assert len(compared) >= 0.9 * len(every) and len(every) > 100
+
+
+def _code(method) -> tuple:
+    """Return what *method* (a function dataclasses made, or its recursion guard) runs: its code and signature."""
+    fn = getattr(method, "__wrapped__", method)
+    c = fn.__code__
+    return (c.co_code, c.co_consts, c.co_names, c.co_varnames, c.co_freevars, c.co_argcount, c.co_kwonlyargcount,
+            c.co_flags, fn.__defaults__, fn.__kwdefaults__, fn.__annotations__, fn.__name__,
+            [cell.cell_contents for cell in fn.__closure__ or ()])
+
+
+def test_every_record_takes_its_methods_from_record_methods_and_they_are_what_dataclasses_makes(monkeypatch):
+    if not LAZY_PATH:
+        pytest.skip("this Python makes every method at once (records falls back to dataclass)")
+    from deckbuild.record_methods import MADE  # (compiled here when no bytecode of it is kept)
+
+    monkeypatch.setattr(records, "_METHODS", [MADE])
+    compiled, compared = [], 0
+    for cls in deckbuild_records():
+        again, twin = remade(cls), plain_twin(cls)
+        for name, value in again.__dict__.items():
+            if not _generated(value) or name in ("__getstate__", "__setstate__"):
+                continue
+            if getattr(value, "__wrapped__", value).__code__.co_filename != METHODS_FILE:
+                compiled.append(f"{cls.__module__}.{cls.__qualname__}.{name}")
+                continue
+            mine, theirs = _code(value), _code(twin.__dict__[name])
+            assert mine[:-1] == theirs[:-1], f"{cls.__qualname__}.{name}"
+            # what the method's closure holds: the same values (a class stands for its twin)
+            assert [getattr(v, "__qualname__", v) for v in mine[-1]] == \
+                [getattr(v, "__qualname__", v) for v in theirs[-1]], f"{cls.__qualname__}.{name}"
+            assert value.__qualname__ == twin.__dict__[name].__qualname__
+            assert value.__module__ == twin.__dict__[name].__module__
+            compared += 1
+    assert compiled == [], "methods compiled at start-up: run scripts/record-methods"
+    assert compared > 400
+
+
+def test_the_record_methods_file_is_what_its_script_writes():
+    import subprocess
+
+    done = subprocess.run([sys.executable, str(REPO / "scripts" / "record-methods"), "--check"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, f"src/deckbuild/record_methods.py is stale: run scripts/record-methods {done.stderr}"
+
+
+def test_a_run_without_bytecode_for_record_methods_compiles_what_it_makes(monkeypatch, tmp_path):
+    import importlib.util
+
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path))  # where no bytecode of it is kept
+    assert not Path(importlib.util.cache_from_source(METHODS_FILE)).exists()
+    assert records._made_methods() == {}
