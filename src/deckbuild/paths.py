@@ -118,12 +118,14 @@ def read_regular(path: Path, limit: int) -> bytes:
     except OSError as exc:
         raise UnreadableFile(f"cannot be read ({exc.strerror or exc})") from None
     try:
-        kind = special_kind(os.fstat(fd).st_mode)
+        info = os.fstat(fd)
+        kind = special_kind(info.st_mode)
         if kind is not None:
             raise UnreadableFile(f"is {kind}, not a regular file")
         chunks, left = [], limit + 1
+        step = max(info.st_size + 1, 1 << 12)  # a read allocates what it asks for: 1 MB for a file of a few KB
         while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
+            chunk = os.read(fd, min(left, step, 1 << 20))
             if not chunk:
                 break
             chunks.append(chunk)
