@@ -413,6 +413,7 @@ def test_every_record_takes_its_methods_from_record_methods_and_they_are_what_da
     from deckbuild.record_methods import MADE  # (compiled here when no bytecode of it is kept)
 
     monkeypatch.setattr(records, "_METHODS", [MADE])
+    monkeypatch.setattr(records, "LAZY", frozenset())  # every method made at once (a stand-in takes it from MADE later)
     compiled, compared = [], 0
     for cls in deckbuild_records():
         again, twin = remade(cls), plain_twin(cls)
@@ -449,3 +450,19 @@ def test_a_run_without_bytecode_for_record_methods_compiles_what_it_makes(monkey
     monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path))  # where no bytecode of it is kept
     assert not Path(importlib.util.cache_from_source(METHODS_FILE)).exists()
     assert records._made_methods() == {}
+
+
+def test_a_method_made_on_first_call_is_taken_from_record_methods(monkeypatch):
+    if not LAZY_PATH:
+        pytest.skip("this Python makes every method at once (records falls back to dataclass)")
+    from deckbuild.diagnostics import Pos
+    from deckbuild.record_methods import MADE
+
+    monkeypatch.setattr(records, "_METHODS", [MADE])
+    _REMADE.pop(Pos, None)
+    again = remade(Pos)
+    assert again.__dict__["__eq__"].__code__.co_filename == records.__file__  # a stand-in until called
+    assert again("a", 1, 2) == again("a", 1, 2) and again("a", 1, 2) != again("a", 1, 3)
+    assert again.__dict__["__eq__"].__code__.co_filename == METHODS_FILE
+    assert again.__dict__["__eq__"].__qualname__ == "Pos.__eq__"
+    _REMADE.pop(Pos)

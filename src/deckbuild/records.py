@@ -55,21 +55,19 @@ def record(cls=None, /, **params):
 
 
 def _lazy_create_fn(name, args, body, *, globals=None, locals=None, return_type=dataclasses.MISSING):
-    """Return what ``dataclasses._create_fn`` returns for these arguments: the method compiled already when
-    ``record_methods`` has its text; else, for a method named in ``LAZY``, a stand-in that makes it (from the
-    same arguments) on its first call."""
-    made = _compiled(name, args, body, globals, locals, return_type)
-    if made is not None:
-        return made
+    """Return what ``dataclasses._create_fn`` returns for these arguments (taken from ``record_methods`` when it
+    has their text, else compiled); for a method named in ``LAZY``, a stand-in that does so on its first call."""
     create = _CREATE
     if name not in LAZY:
-        return create(name, args, body, globals=globals, locals=locals, return_type=return_type)
+        made = _compiled(name, args, body, globals, locals, return_type)
+        return made or create(name, args, body, globals=globals, locals=locals, return_type=return_type)
     made = None
 
     def method(self, *rest, **named):
         nonlocal made
         if made is None:
-            made = create(name, args, body, globals=globals, locals=locals, return_type=return_type)
+            made = _compiled(name, args, body, globals, locals, return_type) or \
+                create(name, args, body, globals=globals, locals=locals, return_type=return_type)
             for owner in type(self).__mro__:
                 if owner.__dict__.get(name) is method:  # __repr__ stays in dataclasses' recursion guard
                     made.__qualname__ = method.__qualname__
