@@ -112,3 +112,25 @@ print(type(real).__name__, real.MAX_IMAGE_PIXELS, utils.Image.MAX_IMAGE_PIXELS, 
 print(utils._isPILImage(real.new("RGB", (2, 2))), utils._isPILImage("picture.png"))
 """)
     assert out.split() == ["StandIn", "True", "module", "12345", "12345", "True", "True", "False"]
+
+
+def test_building_a_deck_of_bullets_imports_neither_tempfile_nor_ipaddress_nor_textwrap(tmp_path):
+    deck = tmp_path / "outlines" / "getting-started"
+    shutil.copytree(REPO / "outlines" / "getting-started", deck)
+    warm = f"""
+from deckbuild.build import build, Options
+from pathlib import Path
+build(Options(targets=[Path({str(deck)!r})], out_dir=Path({str(tmp_path / "warm")!r}), force=True))
+"""
+    _run(warm)  # (a cold user cache indexes the fonts, which reads a file URL: urllib imports tempfile)
+    out = _run(f"""
+import sys
+from deckbuild.build import build, Options
+from pathlib import Path
+from deckbuild.deferred import StandIn
+result = build(Options(targets=[Path({str(deck)!r})], out_dir=Path({str(tmp_path / "dist")!r}), force=True))
+print(result.ok, *[type(sys.modules[m]).__name__ for m in ("tempfile", "ipaddress", "textwrap")])
+import tempfile
+print(type(tempfile.TemporaryDirectory).__name__, type(sys.modules["tempfile"]).__name__)
+""").split()
+    assert out == ["True", "StandIn", "StandIn", "StandIn", "type", "module"]

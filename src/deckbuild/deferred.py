@@ -5,7 +5,10 @@ never do (deckbuild shapes the text that needs it itself, in shaping.py). Loadin
 a twentieth of an edit's start-up (issue 21), and a build of text that needs no shaping never uses it.
 reportlab.lib.utils imports PIL.Image, to read pictures and to tell a PIL image from a file name; Pillow's
 Image module (with its EXIF and TIFF tag tables) is 1.3% of an edit's instructions, and a deck without
-pictures never uses it.
+pictures never uses it. reportlab's temporary-folder helper imports tempfile (with shutil, random, bz2 and lzma),
+urllib.parse imports ipaddress for IPv6 hosts and reportlab's safe evaluator textwrap, all at import and used
+only when called: about 10 M instructions of an edit. A module used often through a name bound to its stand-in
+is not deferred: every read of it would go through the stand-in (pickle, in the PPTX keys, cost more than it saved).
 
 ``defer(name)`` puts a stand-in for the module in ``sys.modules`` (and, for a submodule, in its package):
 ``import`` gives the stand-in, and the first attribute read from it or set on it imports the module, which
@@ -19,7 +22,7 @@ import sys
 
 ModuleType = type(sys)  # (types.ModuleType, without importing types at every start)
 
-DEFERRED = ("uharfbuzz", "PIL.Image")  # imported by deckbuild/__init__.py's call of defer_all()
+DEFERRED = ("uharfbuzz", "PIL.Image", "tempfile", "ipaddress", "textwrap")  # imported by deckbuild/__init__.py's call of defer_all()
 
 
 def defer_all() -> None:
