@@ -8,15 +8,17 @@ output folder's manifest so that an unchanged project rebuilds nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import gc
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
 
 from deckbuild.cache import STATE_DIR, Manifest
 from deckbuild.diagnostics import Diagnostics, Pos, did_you_mean, one_of
 from deckbuild.records import field, record
 from deckbuild.render.painters import DEFAULT_FORMATS, output_names
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING, without importing typing at start-up)
 
 if TYPE_CHECKING:  # imported where used, so that an unchanged rebuild (fastpath) loads none of them
     from deckbuild.compile import Inputs

@@ -17,9 +17,10 @@ import hashlib
 import json
 from pathlib import Path
 
-from typing import TYPE_CHECKING
 
 from deckbuild.records import record
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING, without importing typing at start-up)
 
 if TYPE_CHECKING:  # imported where used: ``code_hash`` and ``input_key`` (an unchanged rebuild) need none of them
     from deckbuild.diagnostics import Diagnostics, Pos

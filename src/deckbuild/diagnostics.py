@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 import re
-from typing import Iterable, Iterator
 
 from deckbuild.records import field, record
 

@@ -14,10 +14,10 @@ another format or salt is an empty cache: the painter paints everything again.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 import hashlib
 import struct
 from pathlib import Path
-from typing import Mapping
 
 FORMAT = "deckbuild-parts"
 VERSION = 1

@@ -9,8 +9,8 @@ the scalar kinds.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import re
-from typing import Any, Callable
 
 import yaml
 
@@ -18,6 +18,10 @@ from deckbuild.diagnostics import Pos, did_you_mean, one_of
 from deckbuild.records import record
 from deckbuild.schema_core import Ctx, INVALID, Spec, describe, is_null
 from deckbuild.schema_scalars import Color
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING, without importing typing at start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class ListOf(Spec):

@@ -4,12 +4,15 @@ the base of every kind of value."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import yaml
 
 from deckbuild.diagnostics import Diagnostics, Pos
 from deckbuild.yamlsrc import node_pos
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING, without importing typing at start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_NODES = 100_000
 """Nodes visited per file before giving up (defends against YAML alias bombs)."""

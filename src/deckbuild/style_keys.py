@@ -8,12 +8,16 @@ from checked values. The values themselves come from ``styles/default.yaml``, wh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import MISSING, field, fields
 from functools import partial
-from typing import Any, Callable
 
 from deckbuild.schema import Field, Record, Values
 from deckbuild.schema_core import Spec
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING, without importing typing at start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def key(spec: Spec, doc: str = "", default: Any = MISSING, default_factory: Any = MISSING,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from deckbuild.build import Options, build
 from deckbuild.loader import deck_file

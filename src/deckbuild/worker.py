@@ -12,12 +12,13 @@ from __future__ import annotations
 import gc
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from deckbuild.fork import both, collected, started
 from deckbuild.kept_files import pack, stager, unpack
 from deckbuild.records import field, record
 from deckbuild.render.painters import output_names
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING, without importing typing at start-up)
 
 if TYPE_CHECKING:  # imported where used: an unchanged rebuild needs only Task and Outcome
     from deckbuild.audience import Report

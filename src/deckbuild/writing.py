@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from deckbuild.cache import STATE_DIR
 from deckbuild.diagnostics import Diagnostic, Pos
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING, without importing typing at start-up)
 
 if TYPE_CHECKING:
     from deckbuild.cache import Manifest

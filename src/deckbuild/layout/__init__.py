@@ -5,7 +5,7 @@ Nothing here imports python-pptx or reportlab; both painters draw these pages.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from deckbuild import markup
 from deckbuild.diagnostics import Diagnostics, Pos

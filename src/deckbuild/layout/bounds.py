@@ -4,10 +4,10 @@ and every laid-out coordinate is checked to be a finite number before anything i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import math
 from dataclasses import fields, is_dataclass, replace
 from operator import attrgetter
-from typing import Callable
 
 from deckbuild.diagnostics import Diagnostics
 from deckbuild.layout.boxes import Cell, ChartBox, Fragment, Line, Marker, Paragraph, Rect, Rule, TableBox, TextFrame

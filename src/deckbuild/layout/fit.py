@@ -8,7 +8,7 @@ naming the floor that was used. Text set in one frame that never splits (a title
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from deckbuild.layout.boxes import Paragraph, TextFrame
 from deckbuild.layout.text import split_paragraph, stack

@@ -10,13 +10,14 @@ right-to-left or shaped text, a number split over faces) is set from scratch by 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from deckbuild import markup, shaping
 from deckbuild.layout.box_new import new_fragment, new_line, new_paragraph, new_run
 from deckbuild.layout.boxes import Paragraph
 from deckbuild.layout.text import CACHE_LIMIT, TextStyle, Typesetter
 from deckbuild.markup import Span
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING, without importing typing at start-up)
 
 if TYPE_CHECKING:
     from deckbuild.model import Deck

@@ -5,8 +5,8 @@ Painters (render/) never read the content model or the style: everything they dr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from deckbuild import markup
 from deckbuild.records import field, record

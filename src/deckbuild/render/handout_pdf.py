@@ -3,8 +3,8 @@ the structure tags of render.pdf_tags and the structure tree of render.pdf_struc
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 import io
-from typing import Iterable, Iterator, Mapping
 
 from deckbuild.fonts import Face
 from deckbuild.layout.boxes import HandoutPage, TextFrame

@@ -10,7 +10,7 @@ Adding a format is adding a painter here (and its name to the CLI's help).
 
 from __future__ import annotations
 
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 
 from deckbuild.records import field, record
 
