@@ -65,7 +65,7 @@ def handout_to_pdf(pages: Iterable[HandoutPage], info: DeckInfo, tagged: bool = 
     if tagged:
         from deckbuild.render.pdf_apart import paint_apart
 
-        apart = paint_apart(c, painter, cache, ahead, keys)
+        apart = paint_apart(c, painter, cache, ahead, keys, paint_page)
     try:
         for i, page in enumerate(_drain(ahead)):
             paint_page(c, painter, cache, page, keys[i] if keys else None, tagged,

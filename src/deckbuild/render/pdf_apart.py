@@ -9,7 +9,7 @@ structure elements), replayed here in order. The bytes are the same whether page
   process paints that page and every one after it.
 
 Pages are painted apart only when the handout has FORK_FROM_PAGES pages or more, few of them are kept from the
-last build (an edit replays them faster than a fork pays) and a processor is idle (worker.idle_core).
+last build (an edit replays them faster than a fork pays) and a processor is idle (fork.idle_core).
 """
 
 from __future__ import annotations
@@ -59,14 +59,15 @@ def wanted(pages: list, keys: list, cache) -> bool:
         return False
     if sum(1 for key in keys if key is not None and key in cache.reuse) * 2 > len(pages):
         return False  # an edit: most pages are replayed
-    from deckbuild.worker import idle_core
+    from deckbuild.fork import idle_core
 
     return idle_core()
 
 
-def paint_apart(c, painter, cache, pages: list, keys: list) -> Apart | None:
+def paint_apart(c, painter, cache, pages: list, keys: list, paint_page) -> Apart | None:
     """Return the pages after ``split_at`` of *pages* being painted by a forked child on (its copy of) canvas
-    *c*, from the state the fonts were seeded to; None when they are painted here (``wanted``)."""
+    *c* with *paint_page* (render/handout_pdf.py's), from the state the fonts were seeded to; None when they
+    are painted here (``wanted``)."""
     if not wanted(pages, keys, cache):
         return None
     from deckbuild.fork import started
@@ -78,18 +79,16 @@ def paint_apart(c, painter, cache, pages: list, keys: list) -> Apart | None:
     def in_child() -> tuple[bytes, ...]:
         if os.getpid() == parent:  # the child failed: every page is painted here
             return ()
-        return _paint(c, painter, cache, held[0], keys[first:], first)
+        return _paint(c, painter, cache, held[0], keys[first:], first, paint_page)
 
     result = started(in_child)
     held.clear()
     return Apart(first, result)
 
 
-def _paint(c, painter, cache, pages: list, keys: list, first: int) -> tuple[bytes, ...]:
+def _paint(c, painter, cache, pages: list, keys: list, first: int, paint_page) -> tuple[bytes, ...]:
     """Return the entries of *pages* (the handout's from page *first* on) painted on *c* (b"": one not kept),
     up to the first that changed the fonts' seeded state."""
-    from deckbuild.render.handout_pdf import paint_page
-
     painter.page = first  # (start_page counts on from it)
     before = _state(c)
     out = []

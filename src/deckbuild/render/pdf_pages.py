@@ -57,52 +57,24 @@ class PageCache:
 
     # -- replaying ------------------------------------------------------------------------------------------
 
-    def kept_seed(self, key: str) -> dict | None:
-        """Return the seed of the page kept under *key* in *reuse*, its fonts registered (None: none, a
-        malformed one, or one naming a font that is not the file it was made from)."""
-        read = self._read(key)
-        try:
-            seed = read[0]["seed"]
-            paths = {font[0]: font[1] for font in read[0]["fonts"]}
-            if type(seed) is not dict or not all(type(v) is str and type(paths[k]) is str and _font(k, paths[k]) is not None
-                                                 for k, v in seed.items()):
-                return None
-        except (TypeError, KeyError, IndexError):
-            return None
-        return seed
-
-    def _read(self, key: str):
+    def read(self, key: str):
         """Return (meta, stream) of the entry kept under *key* in *reuse*, read once (None: none, or malformed)."""
-        if key in self._metas:
-            return self._metas[key]
-        data, read = self.reuse.get(key), None
-        if data is not None:
-            try:
-                size = _LEN.unpack_from(data)[0]
-                meta = json.loads(data[4:4 + size].decode("utf-8"))
-                read = (meta, data[4 + size:]) if type(meta) is dict else None
-            except (ValueError, struct.error, UnicodeError):
-                read = None
-        self._metas[key] = read
-        return read
+        if key not in self._metas:
+            data = self.reuse.get(key)
+            self._metas[key] = _parsed(data) if data is not None else None
+        return self._metas[key]
 
     def replay(self, key: str) -> bool:
         """Return True when the page kept under *key* fits the document now, having done what painting it
         would have done to the document (its contents are set by ``set_contents``); False when it must be painted."""
         data = self.reuse.get(key)
-        return data is not None and self.apply(data, key, self._read(key))
+        return data is not None and self.apply(data, key, self.read(key))
 
     def apply(self, data: bytes, key: str | None, read=None) -> bool:
         """Return True when the page entry *data* (kept, or painted apart: render/pdf_apart.py) fits the document
         now, having done what painting the page would have done; it is kept under *key* (None: not kept)."""
-        if read is None:
-            try:
-                size = _LEN.unpack_from(data)[0]
-                meta = json.loads(data[4:4 + size].decode("utf-8"))
-            except (ValueError, struct.error, UnicodeError):
-                return False
-            read = (meta, data[4 + size:])
-        plan = self._plan(*read)
+        read = read or _parsed(data)
+        plan = self._plan(*read) if read is not None else None
         if plan is None:
             return False
         fonts, names, version, elems, stream = plan
@@ -131,7 +103,7 @@ class PageCache:
                 return None
             fonts, by_name = [], {}
             for name, path, fresh, nxt, new, used, internal in meta["fonts"]:
-                font = _font(name, path)
+                font = font_named(name, path)
                 if font is None:
                     return None
                 state = font.state.get(doc)
@@ -294,6 +266,16 @@ class PageCache:
         self._fonts, self._record = [], None
 
 
+def _parsed(data: bytes) -> tuple[dict, bytes] | None:
+    """Return the JSON head and the stream of the entry *data* (None: not an entry)."""
+    try:
+        size = _LEN.unpack_from(data)[0]
+        meta = json.loads(data[4:4 + size].decode("utf-8"))
+    except (ValueError, struct.error, UnicodeError):
+        return None
+    return (meta, data[4 + size:]) if type(meta) is dict else None
+
+
 def set_page_contents(page, compressed: bytes) -> None:
     """Make *compressed* (a content stream, zlib-compressed) the contents of reportlab's *page*, as reportlab
     writes a compressed page stream (handout_pdf.compress_page, and a replayed page)."""
@@ -305,14 +287,14 @@ def set_page_contents(page, compressed: bytes) -> None:
     page.stream = None
 
 
-def _font(name: str, path: str):
+def font_named(name: str, path: str):
     """Return the registered font *name*, registering the file *path* under it when it is the file the name
     was made from (render/pdf_fonts.register names a font after its file's bytes); None when it is not."""
     from reportlab.pdfbase import pdfmetrics
 
     from deckbuild.render.pdf_fonts import fast_ttfont, register_font
 
-    if name in pdfmetrics.getRegisteredFontNames():
+    if name in pdfmetrics._fonts:  # (getRegisteredFontNames makes a list of them)
         font = pdfmetrics.getFont(name)
         return font if isinstance(font, fast_ttfont()) else None
     try:

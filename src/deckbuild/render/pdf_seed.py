@@ -137,10 +137,29 @@ def seed_pages(c, painter, pages: list, keys, cache, tagged: bool) -> None:
     seeds = []
     for i, page in enumerate(pages):
         key = keys[i] if keys else None
-        one = cache.kept_seed(key) if key is not None else None
+        one = kept_seed(cache, key) if key is not None else None
         if one is None:
             one = page_seed(painter, page, tagged)
         if key is not None:
             cache.seeds[key] = one
         seeds.append(one)
     seed(c, seeds)
+
+
+def kept_seed(cache, key: str) -> dict | None:
+    """Return the seed of the page *cache* (render/pdf_pages.PageCache) keeps under *key* from the last build,
+    its fonts registered (None: none, a malformed one, or one naming a font not made from its file)."""
+    from deckbuild.render.pdf_pages import font_named
+
+    read = cache.read(key)
+    try:
+        seed, fonts = read[0]["seed"], read[0]["fonts"]
+        if type(seed) is not dict:
+            return None
+        for name, chars in seed.items():
+            path = next(font[1] for font in fonts if font[0] == name)
+            if type(chars) is not str or type(path) is not str or font_named(name, path) is None:
+                return None
+    except (TypeError, KeyError, IndexError, StopIteration):
+        return None
+    return seed
