@@ -7,9 +7,9 @@ characters first drawn after it, so pages before it are still replayed (render/p
 
 A page's characters are found by walking its boxes as the painter draws them (render/pdf.py, pdf_tags.py,
 pdf_chart_tags.py): the text of every fragment, marker, table cell, chart's data table and formula's spoken
-form, by font. Shaped strings (Arabic and other joined scripts) are drawn as glyphs reportlab assigns codes
-to when they are drawn: their font is named, none of their characters seeded. A character the walk misses
-is assigned when first drawn, as without a seed: still correct.
+form, by font; a shaped string (Arabic, Hebrew and other scripts HarfBuzz shapes) by the characters its
+shaping gives. A character the walk misses is assigned when first drawn, as without a seed: still correct
+(render/pdf_apart.py then paints that page and the rest in this process).
 
 ASCII needs no seed: reportlab gives it fixed codes in every new font state. A page's seed is then a dict of
 its fonts' registered names → the other characters drawn with them ("" for ASCII alone).
@@ -86,6 +86,10 @@ def _frame(painter, box: TextFrame, found: dict, buckets: dict) -> None:
                     strings.append(text)
                 elif not shaping.needs_shaping(text):
                     strings.append(shaping.mirrored(text) if frag.rtl else text)
+                else:  # the glyphs HarfBuzz gives (as characters: presentation forms, letters), as they are drawn
+                    from reportlab.pdfbase.ttfonts import shapeStr
+
+                    strings.append(str(shapeStr(text, painter.font(face), run.size)))
 
 
 def _strings(painter, found: dict, buckets: dict, face) -> list:
