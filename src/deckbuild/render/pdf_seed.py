@@ -78,7 +78,9 @@ def _frame(painter, box: TextFrame, found: dict, buckets: dict) -> None:
                     continue
                 face = run.face
                 if face is not last:
-                    last, strings = face, _strings(painter, found, buckets, face)
+                    hit = found.get(id(face))
+                    strings = hit[1] if hit is not None else _strings(painter, found, buckets, face)
+                    last = face
                 text = frag.text
                 if text.isascii():
                     continue  # drawn as it is (mirrored right to left: still ASCII)
