@@ -18,12 +18,13 @@ def handout_to_pdf(pages: Iterable[HandoutPage], info: DeckInfo, tagged: bool = 
                    kept: dict[str, bytes] | None = None) -> bytes:
     """Return the bytes of the handout PDF, identical for identical input.
 
-    *pages* is read once, in order: nothing here keeps a page after painting it (a caller that hands over
-    an iterator dropping its pages frees each one as it is painted).
+    *pages* is read once, all of them before the first is painted (the fonts are seeded from every page:
+    render/pdf_seed.py), and nothing here keeps a page after painting it (a caller that hands over an
+    iterator dropping its pages frees each one as it is painted).
 
     With *kept* (tagged only), each page with a key is replayed from *reuse* when what it kept there still
-    fits the document, else painted, and put in *kept* (render/pdf_pages.py). The bytes are the same either
-    way.
+    fits the document, else painted, and put in *kept* (render/pdf_pages.py). Tagged, the last pages of a
+    long handout may be painted by a forked process (render/pdf_apart.py). The bytes are the same either way.
 
     Untagged (*tagged* false) it is the same drawing without marked content or structure tree: what
     bench/a11y_cost.py measures the cost of tagging against.

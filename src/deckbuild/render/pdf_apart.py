@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import os
 
-FORK_FROM_PAGES = 64
+FORK_FROM_PAGES = 64  # bench decks painted in one process (medians of 5): 41 pages 0.076 s apart, 0.072 s not;
+# 68 pages 0.119 s apart, 0.130 s not
 FORCE: bool | None = None  # True: always paint apart, False: never (tests); None: as the machine allows
 
 
