@@ -87,3 +87,17 @@ def collected(paint, fmt: str):
     finally:
         gc.collect()
         gc.unfreeze()
+
+
+def idle_core() -> bool:
+    """Return True when another processor is free for a forked painter: this process may use two and the
+    load average of the last minute is below the processor count (on a busy machine the fork only adds its cost)."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return cpus > 1
+    return cpus > 1 and load < cpus  # a build of its own adds about 1

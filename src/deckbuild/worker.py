@@ -13,7 +13,7 @@ import gc
 import os
 from pathlib import Path
 
-from deckbuild.fork import both, collected, started
+from deckbuild.fork import both, collected, idle_core, started
 from deckbuild.kept_files import pack, stager, unpack
 from deckbuild.records import field, record
 from deckbuild.render.painters import output_names
@@ -237,20 +237,6 @@ def _state_apart(task: Task, inputs: Inputs, cache: LayoutCache, made: list[Path
 
     cache.when_laid_out(APART_SHARE, laid_out)
     return lambda: child[0]() if child else []
-
-
-def idle_core() -> bool:
-    """Return True when another processor is free for a forked painter: this process may use two and the
-    load average of the last minute is below the processor count (on a busy machine the fork only adds its cost)."""
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cpus = os.cpu_count() or 1
-    try:
-        load = os.getloadavg()[0]
-    except (AttributeError, OSError):
-        return cpus > 1
-    return cpus > 1 and load < cpus  # a build of its own adds about 1
 
 
 @record

@@ -93,11 +93,13 @@ def test_an_edit_that_adds_a_page_lays_the_handout_out_again(project, taken, tmp
 
 
 def test_a_character_new_to_the_handout_repaints_later_pages_placed_again(project, taken):
-    """A new character takes the next code of its font's subset, so later pages' kept painting no longer fits
-    the document: they are painted, their boxes made by placing their slides again."""
-    project.deck("deck", DECK)
+    """A new character takes its font's code before those of the characters first drawn after it (the seed,
+    render/pdf_seed.py), so the kept painting of later pages that draw them ("Ω") no longer fits the document:
+    they are painted, their boxes made by placing their slides again."""
+    omega = ("Title 9.1", "Title 9.1 Ω")
+    project.deck("deck", _edited(**{"09.yaml": omega}))
     assert project.run("build").exit_code == 0
-    project.deck("deck", _edited(**{"02.yaml": ("Title 2.1", "Title 2.1 ẞ")}))
+    project.deck("deck", _edited(**{"02.yaml": ("Title 2.1", "Title 2.1 ẞ"), "09.yaml": omega}))
     assert project.run("build").exit_code == 0
     assert taken["taken"] and taken["relaid"]
     assert _handout(project) == _clean(project)

@@ -42,8 +42,8 @@ def test_the_painter_frees_each_page_once_it_is_painted(monkeypatch):
     refs = []
     painted = handout_pdf._drain
 
-    def watching(ahead, rest):
-        for page in painted(ahead, rest):
+    def watching(ahead):
+        for page in painted(ahead):
             gc.collect()
             alive.append(sum(1 for r in refs[:-1] if r() is not None))
             refs.append(weakref.ref(page))

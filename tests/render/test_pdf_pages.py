@@ -147,9 +147,9 @@ def test_a_kept_page_that_is_malformed_or_does_not_fit_is_painted(project, cache
             later[key] = b"\xff" * 40
         elif damage == "short":
             later[key] = entry[:3]
-        elif damage == "codes":  # a font's next code is not what it was: the page's codes would be wrong
+        elif damage == "codes":  # a character drawn with a code it does not have: the page would draw it wrong
             for font in meta["fonts"]:
-                font[3] += 1
+                font[5] += [0x2022, 9999]
                 font[2] = False
             later[key] = _entry(meta, stream)
         elif damage == "font name":  # a name not made from its file's bytes

@@ -18,12 +18,13 @@ def handout_to_pdf(pages: Iterable[HandoutPage], info: DeckInfo, tagged: bool = 
                    kept: dict[str, bytes] | None = None) -> bytes:
     """Return the bytes of the handout PDF, identical for identical input.
 
-    *pages* is read once, in order: nothing here keeps a page after painting it (a caller that hands over
-    an iterator dropping its pages frees each one as it is painted).
+    *pages* is read once, all of them before the first is painted (the fonts are seeded from every page:
+    render/pdf_seed.py), and nothing here keeps a page after painting it (a caller that hands over an
+    iterator dropping its pages frees each one as it is painted).
 
     With *kept* (tagged only), each page with a key is replayed from *reuse* when what it kept there still
-    fits the document, else painted, and put in *kept* (render/pdf_pages.py). The bytes are the same either
-    way.
+    fits the document, else painted, and put in *kept* (render/pdf_pages.py). Tagged, the last pages of a
+    long handout may be painted by a forked process (render/pdf_apart.py). The bytes are the same either way.
 
     Untagged (*tagged* false) it is the same drawing without marked content or structure tree: what
     bench/a11y_cost.py measures the cost of tagging against.
@@ -33,7 +34,8 @@ def handout_to_pdf(pages: Iterable[HandoutPage], info: DeckInfo, tagged: bool = 
 
     rl_config.useA85 = 0  # compressed streams stay binary: smaller files, no ASCII85 pass
 
-    ahead, face, pages = _first_face(pages)
+    ahead = list(pages)  # all of them: the fonts are seeded from every page before the first is painted
+    face = _first_face(ahead)
     size = (ahead[0].width, ahead[0].height) if ahead else (595.2756, 841.8898)
 
     lang = info.lang
@@ -50,33 +52,28 @@ def handout_to_pdf(pages: Iterable[HandoutPage], info: DeckInfo, tagged: bool = 
     c.setSubject(info.subtitle)
     c.setCreator("deckbuild")
     c.setProducer("deckbuild (reportlab)")
-    cache = None
-    if tagged and kept is not None:
+    cache = keys = None
+    if tagged:  # kept between builds (with *kept*), and how pages painted apart come back (render/pdf_apart.py)
         from deckbuild.render.pdf_pages import PageCache
 
-        cache = PageCache(c, painter, reuse, kept, repr((lang, initial)))
+        cache = PageCache(c, painter, reuse if kept is not None else {}, kept if kept is not None else {},
+                          repr((lang, initial)))
+        keys = [cache.key(page) for page in ahead] if kept is not None else [None] * len(ahead)
+    from deckbuild.render.pdf_seed import seed_pages
+
+    seed_pages(c, painter, ahead, keys, cache, tagged)
+    apart = None
+    if tagged:
+        from deckbuild.render.pdf_apart import paint_apart
+
+        apart = paint_apart(c, painter, cache, ahead, keys, paint_page)
     try:
-        for page in _drain(ahead, pages):
-            c.setPageSize((page.width, page.height))
-            if tagged:
-                painter.start_page(page)
-            key = cache.key(page) if cache is not None else None
-            if key is None or not cache.replay(key):
-                if key is not None:
-                    cache.begin(key)
-                painter.paint(page.boxes, page.height)
-                if key is not None:
-                    cache.painted_all()
-            for i, (title, level, y) in enumerate(page.bookmarks):
-                mark = f"p{page.number}-{i}"
-                c.bookmarkPage(mark, fit="XYZ", top=page.height - y + 12, left=0, zoom=0)
-                c.addOutlineEntry(title, mark, level=level, closed=level > 0)
-            c.showPage()
-            if cache is None or not cache.set_contents():
-                compress_page(c)
-                if cache is not None:
-                    cache.finish()
+        for i, page in enumerate(_drain(ahead)):
+            paint_page(c, painter, cache, page, keys[i] if keys else None, tagged,
+                       apart.entry(i) if apart is not None else None)
     finally:
+        if apart is not None:
+            apart.close()
         if cache is not None:
             cache.close()
     c.showOutline()
@@ -103,24 +100,44 @@ def compress_page(canvas) -> None:
     set_page_contents(page, PDFZCompress.encode(page.stream))
 
 
-def _first_face(pages: Iterable[HandoutPage]) -> tuple[list[HandoutPage], Face | None, Iterator[HandoutPage]]:
-    """Return the pages read up to the first with text, the face of that text (None: no page has text), and
-    the iterator of the pages after them."""
-    rest = iter(pages)
-    ahead = []
-    for page in rest:
-        ahead.append(page)
+def paint_page(c, painter, cache, page: HandoutPage, key: str | None, tagged: bool, entry: bytes | None = None,
+               outline: bool = True) -> None:
+    """Paint *page* as the next page of canvas *c*: from *entry* (a page painted apart) or the entry *cache*
+    kept under *key* when it fits, else drawn (and kept under *key*, when given); with its bookmarks in the
+    outline unless *outline* is false (a page painted apart: the outline is the document's)."""
+    c.setPageSize((page.width, page.height))
+    if tagged:
+        painter.start_page(page)
+    if not ((entry and cache.apply(entry, key)) or (key is not None and cache.replay(key))):
+        if key is not None:
+            cache.begin(key)
+        painter.paint(page.boxes, page.height)
+        if key is not None:
+            cache.painted_all()
+    for i, (title, level, y) in enumerate(page.bookmarks if outline else ()):
+        mark = f"p{page.number}-{i}"
+        c.bookmarkPage(mark, fit="XYZ", top=page.height - y + 12, left=0, zoom=0)
+        c.addOutlineEntry(title, mark, level=level, closed=level > 0)
+    c.showPage()
+    if cache is None or not cache.set_contents():
+        compress_page(c)
+        if cache is not None:
+            cache.finish()
+
+
+def _first_face(pages: list[HandoutPage]) -> Face | None:
+    """Return the face of the first text of *pages* (None: no page has text)."""
+    for page in pages:
         for box in page.boxes:
             if isinstance(box, TextFrame):
                 for p in box.paragraphs:
                     if p.runs:
-                        return ahead, p.runs[0].face, rest
-    return ahead, None, rest
+                        return p.runs[0].face
+    return None
 
 
-def _drain(ahead: list[HandoutPage], rest: Iterator[HandoutPage]) -> Iterator[HandoutPage]:
-    """Yield the pages of *ahead* (forgetting each), then those of *rest*."""
-    ahead.reverse()
-    while ahead:
-        yield ahead.pop()
-    yield from rest
+def _drain(pages: list[HandoutPage]) -> Iterator[HandoutPage]:
+    """Yield the pages of *pages*, forgetting each (the list ends empty)."""
+    pages.reverse()
+    while pages:
+        yield pages.pop()

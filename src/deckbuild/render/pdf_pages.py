@@ -6,11 +6,14 @@ A page leaves more than its content stream: the document's state. What a kept pa
 - its compressed content stream, set as the page's contents;
 - for every TrueType font it used (render/pdf_fonts.py), the codes it newly assigned, in order, and the codes
   of the characters it used that were assigned before it. reportlab assigns subset codes in first use order
-  across the document, so a page is replayed only when the font's next code is what it was and every used
-  character still has its code; the same assignments are then made (``splitString`` of the new characters);
+  across the document (render/pdf_seed.py assigns them all before the first page), so a page is replayed only
+  when every used character still has its code and, when it assigned codes, the font's next code is what it
+  was; the same assignments are then made (``splitString`` of the new characters);
 - the fonts it first named (``/F3``), in order, named again in the same order when the names come out equal;
 - the PDF version its drawing asked for;
-- the structure elements its tagging made (render/pdf_tags.py), with their MCIDs, put back in the tree.
+- the structure elements its tagging made (render/pdf_tags.py), with their MCIDs, put back in the tree;
+- its seed (render/pdf_seed.py): the characters it draws, by font, which the next build seeds the document
+  with without walking the page's boxes (an unchanged slide's boxes are not read back).
 
 A page that used anything else (pictures, forms, annotations, other graphics states, untracked text such as
 shaped strings) is not kept: it is painted on every build. A kept entry that is malformed, or no longer fits
@@ -25,7 +28,7 @@ import struct
 
 from deckbuild.render.pdf_struct import Elem
 
-VERSION = 1
+VERSION = 2
 _LEN = struct.Struct(">I")
 
 
@@ -43,6 +46,8 @@ class PageCache:
         self._fresh: dict[str, tuple] = {}  # font name → how many codes a new state of it holds, and which
         self._registered, self._all = -1, []  # how many fonts reportlab has, and those that are ours
         self._states: dict = {}  # font → its state in this document
+        self.seeds: dict[str, dict] = {}  # key → the seed of the page kept under it (written in its entry)
+        self._metas: dict[str, tuple] = {}  # key → (meta, stream) of an entry of *reuse* already read
 
     def key(self, page) -> str | None:
         """Return the key *page* is kept by (None: it is not kept)."""
@@ -52,13 +57,24 @@ class PageCache:
 
     # -- replaying ------------------------------------------------------------------------------------------
 
+    def read(self, key: str):
+        """Return (meta, stream) of the entry kept under *key* in *reuse*, read once (None: none, or malformed)."""
+        if key not in self._metas:
+            data = self.reuse.get(key)
+            self._metas[key] = _parsed(data) if data is not None else None
+        return self._metas[key]
+
     def replay(self, key: str) -> bool:
         """Return True when the page kept under *key* fits the document now, having done what painting it
         would have done to the document (its contents are set by ``set_contents``); False when it must be painted."""
         data = self.reuse.get(key)
-        if data is None:
-            return False
-        plan = self._plan(data)
+        return data is not None and self.apply(data, key, self.read(key))
+
+    def apply(self, data: bytes, key: str | None, read=None) -> bool:
+        """Return True when the page entry *data* (kept, or painted apart: render/pdf_apart.py) fits the document
+        now, having done what painting the page would have done; it is kept under *key* (None: not kept)."""
+        read = read or _parsed(data)
+        plan = self._plan(*read) if read is not None else None
         if plan is None:
             return False
         fonts, names, version, elems, stream = plan
@@ -71,17 +87,15 @@ class PageCache:
             doc._pdfVersion = max(doc._pdfVersion, version)
         self.painter.root.kids.extend(elems)
         self._stream = stream
-        self.kept[key] = data
+        if key is not None:
+            self.kept[key] = data
         self.replayed += 1
         return True
 
-    def _plan(self, data: bytes):
-        """Return what replaying *data* does (fonts and the characters to assign, fonts to name, PDF version,
-        elements, contents), or None when it is malformed or does not fit the document now."""
+    def _plan(self, meta, stream: bytes):
+        """Return what replaying the entry *meta*, *stream* does (fonts and the characters to assign, fonts to
+        name, PDF version, elements, contents), or None when it is malformed or does not fit the document now."""
         try:
-            size = _LEN.unpack_from(data)[0]
-            meta = json.loads(data[4:4 + size].decode("utf-8"))
-            stream = data[4 + size:]
             doc = self.c._doc
             changed, after = meta["version"]
             after = tuple(after)
@@ -89,7 +103,7 @@ class PageCache:
                 return None
             fonts, by_name = [], {}
             for name, path, fresh, nxt, new, used, internal in meta["fonts"]:
-                font = _font(name, path)
+                font = font_named(name, path)
                 if font is None:
                     return None
                 state = font.state.get(doc)
@@ -97,7 +111,7 @@ class PageCache:
                     if state is not None:
                         return None
                 else:
-                    if state is None or state.nextCode != nxt:
+                    if state is None or (new and state.nextCode != nxt):  # nothing new: the codes used decide
                         return None
                     codes = state.assignments
                     if any(c in codes for c in new):
@@ -119,14 +133,14 @@ class PageCache:
                 if font not in names and current != internal:
                     return None
             elems = [_elem(item, self.painter.page) for item in meta["elems"]]
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError, struct.error, UnicodeError):
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError):
             return None
         return fonts, names, (after if changed else None), elems, stream
 
     # -- recording ------------------------------------------------------------------------------------------
 
     def begin(self, key: str) -> None:
-        """Note the document's state before the page kept under *key* is painted."""
+        """Note the document's state before the page kept under *key* is painted (its seed: ``seeds[key]``)."""
         from deckbuild.render.pdf_fonts import fast_ttfont
         from reportlab.pdfbase import pdfmetrics
 
@@ -241,7 +255,7 @@ class PageCache:
         except ValueError:
             return None
         meta = {"version": [doc._pdfVersion != version, list(doc._pdfVersion)], "fonts": fonts,
-                "named": [f.fontName for f in named], "elems": elems}
+                "named": [f.fontName for f in named], "elems": elems, "seed": self.seeds.get(key, {})}
         body = json.dumps(meta, separators=(",", ":")).encode("utf-8")
         return _LEN.pack(len(body)) + body + contents.content
 
@@ -250,6 +264,16 @@ class PageCache:
         for font in self._fonts:
             font._seen = None
         self._fonts, self._record = [], None
+
+
+def _parsed(data: bytes) -> tuple[dict, bytes] | None:
+    """Return the JSON head and the stream of the entry *data* (None: not an entry)."""
+    try:
+        size = _LEN.unpack_from(data)[0]
+        meta = json.loads(data[4:4 + size].decode("utf-8"))
+    except (ValueError, struct.error, UnicodeError):
+        return None
+    return (meta, data[4 + size:]) if type(meta) is dict else None
 
 
 def set_page_contents(page, compressed: bytes) -> None:
@@ -263,14 +287,14 @@ def set_page_contents(page, compressed: bytes) -> None:
     page.stream = None
 
 
-def _font(name: str, path: str):
+def font_named(name: str, path: str):
     """Return the registered font *name*, registering the file *path* under it when it is the file the name
     was made from (render/pdf_fonts.register names a font after its file's bytes); None when it is not."""
     from reportlab.pdfbase import pdfmetrics
 
     from deckbuild.render.pdf_fonts import fast_ttfont, register_font
 
-    if name in pdfmetrics.getRegisteredFontNames():
+    if name in pdfmetrics._fonts:  # (getRegisteredFontNames makes a list of them)
         font = pdfmetrics.getFont(name)
         return font if isinstance(font, fast_ttfont()) else None
     try:
