@@ -54,8 +54,10 @@ def laid_out(deck: Path):
 def rounds(deck: Path, pairs: int) -> dict[str, list[float]]:
     """Return the seconds of *pairs* rounds: the handout's layout, then its painting tagged and untagged (the
     same pages, in alternating order), each in processor time ("tagged") and wall-clock time ("tagged wall")."""
+    from deckbuild.render import pdf_apart
     from deckbuild.render.handout_pdf import handout_to_pdf
 
+    pdf_apart.FORCE = False  # every page painted in this process: a child's share would not count here
     inputs, slides = laid_out(deck)
     keys = ("layout", "tagged", "plain")
     times: dict[str, list[float]] = {k: [] for key in keys for k in (key, key + " wall")}
