@@ -111,18 +111,27 @@ def register(face: Face) -> str:
     machine (reproducible PDFs), and two different files never share one (reportlab keeps the first
     font registered under a name for the life of the process).
     """
-    from reportlab.pdfbase import pdfmetrics
-
     key = str(face.path)
     known = _FONT_NAMES.get(key)
     name = known[1] if known is not None and known[0] is face else None  # a changed file: a new face
     if name is None:
-        digest = hashlib.sha1(face.path.read_bytes()).hexdigest()[:8]
-        name = f"DB-{face.id}-{digest}"
+        name = f"DB-{face.id}-{file_digest(face.path.read_bytes())}"
         _FONT_NAMES[key] = (face, name)
-    if name not in pdfmetrics.getRegisteredFontNames():
+    if registered(name) is None:
         register_font(fast_ttfont()(name, key))
     return name
+
+
+def file_digest(data: bytes) -> str:
+    """Return the end of the name ``register`` gives the font file of bytes *data*."""
+    return hashlib.sha1(data).hexdigest()[:8]
+
+
+def registered(name: str):
+    """Return the font registered under *name*, or None (what getFont reads; getRegisteredFontNames lists them all)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    return pdfmetrics._fonts.get(name)
 
 
 def register_font(font) -> None:

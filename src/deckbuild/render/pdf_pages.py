@@ -290,16 +290,14 @@ def set_page_contents(page, compressed: bytes) -> None:
 def font_named(name: str, path: str):
     """Return the registered font *name*, registering the file *path* under it when it is the file the name
     was made from (render/pdf_fonts.register names a font after its file's bytes); None when it is not."""
-    from reportlab.pdfbase import pdfmetrics
+    from deckbuild.render.pdf_fonts import fast_ttfont, file_digest, register_font, registered
 
-    from deckbuild.render.pdf_fonts import fast_ttfont, register_font
-
-    if name in pdfmetrics._fonts:  # (getRegisteredFontNames makes a list of them)
-        font = pdfmetrics.getFont(name)
+    font = registered(name)
+    if font is not None:
         return font if isinstance(font, fast_ttfont()) else None
     try:
         with open(path, "rb") as f:
-            digest = hashlib.sha1(f.read()).hexdigest()[:8]
+            digest = file_digest(f.read())
     except OSError:
         return None
     if not (name.startswith("DB-") and name.endswith("-" + digest)):
