@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-import deckbuild
 from deckbuild import records
 from deckbuild.records import record
+from tests.test_architecture import MODULES
 
 REPO = Path(__file__).resolve().parents[1]
 LAZY_PATH = records._CREATE is not None  # this Python has the _create_fn records knows
@@ -99,9 +99,7 @@ def outcome(fn, *args):
 
 def deckbuild_records() -> list[type]:
     """Return every dataclass deckbuild's modules declare (importing them all)."""
-    top = Path(deckbuild.__file__).parent
-    for path in sorted(top.rglob("*.py")):  # (render/ is a namespace package: pkgutil does not list it)
-        name = ".".join(("deckbuild", *path.relative_to(top).with_suffix("").parts)).removesuffix(".__init__")
+    for name in MODULES:  # every file (render/ is a namespace package: pkgutil does not list it)
         if name not in ("deckbuild.__main__", "deckbuild.record_methods"):
             importlib.import_module(name)
     found = {c for name, module in list(sys.modules.items()) if name.startswith("deckbuild.")
