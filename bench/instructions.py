@@ -1,0 +1,130 @@
+"""Where a cold build's work goes across its processes, in instructions (valgrind's cachegrind), against the floor.
+
+    python bench/instructions.py [--slides 1000] [--deck DIR]
+
+Wall time on the shared 2-core VM drifts 2× within minutes; instruction counts do not. This counts the
+instructions of a cold build of a --slides deck (bench/gen.py) with every fork it would make on an idle
+machine (the PPTX painter, the kept layouts, the handout text, the handout's last pages), and of the floor
+(bench/floor.py), each process on its own:
+
+- a child's count in cachegrind includes what its parent did before the fork, so each build runs twice: as it
+  is, and with every child leaving at once (its count is then the parent's at the fork). The parent does the
+  same work up to each fork either way (a failed child's work is redone later), so a child's own work is the
+  difference;
+- the critical path is the parent's count (no child outlasts it, which is checked) for the floor; deckbuild's
+  children can oversubscribe the second processor, so its two-core estimate is the larger of the parent's count
+  and (all the work + the work before the first fork) / 2.
+
+Needs valgrind (not installed by make: a tool for finding where to work, not a goal's figure). Processor
+time per instruction differs between the two (memory, page faults of forked children), so the ratio here is a
+lower bound of the wall-time ratio make bench measures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+DRIVER = """
+import os, sys
+from pathlib import Path
+if sys.argv[3] == "exit":  # every forked child leaves at once: its count is its parent's at the fork
+    fork = os.fork
+    def leaving():
+        pid = fork()
+        if pid == 0:
+            os._exit(1)
+        return pid
+    os.fork = leaving
+if sys.argv[4] == "floor":
+    sys.argv[1:] = sys.argv[1:3]
+    sys.path.insert(0, {bench!r})
+    import floor
+    try:
+        floor.build(Path(sys.argv[1]), Path(sys.argv[2]))
+    except SystemExit:
+        pass  # (the floor's parent refuses a failed child, after painting its part)
+    os._exit(0)
+import deckbuild.fork, deckbuild.worker
+from deckbuild.render import pdf_apart
+deckbuild.fork.idle_core = deckbuild.worker.idle_core = lambda: True  # as on an idle machine
+pdf_apart.FORCE = True
+from deckbuild.build import Options, build
+build(Options(targets=[Path(sys.argv[1])], out_dir=Path(sys.argv[2]), force=True))
+"""
+COUNT = re.compile(r"^==(\d+)== I\s+refs:\s+([\d,]+)", re.M)
+
+
+def counts(driver: Path, deck: Path, out: Path, mode: str, who: str) -> tuple[int, list[int]]:
+    """Return (the parent's instructions, each child's in the order they were forked) of one run."""
+    shutil.rmtree(out, ignore_errors=True)
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    proc = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--trace-children=yes",
+                           "--cachegrind-out-file=/dev/null", sys.executable, str(driver), str(deck), str(out),
+                           mode, who], capture_output=True, text=True, env=env)
+    found = sorted((int(pid), int(n.replace(",", ""))) for pid, n in COUNT.findall(proc.stderr))
+    if not found:
+        raise SystemExit(f"valgrind counted nothing:\n{proc.stderr[-2000:]}")
+    return found[0][1], [n for _, n in found[1:]]  # (process ids rise in the order of the forks)
+
+
+def measure(deck: Path, work: Path, who: str) -> dict:
+    """Return the parent's count, each child's own count, and where each was forked, of *who* building *deck*."""
+    driver = work / "driver.py"
+    driver.write_text(DRIVER.format(bench=str(HERE)))
+    parent, children = counts(driver, deck, work / f"out-{who}", "as-is", who)
+    _, forks = counts(driver, deck, work / f"out-{who}-exit", "exit", who)
+    if len(forks) != len(children):
+        raise SystemExit(f"{who}: {len(children)} children, but {len(forks)} when they leave at once")
+    own = [c - f for c, f in zip(children, forks)]
+    return {"parent": parent, "own": own, "forks": forks}
+
+
+def estimate(m: dict) -> int:
+    """Return the two-core estimate of the run *m*: the parent's count, or, when the children's work does not
+    fit beside it on the second processor, (all the work + what came before the first fork) / 2."""
+    total = m["parent"] + sum(m["own"])
+    before = min(m["forks"]) if m["forks"] else m["parent"]
+    return max(m["parent"], (total + before) // 2, *[f + o for f, o in zip(m["forks"], m["own"])])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--slides", type=int, default=1000)
+    ap.add_argument("--deck", type=Path, help="a deck folder instead of a generated one")
+    args = ap.parse_args()
+    if shutil.which("valgrind") is None:
+        raise SystemExit("bench/instructions.py needs valgrind (apt-get install valgrind)")
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        deck = args.deck
+        if deck is None:
+            from gen import generate
+
+            deck = generate(args.slides, work)[0]
+        env = dict(os.environ)
+        for who in ("deckbuild", "floor"):  # warm: bytecode, the font index and advance widths
+            subprocess.run([sys.executable, str(HERE / "floor.py"), str(deck), str(work / "warm")] if who == "floor"
+                           else [sys.executable, "-m", "deckbuild", "build", str(deck), "--out", str(work / "warm"),
+                                 "--force", "-q"], check=True, env=env, capture_output=True)
+        ours, floor = measure(deck, work, "deckbuild"), measure(deck, work, "floor")
+    g = 1e9
+    for name, m in (("deckbuild", ours), ("floor", floor)):
+        own = ", ".join(f"{o / g:.2f} G (forked at {f / g:.2f} G)" for o, f in zip(m["own"], m["forks"]))
+        print(f"{name}: parent {m['parent'] / g:.2f} G; children {own or 'none'}; "
+              f"all {(m['parent'] + sum(m['own'])) / g:.2f} G; two-core estimate {estimate(m) / g:.2f} G")
+    print(f"cold build ÷ floor, two-core estimate in instructions: {estimate(ours) / estimate(floor):.2f} "
+          f"(all the work: {(ours['parent'] + sum(ours['own'])) / (floor['parent'] + sum(floor['own'])):.2f})")
+
+
+if __name__ == "__main__":
+    main()
