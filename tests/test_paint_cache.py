@@ -134,6 +134,29 @@ def test_entries_kept_in_the_forked_child_come_back(project, toy, monkeypatch):
     assert seen == [b"deck piece"] and (project.dist / ".deckbuild/parts/toy.pptx").is_file()  # the first ran in the child
 
 
+def test_the_decks_entries_are_written_out_before_the_handout_is_painted(project, monkeypatch):
+    staged = []
+
+    def deck(pages, options):
+        options.kept["k" * 64] = b"deck piece"
+        return painters._pptx(pages, options)
+
+    def handout(pages, options):  # painted in this process after the deck: its entries are not held meanwhile
+        staged.extend(p.name for p in (project.dist / ".deckbuild" / "tmp").iterdir())
+        return painters._handout(pages, options)
+
+    monkeypatch.setitem(painters.PAINTERS, "pptx", painters.Painter("pptx", ".pptx", deck, default=True))
+    monkeypatch.setitem(painters.PAINTERS, "pdf", painters.Painter("pdf", "-handout.pdf", handout, default=True))
+    monkeypatch.setattr(worker, "idle_core", lambda: False)
+    project.deck("toy", DECK)
+    assert project.run("build").exit_code == 0
+    assert len(staged) == 1  # the deck's parts file: every other state file is encoded after painting
+    from deckbuild.cache import unseal
+
+    body = unseal(project.dist / ".deckbuild/parts/toy.pptx", paint_cache.FORMAT, paint_cache.VERSION)
+    assert paint_cache.decode(body, body[:16])["k" * 64] == b"deck piece"
+
+
 def test_decode_gives_back_what_encode_wrote():
     from deckbuild.cache import unseal
 

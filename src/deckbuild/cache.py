@@ -90,15 +90,21 @@ def _read_key(path: Path) -> bytes | None:
         return None
 
 
-def _mac(kind: str, version: int, body: bytes) -> str:
+def _mac(kind: str, version: int, parts) -> str:
     mac = hmac.new(cache_key(), f"{kind}\n{version}\n".encode(), hashlib.sha256)
-    mac.update(body)  # (not joined to the line above: a cache file's body is megabytes)
+    for part in parts:  # (not joined to the line above, nor to each other: a cache file's body is megabytes)
+        mac.update(part)
     return mac.hexdigest()
 
 
 def seal(body: bytes, kind: str, version: int) -> bytes:
     """Return *body* with a first line naming its *kind* and *version*, signed with the cache key."""
-    return f"{kind} {version} {_mac(kind, version, body)}\n".encode() + body
+    return seal_parts((body,), kind, version)
+
+
+def seal_parts(parts, kind: str, version: int) -> bytes:
+    """Return ``seal(b"".join(parts), kind, version)``, joined once: a body of megabytes is not held twice."""
+    return b"".join([f"{kind} {version} {_mac(kind, version, parts)}\n".encode(), *parts])
 
 
 def unseal(path: Path, kind: str, version: int, limit: int = 1 << 30) -> bytes | None:
@@ -121,7 +127,7 @@ def unseal(path: Path, kind: str, version: int, limit: int = 1 << 30) -> bytes |
     parts = head.split(b" ")
     if len(parts) != 3 or parts[0] != kind.encode() or parts[1] != str(version).encode():
         return None
-    if not hmac.compare_digest(parts[2], _mac(kind, version, body).encode()):
+    if not hmac.compare_digest(parts[2], _mac(kind, version, (body,)).encode()):
         return None
     return body
 

@@ -163,14 +163,15 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
         except ValueError:  # pragma: no cover - a pipe that lost bytes: do the child's part here
             outcome.files["pptx"], outcome.keep = unpack(in_child())
         same.pptx = outcome.files["pptx"]  # painted in the child: kept here for the next audience of this view
+        outcome.keep += kept(["pdf"])
     for fmt in formats:
         if fmt not in outcome.files:
             outcome.files[fmt] = collected(paint_as, fmt)
+            outcome.keep += kept([fmt])  # now: its entries are let go before the next output is painted
     if not fork:  # after painting: a file whose boxes could not be read back is written again
         outcome.keep += state_files()
     elif inputs.models is not None:
         inputs.models.dumped = True  # the checked sections were kept by the forked child
-    outcome.keep += kept([fmt for fmt in formats if not (fork and fmt == "pptx")])
     outcome.keep += memo_files()
     outcome.keep[:0] = apart()  # first: a section's file that dump() wrote again too replaces it
     if memo is not None:
