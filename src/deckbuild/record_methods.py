@@ -701,12 +701,12 @@ MADE['6153130a98f9709fd897a75a437a9e7081d2f2ac'] = __create_fn__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.runs,self.lines,self.level,self.size,self.line_height,self.space_before,self.margin_left,self.indent,self.align,self.marker,self.top,self.lang,self.rtl,)==(other.runs,other.lines,other.level,other.size,other.line_height,other.space_before,other.margin_left,other.indent,other.align,other.marker,other.top,other.lang,other.rtl,)
+   return (self.runs,self.lines,self.level,self.size,self.line_height,self.space_before,self.margin_left,self.indent,self.align,self.marker,self.top,self.lang,self.rtl,self.tag,)==(other.runs,other.lines,other.level,other.size,other.line_height,other.space_before,other.margin_left,other.indent,other.align,other.marker,other.top,other.lang,other.rtl,other.tag,)
   return NotImplemented
  return __eq__
 
 
-MADE['70f07aecebacb6259cf042c503a45d0302a58ad8'] = __create_fn__
+MADE['efd5d51888cc5ebf7cdc4aa731b0dedfbceb5ad2'] = __create_fn__
 
 
 def __create_fn__():
@@ -1661,11 +1661,11 @@ MADE['9507d566611275d77ffedb4bfa2256116dfd1057'] = __create_fn__
 
 def __create_fn__():
  def __hash__(self):
-  return hash((self.runs,self.lines,self.level,self.size,self.line_height,self.space_before,self.margin_left,self.indent,self.align,self.marker,self.top,self.lang,self.rtl,))
+  return hash((self.runs,self.lines,self.level,self.size,self.line_height,self.space_before,self.margin_left,self.indent,self.align,self.marker,self.top,self.lang,self.rtl,self.tag,))
  return __hash__
 
 
-MADE['8d432b1e2d98e6a605ed5c46f78ce503828cc900'] = __create_fn__
+MADE['29c7b9bc734e57e3b534b2a45e2a8e5f41a86b62'] = __create_fn__
 
 
 def __create_fn__():
@@ -2583,11 +2583,11 @@ MADE['21a990b9a6bd5575f05d8374786b0cd67c185f11'] = __create_fn__
 
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(runs={self.runs!r}, lines={self.lines!r}, level={self.level!r}, size={self.size!r}, line_height={self.line_height!r}, space_before={self.space_before!r}, margin_left={self.margin_left!r}, indent={self.indent!r}, align={self.align!r}, marker={self.marker!r}, top={self.top!r}, lang={self.lang!r}, rtl={self.rtl!r})"
+  return self.__class__.__qualname__ + f"(runs={self.runs!r}, lines={self.lines!r}, level={self.level!r}, size={self.size!r}, line_height={self.line_height!r}, space_before={self.space_before!r}, margin_left={self.margin_left!r}, indent={self.indent!r}, align={self.align!r}, marker={self.marker!r}, top={self.top!r}, lang={self.lang!r}, rtl={self.rtl!r}, tag={self.tag!r})"
  return __repr__
 
 
-MADE['4763928c20b1e799d072c6a93c3004923214c53a'] = __create_fn__
+MADE['56103a29c69af9f6f78c945a4ef4b89f67641b80'] = __create_fn__
 
 
 def __create_fn__():
@@ -3946,8 +3946,8 @@ def __create_fn__(_type_root, _type_decks, _type_style, _type_out, _type_jobs, _
 MADE['ddd01e842aec0a351050b2794e7fcd2d37d357da'] = __create_fn__
 
 
-def __create_fn__(_type_runs, _type_lines, _type_level, _type_size, _type_line_height, _type_space_before, _type_margin_left, _type_indent, _type_align, _type_marker, _type_top, _type_lang, _type_rtl, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_align, _dflt_marker, _dflt_top, _dflt_lang, _dflt_rtl, _return_type):
- def __init__(self,runs:_type_runs,lines:_type_lines,level:_type_level,size:_type_size,line_height:_type_line_height,space_before:_type_space_before,margin_left:_type_margin_left,indent:_type_indent,align:_type_align=_dflt_align,marker:_type_marker=_dflt_marker,top:_type_top=_dflt_top,lang:_type_lang=_dflt_lang,rtl:_type_rtl=_dflt_rtl)->_return_type:
+def __create_fn__(_type_runs, _type_lines, _type_level, _type_size, _type_line_height, _type_space_before, _type_margin_left, _type_indent, _type_align, _type_marker, _type_top, _type_lang, _type_rtl, _type_tag, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_align, _dflt_marker, _dflt_top, _dflt_lang, _dflt_rtl, _dflt_tag, _return_type):
+ def __init__(self,runs:_type_runs,lines:_type_lines,level:_type_level,size:_type_size,line_height:_type_line_height,space_before:_type_space_before,margin_left:_type_margin_left,indent:_type_indent,align:_type_align=_dflt_align,marker:_type_marker=_dflt_marker,top:_type_top=_dflt_top,lang:_type_lang=_dflt_lang,rtl:_type_rtl=_dflt_rtl,tag:_type_tag=_dflt_tag)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'runs',runs)
   __dataclass_builtins_object__.__setattr__(self,'lines',lines)
   __dataclass_builtins_object__.__setattr__(self,'level',level)
@@ -3961,10 +3961,11 @@ def __create_fn__(_type_runs, _type_lines, _type_level, _type_size, _type_line_h
   __dataclass_builtins_object__.__setattr__(self,'top',top)
   __dataclass_builtins_object__.__setattr__(self,'lang',lang)
   __dataclass_builtins_object__.__setattr__(self,'rtl',rtl)
+  __dataclass_builtins_object__.__setattr__(self,'tag',tag)
  return __init__
 
 
-MADE['92e9356939c5347262b1faa30f707f4812e0d4e0'] = __create_fn__
+MADE['85eea5dba1b0ab84c11722f2d67d0a5558a310e8'] = __create_fn__
 
 
 def __create_fn__(_type_shape, _type_size, _type_width, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -5231,13 +5232,13 @@ MADE['b54f28e98749ee213cde34e40f4abfa4d8000358'] = __create_fn__
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('runs','lines','level','size','line_height','space_before','margin_left','indent','align','marker','top','lang','rtl',):
+  if type(self) is cls or name in ('runs','lines','level','size','line_height','space_before','margin_left','indent','align','marker','top','lang','rtl','tag',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
 
 
-MADE['5b7f056426f66d176dc81aca8a9c212f4eb7b39c'] = __create_fn__
+MADE['09a5433f1359e442fb2d4e71faf14106255faf29'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -6111,13 +6112,13 @@ MADE['68dcca6bb25f31ac4c1b3e72a8e6ccdbb60c6ae2'] = __create_fn__
 
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('runs','lines','level','size','line_height','space_before','margin_left','indent','align','marker','top','lang','rtl',):
+  if type(self) is cls or name in ('runs','lines','level','size','line_height','space_before','margin_left','indent','align','marker','top','lang','rtl','tag',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
 
 
-MADE['9cdad36e28248ce4984a5b16ae4ccaffb62822e2'] = __create_fn__
+MADE['ce4ad3b235590ef4808e119945cad6d41f002cf9'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):

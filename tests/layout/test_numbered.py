@@ -60,7 +60,7 @@ def test_the_copies_know_every_field_of_the_boxes_they_copy():
     assert [f.name for f in fields(Fragment)] == ["text", "run", "x", "width", "rtl"]
     assert [f.name for f in fields(Line)] == ["frags", "baseline", "width"]
     assert [f.name for f in fields(Paragraph)] == ["runs", "lines", "level", "size", "line_height", "space_before",
-                                                   "margin_left", "indent", "align", "marker", "top", "lang", "rtl"]
+                                                   "margin_left", "indent", "align", "marker", "top", "lang", "rtl", "tag"]
 
 
 @pytest.mark.parametrize("family, bold", [("Liberation Sans", True), ("DejaVu Sans", False), ("Liberation Mono", False)])

@@ -1,38 +1,117 @@
-"""The structure tree's elements (render/pdf_struct.py): a paragraph's text is joined only when asked for, and
-``arrange`` reads the same texts from it as from a joined string."""
+"""The structure tree as a reader walks it (render/pdf_struct.py, render/pdf_tags.py): a slide's label and title,
+which the layout tags, are read before its miniature, a paragraph that only reads like the title is not; and the
+incremental update's cross-reference section points at every object it adds."""
 
-from types import SimpleNamespace as NS
+from __future__ import annotations
 
-from deckbuild.render.pdf_struct import Elem, arrange, drawn_text, first_char
+import re
+
+import pikepdf
+import pytest
+
+from deckbuild.render.pdf_struct import _xref
+
+DECK = """
+title: Tags
+lang: en
+"""
+
+SECTION = """
+section: Part one
+slides:
+  - title: Growth by region
+    bullets: [North grew, South held]
+    notes: |
+      Growth by region
+
+      The notes start with a paragraph that reads as the title does.
+  - title: A second slide
+    bullets: [One point]
+"""
 
 
-def para(*texts, math=()):
-    """Return a stand-in paragraph of one line per text (an index in *math*: that fragment is a formula)."""
-    lines = [NS(frags=(NS(text=t, run=NS(math="x" if i in math else None)),)) for i, t in enumerate(texts)]
-    return NS(lines=tuple(lines))
+def _reading(pdf_path) -> list[tuple[str, str]]:
+    """Return the handout's structure elements in reading order: (role, the alt text or first MCID's page)."""
+    out = []
+    with pikepdf.open(pdf_path) as pdf:
+        def walk(elem):
+            if isinstance(elem, pikepdf.Array):
+                for kid in elem:
+                    walk(kid)
+            elif isinstance(elem, pikepdf.Dictionary) and "/S" in elem:
+                out.append((str(elem.S)[1:], str(elem.get("/Alt", ""))))
+                if "/K" in elem:
+                    walk(elem.K)
+
+        walk(pdf.Root.StructTreeRoot.K)
+    return out
 
 
-def test_a_paragraph_text_is_its_drawn_text_and_its_lead_its_first_character():
-    p = para("  ", " $x$", "  Slide 3: ", "Title ", math=(1,))
-    elem = Elem("P", text=p)
-    assert elem.lead() == first_char(p) == "S"  # blank fragments and formulas are skipped, as in the text
-    assert elem.text == drawn_text(p) == "Slide 3: Title"
-    assert elem.lead() == "S"
-    assert Elem("P", text=para(" ", "")).lead() == "" == Elem("P").lead()
+def _texts(pdf_path) -> list[str]:
+    """Return the lines of poppler's structure listing of the handout (``pdfinfo -struct-text``), stripped."""
+    import subprocess
+
+    from tests.conftest import need_tool
+
+    need_tool("pdfinfo")
+    out = subprocess.run(["pdfinfo", "-struct-text", str(pdf_path)], capture_output=True, text=True,
+                         timeout=60).stdout
+    return [ln.strip() for ln in out.splitlines()]
 
 
-def test_arrange_moves_a_slide_s_label_and_title_given_as_paragraphs_before_its_figure():
-    fig = Elem("Figure", alt="Slide 3: Title", text="Title")
-    label, title, notes = Elem("P", text=para("Slide 3")), Elem("P", text=para(" Title ")), Elem("P", text=para("Notes"))
-    root = Elem("Document", kids=[fig, label, title, notes])
-    arrange(root)
-    assert root.kids == [label, title, fig, notes]
-    assert (label.role, title.role, notes.role) == ("P", "H2", "P")
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    from tests.conftest import Project
+
+    project = Project(tmp_path_factory.mktemp("struct"))
+    project.deck("tags", {"deck.yaml": DECK, "01-part.yaml": SECTION})
+    result = project.run("build", "--format", "pdf")
+    assert result.exit_code == 0, result.output
+    return project.dist / "tags-handout.pdf"
 
 
-def test_arrange_keeps_a_paragraph_that_only_starts_like_the_title_after_the_figure():
-    fig = Elem("Figure", alt="Slide 3: Title", text="Title")
-    other = Elem("P", text=para("Titles"))
-    root = Elem("Document", kids=[fig, other])
-    arrange(root)
-    assert root.kids == [fig, other] and other.role == "P"
+def test_a_slide_s_label_and_title_are_read_before_its_miniature_and_notes_after(built):
+    lines = _texts(built)
+    at = lines.index('"Growth by region"')
+    assert lines[at - 3:at + 2] == ["P (block)", '"Slide 3"', "H2 (block)", '"Growth by region"', "Figure"]
+    # the notes' first paragraph reads as the title does: it is a paragraph, after the miniature
+    later = lines[at + 2:].index('"Growth by region"') + at + 2
+    assert lines[later - 1] == "P (block)" and "Figure" in lines[at + 1:later]
+    # one heading per slide (the title slide's, two slides'), none for the notes; the section's is H1
+    assert sum(ln == "H2 (block)" for ln in lines) == 3
+
+
+def test_the_section_s_title_is_a_first_level_heading_before_its_miniature(built):
+    roles = [role for role, _ in _reading(built)]
+    alts = [alt for _, alt in _reading(built)]
+    divider = alts.index("Slide 2: Part one")  # the section's divider (slide 1 is the title slide)
+    assert roles[divider - 2:divider + 1] == ["P", "H1", "Figure"]
+    assert roles.count("H1") == 3  # the deck's title, the contents, the section
+
+
+def test_the_update_s_cross_references_point_at_each_object_they_name(built):
+    data = built.read_bytes()
+    start = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    section = data[start:data.index(b"trailer", start)].decode("latin-1").split("\n")[1:]
+    checked = 0
+    i = 0
+    while i < len(section) and section[i].strip():
+        first, count = map(int, section[i].split())
+        for k in range(count):
+            offset = int(section[i + 1 + k][:10])
+            assert data[offset:offset + 20].startswith(f"{first + k} 0 obj".encode())
+            checked += 1
+        i += 1 + count
+    assert checked > 10  # the structure tree's elements, its root, parent tree, metadata and the catalog
+    with pikepdf.open(built) as pdf:  # a strict reader finds the tree through the new catalog
+        assert len(pdf.Root.StructTreeRoot.K.K) > 5
+
+
+def test_runs_that_meet_are_one_subsection_and_a_gap_starts_another():
+    data = b"%PDF-1.4\nxref\ntrailer\n<< /Size 3 /ID [<ab> <ab>] >>\nstartxref\n9\n%%EOF\n"
+    text = _xref(data, [(6, [100, 120]), (2, [50]), (3, [70, 90])], 500, 8, 2).decode()
+    assert text.startswith("xref\n2 3\n0000000050 00000 n\r\n0000000070 00000 n\r\n0000000090 00000 n\r\n"
+                           "6 2\n0000000100 00000 n\r\n0000000120 00000 n\r\ntrailer\n")
+    assert "/Size 8 /Root 2 0 R /Prev 9 /ID [<ab> <ab>]" in text and text.endswith("startxref\n500\n%%EOF\n")
+    met = _xref(data, [(3, [70]), (2, [50])], 500, 4, 2).decode()
+    assert met.startswith("xref\n2 2\n0000000050 00000 n\r\n0000000070 00000 n\r\ntrailer\n")

@@ -201,7 +201,7 @@ def _frame_total(box) -> float:
         raise _Walk
     total = box.x + box.y + box.w + box.h + box.content_height + box.rotation
     for p in box.paragraphs:
-        if not (type(p) is Paragraph and type(p.align) is text and type(p.lang) in maybe):
+        if not (type(p) is Paragraph and type(p.align) is text and type(p.lang) in maybe and type(p.tag) is text):
             raise _Walk
         total += p.level + p.size + p.line_height + p.space_before + p.margin_left + p.indent + p.top + p.rtl
         marker = p.marker

@@ -73,5 +73,11 @@ new_paragraph = maker(Paragraph)
 new_text_frame = maker(TextFrame)
 new_rect = maker(Rect)
 new_slide_page = maker(SlidePage)
+def tagged(para: Paragraph, tag: str) -> Paragraph:
+    """Return *para* with the structure tag *tag* (``replace(para, tag=tag)``, built directly)."""
+    return new_paragraph(para.runs, para.lines, para.level, para.size, para.line_height, para.space_before,
+                         para.margin_left, para.indent, para.align, para.marker, para.top, para.lang, para.rtl, tag)
+
+
 _MADE.update({Run: new_run, Fragment: new_fragment, Line: new_line, Marker: new_marker, Paragraph: new_paragraph,
               TextFrame: new_text_frame, Rect: new_rect, SlidePage: new_slide_page})  # the codec reads with these

@@ -115,6 +115,10 @@ class Paragraph:
     top: float = 0.0  # from the frame's top, after space_before; line baselines are relative to it
     lang: str | None = None  # BCP 47, when not the slide's (a bullet's own lang:)
     rtl: bool = False  # a right-to-left paragraph (its first strong character is Arabic, Hebrew…)
+    # its element in the tagged handout, when the layout says (else its frame's role does): "H1" or "H2", a
+    # section's or a slide's title; "P", a slide's label. A slide's label and title drawn after its
+    # miniature are read before it (render/pdf_tags.py)
+    tag: str = ""
 
     @property
     def height(self) -> float:

@@ -79,7 +79,7 @@ def _renumbered(para: Paragraph, k: int, digits: str) -> Paragraph:
     frags = line.frags[:k] + (new_fragment(digits, run, frag.x, frag.width, frag.rtl),) + line.frags[k + 1:]
     return new_paragraph(runs, (new_line(frags, line.baseline, line.width),), para.level, para.size,
                          para.line_height, para.space_before, para.margin_left, para.indent, para.align, para.marker,
-                         para.top, para.lang, para.rtl)
+                         para.top, para.lang, para.rtl, para.tag)
 
 
 _ZEROS = str.maketrans(DIGITS, "0" * 10)
@@ -130,7 +130,7 @@ def _relabelled(para: Paragraph, text: str) -> Paragraph:
     frag = line.frags[0]
     lines = (new_line((new_fragment(text, run, frag.x, frag.width, frag.rtl),), line.baseline, line.width),)
     return new_paragraph((run,), lines, para.level, para.size, para.line_height, para.space_before, para.margin_left,
-                         para.indent, para.align, para.marker, para.top, para.lang, para.rtl)
+                         para.indent, para.align, para.marker, para.top, para.lang, para.rtl, para.tag)
 
 
 def footer_spans(template: str, deck: Deck, number: int, count: int, section: str | None,

@@ -339,7 +339,7 @@ def stack(paragraphs: list[Paragraph], x: float, y: float, w: float, h: float, *
     content = cursor
     offset = {"t": 0.0, "ctr": max(0.0, (h - content) / 2), "b": max(0.0, h - content)}[anchor]
     paras = tuple(box_new.new_paragraph(p.runs, p.lines, p.level, p.size, p.line_height, p.space_before if i else 0.0,
-                                        p.margin_left, p.indent, p.align, p.marker, top + offset, p.lang, p.rtl)
+                                        p.margin_left, p.indent, p.align, p.marker, top + offset, p.lang, p.rtl, p.tag)
                   for i, (p, top) in enumerate(placed))  # built directly: dataclasses.replace is slow
     return box_new.new_text_frame(x=x, y=y, w=w, h=h, paragraphs=paras, role=role, anchor=anchor,
                                   placeholder=placeholder, content_height=content)

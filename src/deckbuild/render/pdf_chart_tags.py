@@ -54,7 +54,7 @@ def chart_table(painter, box: ChartBox, x: float, y: float, w: float, h: float, 
         cells = tr.kids
         for col, text in enumerate(row):
             if r == 0 or col == 0:
-                cell = Elem("TH", None, None, None, None, "", "Column" if r == 0 else "Row")
+                cell = Elem("TH", None, None, None, None, "Column" if r == 0 else "Row")
             else:
                 cell = Elem("TD")
             cells.append(cell)

@@ -28,7 +28,7 @@ import struct
 
 from deckbuild.render.pdf_struct import Elem
 
-VERSION = 2
+VERSION = 3  # 3: elements without their text, a slide's label and title before its miniature
 _LEN = struct.Struct(">I")
 
 
@@ -319,17 +319,17 @@ def _dump(elem: Elem, page: int) -> list:
             kids.append(_dump(kid, page))
         else:
             raise ValueError("a kid that is not kept")
-    return [elem.role, elem.page is not None, elem.alt, elem.actual, elem.text, elem.scope, elem.lang, kids]
+    return [elem.role, elem.page is not None, elem.alt, elem.actual, elem.scope, elem.lang, kids]
 
 
 def _elem(item: list, page: int) -> Elem:
     """Return the element *item* (``_dump``'s) stands for, on page *page*."""
-    role, on_page, alt, actual, text, scope, lang, kids = item
-    if not (type(role) is str and type(text) is str and type(on_page) is bool and (alt is None or type(alt) is str)
+    role, on_page, alt, actual, scope, lang, kids = item
+    if not (type(role) is str and type(on_page) is bool and (alt is None or type(alt) is str)
             and (actual is None or type(actual) is str) and (scope is None or type(scope) is str)
             and (lang is None or type(lang) is str) and type(kids) is list):
         raise TypeError("not an element")
     out = []
     for kid in kids:  # a loop, not a comprehension: most elements have a kid or two
         out.append(kid if type(kid) is int else _elem(kid, page))
-    return Elem(role, page if on_page else None, out, alt, actual, text, scope, lang)
+    return Elem(role, page if on_page else None, out, alt, actual, scope, lang)

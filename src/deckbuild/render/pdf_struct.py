@@ -3,50 +3,33 @@ entries reportlab can write are set before it saves (``mark_document``), the tre
 (``write_structure``): StructTreeRoot with its ParentTree, /StructParents and /Tabs /S on pages, link annotations in their Link
 elements with /Contents, MarkInfo, DisplayDocTitle and an XMP packet declaring PDF/UA-1.
 
-The reading order of the tree is the order a reader needs: for every slide its label, title, miniature,
-then notes and sources (painting puts the miniature first). The pass is deterministic (same input, same bytes).
+The tree is in the order a reader needs (the painter puts every slide's label and title before its miniature,
+which is drawn first). The pass is deterministic (same input, same bytes).
 """
 
 from __future__ import annotations
 
 import re
 from itertools import accumulate, count
+from operator import itemgetter
 
 from deckbuild.render.xml_escape import escape
 
 
 class Elem:
-    """A structure element: its type, its kids (MCIDs, elements, or ("annot", n)), and its attributes.
+    """A structure element: its type, its kids (MCIDs, elements, or ("annot", n)), and its attributes."""
 
-    Its ``text`` (what ``arrange`` compares) may be given as the paragraph it is the drawn text of
-    (``drawn_text``): it is joined when first asked for, and most paragraphs' never are.
-    """
-
-    __slots__ = ("role", "page", "kids", "alt", "actual", "_text", "scope", "lang")
+    __slots__ = ("role", "page", "kids", "alt", "actual", "scope", "lang")
 
     def __init__(self, role: str, page: int | None = None, kids: list | None = None, alt: str | None = None,
-                 actual: str | None = None, text="", scope: str | None = None, lang: str | None = None):
+                 actual: str | None = None, scope: str | None = None, lang: str | None = None):
         self.role = role
         self.page = page
         self.kids = [] if kids is None else kids
         self.alt = alt
         self.actual = actual
-        self._text = text
         self.scope = scope
         self.lang = lang
-
-    @property
-    def text(self) -> str:
-        """Return the element's text (a paragraph's, joined now if it was not yet)."""
-        text = self._text
-        if text.__class__ is not str:
-            text = self._text = drawn_text(text)
-        return text
-
-    def lead(self) -> str:
-        """Return the first character of ``text`` ("" when it is empty), without joining a paragraph's text."""
-        text = self._text
-        return text[:1] if text.__class__ is str else first_char(text)
 
     def add(self, kid):
         self.kids.append(kid)
@@ -86,64 +69,6 @@ def has_rtl_frag(p) -> bool:
             if f.rtl:
                 return True
     return False
-
-
-def first_char(p) -> str:
-    """Return the first character of ``drawn_text(p)`` ("" when it is empty), without joining it."""
-    for line in p.lines:
-        for f in line.frags:
-            if f.run.math is None:
-                text = f.text
-                if text and not text[0].isspace():
-                    return text[0]
-                text = text.lstrip()
-                if text:
-                    return text[0]
-    return ""
-
-
-SLIDE_ALT = re.compile(r"^(Slide \d+|Handout-only slide): (.*)$", re.S)
-
-
-def arrange(root: Elem) -> None:
-    """Put every slide's label and title (read after its miniature's Figure) before it; titles become H2.
-    The tables of its charts' data stay right after the Figure."""
-    kids, out, i = root.kids, [], 0
-    while i < len(kids):
-        fig = kids[i]
-        m = SLIDE_ALT.match(fig.alt or "") if isinstance(fig, Elem) and fig.role == "Figure" else None
-        if not m:
-            out.append(fig)
-            i += 1
-            continue
-        label, title = m.group(1), " ".join((fig.text or m.group(2)).split())
-        data, j = [], i + 1
-        while j < len(kids) and isinstance(kids[j], Elem) and kids[j].role == "Table":  # its charts' data
-            data.append(kids[j])
-            j += 1
-        moved, end = [], j + 3
-        leads = (label[:1], title[:1])  # a text that is the label or the title starts so (or is blank)
-        # compared without spaces: a title wrapped onto two lines is drawn (and joined) without the space
-        label_key, title_key = "".join(label.split()), "".join(title.split())
-        while j < min(end, len(kids)):
-            k = kids[j]
-            if not isinstance(k, Elem) or k.role not in ("P", "H1", "H2"):
-                break
-            lead = k.lead()
-            if lead not in leads and not lead.isspace() and lead:  # neither: its text need not be joined
-                break
-            text = "".join(k.text.split())
-            if text == label_key or (label.startswith("Handout") and text == "Handoutonly"):
-                moved.append(k)
-            elif text == title_key:
-                k.role = "H2" if k.role == "P" else k.role  # a section's title stays H1
-                moved.append(k)
-            else:
-                break
-            j += 1
-        out += moved + [fig] + data
-        i = j
-    root.kids = out
 
 
 def xmp(title: str, author: str, lang: str) -> bytes:
@@ -199,7 +124,6 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
     nothing is parsed back or rewritten. The elements are numbered in reading order (a parent before its
     kids) and written as each is finished, as ASCII text (``pdf_string`` escapes the rest).
     """
-    arrange(root)
     doc = canvas._doc
     numbers = doc.idToObjectNumberAndVersion
     pages = doc.Pages.pages
@@ -269,12 +193,13 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
     document = build(root, f" /P {base} 0 R")
     counter = number()
     starts = list(accumulate(map(len, chunks), initial=pos))  # each element's offset in the file, then the end
-    offsets = list(zip(written, starts))  # (object number, its offset in the file)
-    pos = starts[-1]
+    pos = starts.pop()
+    # the elements' offsets in number order (they are numbered base + 1 … counter - 1, and written kids first)
+    starts = list(map(itemgetter(1), sorted(zip(written, starts))))
     nums = []
-    for index in range(npages):
-        refs = [num for _, num in sorted(parents[index].items())]
-        nums.append(f"{index} [{' '.join(['%d 0 R'] * len(refs)) % tuple(refs)}]")
+    for on_page in parents:
+        refs = [on_page[mcid] for mcid in sorted(on_page)]
+        nums.append(f"{len(nums)} [{' '.join(['%d 0 R'] * len(refs)) % tuple(refs)}]")
     nums += [f"{key} {num} 0 R" for key, num in sorted(annot_keys)]
     tree_parent, meta_num = counter, counter + 1
     tail = [(tree_parent, ("<< /Nums [" + " ".join(nums) + "] >>").encode("latin-1")),
@@ -289,27 +214,33 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
     root_num = numbers[catalog.__InternalName__][0]
     tail.append((root_num, catalog.format(doc)))
     parts = head + ["".join(chunks).encode("ascii")]
+    at = {}  # the tail's objects' offsets
     for num, body in tail:
         chunk = b"%d 0 obj\n%s\nendobj\n" % (num, body)
-        offsets.append((num, pos))
+        at[num] = pos
         pos += len(chunk)
         parts.append(chunk)
-    parts.append(_xref(data, offsets, pos, meta_num + 1, root_num))
+    # the new objects are numbered base (the StructTreeRoot), the elements, the ParentTree, the metadata
+    runs = [(root_num, [at[root_num]]), (base, [at[base]] + starts + [at[tree_parent], at[meta_num]])]
+    parts.append(_xref(data, runs, pos, meta_num + 1, root_num))
     return b"".join(parts)
 
 
-def _xref(data: bytes, offsets: list[tuple[int, int]], xref: int, size: int, root: int) -> bytes:
-    """Return the xref section at offset *xref* for *offsets* ((object number, offset)) and the trailer of an
-    incremental update of *data*: *size* objects, *root* the catalog (the first trailer's /Info and /ID kept)."""
+def _xref(data: bytes, runs: list[tuple[int, list[int]]], xref: int, size: int, root: int) -> bytes:
+    """Return the xref section at offset *xref* for *runs* ((first object number, the offsets of it and the
+    objects numbered after it), no two overlapping) and the trailer of an incremental update of *data*: *size*
+    objects, *root* the catalog (the first trailer's /Info and /ID kept). Runs that meet are one subsection."""
     prev = int(re.findall(rb"startxref\s+(\d+)", data[-1024:])[-1])
+    merged: list[tuple[int, list[int]]] = []
+    for first, offs in sorted(runs):
+        if merged and merged[-1][0] + len(merged[-1][1]) == first:
+            merged[-1][1].extend(offs)
+        else:
+            merged.append((first, list(offs)))
     lines = ["xref\n"]
-    order = sorted(offsets)
-    start = 0
-    for i in range(1, len(order) + 1):  # a subsection per run of consecutive numbers
-        if i == len(order) or order[i][0] != order[i - 1][0] + 1:
-            lines.append(f"{order[start][0]} {i - start}\n")
-            lines.append(("%010d 00000 n\r\n" * (i - start)) % tuple([off for _, off in order[start:i]]))
-            start = i
+    for first, offs in merged:
+        lines.append(f"{first} {len(offs)}\n")
+        lines.append(("%010d 00000 n\r\n" * len(offs)) % tuple(offs))
     first = data[data.rindex(b"trailer"):]
     trailer = f"/Size {size} /Root {root} 0 R /Prev {prev}"
     for key in (rb"/Info \d+ 0 R", rb"/ID\s*\[[^\]]*\]"):

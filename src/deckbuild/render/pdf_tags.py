@@ -3,7 +3,9 @@ drawn, recorded as a tree of structure elements (``pdf_struct.Elem``) that ``pdf
 the tables of charts' data are ``pdf_chart_tags``'s.
 
 - page furniture (running heads, page numbers, rules, ruled writing lines, panels) is an ``Artifact``;
-- headings are ``H1`` (deck title, sections, contents, sources) and ``H2`` (slide titles);
+- headings are ``H1`` (deck title, sections, contents, sources) and ``H2`` (slide titles): a frame's role says
+  which, or the layout's tag of the paragraph (``Paragraph.tag``); a slide's label and title, drawn after its
+  miniature, are put before the miniature's ``Figure`` (with the tables of its charts' data after it);
 - bullets are ``L``/``LI``/``Lbl``/``LBody``, nested by level; other paragraphs are ``P``;
 - tables are ``Table``/``TR``/``TH`` (column scope)/``TD``; sources are ``Note``;
 - pictures, charts, formulas and slide miniatures are ``Figure`` with ``Alt``; links are ``Link``.
@@ -13,21 +15,18 @@ reportlab has no tagging API: operators are added to the page's content with ``c
 
 from __future__ import annotations
 
-import re
-
 from deckbuild import markup
 from deckbuild.layout.boxes import (ChartBox, Formula, Line, Miniature, Picture, Polyline, Rect, Rule, TableBox,
                                     TextFrame, Wedge)
 from deckbuild.records import record
 from deckbuild.render.pdf import PdfPainter
 from deckbuild.render.pdf_chart_tags import chart_alt, chart_table
-from deckbuild.render.pdf_struct import Elem, drawn_text, first_char, has_rtl_frag, paragraph_text
+from deckbuild.render.pdf_struct import Elem, has_rtl_frag, paragraph_text
 
 FURNITURE = ("header", "footer")
 HEADINGS = {"heading": "H1", "cover": "H1"}  # the handout's frames whose first paragraph is a heading
 SLIDE_HEADINGS = {"title": "H1"}  # the slides PDF's: each slide's title
 NOTES = ("source", "sources")  # frames of sources (a handout's, a slide's): Note
-NUMBERED = re.compile(r"^\d+\. ")  # a slide's bookmark starts with its number
 
 
 @record(frozen=True)
@@ -51,8 +50,9 @@ class TaggedPainter(PdfPainter):
         self.open: Elem | None = None  # the element whose content is being drawn (links nest in it)
         self.annots: list[tuple[int, Elem, str, str]] = []  # (page, Link element, address, annotation's name)
         self.lang = lang
-        self.headings: dict[str, str] = {}  # this page's section and slide titles → H1 / H2
-        self.firsts: set[str] = set()  # their first characters (a paragraph starting otherwise is none of them)
+        # (where in the tree the last miniature's Figure is, how long the tree was after it and its tables): a
+        # tagged paragraph that comes next goes before the Figure
+        self.after_figure: tuple[int, int] | None = None
         self.at = 0  # the index of the box being painted among the page's boxes
         self.owners: dict[tuple[int, int], Elem] = {}  # (box index, paragraph index) → its element
 
@@ -146,17 +146,11 @@ class TaggedPainter(PdfPainter):
     # -- the painter's entry points -----------------------------------------------------------------------
 
     def start_page(self, page=None) -> None:
-        """Begin a new page: MCIDs count from 0 on every page; its bookmarks name its headings."""
+        """Begin a new page: MCIDs count from 0 on every page (a label on it is not read before a miniature of
+        another)."""
         self.page += 1
         self.mcid = 0
-        self.headings = headings = {}
-        for title, level, _y in getattr(page, "bookmarks", ()):
-            if level == 1:
-                number = NUMBERED.match(title)
-                if number:
-                    title = title[number.end():]
-            headings.setdefault(" ".join(title.split()), "H1" if level == 0 else "H2")
-        self.firsts = {key[:1] for key in headings}
+        self.after_figure = None
 
     def slide(self, slide) -> None:
         """Draw *slide* as the whole page (the slides PDF), tagged as the handout is: its background and the
@@ -209,17 +203,19 @@ class TaggedPainter(PdfPainter):
 
     def miniature_tagged(self, box: Miniature, height: float) -> None:
         """Draw the slide miniature *box* as a Figure (its alt: the slide's label, title and charts), then the
-        tables of its charts' data over them."""
+        tables of its charts' data over them; the slide's label and title, if drawn next, go before it."""
         slide = box.slide
         label = f"Slide {slide.number}" if slide.number else "Handout-only slide"
-        title = markup.plain(slide.title)
         charts = [b for b in slide.boxes if isinstance(b, ChartBox)]
-        alt = f"{label}: {title}" + "".join([f". {chart_alt(b)}" for b in charts])
-        self._inside(self.root.add(Elem("Figure", None, None, alt, None, title)), self.miniature, box, height)
+        alt = f"{label}: {markup.plain(slide.title)}" + "".join([f". {chart_alt(b)}" for b in charts])
+        kids = self.root.kids
+        at = len(kids)
+        self._inside(self.root.add(Elem("Figure", None, None, alt)), self.miniature, box, height)
         if charts:
             scale = box.w / slide.width if slide.width else 1.0
             for b in charts:  # each chart's data, over the chart in the miniature
                 self.chart_table(b, box.x + b.x * scale, box.y + b.y * scale, b.w * scale, b.h * scale, height)
+        self.after_figure = (at, len(kids))
 
     # -- the hooks of PdfPainter.text: a mark around every paragraph, list marker and body ------------------
 
@@ -233,7 +229,7 @@ class TaggedPainter(PdfPainter):
         if self.raw:
             return None
         lists: list[tuple[int, Elem]] = []  # open lists: (level, L element)
-        at, kids, headings, firsts, owners = self.at, self.root.kids, self.headings, self.firsts, self.owners
+        at, kids, owners = self.at, self.root.kids, self.owners
         first_role = self.heading_roles.get(box.role, "P")  # the role of the frame's first paragraph
         every = box.role == "heading"  # each of its paragraphs is
         note = box.role in NOTES
@@ -243,18 +239,17 @@ class TaggedPainter(PdfPainter):
             rtl = has_rtl_frag(p)
             if p.marker is None:
                 lists.clear()
-                role = first_role if k == 0 or every else "P"
-                if rtl:  # RTL glyphs are drawn as seen: the element gives the logical order
-                    text = actual = paragraph_text(p, True)
-                    if role == "P" and headings:
-                        role = headings.pop(" ".join(text.split()), role)
+                tag = p.tag
+                # RTL glyphs are drawn as seen: the element gives the logical order
+                actual = paragraph_text(p, True) if rtl else None
+                body = Elem("Note" if note else tag or (first_role if k == 0 or every else "P"), None, None, None,
+                            actual, None, lang)
+                after = self.after_figure
+                if tag and after is not None and after[1] == len(kids):  # a slide's label or title, after its
+                    kids.insert(after[0], body)  # miniature and the tables of its charts: read before them
+                    self.after_figure = (after[0] + 1, after[1] + 1)
                 else:
-                    text, actual = p, None  # joined only when asked for (Elem.text)
-                    if role == "P" and headings and first_char(p) in firsts:
-                        text = drawn_text(p)
-                        role = headings.pop(" ".join(text.split()), role)
-                body = Elem("Note" if note else role, None, None, None, actual, text, None, lang)
-                kids.append(body)
+                    kids.append(body)
                 owners[(at, k)] = body  # its inline formulas are read inside it
                 return None, body
             # a list item's text is needed only for its right-to-left reading (nothing matches list items)
@@ -266,7 +261,7 @@ class TaggedPainter(PdfPainter):
                 lists.append((p.level, parent.add(Elem("L"))))
             item = lists[-1][1].add(Elem("LI"))
             label = item.add(Elem("Lbl"))
-            body = owners[(at, k)] = item.add(Elem("LBody", None, None, None, actual, "", None, lang))
+            body = owners[(at, k)] = item.add(Elem("LBody", None, None, None, actual, None, lang))
             return label, body
 
         return mark

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from deckbuild.layout.box_new import tagged
 from deckbuild.layout.boxes import Paragraph, SlidePage
 from deckbuild.layout.chart import chart_box
 from deckbuild.layout.sources import sources_line
@@ -43,7 +44,8 @@ class ArticleHandout(HandoutComposer):
 
     def section(self, pb: PageBuilder, slide: SlidePage) -> None:
         c, w = self.c, self.inner
-        heading = self.para(slide.title, self.ts(17, bold=True, heading=True, color=c.primary, spacing=1.2), w)
+        heading = tagged(self.para(slide.title, self.ts(17, bold=True, heading=True, color=c.primary, spacing=1.2), w),
+                         "H1")
         paras = [Heading(heading)]
         if slide.details:  # a section's summary
             paras += self.prose(slide.details, self.ts(TEXT + 0.5, italic=True, spacing=1.4), w, 6)
@@ -63,6 +65,8 @@ class ArticleHandout(HandoutComposer):
                           space_before=12)
         title = self.para(model.title if model else slide.title,
                           self.ts(12.5, bold=True, heading=True, color=c.primary, spacing=1.25), w, space_before=1)
+        if slide.continued == 0:  # the title of a slide's first part is a heading (a part that continues it is not)
+            title = tagged(title, "H2")
         heads = [Heading(label), Heading(title)]
         text = self.closing_text(slide, model)
         lines = sum(len(p.lines) for p in (t.para if isinstance(t, Trailer) else t for t in text))

@@ -12,6 +12,7 @@ from functools import partial
 
 from deckbuild import markup
 from deckbuild.contrast import luminance
+from deckbuild.layout.box_new import tagged
 from deckbuild.layout.boxes import HandoutPage, Miniature, Paragraph, Rect, Rule, SlidePage
 from deckbuild.layout.common import mix
 from deckbuild.layout.pages import Front
@@ -140,10 +141,11 @@ class HandoutComposer(TextComposer):
         c, handout = self.c, self.style.handout
         small = lambda text, gap=10.0: lambda w: [  # noqa: E731 - a tiny label maker
             Heading(self.para(text, self.ts(8, bold=True, color=c.muted, spacing=1.2), w, space_before=gap))]
-        items = [lambda w: [Heading(self.counted(self.label(slide), self.ts(8, bold=True, color=c.accent, spacing=1.2),
-                                                 w))],
-                 lambda w: [Heading(self.para(slide.title, self.ts(11.5, bold=True, heading=True, color=c.primary,
-                                                                   spacing=1.2), w, space_before=2))]]
+        title_tag = "H1" if slide.kind == "section" else "H2"  # a section's title is a heading of the first level
+        items = [lambda w: [Heading(tagged(self.counted(self.label(slide), self.ts(8, bold=True, color=c.accent,
+                                                                               spacing=1.2), w), "P"))],
+                 lambda w: [Heading(tagged(self.para(slide.title, self.ts(11.5, bold=True, heading=True, color=c.primary,
+                                                                          spacing=1.2), w, space_before=2), title_tag))]]
         if slide.notes and (handout.notes if notes is None else notes):
             chunks = _chunks(slide.notes)
             items += [lambda w, t=chunk: self.prose(t, self.ts(self.sizes.notes), w, 6) for chunk in chunks]

@@ -20,7 +20,7 @@ from deckbuild.layout.codec import Invalid, loads
 from deckbuild.layout.handout.flow import Heading, Trailer
 
 WRAPS = (None, Heading, Trailer)  # how an item holds its paragraph, by the number its shape says
-_FIELDS = 11  # level, size, line_height, space_before, margin_left, indent, align, marker, top, lang, rtl
+_FIELDS = 12  # level, size, line_height, space_before, margin_left, indent, align, marker, top, lang, rtl, tag
 
 
 def _para(item):
@@ -31,7 +31,7 @@ def _para(item):
 def _fields(p) -> list:
     """Return the fields of paragraph *p* a shape holds besides its counts (``_FIELDS`` of them)."""
     return [p.level, p.size, p.line_height, p.space_before, p.margin_left, p.indent, p.align, p.marker, p.top,
-            p.lang, p.rtl]
+            p.lang, p.rtl, p.tag]
 
 
 def shape(items: list) -> list:

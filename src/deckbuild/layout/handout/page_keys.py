@@ -101,4 +101,4 @@ def _made(para) -> tuple:
     """Return what of *para* it was set with, beside its lines (its space above and top are where it is placed):
     ``stack`` and the first paragraph of a continued page keep these (the runs and marker as the same objects)."""
     return (para.runs, para.marker, para.level, para.size, para.line_height, para.margin_left, para.indent,
-            para.align, para.lang, para.rtl)
+            para.align, para.lang, para.rtl, para.tag)

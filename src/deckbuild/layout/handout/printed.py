@@ -45,7 +45,7 @@ def printed_light(slide: SlidePage, ink: str, lights: dict[str, float] | None = 
         m = p.marker
         marker = Marker(m.char, m.face, m.size, color(m.color), m.x) if m else None
         return Paragraph(tuple(run(r) for r in p.runs), lines, p.level, p.size, p.line_height, p.space_before,
-                         p.margin_left, p.indent, p.align, marker, p.top, p.lang, p.rtl)
+                         p.margin_left, p.indent, p.align, marker, p.top, p.lang, p.rtl, p.tag)
 
     def recoloured(boxes) -> list:
         out = []
