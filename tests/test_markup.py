@@ -34,3 +34,10 @@ def test_a_span_given_other_text_keeps_every_other_attribute():
     span = Span("a", bold=True, italic=True, code=True, link="https://e.com", field="slidenum", color="FF0000",
                 scale=0.7, math=True)
     assert with_text(span, "b") == replace(span, text="b")
+
+
+@settings(max_examples=400)
+@given(text=st.one_of(st.lists(st.sampled_from(PIECES), max_size=20).map("".join), st.text(max_size=30)))
+def test_plain_is_the_text_of_the_spans(text):
+    """``plain``'s shortcut for text without markup or odd white space gives what joining the spans gives."""
+    assert markup.plain(text) == "".join(s.text for s in parse(text))

@@ -66,6 +66,9 @@ def parse(text: str) -> tuple[Span, ...]:
 
 def plain(text: str) -> str:
     """Return *text* with its markup removed."""
+    if ("  " not in text and text.isprintable()
+            and not ("*" in text or "`" in text or "$" in text or "[" in text or "\\" in text)):
+        return text.strip()  # what parse gives text without markup or odd white space, joined
     return "".join(s.text for s in parse(text))
 
 
