@@ -64,3 +64,26 @@ def test_pages_laid_out_already_are_painted_and_kept():
     pdf = painters.painter("pdf").paint(pages)
     assert pages.handout() is laid and len(laid) > 1
     assert painters.painter("pdf").paint(pages) == pdf
+
+
+def test_painting_tagged_leaves_no_reference_cycles():
+    """A build paints with the collector paused: what the tagged painters leave in cycles (the canvas, its
+    document and the structure tree, some MB at 1,000 slides) would stay alive until the process ends."""
+    from deckbuild.render.handout_pdf import handout_to_pdf
+    from deckbuild.render.slides import deck_to_slides_pdf
+
+    pages = _pages()
+    handout, info = pages.handout(), pages.info
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        handout_to_pdf(handout, info)  # the first painting in the process fills caches: not counted
+        deck_to_slides_pdf(pages.slides, info.title, info.author, info.lang)
+        gc.collect()
+        handout_to_pdf(handout, info)
+        assert gc.collect() == 0
+        deck_to_slides_pdf(pages.slides, info.title, info.author, info.lang)
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()

@@ -82,7 +82,10 @@ def handout_to_pdf(pages: Iterable[HandoutPage], info: DeckInfo, tagged: bool = 
     data = c.getpdfdata()  # what save() writes to the file, without the copy in a file
     if not tagged:
         return data
-    return write_structure(c, data, painter.root, painter.annots, info.title, info.author, lang)
+    try:
+        return write_structure(c, data, painter.root, painter.annots, info.title, info.author, lang)
+    finally:  # the canvas's link hook refers to the painter: a cycle that would keep the document and its
+        del c.linkURL  # structure tree alive while the collector is paused (as it is during a build)
 
 
 def compress_page(canvas) -> None:

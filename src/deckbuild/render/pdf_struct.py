@@ -191,6 +191,7 @@ def write_structure(canvas, data: bytes, root: Elem, annots: list, title: str, a
         return num
 
     document = build(root, f" /P {base} 0 R")
+    del build  # it refers to itself: a cycle that would keep the tree alive while the collector is paused
     counter = number()
     starts = list(accumulate(map(len, chunks), initial=pos))  # each element's offset in the file, then the end
     pos = starts.pop()

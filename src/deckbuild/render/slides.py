@@ -62,7 +62,10 @@ def deck_to_slides_pdf(pages: list[SlidePage], title: str, author: str = "", lan
     c.save()
     if not tagged:
         return buf.getvalue()
-    return write_structure(c, buf.getvalue(), painter.root, painter.annots, title, author, lang)
+    try:
+        return write_structure(c, buf.getvalue(), painter.root, painter.annots, title, author, lang)
+    finally:
+        del c.linkURL  # it refers to the painter: no cycle left for a paused collector (handout_pdf.py)
 
 
 def pdf_to_pngs(pdf: bytes, dpi: int) -> dict[str, bytes]:
