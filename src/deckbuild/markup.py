@@ -53,21 +53,25 @@ class Span:
             other.bold, other.italic, other.code, other.link, other.field, other.color, other.scale, other.math)
 
 
+def _has_markers(text: str) -> bool:
+    """Return whether *text* has a character that can start markup (``_MARKERS``; ``in`` tests are quicker)."""
+    return "*" in text or "`" in text or "$" in text or "[" in text or "\\" in text
+
+
 @lru_cache(maxsize=4096)
 def parse(text: str) -> tuple[Span, ...]:
     """Return *text* as spans; runs of white space (line breaks too) become one space."""
     if ("  " in text or not text.isprintable()) and _ODD_SPACE.search(text):  # printable: no white space but " "
         text = _SPACES.sub(" ", text)
     text = text.strip()
-    if not ("*" in text or "`" in text or "$" in text or "[" in text or "\\" in text):  # no markup (_MARKERS)
+    if not _has_markers(text):
         return (with_text(_PLAIN, text),) if text else ()
     return tuple(_merge(_parse(text, _PLAIN)))
 
 
 def plain(text: str) -> str:
     """Return *text* with its markup removed."""
-    if ("  " not in text and text.isprintable()
-            and not ("*" in text or "`" in text or "$" in text or "[" in text or "\\" in text)):
+    if "  " not in text and text.isprintable() and not _has_markers(text):
         return text.strip()  # what parse gives text without markup or odd white space, joined
     return "".join(s.text for s in parse(text))
 

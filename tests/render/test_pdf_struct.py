@@ -10,6 +10,7 @@ import pikepdf
 import pytest
 
 from deckbuild.render.pdf_struct import _xref
+from tests.test_a11y_pdf_kinds import elements, struct
 
 DECK = """
 title: Tags
@@ -30,35 +31,6 @@ slides:
 """
 
 
-def _reading(pdf_path) -> list[tuple[str, str]]:
-    """Return the handout's structure elements in reading order: (role, the alt text or first MCID's page)."""
-    out = []
-    with pikepdf.open(pdf_path) as pdf:
-        def walk(elem):
-            if isinstance(elem, pikepdf.Array):
-                for kid in elem:
-                    walk(kid)
-            elif isinstance(elem, pikepdf.Dictionary) and "/S" in elem:
-                out.append((str(elem.S)[1:], str(elem.get("/Alt", ""))))
-                if "/K" in elem:
-                    walk(elem.K)
-
-        walk(pdf.Root.StructTreeRoot.K)
-    return out
-
-
-def _texts(pdf_path) -> list[str]:
-    """Return the lines of poppler's structure listing of the handout (``pdfinfo -struct-text``), stripped."""
-    import subprocess
-
-    from tests.conftest import need_tool
-
-    need_tool("pdfinfo")
-    out = subprocess.run(["pdfinfo", "-struct-text", str(pdf_path)], capture_output=True, text=True,
-                         timeout=60).stdout
-    return [ln.strip() for ln in out.splitlines()]
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     from tests.conftest import Project
@@ -71,7 +43,7 @@ def built(tmp_path_factory):
 
 
 def test_a_slide_s_label_and_title_are_read_before_its_miniature_and_notes_after(built):
-    lines = _texts(built)
+    lines = [ln.strip() for ln in struct(built).splitlines()]
     at = lines.index('"Growth by region"')
     assert lines[at - 3:at + 2] == ["P (block)", '"Slide 3"', "H2 (block)", '"Growth by region"', "Figure"]
     # the notes' first paragraph reads as the title does: it is a paragraph, after the miniature
@@ -82,8 +54,8 @@ def test_a_slide_s_label_and_title_are_read_before_its_miniature_and_notes_after
 
 
 def test_the_section_s_title_is_a_first_level_heading_before_its_miniature(built):
-    roles = [role for role, _ in _reading(built)]
-    alts = [alt for _, alt in _reading(built)]
+    found = elements(built)
+    roles, alts = [e["role"] for e in found], [e["alt"] for e in found]
     divider = alts.index("Slide 2: Part one")  # the section's divider (slide 1 is the title slide)
     assert roles[divider - 2:divider + 1] == ["P", "H1", "Figure"]
     assert roles.count("H1") == 3  # the deck's title, the contents, the section

@@ -110,7 +110,7 @@ def paint_page(c, painter, cache, page: HandoutPage, key: str | None, tagged: bo
     outline unless *outline* is false (a page painted apart: the outline is the document's)."""
     c.setPageSize((page.width, page.height))
     if tagged:
-        painter.start_page(page)
+        painter.start_page()
     if not ((entry and cache.apply(entry, key)) or (key is not None and cache.replay(key))):
         if key is not None:
             cache.begin(key)

@@ -145,7 +145,7 @@ class TaggedPainter(PdfPainter):
 
     # -- the painter's entry points -----------------------------------------------------------------------
 
-    def start_page(self, page=None) -> None:
+    def start_page(self) -> None:
         """Begin a new page: MCIDs count from 0 on every page (a label on it is not read before a miniature of
         another)."""
         self.page += 1
@@ -172,13 +172,7 @@ class TaggedPainter(PdfPainter):
         self.owners = {}
         for index, box in enumerate(boxes):
             self.at = index
-            if box.__class__ is TextFrame:  # the usual box, without paint_box's tests
-                if box.role in FURNITURE:
-                    self.artifact_box(box, height)
-                else:
-                    self.text(box, height)
-            else:
-                self.paint_box(box, height)
+            self.paint_box(box, height)
 
     def paint_box(self, box, height: float) -> None:
         if isinstance(box, TextFrame):  # the handout's usual boxes first; furniture is an Artifact
@@ -212,7 +206,7 @@ class TaggedPainter(PdfPainter):
         tables of its charts' data over them; the slide's label and title, if drawn next, go before it."""
         slide = box.slide
         label = f"Slide {slide.number}" if slide.number else "Handout-only slide"
-        charts = [b for b in slide.boxes if b.__class__ is ChartBox]
+        charts = [b for b in slide.boxes if isinstance(b, ChartBox)]
         alt = f"{label}: {markup.plain(slide.title)}" + "".join([f". {chart_alt(b)}" for b in charts])
         kids = self.root.kids
         at = len(kids)

@@ -47,7 +47,7 @@ def deck_to_slides_pdf(pages: list[SlidePage], title: str, author: str = "", lan
     for i, slide in enumerate(slides, 1):
         c.setPageSize((slide.width, slide.height))
         if tagged:
-            painter.start_page(slide)
+            painter.start_page()
             painter.slide(slide)
         else:  # the slide as a miniature the size of the page; its border in the slide's own background
             painter.paint([Miniature(0, 0, slide.width, slide.height, slide, border=slide.background)], slide.height)
