@@ -238,13 +238,13 @@ def test_building_one_deck_and_then_all_rebuilds_nothing(project):
 
 def _kept_layout(project):
     """Return (file, its first line as JSON, the rest: each entry's boxes) of the one section cached by building
-    a one-section deck."""
+    a one-section deck (with the accessibility check, which walks every slide's boxes: they are kept)."""
     from deckbuild.cache import unseal
     from deckbuild.layout.cache import FORMAT, VERSION
 
     project.deck("one", {"deck.yaml": "title: One\n", "01.yaml": "section: S\nslides:\n  - title: T\n"
                          "    bullets: [a, b]\n"})
-    assert project.run("build").exit_code == 0
+    assert project.run("build", "--strict").exit_code == 0
     [path] = (project.dist / ".deckbuild/layout/one").iterdir()
     head, rest = unseal(path, FORMAT, VERSION).split(b"\n", 1)
     return path, json.loads(head), rest
@@ -268,7 +268,7 @@ def _layout_hits(project, monkeypatch) -> list[int]:
         return real(self, *stage)
 
     monkeypatch.setattr(layout_cache.LayoutCache, "dump", counting)
-    assert project.run("build", "--force").exit_code == 0
+    assert project.run("build", "--force", "--strict").exit_code == 0
     return hits
 
 

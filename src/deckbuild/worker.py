@@ -322,4 +322,15 @@ def layout_cache(task: Task, salt: str) -> LayoutCache | None:
 
     if task.state is None:
         return None
-    return LayoutCache(kept_in(task.state, "layout", _stem(task)), salt, dict(task.inputs))  # (the build replaces a link)
+    return LayoutCache(kept_in(task.state, "layout", _stem(task)), salt, dict(task.inputs),  # (the build replaces a link)
+                       keep_boxes=wants_boxes(task))
+
+
+PAINTED_FROM_KEYS = frozenset({"pptx", "pdf"})  # the outputs whose painters keep each slide's part by its key
+
+
+def wants_boxes(task: Task) -> bool:
+    """Return True when the next build of *task* will want every kept slide's boxes, so its layout cache keeps
+    them: it writes an output painted from the boxes of every slide (HTML, PNG, the slides PDF) or checks
+    accessibility (which walks them). The PPTX and handout painters keep what they painted of each slide."""
+    return task.a11y or not set(task.formats) <= PAINTED_FROM_KEYS

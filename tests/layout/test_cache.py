@@ -72,8 +72,21 @@ def test_an_edit_reuses_every_slide_of_the_sections_it_did_not_touch(gallery, mo
     text = (deck / "03-pictures.yaml").read_text()
     (deck / "03-pictures.yaml").write_text(text.replace("  - title: A picture at a set width", "  - title: Set width"))
     assert gallery.run("build", "-q", "outlines/gallery").exit_code == 0
-    # the section's seven slides and its divider, and the formulas slide, which is never kept (its outlines hold
-    # numpy numbers)
+    # the section's seven slides and its divider; the formulas slide, whose boxes hold numpy numbers, is kept too:
+    # a build of the PPTX and the handout keeps no boxes (worker.wants_boxes)
+    assert cold_hits == 0 and counts[-1] == (cold_misses - 8, 8)
+
+
+def test_a_slide_whose_boxes_cannot_be_kept_is_laid_out_again(gallery, monkeypatch):
+    counts = _hits(monkeypatch)
+    deck = gallery.root / "outlines" / "gallery"
+    args = ("build", "-q", "outlines/gallery", "--format", "pptx,pdf,html")  # HTML: every slide's boxes are kept
+    assert gallery.run(*args).exit_code == 0
+    cold_hits, cold_misses = counts[-1]
+    text = (deck / "03-pictures.yaml").read_text()
+    (deck / "03-pictures.yaml").write_text(text.replace("  - title: A picture at a set width", "  - title: Set width"))
+    assert gallery.run(*args).exit_code == 0
+    # the section's seven slides and its divider, and the formulas slide, never kept (its boxes hold numpy numbers)
     assert cold_hits == 0 and counts[-1] == (cold_misses - 9, 9)
 
 

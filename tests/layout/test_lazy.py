@@ -87,12 +87,36 @@ def test_an_edit_reads_back_no_slide_the_deck_paints_from_its_parts(pact, monkey
     del caches[:]
     assert pact.run(*args).exit_code == 0
     [cache] = caches
-    assert cache.hits > 20 and cache.decoded == 0  # every slide kept was keyed by its Boxes, none decoded
+    assert cache.hits > 20 and cache.decoded == cache.laid_again == 0  # every slide kept was keyed by its Boxes
     _edit(deck, "04-new-pact.yaml", "Edited ", "Edited again ")
     del caches[:]
     assert pact.run("build", "-q", "outlines/pact-briefing").exit_code == 0  # the handout draws every slide
     [cache] = caches
-    assert cache.decoded == len([k for k in cache._new.values() for _ in k]) - cache.misses > 0
+    # a PPTX build keeps no boxes (its painter keeps each slide's part): the handout's slides are laid out again
+    assert cache.laid_again == len([k for k in cache._new.values() for _ in k]) - cache.misses > 0
+    assert cache.decoded == 0
+
+
+def test_a_build_that_walks_every_slide_keeps_their_boxes(pact, monkeypatch):
+    caches = _counting(monkeypatch)
+    deck = pact.root / "outlines" / "pact-briefing"
+    assert pact.run("build", "-q", "outlines/pact-briefing").exit_code == 0
+    kept = sorted((pact.dist / ".deckbuild" / "layout").rglob("*.json"))
+    small = sum(p.stat().st_size for p in kept)
+    del caches[:]
+    strict = ("build", "-q", "outlines/pact-briefing", "--strict")
+    assert pact.run(*strict, "--force").exit_code == 0  # the accessibility check walks every slide's boxes
+    [cache] = caches
+    assert cache.laid_again > 20 and cache.decoded == 0
+    assert sum(p.stat().st_size for p in kept) > 2 * small  # written again, with their boxes
+    _edit(deck, "04-new-pact.yaml", None, None)
+    del caches[:]
+    assert pact.run(*strict).exit_code == 0
+    [cache] = caches
+    assert cache.decoded > 20 and cache.laid_again == 0  # read back, not laid out again
+    clean = pact.root / "clean"
+    assert pact.run(*strict, "--out", str(clean)).exit_code == 0
+    assert _outputs(pact.dist) == _outputs(clean)
 
 
 def test_boxes_are_made_once_when_first_used():

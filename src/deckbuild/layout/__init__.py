@@ -68,7 +68,7 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
         their identity (None without a cache)."""
         key = (L.number, *key) if cache is not None and digest else None
         ident = cache.identity(digest, key) if key else None
-        entry = cache.get(digest, key, make) if key else None
+        entry = cache.get(digest, key, again(make)) if key else None
         if entry is not None:
             diags.extend(entry[1])
             return entry[0], ident
@@ -78,6 +78,21 @@ def deck_to_pages(deck: Deck, style: Style, setter: Typesetter, diags: Diagnosti
         if key:
             cache.put(digest, key, (new, diags.items[start:]))
         return new, ident
+
+    def again(make):
+        """Return a function laying the slide out again later, as *make* does now: numbered as now, its warnings
+        (kept with its entry, and reported already) let go."""
+        number = L.number
+
+        def made() -> list[Draft]:
+            kept = L.number, L.diags
+            L.number, L.diags = number, Diagnostics()
+            try:
+                return make()
+            finally:
+                L.number, L.diags = kept
+
+        return made
 
     add(*laid_out(lambda: [title_slide(L)], deck.pos)[:1], MEDIA)
     for index, section in enumerate(deck.sections, 1):
