@@ -121,6 +121,11 @@ def unseal(path: Path, kind: str, version: int, limit: int = 1 << 30) -> bytes |
             data = fh.read(info.st_size + 1)  # (not limit + 1: reading allocates what it is asked for, 1 GB)
     except OSError:
         return None
+    return unsealed(data, kind, version, limit)
+
+
+def unsealed(data: bytes, kind: str, version: int, limit: int = 1 << 30) -> bytes | None:
+    """Return the body of *data*, a sealed file's bytes (``unseal``), or None when it is not one."""
     head, sep, body = data.partition(b"\n")
     if not sep or len(data) > limit:
         return None

@@ -163,6 +163,7 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx, models=None) -
     repeats: dict[Path, int] = {}
     repeated: list[tuple[Path, str, Pos, Pos]] = []
     real_folder, real_deck = real_path(folder), real_path(path)  # each path's links are followed once
+    apart = _checked_apart(entries, folder, deck_ctx, models)  # (the last files checked by a forked process)
     for entry in entries:
         if isinstance(entry, m.Section):
             sections.append(entry)
@@ -189,6 +190,9 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx, models=None) -
             if _over_slide_budget(sections, pos, diags):
                 break
             continue
+        if apart is not None and file in apart[0]:
+            apart[1]()  # (waits for the forked process: its files are read as kept ones from here on)
+            apart = None
         section = models.get(file, pos, deck_ctx) if models is not None else None
         if section is None:
             section = _check_section(file, pos, deck_ctx, models, real)
@@ -198,12 +202,27 @@ def _load_sections(values: Values, path: Path, deck_ctx: LoadCtx, models=None) -
             sections.append(section)
             if _over_slide_budget(sections, pos, diags):
                 break
+    if apart is not None:  # (a deck over the slide budget stops before the files checked apart)
+        apart[1]()
     for file, name, pos, first in repeated:
         more = repeats[file] - 1
         diags.error(pos, f"section file '{name}' is listed more than once (first at line {first.line}"
                     + (f"; {more:,} more repeat{'s' * (more != 1)} follow" if more else "") + ")",
                     "each section file is built once; remove the repeats")
     return sections
+
+
+def _checked_apart(entries, folder: Path, deck_ctx: LoadCtx, models) -> tuple[set[Path], object] | None:
+    """Return (the section files a forked process checks, what gives the model cache *models* them), or None
+    (checked_apart.py); *entries* are the deck's, (name, position) pairs or Sections."""
+    if models is None or models.folder is None:
+        return None
+    from deckbuild.checked_apart import checked_apart
+
+    files = [(folder / e[0], e[1]) for e in entries
+             if not isinstance(e, m.Section) and Path(e[0]).suffix in (".yaml", ".yml")]
+    found = checked_apart(files, deck_ctx, models, _check_section)
+    return None if found is None else ({file for file, _ in files[found[0]:]}, found[1])
 
 
 def _check_section(file: Path, pos: Pos, deck_ctx: LoadCtx, models, real: Path):

@@ -55,6 +55,12 @@ class ModelCache:
         self._new: dict[str, list] = {}  # name → entry checked this build
         self.hits = self.misses = 0
         self.dumped = False  # its files are kept already (by this process or a forked child): dump gives none
+        self._given: dict[str, bytes] = {}  # name → the file a forked process checked its section into (``give``)
+
+    def give(self, files: dict[str, bytes]) -> None:
+        """Take *files* (name → the bytes ``dump`` writes) as kept: what a forked process checked this build
+        (checked_apart.py). ``get`` reads them as it reads the folder's; ``dump`` writes those it read."""
+        self._given.update(files)
 
     def _name(self, digest: str, display: str, ctx) -> str:
         scope = ctx.scope
@@ -76,7 +82,7 @@ class ModelCache:
             return None
         display, text = read
         name = self._name(_digest(text), display, _Where(file.parent, deck_ctx.scope))
-        kept = read_entries(self.folder / name, FORMAT, VERSION, self.salt, _entry)
+        kept = read_entries(self.folder / name, FORMAT, VERSION, self.salt, _entry, self._given.get(name))
         if kept is None or len(kept[0]) != 1:
             self.misses += 1
             return None
@@ -106,8 +112,10 @@ class ModelCache:
             return []
         self.dumped = True
         out: list[tuple[Path, bytes | Path | None]] = []
-        for name, entry in sorted(self._new.items()):
-            data = write_entries(self.salt, FORMAT, VERSION, lambda encoder, entry=entry: encoder.encode_whole((entry,)))
+        given = {name: data for name, data in self._given.items() if name in self._used and name not in self._new}
+        for name, entry in sorted({**self._new, **given}.items()):
+            data = given.get(name) or write_entries(self.salt, FORMAT, VERSION,
+                                                    lambda encoder, entry=entry: encoder.encode_whole((entry,)))
             staged = None if data is None else data if stage is None else stage(self.folder / name, data)
             if staged is not None:
                 out.append((self.folder / name, staged))

@@ -279,10 +279,10 @@ def stale_files(folder: Path, name, kept) -> list[Path]:
         return []
 
 
-def read_entries(path, fmt: str, version: int, salt: str, check) -> tuple[list, bytes] | None:
-    """Return the entries of the sealed cache file *path* (None: none) and the bytes after its first line,
-    or None when the file is missing, damaged, not signed with this user's key, of another *fmt*, *version*
-    or *salt*, or holds what the codec refuses.
+def read_entries(path, fmt: str, version: int, salt: str, check, data: bytes | None = None) -> tuple[list, bytes] | None:
+    """Return the entries of the sealed cache file *path* (None: none; or given as its bytes, *data*) and the
+    bytes after its first line, or None when the file is missing, damaged, not signed with this user's key, of
+    another *fmt*, *version* or *salt*, or holds what the codec refuses.
 
     The file's first line is the JSON array [salt, table of classes, entries]; ``check(item, decode)`` returns
     each entry decoded (``decode``: this file's ``decoder``), or None when it is not what the cache writes.
@@ -290,9 +290,9 @@ def read_entries(path, fmt: str, version: int, salt: str, check) -> tuple[list, 
     """
     import json
 
-    from deckbuild.cache import unseal
+    from deckbuild.cache import unseal, unsealed
 
-    body = unseal(path, fmt, version) if path is not None else None
+    body = unsealed(data, fmt, version) if data is not None else unseal(path, fmt, version) if path is not None else None
     if body is None:
         return None
     head, _, rest = body.partition(b"\n")
