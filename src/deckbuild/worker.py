@@ -294,7 +294,7 @@ def handout_memo(task: Task, salt: str):
 
     if task.state is None:
         return None
-    return HandoutMemo(kept_in(task.state, "handout", _stem(task)), salt)
+    return HandoutMemo(kept_in(task.state, "handout", _stem(task)), salt, keep_text=wants_boxes(task))
 
 
 def _stem(task: Task) -> str:

@@ -14,6 +14,15 @@ from deckbuild.cache import seal, unseal
 from deckbuild.layout.handout import kept as kept_module
 from deckbuild.layout.handout_memo import FORMAT, VERSION
 
+
+@pytest.fixture(autouse=True)
+def text_kept(monkeypatch):
+    """Every build here keeps the handout's text (as one that checks accessibility does): what is tested is how
+    kept text is read back (test_handout_memo.py's last tests: a build that keeps none)."""
+    from deckbuild import worker
+
+    monkeypatch.setattr(worker, "wants_boxes", lambda task: True)
+
 NOTES = "Notes that say a little more about slide {}, long enough to wrap over a line or two of the handout."
 
 

@@ -8,6 +8,15 @@ import pytest
 from conftest import SIMPLE_DECK
 
 
+@pytest.fixture(autouse=True)
+def text_kept(monkeypatch):
+    """Every build here keeps the handout's text (as one that checks accessibility does): what is tested is how
+    kept text is read back (test_handout_memo.py's last tests: a build that keeps none)."""
+    from deckbuild import worker
+
+    monkeypatch.setattr(worker, "wants_boxes", lambda task: True)
+
+
 def _counts(monkeypatch) -> list[tuple[int, int]]:
     from deckbuild.layout import handout_memo
 
@@ -108,3 +117,23 @@ def test_each_memo_file_holds_what_the_checked_json_writer_writes(project):
         assert rest.decode("utf-8") == json.dumps(items, separators=(",", ":"), allow_nan=False)
         memo = HandoutMemo(path.parent, data[0])
         assert len(memo._load(path.name)) == len(data[2]) == len(items) > 0
+
+
+def test_a_build_of_the_pptx_and_the_handout_keeps_no_text_and_its_edits_are_clean_builds(project, monkeypatch):
+    monkeypatch.undo()  # (the text is not kept: worker.wants_boxes as it is)
+    project.deck("talk", SIMPLE_DECK)
+    assert project.run("build").exit_code == 0
+    folder = project.dist / ".deckbuild" / "handout" / "talk"
+    files = list(folder.glob("*.json"))
+    assert len(files) >= 3 and not any(b"gamma" in p.read_bytes() for p in files)  # shapes only, no text
+    name = "02-second.yaml"
+    for step, (old, new) in enumerate([("Notes for gamma.", "Other notes for gamma."),
+                                       ("Other notes for gamma.", "Third notes for gamma.")]):
+        text = (project.root / f"outlines/talk/{name}").read_text()
+        project.write(f"outlines/talk/{name}", text.replace(old, new))
+        args = ("build",) if step == 0 else ("build", "--format", "pptx,pdf,html")  # HTML: the text is kept
+        assert project.run(*args).exit_code == 0
+        assert project.run(*args, "--out", f"clean-{step}").exit_code == 0
+        edited = (project.dist / "talk-handout.pdf").read_bytes()
+        assert edited == (project.root / f"clean-{step}" / "talk-handout.pdf").read_bytes()
+    assert any(b"Third notes for gamma" in p.read_bytes() for p in folder.glob("*.json"))

@@ -29,7 +29,7 @@ from deckbuild.layout.handout.kept import KeptEntry, KeptFile, checked_shape, re
 from deckbuild.layout.handout.segments import FILE as SEGMENTS_FILE, Segments, read_segments
 
 FORMAT = "deckbuild-handout-text"
-VERSION = 2  # 2: the paragraphs' runs and lines after the first line, read when used (1: one JSON array)
+VERSION = 3  # 3: the runs and lines may be left out (2: after the first line, read when used; 1: one JSON array)
 SUFFIX = ".json"
 _NAME = re.compile(r"^[0-9a-f]{40}\.json$")  # the only files the memo writes or deletes
 
@@ -38,8 +38,9 @@ class HandoutMemo:
     """The handout text of one task's slides, kept in *folder* (None: in memory for this build only), one
     file per section file (the slides written in it), so an edit rewrites the file of its section only."""
 
-    def __init__(self, folder: Path | None, salt: str):
+    def __init__(self, folder: Path | None, salt: str, keep_text: bool = True):
         self.folder = folder
+        self.keep_text = keep_text  # False: the files keep what placing the text needs (shapes), not the text
         self.salt = salt
         self._salted = False
         self._old: dict[str, dict[str, tuple]] = {}  # file name → key → (its file, its place there, its shape)
@@ -153,6 +154,7 @@ class HandoutMemo:
             return {}
         entries, rest = read
         file = self._files[name] = KeptFile(rest, fresh[0] if fresh else None, len(entries))
+        file.damaged = file.left_out and self.keep_text and bool(entries)  # its text is wanted: written again with it
         return {key: (file, index, kept) for index, (key, kept) in enumerate(entries)}
 
     def dump(self, stage=None) -> list[tuple[Path, bytes | Path | None]]:
@@ -172,7 +174,8 @@ class HandoutMemo:
         for name, kept in sorted(self._new.items()):
             if kept.keys() == self._old.get(name, {}).keys() and not getattr(self._files.get(name), "damaged", False):
                 continue  # entries of one key are equal by construction: the file holds them already
-            data = _encoded(self.salt, [(k, v.paragraphs() if type(v) is Carried else v) for k, v in kept.items()])
+            data = _encoded(self.salt, [(k, v.paragraphs() if type(v) is Carried else v) for k, v in kept.items()],
+                            self.keep_text)
             staged = None if data is None else data if stage is None else stage(self.folder / name, data)
             if staged is not None:
                 out.append((self.folder / name, staged))
@@ -180,10 +183,12 @@ class HandoutMemo:
         return out + [(p, None) for p in gone]
 
 
-def _encoded(salt: str, entries) -> bytes | None:
+def _encoded(salt: str, entries, text: bool = True) -> bytes | None:
     """Return the sealed memo file holding *entries* ((key, items) pairs): the JSON array [*salt*, table of
     classes, [[key, shape], …]] (a shape's markers encoded), a newline, then the JSON array of each entry's
-    paragraphs' runs and lines (one space of references); an entry holding what the codec refuses is left out."""
+    paragraphs' runs and lines (one space of references); an entry holding what the codec refuses is left out.
+    Without *text*, nothing follows the newline: the paragraphs are set again when a page that shows them is
+    painted (the handout's painter keeps each page it painted: an edit repaints only the pages it changed)."""
     from deckbuild.cache import seal
 
     encoder = Encoder()
@@ -191,8 +196,8 @@ def _encoded(salt: str, entries) -> bytes | None:
     heads, values = [], []
     try:
         for key, items in entries:
-            items = real_items(items)
-            value = body.encode_whole((texts(items),))
+            items = real_items(items) if text else items  # (a shape is made without reading a kept paragraph)
+            value = body.encode_whole((texts(items),)) if text else [None]
             if value is None:
                 continue  # an entry holding what is not a layout value is left out (its text is set again)
             made = shape(items)
@@ -205,7 +210,7 @@ def _encoded(salt: str, entries) -> bytes | None:
             heads.append([key, made])
             values.append(value[0])
         head = json.dumps([salt, encoder.head(), heads], separators=(",", ":"), allow_nan=False, check_circular=False)
-        rest = json.dumps(values, separators=(",", ":"), allow_nan=False, check_circular=False)
+        rest = json.dumps(values, separators=(",", ":"), allow_nan=False, check_circular=False) if text else ""
     except (ValueError, TypeError, RecursionError):  # Invalid is a ValueError
         return None
     finally:

@@ -41,7 +41,8 @@ def shape(items: list) -> list:
     for item in items:
         wrap = WRAPS.index(type(item)) if type(item) in WRAPS else 0
         p = item.para if wrap else item
-        math = any(run.math is not None for run in p.runs)  # a line's fragments are cut from these runs
+        runs = p.runs  # (a kept paragraph's say without being read back)
+        math = runs.math if type(runs) is Kept else any(run.math is not None for run in runs)
         out.append([wrap, len(p.lines), len(p.runs), math, *_fields(p)])
     return out
 
@@ -71,6 +72,7 @@ class KeptFile:
         self._data, self._decode, self._count = data, decode, count
         self._values: list | None = None
         self.damaged = False  # what it holds was not what its first line says: the file is written again
+        self.left_out = not data  # its text was not kept (HandoutMemo.keep_text): it is set again when used
 
     def entry(self, index: int) -> list | None:
         """Return the items of the *index*-th entry, decoded with every other (None: it could not be read)."""
@@ -107,9 +109,9 @@ class KeptEntry:
     def items(self) -> list:
         """Return the entry's items read back (or, when the file does not hold its shape's, set again)."""
         if self._items is None:
-            got = _built(self.file.entry(self.index), self.shape)
+            got = None if self.file.left_out else _built(self.file.entry(self.index), self.shape)
             if got is None:
-                self.file.damaged = True
+                self.file.damaged = self.file.damaged or not self.file.left_out
                 got = self.again()
                 if not _fits(got, self.shape):
                     raise AssertionError("handout text set again is not what the memo kept of it")
