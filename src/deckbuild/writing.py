@@ -79,15 +79,22 @@ def write_outputs(opts, result, manifest: Manifest):
                 built[name] = (outcome.task.key, main, outcome.diagnostics)
     if built:
         manifest.record(built)
+    plain: dict[Path, bool] = {}  # folder → no folder from the output folder down to it is a symbolic link
+    made: set[Path] = set()  # folders made (or found) to move staged files into
     for outcome in result.outcomes:
         for path, data in outcome.keep:
             try:
-                if not _plain_folders(opts.out_dir, path.parent):
+                folder = path.parent
+                if folder not in plain:
+                    plain[folder] = _plain_folders(opts.out_dir, folder)
+                if not plain[folder]:
                     continue  # never write or delete through a symbolic link
                 if data is None:
                     path.unlink()
                 elif isinstance(data, Path):  # staged by the worker: moved into place
-                    path.parent.mkdir(parents=True, exist_ok=True)
+                    if folder not in made:
+                        folder.mkdir(parents=True, exist_ok=True)
+                        made.add(folder)
                     os.replace(data, path)
                 else:
                     write_atomic(path, data, tmp_dir, durable=False)
