@@ -127,6 +127,18 @@ def test_strict_refuses_an_image_without_alt_text(bad):
     assert not bad.dist.exists() or not any(bad.dist.glob("*.pptx"))
 
 
+def test_a_strict_build_after_a_plain_one_checks_accessibility(bad):
+    """A plain build's record of its outputs does not say the deck passed the full check: --strict builds again."""
+    bad.write("outlines/bad/01-all.yaml", "section: Pale\nslides:\n  - title: Words\n    bullets: [Pale words]\n")
+    first = bad.run("build", "outlines/bad")
+    assert first.exit_code == 0 and "contrast" not in first.output, first.output
+    written = {p.name: p.read_bytes() for p in bad.dist.glob("bad*")}
+    strict = bad.run("build", "--strict", "outlines/bad")
+    assert strict.exit_code == 1 and "contrast" in strict.output and "up to date" not in strict.output, strict.output
+    assert {p.name: p.read_bytes() for p in bad.dist.glob("bad*")} == written  # nothing written
+    assert "up to date" in bad.run("build", "outlines/bad").output  # and the plain build's record still holds
+
+
 def test_a_plain_build_warns_about_missing_alt_text_only(bad):
     result = bad.run("check", "outlines/bad")
     assert result.exit_code == 0

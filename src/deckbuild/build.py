@@ -196,6 +196,8 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> dict[T
             inputs = Inputs(deck, style, fonts, models)
             hashes = input_hashes(inputs, known)
             extra = {"dpi": opts.dpi} if "png" in opts.formats else {}
+            if opts.a11y or opts.strict:  # the full accessibility check reports what a plain build's record lacks
+                extra["a11y"] = True
             key = input_key(hashes, {"audience": audience, "style": ref,
                                      "project_fonts": sorted(str(p.resolve()) for p in fonts.dirs[:1]), **extra})
             task = Task(target, audience, ref, base, pos, tuple(opts.formats), deck.name, key,
