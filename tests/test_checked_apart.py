@@ -82,3 +82,21 @@ def test_an_edit_reads_kept_sections_back_and_does_not_fork(project, monkeypatch
     (project.root / "outlines/long/03.yaml").write_text(SECTIONS["03.yaml"].replace("Slide 3", "Slide three"))
     assert project.run("build", "-q", "outlines/long").exit_code == 0
     assert calls == []
+
+
+def test_a_process_with_another_thread_does_not_fork(project, monkeypatch):
+    import threading
+
+    _deck(project, {name: text for name, text in SECTIONS.items() if name not in ("06.yaml", "07.yaml")})
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)  # as serve's server thread
+    other.start()
+    try:
+        result, given = _build(project, "apart", monkeypatch)
+    finally:
+        stop.set()
+        other.join()
+    assert result.exit_code == 0 and given is None
+    shutil.rmtree(project.dist)
+    result, given = _build(project, "apart", monkeypatch)
+    assert result.exit_code == 0 and given >= 2  # (alone again: it forks)

@@ -7,7 +7,7 @@ sections, in order: what is built is what checking every file here builds. A fil
 (one with errors, or one that reads a picture) is checked here, as is every file when the forked process fails.
 
 Only a cold build forks (the deck's checked sections are not kept yet: an edit reads them back), of a deck whose
-YAML section files hold FORK_FROM_BYTES or more, when a processor is free (fork.idle_core).
+YAML section files hold FORK_FROM_BYTES or more, when a processor is free (fork.idle_core) and no other thread runs.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def checked_apart(files: list[tuple[Path, object]], deck_ctx, models, check):
     cache *models* those files and returns nothing), or None when they are all checked here. *files* are the
     deck's YAML section files with the position listing each, in order; *deck_ctx* the deck file's LoadCtx;
     *check* is the loader's ``_check_section``."""
-    if models is None or models.folder is None or len(files) < 2 or not hasattr(os, "fork"):
+    if models is None or models.folder is None or len(files) < 2 or not hasattr(os, "fork") or _threaded():
         return None
     try:
         sizes = [os.stat(file).st_size for file, _ in files]
@@ -56,6 +56,15 @@ def checked_apart(files: list[tuple[Path, object]], deck_ctx, models, check):
             models.give({name.decode(): data for name, data in zip(parts[::2], parts[1::2])})
 
     return first, give
+
+
+def _threaded() -> bool:
+    """Return True when another thread runs (``serve``'s server): a forked copy of this process would hold only
+    this one, and a lock another held (an import's) would never be let go in it."""
+    import sys
+
+    threading = sys.modules.get("threading")
+    return threading is not None and threading.active_count() > 1
 
 
 def _checked(files: list[tuple[Path, object]], deck_ctx, models, check) -> tuple[bytes, ...]:
