@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 FORK_FROM_BYTES = 128_000  # bench/gen.py decks: 300 slides are 159 kB (91 section files at 1,000 slides: 523 kB)
-SHARE = 0.62  # of the bytes, checked here: reading a kept section back costs about a third of checking it
+SHARE = 0.62  # of the bytes, checked here: reading a kept section back costs about 0.4 of checking it
 
 
 def checked_apart(files: list[tuple[Path, object]], deck_ctx, models, check):
@@ -24,7 +24,9 @@ def checked_apart(files: list[tuple[Path, object]], deck_ctx, models, check):
     cache *models* those files and returns nothing), or None when they are all checked here. *files* are the
     deck's YAML section files with the position listing each, in order; *deck_ctx* the deck file's LoadCtx;
     *check* is the loader's ``_check_section``."""
-    if models is None or models.folder is None or len(files) < 2 or not hasattr(os, "fork") or _threaded():
+    from deckbuild.fork import single_threaded
+
+    if models is None or models.folder is None or len(files) < 2 or not hasattr(os, "fork") or not single_threaded():
         return None
     try:
         sizes = [os.stat(file).st_size for file, _ in files]
@@ -56,15 +58,6 @@ def checked_apart(files: list[tuple[Path, object]], deck_ctx, models, check):
             models.give({name.decode(): data for name, data in zip(parts[::2], parts[1::2])})
 
     return first, give
-
-
-def _threaded() -> bool:
-    """Return True when another thread runs (``serve``'s server): a forked copy of this process would hold only
-    this one, and a lock another held (an import's) would never be let go in it."""
-    import sys
-
-    threading = sys.modules.get("threading")
-    return threading is not None and threading.active_count() > 1
 
 
 def _checked(files: list[tuple[Path, object]], deck_ctx, models, check) -> tuple[bytes, ...]:

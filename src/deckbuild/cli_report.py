@@ -141,8 +141,9 @@ def leave(status: int) -> None:
     exit handlers have run and stdout and stderr are flushed, without tearing down the build's objects
     (7% of a build's wall time, issue 21 measured): the outputs are written and recorded, child processes
     waited for, and a program that runs deckbuild's main() still has its atexit handlers run."""
-    threading = sys.modules.get("threading")
-    if LEAVE_AT_ONCE and (threading is None or threading.active_count() == 1):
+    from deckbuild.fork import single_threaded
+
+    if LEAVE_AT_ONCE and single_threaded():
         import atexit
 
         try:

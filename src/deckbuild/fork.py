@@ -89,6 +89,15 @@ def collected(paint, fmt: str):
         gc.unfreeze()
 
 
+def single_threaded() -> bool:
+    """Return True when no other thread runs in this process (``serve`` runs a server thread): a forked copy holds
+    only the calling thread, so a lock another thread held (an import's) would never be let go in it."""
+    import sys
+
+    threading = sys.modules.get("threading")  # (never imported: one thread)
+    return threading is None or threading.active_count() == 1
+
+
 def idle_core() -> bool:
     """Return True when another processor is free for a forked painter: this process may use two and the
     load average of the last minute is below the processor count (on a busy machine the fork only adds its cost)."""
