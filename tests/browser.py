@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from conftest import need_tool
 
@@ -10,10 +13,12 @@ FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--disable-background-networking", "--disable-component-update", "--disable-sync")
 
 
-def chromium(width: int = 1280, height: int = 720):
-    """Return a headless Chromium (selenium WebDriver) with a fresh profile and a *width*×*height* viewport.
+@contextmanager
+def chromium(width: int = 1280, height: int = 720) -> Iterator:
+    """Yield a headless Chromium (selenium WebDriver) with a fresh profile and a *width*×*height* viewport.
 
-    It skips the test where Chromium is missing, and fails instead in CI (make test installs it).
+    On leaving, the browser quits and its profile folder is removed. It skips the test where
+    Chromium is missing, and fails instead in CI (make test installs it).
     """
     binary = need_tool("chromium")
     driver_path = need_tool("chromedriver")
@@ -23,14 +28,22 @@ def chromium(width: int = 1280, height: int = 720):
     options = webdriver.ChromeOptions()
     for flag in FLAGS:
         options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tempfile.mkdtemp(prefix='deckbuild-chromium-')}")
+    profile = tempfile.mkdtemp(prefix="deckbuild-chromium-")
+    options.add_argument(f"--user-data-dir={profile}")
     options.add_argument(f"--window-size={width},{height}")
     options.binary_location = binary
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(driver_path), options=options)
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
-    return driver
+    try:
+        driver = webdriver.Chrome(service=Service(driver_path), options=options)
+        try:
+            driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                   {"width": width, "height": height, "deviceScaleFactor": 1,
+                                    "mobile": False})
+            yield driver
+        finally:
+            driver.quit()
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
 
 
 def console_errors(driver) -> list[str]:

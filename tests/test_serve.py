@@ -88,9 +88,8 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    driver = chromium()
-    yield driver
-    driver.quit()
+    with chromium() as driver:
+        yield driver
 
 
 def slide_text(driver) -> str:

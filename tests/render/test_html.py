@@ -51,9 +51,8 @@ def dist(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser():
-    driver = chromium()
-    yield driver
-    driver.quit()
+    with chromium() as driver:
+        yield driver
 
 
 def open_deck(browser, dist: Path, deck: str, fragment: str = "") -> None:
