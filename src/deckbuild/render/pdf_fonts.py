@@ -24,10 +24,29 @@ def fast_ttfont():
     """
     global _FAST_TTFONT
     if _FAST_TTFONT is None:
-        from reportlab.pdfbase.ttfonts import TTFont
+        from reportlab.pdfbase import ttfonts
+        from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+
+        from deckbuild.render.ttf_tables import char_info
+
+        class FastFace(TTFontFace):
+            def extractInfo(self, charInfo=1):
+                """Read the font as reportlab does, its character map, widths and glyph locations a table at a
+                time (render/ttf_tables.py), or as reportlab reads them where that module does not read the font."""
+                super().extractInfo(0)
+                if charInfo and not char_info(self):
+                    super().extractInfo(charInfo)
 
         class FastTTFont(TTFont):
             _seen = None  # while render.pdf_pages notes a page: the characters drawn in this font (None: any)
+
+            def __init__(self, *args, **kwargs):
+                made = ttfonts.TTFontFace  # TTFont.__init__ makes its face of the class its module names
+                ttfonts.TTFontFace = FastFace
+                try:
+                    super().__init__(*args, **kwargs)
+                finally:
+                    ttfonts.TTFontFace = made
 
             def splitString(self, text, doc, encoding="utf-8"):
                 seen = self._seen

@@ -48,12 +48,22 @@ class PageCache:
         self._states: dict = {}  # font → its state in this document
         self.seeds: dict[str, dict] = {}  # key → the seed of the page kept under it (written in its entry)
         self._metas: dict[str, tuple] = {}  # key → (meta, stream) of an entry of *reuse* already read
+        self._named: dict[tuple[str, str], object] = {}  # (name, file) → font_named's font, while this document is painted
 
     def key(self, page) -> str | None:
         """Return the key *page* is kept by (None: it is not kept)."""
         if page.key is None:
             return None
         return hashlib.sha256(f"{VERSION}\n{self.salt}\n{page.key}".encode()).hexdigest()
+
+    def font(self, name: str, path: str):
+        """Return ``font_named(name, path)``, found once per document (every kept page names its fonts)."""
+        got = self._named.get((name, path))
+        if got is None:
+            got = font_named(name, path)
+            if got is not None:
+                self._named[name, path] = got
+        return got
 
     # -- replaying ------------------------------------------------------------------------------------------
 
@@ -103,7 +113,7 @@ class PageCache:
                 return None
             fonts, by_name = [], {}
             for name, path, fresh, nxt, new, used, internal in meta["fonts"]:
-                font = font_named(name, path)
+                font = self.font(name, path)
                 if font is None:
                     return None
                 state = font.state.get(doc)

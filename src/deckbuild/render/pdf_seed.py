@@ -155,8 +155,6 @@ def seed_pages(c, painter, pages: list, keys, cache, tagged: bool) -> None:
 def kept_seed(cache, key: str) -> dict | None:
     """Return the seed of the page *cache* (render/pdf_pages.PageCache) keeps under *key* from the last build,
     its fonts registered (None: none, a malformed one, or one naming a font not made from its file)."""
-    from deckbuild.render.pdf_pages import font_named
-
     read = cache.read(key)
     try:
         seed, fonts = read[0]["seed"], read[0]["fonts"]
@@ -164,7 +162,7 @@ def kept_seed(cache, key: str) -> dict | None:
             return None
         for name, chars in seed.items():
             path = next(font[1] for font in fonts if font[0] == name)
-            if type(chars) is not str or type(path) is not str or font_named(name, path) is None:
+            if type(chars) is not str or type(path) is not str or cache.font(name, path) is None:
                 return None
     except (TypeError, KeyError, IndexError, StopIteration):
         return None
