@@ -170,3 +170,51 @@ def test_a_section_file_of_the_same_text_laid_out_later_is_kept_as_in_one_proces
     two = _built(project, monkeypatch, fork=True, out="two")
     assert one == two
     assert sum(name.startswith(".deckbuild/layout/") for name in two) == SLIDES // 10 + 1  # the twins share one
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this system")
+def test_the_forked_painter_hashes_the_deck_for_the_manifest(project, monkeypatch):
+    import hashlib
+    import json
+
+    from deckbuild import filehash
+    from deckbuild.cache import MANIFEST, STATE_DIR, unseal
+
+    _deck(project)
+    hashed: list[bytes] = []
+    real = filehash.digest_of
+
+    def digest_of(data):
+        if not any(known is data for known, _ in filehash._KNOWN):
+            hashed.append(data)  # hashed here, in this process
+        return real(data)
+
+    monkeypatch.setattr("deckbuild.cache.digest_of", digest_of)
+    _built(project, monkeypatch, fork=True, out="two")
+    deck = (project.root / "two" / "forked.pptx").read_bytes()
+    handout = (project.root / "two" / "forked-handout.pdf").read_bytes()
+    assert [len(h) for h in hashed] == [len(handout)]  # the deck's digest came from the child
+    body = unseal(project.root / "two" / STATE_DIR / MANIFEST, "deckbuild-manifest", json.loads(
+        (project.root / "two" / STATE_DIR / MANIFEST).read_bytes().split(b"\n", 1)[1])["format"])
+    outputs = json.loads(body)["outputs"]
+    assert outputs["forked.pptx"]["sha256"] == hashlib.sha256(deck).hexdigest()
+    assert outputs["forked-handout.pdf"]["sha256"] == hashlib.sha256(handout).hexdigest()
+    assert not filehash._KNOWN  # nothing held once recorded
+    again = project.run("build", "--out", "two")
+    assert again.exit_code == 0 and "up to date" in again.output, again.output
+
+
+def test_digest_of_gives_a_known_digest_for_the_same_object_only():
+    from deckbuild import filehash
+
+    data = b"x" * 1000
+    twin = bytes(bytearray(data))
+    assert twin == data and twin is not data
+    filehash.known_digest(data, "not the real one")
+    assert filehash.digest_of(twin) == filehash.hashlib.sha256(twin).hexdigest()  # an equal object: computed
+    assert filehash.digest_of(data) == "not the real one"  # that very object: given (and forgotten)
+    assert filehash.digest_of(data) == filehash.hashlib.sha256(data).hexdigest()
+    for i in range(10):
+        filehash.known_digest(bytes([i]), str(i))
+    assert len(filehash._KNOWN) == filehash._KNOWN_MOST
+    filehash._KNOWN.clear()

@@ -24,7 +24,7 @@ if TYPE_CHECKING:      # (fastcli) imports none of them
 
     from deckbuild.diagnostics import Diagnostic
 
-from deckbuild.filehash import file_hash, output_hash, wrote_digest  # noqa: F401 - file_hash: where the build and the layout cache look for it
+from deckbuild.filehash import digest_of, file_hash, output_hash, wrote_digest  # noqa: F401 - file_hash: where the build and the layout cache look for it
 
 STATE_DIR = ".deckbuild"  # inside the output folder: the manifest and its lock
 MANIFEST = "manifest.json"
@@ -293,7 +293,7 @@ class Manifest:
         with _locked(self.folder):
             entries = self._read()
             for name, (key, data, diags) in built.items():
-                digest = hashlib.sha256(data).hexdigest()
+                digest = digest_of(data)  # (hashed already where a forked painter had the time)
                 wrote_digest(self.folder / name, digest)
                 entries[name] = {
                     "inputs": key, "sha256": digest,

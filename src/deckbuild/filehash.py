@@ -47,6 +47,26 @@ def wrote_digest(path, digest: str) -> None:
         seen[1] = digest
 
 
+_KNOWN: list[tuple[bytes, str]] = []  # (output bytes, their SHA-256) hashed where there was time: the last few
+_KNOWN_MOST = 4
+
+
+def known_digest(data: bytes, digest: str) -> None:
+    """Remember that *digest* is the SHA-256 of *data* (an output's bytes, hashed by the forked process that
+    painted it), for ``digest_of``: the few last ones only (a failed build never asks)."""
+    _KNOWN.append((data, digest))
+    del _KNOWN[:-_KNOWN_MOST]
+
+
+def digest_of(data: bytes) -> str:
+    """Return the SHA-256 of *data*: the one ``known_digest`` was given for this very object, else computed."""
+    for i, (known, digest) in enumerate(_KNOWN):
+        if known is data:
+            del _KNOWN[i]
+            return digest
+    return hashlib.sha256(data).hexdigest()
+
+
 def output_hash(path) -> str:
     """Return the SHA-256 of the output at *path*: the digest of what this process wrote there while the file
     still has the identity it had just after (a build's outputs are not read back to check the manifest

@@ -10,9 +10,11 @@ sections' layouts and the checked sections while the rest is laid out, the hando
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 from pathlib import Path
 
+from deckbuild.filehash import known_digest
 from deckbuild.fork import both, collected, idle_core, started
 from deckbuild.kept_files import pack, stager, unpack
 from deckbuild.records import field, record
@@ -154,14 +156,19 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
     if fork and memo is not None:  # a second child encodes the handout's text while this process paints it
         memo_files = _handout_text_apart(pages, memo, stage)
     if fork:  # the child paints the deck and encodes the layout cache while this process paints the handout
-        def in_child() -> tuple[bytes, bytes]:  # (and the checked sections: this process is busier)
-            return pack(paint_as("pptx"), state_files() + kept(["pptx"]))
+        def in_child() -> tuple[bytes, bytes, bytes]:  # (and the checked sections: this process is busier)
+            deck = paint_as("pptx")  # with its SHA-256, which the manifest records: hashed where there is time
+            return (*pack(deck, state_files() + kept(["pptx"])), hashlib.sha256(deck).hexdigest().encode())
 
         packed, outcome.files["pdf"] = both(in_child, lambda: paint_as("pdf"))
         try:
-            outcome.files["pptx"], outcome.keep = unpack(packed)
-        except ValueError:  # pragma: no cover - a pipe that lost bytes: do the child's part here
-            outcome.files["pptx"], outcome.keep = unpack(in_child())
+            outcome.files["pptx"], outcome.keep = unpack(packed[:2])
+            digest = packed[2].decode("ascii")
+        except (ValueError, IndexError):  # pragma: no cover - a pipe that lost bytes: do the child's part here
+            packed = in_child()
+            outcome.files["pptx"], outcome.keep = unpack(packed[:2])
+            digest = packed[2].decode("ascii")
+        known_digest(outcome.files["pptx"], digest)
         same.pptx = outcome.files["pptx"]  # painted in the child: kept here for the next audience of this view
         outcome.keep += kept(["pdf"])
     for fmt in formats:
