@@ -174,7 +174,8 @@ def plan(opts: Options, diags: Diagnostics, keep_layouts: bool = True) -> dict[T
     tasks: dict[Task, Inputs] = {}
     fonts_by_root: dict = {}
     claimed: dict[str, tuple[Path, Pos, str | None]] = {}  # output name → (deck, where, audience) writing it
-    known = None if opts.force else known_files(opts)  # --force reads every file again
+    # --force reads every outline again; other files are trusted by their identity as file_digests.py remembers
+    known = None if opts.force else known_files(opts)
     for target in opts.targets:
         models = for_deck(opts.out_dir / STATE_DIR, target) if keep_layouts else None  # checked sections kept
         deck = load_deck(target, diags, opts.allow, models)

@@ -156,13 +156,16 @@ def input_hashes(inputs: Inputs, known: dict[str, tuple[str, str]] | None = None
     """Return (file, hash of its bytes) for every file of *inputs*, each read once; a section file whose
     text is no longer what the loader read is marked as changed (an edit between reading and hashing is
     caught). A file that is not a section and has the identity *known* gives it (digest, identity) for, as
-    trusted by an earlier run (``filehash.trusted``), is not read."""
-    from deckbuild.filehash import read_hashed, trusted
+    trusted by an earlier run (``filehash.trusted``), or that file_digests.py remembers it had, is not read;
+    one read whose identity is settled is remembered there."""
+    from deckbuild import file_digests
+    from deckbuild.filehash import read_hashed, settled_key, trusted
 
     loaded = _loaded_digests(inputs.deck)
-    hashes = []
+    remembered = file_digests.kept()
+    hashes, found = [], {}
     for path in input_files(inputs):
-        kept = None if known is None or path in loaded else known.get(path)
+        kept = None if path in loaded else (known or {}).get(path) or remembered.get(path)
         if kept is not None and trusted(path, *kept):
             hashes.append((path, kept[0]))
             continue
@@ -170,7 +173,11 @@ def input_hashes(inputs: Inputs, known: dict[str, tuple[str, str]] | None = None
         digest = "missing" if read is None else read[1]
         if path in loaded and not (read is not None and _text_digest(read[0]) == loaded[path]):
             digest = "changed while it was read"
+        elif path not in loaded and read is not None and settled_key(path, digest) is not None:
+            found[path] = (digest, settled_key(path, digest))
         hashes.append((path, digest))
+    if found:
+        file_digests.keep(found)
     return tuple(hashes)
 
 
