@@ -39,3 +39,19 @@ def test_reading_outlines_with_libyaml_never_compiles_the_pattern(tmp_path):
             "p = r.Reader.NON_PRINTABLE\n"
             "print(type(p).__name__, p._compiled is None, re.compile.__module__, doc is not None)")
     assert _run(code).split() == ["LazyPattern", "True", "re", "True"]
+
+
+def test_platform_and_reportlabs_evaluator_compile_their_patterns_when_first_used():
+    code = ("import deckbuild, json, platform, sys\nfrom reportlab.lib import rl_safe_eval as r\n"
+            "before = [type(platform._sys_version_parser).__name__, type(r.__rl_unsafe_re__).__name__,\n"
+            "          platform._os_release_line._compiled is None]\n"
+            "print(json.dumps([before, platform.python_implementation(), platform.system(),\n"
+            "                  platform._sys_version_parser._compiled is not None,\n"
+            "                  r.rl_safe_eval('1 + 2 * 3'), bool(r.__rl_unsafe_re__.search('x = __import__'))]))")
+    alone = ("import json, platform\nfrom reportlab.lib import rl_safe_eval as r\n"
+             "print(json.dumps([platform.python_implementation(), platform.system(), r.rl_safe_eval('1 + 2 * 3'),\n"
+             "                  bool(r.__rl_unsafe_re__.search('x = __import__'))]))")
+    before, implementation, system, compiled, value, unsafe = json.loads(_run(code))
+    assert before == ["LazyPattern", "LazyPattern", True]
+    assert compiled  # the one pattern asked for, compiled then
+    assert [implementation, system, value, unsafe] == json.loads(_run(alone))

@@ -11,17 +11,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from deckbuild.lazy_patterns import LazyPattern  # (compiled when first used: most decks have no SVG, no formula)
 from deckbuild.records import record
 
 FONTSETS = ("cm", "stix", "stixsans", "dejavusans", "dejavuserif")
 """Math fonts matplotlib ships: Computer Modern (LaTeX's look), STIX (Times-like) and DejaVu."""
 _REF = 1000.0  # formulas are set at this size and scaled: mathtext rounds its box up to whole points
-_ERROR_AT = re.compile(r"\s*\(at char (\d+)\), \(line:\d+, col:(\d+)\)\s*$")
-_ERROR_KIND = re.compile(r"^\w*(Exception|Error): ")
-_UNKNOWN = re.compile(r"Unknown symbol: (\\\w+)")
-_FOUND = re.compile(r"found ('.+')$")
-_DOLLAR = re.compile(r"^\s*\${1,2}(.*?)\${1,2}\s*$", re.S)
-_ESCAPES = re.compile("[\t\n\r\x07\x08\x0b\x0c]")
+_ERROR_AT = LazyPattern(r"\s*\(at char (\d+)\), \(line:\d+, col:(\d+)\)\s*$")
+_ERROR_KIND = LazyPattern(r"^\w*(Exception|Error): ")
+_UNKNOWN = LazyPattern(r"Unknown symbol: (\\\w+)")
+_FOUND = LazyPattern(r"found ('.+')$")
+_DOLLAR = LazyPattern(r"^\s*\${1,2}(.*?)\${1,2}\s*$", re.S)
+_ESCAPES = LazyPattern("[\t\n\r\x07\x08\x0b\x0c]")
 
 
 class FormulaError(ValueError):

@@ -12,6 +12,7 @@ import xml.parsers.expat
 from functools import lru_cache
 from pathlib import Path
 
+from deckbuild.lazy_patterns import LazyPattern  # (compiled when first used: most decks have no SVG, no formula)
 from deckbuild.images import MAX_IMAGE_PIXELS, PictureError
 from deckbuild.records import record
 
@@ -27,14 +28,14 @@ MAX_SVG_TEXT = 20_000
 """Characters of text an SVG may draw (a label-heavy diagram has a few thousand; resvg lays out long text slowly)."""
 MAX_SVG_NUMBER = 1e8
 """Coordinates and sizes in an SVG must stay below this (larger ones cannot be written to a PDF)."""
-_HUGE_NUMBER = re.compile(r"(?<![\d.])(?:\d{9,}(?:\.\d*)?|\d+(?:\.\d*)?[eE]\+?(?:0*[89]|0*\d{2,}))(?![\d.])")
-_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_HUGE_NUMBER = LazyPattern(r"(?<![\d.])(?:\d{9,}(?:\.\d*)?|\d+(?:\.\d*)?[eE]\+?(?:0*[89]|0*\d{2,}))(?![\d.])")
+_NUMBER = LazyPattern(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _NAME_ATTRS = ("id", "class", "href", "lang", "name", "role", "title")  # names, not numbers
 LIMITS = (MAX_SVG_ELEMENTS, MAX_SVG_POINTS, MAX_SVG_TEXT)
 MAX_FALLBACK_PX = 2400
 """The longer side of an SVG's PNG fallback, in pixels."""
-_EXTERNAL_CSS = re.compile(r"url\(\s*['\"]?\s*(?!#)|@import", re.IGNORECASE)
-_LENGTH = re.compile(r"^\s*([0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*(px|pt|pc|mm|cm|in)?\s*$")
+_EXTERNAL_CSS = LazyPattern(r"url\(\s*['\"]?\s*(?!#)|@import", re.IGNORECASE)
+_LENGTH = LazyPattern(r"^\s*([0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*(px|pt|pc|mm|cm|in)?\s*$")
 _PX_PER = {"px": 1.0, None: 1.0, "pt": 4 / 3, "pc": 16.0, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0}
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -237,7 +238,7 @@ def _css_unescape(css: str) -> str:
     return re.sub(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n]?|(.))", char, css) if "\\" in css else css
 
 
-_DATA_URI = re.compile(r"^data:image/(png|jpeg|jpg|gif|webp);base64,", re.IGNORECASE)
+_DATA_URI = LazyPattern(r"^data:image/(png|jpeg|jpg|gif|webp);base64,", re.IGNORECASE)
 
 
 def _embedded_problem(uri: str) -> str | None:
