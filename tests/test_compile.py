@@ -128,6 +128,14 @@ def test_plan_reads_each_input_once_and_a_trusted_one_not_at_all(project, monkey
     assert not [p for p in reads if p.endswith((".ttf", ".otf"))]  # the fonts kept their identities
     reads.clear()
     opts.force = True
+    forced = build.plan(opts, Diagnostics(), keep_layouts=False)
+    assert not [p for p in reads if p.endswith(".ttf")]  # --force: trusted as file_digests.py remembers them
+    assert [p for p in reads if p.endswith(".yaml")]  # (every outline read again)
+    reads.clear()
+    from deckbuild import file_digests
+
+    monkeypatch.setenv("DECKBUILD_CACHE_DIR", str(project.root / "fresh-cache"))
+    file_digests._KEPT.clear()  # a user cache folder remembering nothing: every file is read
     reading = build.plan(opts, Diagnostics(), keep_layouts=False)
-    assert [p for p in reads if p.endswith(".ttf")]  # --force reads every file again
-    assert [t.key for t in trusting] == [t.key for t in reading]  # the same keys either way
+    assert [p for p in reads if p.endswith(".ttf")]
+    assert [t.key for t in trusting] == [t.key for t in forced] == [t.key for t in reading]  # the same keys
