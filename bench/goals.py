@@ -213,7 +213,8 @@ NOTES = """How to read it:
   Liberation Sans and one bookmark per slide in the parent. It fits nothing and wraps by character count.
 - A full build is `deckbuild build DECK --force` with the output folder's whole state folder (`.deckbuild`:
   layouts, checked sections, handout text, painted parts) removed. deckbuild's user cache folder (the font
-  index and each font's advance widths) stays warm, as it is on any machine after its first build.
+  index, each font's advance widths, the digests of the font and style files, docs/caches.md) stays warm, as
+  it is on any machine after its first build.
   "Unchanged" builds again with nothing changed; "edit" changes one slide title in one section file first.
 - Every run has bytecode caching on (PYTHONPYCACHEPREFIX in the temporary folder), as an installed deckbuild
   has: the floor's libraries have theirs from pip, and compiling deckbuild's modules on every run (where
