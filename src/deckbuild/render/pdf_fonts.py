@@ -3,12 +3,14 @@ bytes, as a TTFont with a fast character mapping and a ToUnicode map that reads 
 
 from __future__ import annotations
 
+import _thread
 import hashlib
 
 from deckbuild import shaping
 from deckbuild.fonts import Face
 
 _FAST_TTFONT = None
+_SWAP = _thread.allocate_lock()  # held while a FastTTFont is made (render/ttf_tables.py reads its face)
 UNKNOWN = 0xFFFF  # the code of an ASCII character without one yet (not Latin-1: encoding the string fails)
 _FONT_NAMES: dict[str, tuple[Face, str]] = {}  # font file → (the face it was read as, its registered name)
 
@@ -41,12 +43,13 @@ def fast_ttfont():
             _seen = None  # while render.pdf_pages notes a page: the characters drawn in this font (None: any)
 
             def __init__(self, *args, **kwargs):
-                made = ttfonts.TTFontFace  # TTFont.__init__ makes its face of the class its module names
-                ttfonts.TTFontFace = FastFace
-                try:
-                    super().__init__(*args, **kwargs)
-                finally:
-                    ttfonts.TTFontFace = made
+                with _SWAP:  # TTFont.__init__ makes its face of the class its module names (serve has threads)
+                    made = ttfonts.TTFontFace
+                    ttfonts.TTFontFace = FastFace
+                    try:
+                        super().__init__(*args, **kwargs)
+                    finally:
+                        ttfonts.TTFontFace = made
 
             def splitString(self, text, doc, encoding="utf-8"):
                 seen = self._seen
