@@ -173,8 +173,8 @@ def input_hashes(inputs: Inputs, known: dict[str, tuple[str, str]] | None = None
         digest = "missing" if read is None else read[1]
         if path in loaded and not (read is not None and _text_digest(read[0]) == loaded[path]):
             digest = "changed while it was read"
-        elif path not in loaded and read is not None and settled_key(path, digest) is not None:
-            found[path] = (digest, settled_key(path, digest))
+        elif path not in loaded and read is not None and (settled := settled_key(path, digest)) is not None:
+            found[path] = (digest, settled)
         hashes.append((path, digest))
     if found:
         file_digests.keep(found)

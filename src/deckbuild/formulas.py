@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from deckbuild.lazy_patterns import LazyPattern  # (compiled when first used: most decks have no SVG, no formula)
+from deckbuild.lazy_patterns import LazyPattern  # (compiled when first used: most decks have no formula)
 from deckbuild.records import record
 
 FONTSETS = ("cm", "stix", "stixsans", "dejavusans", "dejavuserif")

@@ -12,8 +12,8 @@ import xml.parsers.expat
 from functools import lru_cache
 from pathlib import Path
 
-from deckbuild.lazy_patterns import LazyPattern  # (compiled when first used: most decks have no SVG, no formula)
 from deckbuild.images import MAX_IMAGE_PIXELS, PictureError
+from deckbuild.lazy_patterns import LazyPattern  # (compiled when first used: most decks have no SVG)
 from deckbuild.records import record
 
 MAX_SVG_BYTES = 5_000_000

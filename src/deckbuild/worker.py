@@ -160,14 +160,14 @@ def _run_task(task: Task, paint: bool, inputs: Inputs | None, fonts: dict, views
             deck = paint_as("pptx")  # with its SHA-256, which the manifest records: hashed where there is time
             return (*pack(deck, state_files() + kept(["pptx"])), hashlib.sha256(deck).hexdigest().encode())
 
+        def unpacked(packed) -> tuple[bytes, list, str]:  # (the deck, its kept files, its digest)
+            return (*unpack(packed[:2]), packed[2].decode("ascii"))
+
         packed, outcome.files["pdf"] = both(in_child, lambda: paint_as("pdf"))
         try:
-            outcome.files["pptx"], outcome.keep = unpack(packed[:2])
-            digest = packed[2].decode("ascii")
+            outcome.files["pptx"], outcome.keep, digest = unpacked(packed)
         except (ValueError, IndexError):  # pragma: no cover - a pipe that lost bytes: do the child's part here
-            packed = in_child()
-            outcome.files["pptx"], outcome.keep = unpack(packed[:2])
-            digest = packed[2].decode("ascii")
+            outcome.files["pptx"], outcome.keep, digest = unpacked(in_child())
         known_digest(outcome.files["pptx"], digest)
         same.pptx = outcome.files["pptx"]  # painted in the child: kept here for the next audience of this view
         outcome.keep += kept(["pdf"])
