@@ -179,7 +179,7 @@ def decoder(table):
     """Return a function decoding the values of one file whose table of classes is *table*; raise Invalid
     when the table names a class that is not a layout value or fields that are not its own. Its ``fresh()``
     returns another decoding the same table in a new space of references (``Encoder.fresh``)."""
-    from deckbuild.layout.box_new import fast_maker
+    from deckbuild.layout.box_new import decoding_maker, fast_maker
 
     registered = registry()
     kinds: list[tuple[type, tuple | None]] = []
@@ -194,19 +194,26 @@ def decoder(table):
         names, every = written_fields(cls)
         if item[1] != list(names):
             raise Invalid(f"{item[0]} with fields {item[1]}, not {list(names)}")
-        kinds.append((fast_maker(cls), None if every else names))
+        make = decoding_maker(cls, names)  # positionally, without __init__ (box_new.decode_maker)
+        kinds.append((make, None) if make is not None else (fast_maker(cls), None if every else names))
     return _decoding(kinds)
 
 
 def _decoding(kinds: list):
     refs: list = []
     push = refs.append
+    readers = [getattr(make, "reader", None) if names is None else None for make, names in kinds]
 
     def dec(data):
         tag = data[0]
         if type(tag) is not int:
             raise Invalid("not a layout value")
         if tag >= FIRST_CLASS:
+            read = readers[tag - FIRST_CLASS]
+            if read is not None:
+                value = read(data, dec)
+                push(value)
+                return value
             make, names = kinds[tag - FIRST_CLASS]
             args = [dec(v) if type(v) is list else v for v in data[1:]]
             value = make(*args) if names is None else make(**dict(zip(names, args)))
